@@ -1,0 +1,130 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django_countries.fields import CountryField
+
+from relations.editorial import (
+    EditorialModel,
+    EditorialQuerySet,
+    Precision,
+    confidence_constraint,
+    format_partial,
+    human_partial,
+    precision_constraint,
+    status_constraint,
+)
+
+
+class AgreementQuerySet(EditorialQuerySet):
+    export_prefetch = ("signatories",)
+
+    def for_list(self):
+        return self.prefetch_related("parties")
+
+    def for_detail(self):
+        return (
+            self.for_list()
+            .select_related("delegation", "meeting")
+            .prefetch_related("signatories", "citations__article")
+        )
+
+
+class AgreementKind(models.TextChoices):
+    TREATY = "treaty", "Treaty"
+    AGREEMENT = "agreement", "Agreement"
+    MEMORANDUM = "memorandum", "Memorandum"
+    PROGRAMME = "programme", "Programme"
+    PLAN = "plan", "Plan"
+    MINUTES = "minutes", "Minutes"
+    CONTRACT = "contract", "Contract"
+    OTHER = "other", "Other"
+
+
+class AgreementState(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    DRAFT = "draft", "Draft or under consideration"
+    SIGNED = "signed", "Signed"
+    IN_FORCE = "in_force", "In force"
+    EXPIRED = "expired", "Expired"
+    REFERENCED = "referenced", "Referenced"
+
+
+class Agreement(EditorialModel):
+    """A treaty, agreement, memorandum, programme or plan: signed, drafted, proposed or referred to."""
+
+    Kind = AgreementKind
+    State = AgreementState
+
+    title = models.CharField(max_length=500, help_text="As written in the source.")
+    kind = models.CharField(max_length=12, choices=Kind, default=Kind.OTHER)
+    state = models.CharField(max_length=12, choices=State, default=State.SIGNED)
+    signed_on = models.DateField(null=True, blank=True)
+    signed_precision = models.CharField(max_length=5, choices=Precision, blank=True)
+    signed_place = models.CharField(max_length=200, blank=True)
+    period_start = models.PositiveSmallIntegerField(null=True, blank=True, help_text="First year it covers.")
+    period_end = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Last year it covers.")
+    parties = models.ManyToManyField("people.Organization", blank=True, related_name="agreements")
+    party_countries = CountryField(multiple=True, blank=True, help_text="States that are parties themselves.")
+    signatories = models.ManyToManyField("people.Official", blank=True, related_name="agreements_signed")
+    delegation = models.ForeignKey(
+        "relations.Delegation", on_delete=models.SET_NULL, null=True, blank=True, related_name="agreements"
+    )
+    meeting = models.ForeignKey(
+        "relations.Meeting", on_delete=models.SET_NULL, null=True, blank=True, related_name="agreements"
+    )
+    primary = models.BooleanField(default=True, help_text="Off for an agreement the article only mentions.")
+
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-signed_on", "title", "pk"]
+        permissions = [("publish_agreement", "Can publish, unpublish and archive agreements")]
+        indexes = [
+            models.Index(fields=["status", "-signed_on"], name="agreement_status_signed"),
+            models.Index(fields=["state", "kind"], name="agreement_state_kind"),
+        ]
+        constraints = [
+            status_constraint("agreement_status_valid"),
+            confidence_constraint("agreement_confidence_range"),
+            precision_constraint("signed_precision", "agreement_signed_precision_valid"),
+            models.CheckConstraint(condition=Q(kind__in=AgreementKind.values), name="agreement_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(state__in=AgreementState.values), name="agreement_state_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__isnull=True)
+                | Q(period_start__isnull=True)
+                | Q(period_end__gte=F("period_start")),
+                name="agreement_period_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def search_words(self):
+        words = [self.title, self.signed_place, *(c.name for c in self.party_countries)]
+        if self.pk:
+            words += [p.name for p in self.parties.all()] + [p.acronym for p in self.parties.all()]
+            words += [s.name for s in self.signatories.all()]
+        return words
+
+    def slug_base(self):
+        return f"{self.title} {self.period or ''}"
+
+    def get_absolute_url(self):
+        return reverse("agreements:agreement-detail", args=[self.slug])
+
+    @property
+    def period(self) -> str:
+        if self.period_start and self.period_end and self.period_end != self.period_start:
+            return f"{self.period_start}-{self.period_end}"
+        return str(self.period_start or self.period_end or "")
+
+    @property
+    def signed_iso(self):
+        return format_partial(self.signed_on, self.signed_precision)
+
+    @property
+    def signed_display(self):
+        return human_partial(self.signed_on, self.signed_precision)

@@ -1,0 +1,9 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("relations.urls")),
+    path("", include("people.urls")),
+    path("", include("agreements.urls")),
+]

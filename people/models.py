@@ -1,0 +1,218 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django_countries.fields import CountryField
+
+from relations.editorial import (
+    EditorialModel,
+    EditorialQuerySet,
+    TimeStampedModel,
+    confidence_constraint,
+    status_constraint,
+)
+from relations.folding import fold_key
+
+
+class OrganizationQuerySet(EditorialQuerySet):
+    export_prefetch = ("aliases",)
+
+    def for_list(self):
+        return self.select_related("parent")
+
+
+class Organization(EditorialModel):
+    """A ministry, agency, party, parliament or other body that sends, hosts, employs or signs."""
+
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", "Ministry"
+        AGENCY = "agency", "Agency"
+        PARTY = "party", "Party"
+        PARLIAMENT = "parliament", "Parliament"
+        GOVERNMENT = "government", "Government"
+        COMPANY = "company", "Company"
+        ACADEMIC = "academic", "Academic"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=300)
+    name_folded = models.CharField(max_length=300, db_index=True, editable=False)
+    acronym = models.CharField(max_length=30, blank=True, help_text="e.g. CPV, KPRF")
+    country = CountryField(blank=True)
+    kind = models.CharField(max_length=12, choices=Kind, default=Kind.OTHER)
+    parent = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="children"
+    )
+    website = models.URLField(blank=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        permissions = [("publish_organization", "Can publish, unpublish and archive organizations")]
+        indexes = [models.Index(fields=["status", "name"], name="organization_status_name")]
+        constraints = [
+            status_constraint("organization_status_valid"),
+            confidence_constraint("organization_confidence_range"),
+            models.CheckConstraint(condition=~Q(parent=F("pk")), name="organization_not_own_parent"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold_key(self.name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
+        super().save(*args, **kwargs)
+
+    def search_words(self):
+        words = [self.name, self.acronym]
+        if self.pk:
+            words += [a.name for a in self.aliases.all()]
+        return words
+
+    def slug_base(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("people:organization-detail", args=[self.slug])
+
+
+class OrganizationAlias(models.Model):
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    name_folded = models.CharField(max_length=300, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "organization aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "name_folded"], name="organization_alias_unique")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class OfficialQuerySet(EditorialQuerySet):
+    export_prefetch = ("aliases",)
+
+    def for_list(self):
+        return self.prefetch_related("positions__organization")
+
+    def for_detail(self):
+        return self.for_list().prefetch_related("aliases", "citations__article")
+
+
+class Official(EditorialModel):
+    """A person who acts in the relations: speaks, hosts, visits, signs, leads or joins a delegation."""
+
+    name = models.CharField(max_length=200, help_text="Display name with its diacritics, given name first.")
+    name_folded = models.CharField(
+        max_length=200, db_index=True, editable=False, help_text="ASCII, lower case: for search and matching."
+    )
+    country = CountryField(blank=True)
+    note = models.TextField(blank=True, help_text="Public biographical note.")
+
+    objects = OfficialQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name_folded", "pk"]
+        permissions = [("publish_official", "Can publish, unpublish and archive officials")]
+        indexes = [
+            models.Index(fields=["status", "name_folded"], name="official_status_name"),
+            models.Index(fields=["country", "status"], name="official_country_status"),
+        ]
+        constraints = [
+            status_constraint("official_status_valid"),
+            confidence_constraint("official_confidence_range"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold_key(self.name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
+        super().save(*args, **kwargs)
+
+    def search_words(self):
+        words = [self.name]
+        if self.pk:
+            words += [a.name for a in self.aliases.all()]
+            words += [p.title for p in self.positions.all()]
+        return words
+
+    def slug_base(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("people:official-detail", args=[self.slug])
+
+
+class OfficialAlias(models.Model):
+    class Kind(models.TextChoices):
+        SPELLING = "spelling", "Spelling"
+        TRANSLITERATION = "transliteration", "Transliteration"
+        SHORT_FORM = "short_form", "Short form"
+        MISSPELLING = "misspelling", "Misspelling"
+
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_folded = models.CharField(max_length=200, db_index=True, editable=False)
+    kind = models.CharField(max_length=16, choices=Kind, default=Kind.SPELLING)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "official aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["official", "name_folded"], name="official_alias_unique")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class Position(TimeStampedModel):
+    """An official holds a title at an organization over a period whose ends may be unknown."""
+
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField(max_length=400, help_text="As written in the source.")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="positions"
+    )
+    start_date = models.DateField(null=True, blank=True, help_text="When the post was taken, if known.")
+    end_date = models.DateField(null=True, blank=True, help_text="When it was left, if known.")
+    first_seen = models.DateField(null=True, blank=True, help_text="Earliest article date that shows it.")
+    last_seen = models.DateField(null=True, blank=True, help_text="Latest article date that shows it.")
+
+    class Meta:
+        ordering = ["official", "-last_seen", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="position_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(last_seen__isnull=True)
+                | Q(first_seen__isnull=True)
+                | Q(last_seen__gte=F("first_seen")),
+                name="position_last_seen_after_first",
+            ),
+            models.UniqueConstraint(
+                fields=["official", "title", "organization"], name="position_unique_title"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title}, {self.organization}" if self.organization_id else self.title

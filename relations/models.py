@@ -1,0 +1,264 @@
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django_countries.fields import CountryField
+
+from relations.editorial import (
+    EditorialModel,
+    EditorialQuerySet,
+    Precision,
+    TimeStampedModel,
+    confidence_constraint,
+    format_partial,
+    human_partial,
+    precision_constraint,
+    status_constraint,
+)
+
+
+class Article(TimeStampedModel):
+    """A source text, as imported. Records cite it sentence by sentence."""
+
+    key = models.CharField(max_length=200, unique=True, help_text="The file name without its extension.")
+    title = models.CharField(max_length=500, blank=True)
+    text = models.TextField()
+    dateline_place = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True, help_text="Date of the main event reported.")
+    date_precision = models.CharField(max_length=5, choices=Precision, blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text as imported.")
+    language = models.CharField(max_length=10, default="en")
+    imported_at = models.DateTimeField(null=True, blank=True)
+    needs_review = models.BooleanField(
+        default=False, help_text="The importer was unsure of the date or header."
+    )
+    import_flags = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-published_on", "key"]
+        indexes = [models.Index(fields=["-published_on"], name="article_published_on")]
+        constraints = [precision_constraint("date_precision", "article_date_precision_valid")]
+
+    def __str__(self):
+        return self.title or self.key
+
+    def get_absolute_url(self):
+        return reverse("relations:article-detail", args=[self.key])
+
+    @property
+    def date_display(self) -> str:
+        return human_partial(self.published_on, self.date_precision)
+
+    @property
+    def date_iso(self) -> str:
+        return format_partial(self.published_on, self.date_precision)
+
+
+class CitationQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        return self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+
+
+class Citation(models.Model):
+    """A sentence of an article that supports a record (and which of its fields)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    quote = models.TextField(help_text="The exact sentence, as it stands in the article text.")
+    start = models.PositiveIntegerField(
+        help_text="Offset of the quote's first character in the article text."
+    )
+    end = models.PositiveIntegerField()
+    fields = models.JSONField(
+        default=list, blank=True, help_text="Fields of the record this sentence supports."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="citation_record")]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="citation_end_after_start"),
+            models.UniqueConstraint(
+                fields=["article", "content_type", "object_id", "start", "end"], name="citation_unique_span"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article.key} [{self.start}:{self.end}]"
+
+    @property
+    def context(self) -> tuple[str, str, str]:
+        """The quote with some text before and after it, for display."""
+        text = self.article.text
+        before = text[max(0, self.start - 160) : self.start]
+        after = text[self.end : self.end + 160]
+        return before, text[self.start : self.end], after
+
+
+class DelegationQuerySet(EditorialQuerySet):
+    export_prefetch = ("members",)
+
+    def for_list(self):
+        return self.select_related("head", "sending_body", "host_body")
+
+    def for_detail(self):
+        return self.for_list().prefetch_related("members", "citations__article")
+
+
+class Delegation(EditorialModel):
+    """A visit: people sent by one country (or one of its bodies) to another."""
+
+    title = models.CharField(
+        max_length=300, blank=True, help_text="Leave blank to have it written from the fields."
+    )
+    from_country = CountryField(help_text="Where the delegation comes from.")
+    to_country = CountryField(help_text="Where it goes.")
+    head = models.ForeignKey(
+        "people.Official", on_delete=models.PROTECT, null=True, blank=True, related_name="led_delegations"
+    )
+    members = models.ManyToManyField("people.Official", blank=True, related_name="delegations")
+    sending_body = models.ForeignKey(
+        "people.Organization",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sent_delegations",
+    )
+    host_body = models.ForeignKey(
+        "people.Organization",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_delegations",
+    )
+    start_date = models.DateField(null=True, blank=True)
+    start_precision = models.CharField(max_length=5, choices=Precision, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    end_precision = models.CharField(max_length=5, choices=Precision, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    purpose = models.TextField(blank=True)
+    primary = models.BooleanField(
+        default=True, help_text="Off for a visit the article only mentions in passing."
+    )
+
+    objects = DelegationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        permissions = [("publish_delegation", "Can publish, unpublish and archive delegations")]
+        indexes = [
+            models.Index(fields=["status", "-start_date"], name="delegation_status_start"),
+            models.Index(fields=["from_country", "to_country"], name="delegation_direction"),
+        ]
+        constraints = [
+            status_constraint("delegation_status_valid"),
+            confidence_constraint("delegation_confidence_range"),
+            precision_constraint("start_precision", "delegation_start_precision_valid"),
+            precision_constraint("end_precision", "delegation_end_precision_valid"),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="delegation_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.default_title()
+
+    def default_title(self) -> str:
+        when = format_partial(self.start_date, self.start_precision)
+        direction = f"{self.from_country.name or '?'} → {self.to_country.name or '?'}"
+        return f"{direction} delegation{', ' + when if when else ''}"
+
+    def search_words(self):
+        words = [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
+        words += [body.name for body in (self.sending_body, self.host_body) if body]
+        if self.head:
+            words.append(self.head.name)
+        if self.pk:
+            words += [m.name for m in self.members.all()]
+        return words
+
+    def get_absolute_url(self):
+        return reverse("relations:delegation-detail", args=[self.slug])
+
+    @property
+    def start_iso(self):
+        return format_partial(self.start_date, self.start_precision)
+
+    @property
+    def end_iso(self):
+        return format_partial(self.end_date, self.end_precision)
+
+    @property
+    def dates_display(self) -> str:
+        start = human_partial(self.start_date, self.start_precision)
+        end = human_partial(self.end_date, self.end_precision)
+        return f"{start} – {end}" if end and end != start else start
+
+
+class MeetingQuerySet(EditorialQuerySet):
+    export_prefetch = ("participants",)
+
+    def for_list(self):
+        return self.select_related("delegation").prefetch_related("participants")
+
+    def for_detail(self):
+        return self.for_list().prefetch_related("citations__article")
+
+
+class Meeting(EditorialModel):
+    """Talks, a reception or a working session between officials."""
+
+    title = models.CharField(max_length=300, blank=True)
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=Precision, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    participants = models.ManyToManyField("people.Official", blank=True, related_name="meetings")
+    delegation = models.ForeignKey(
+        Delegation, on_delete=models.SET_NULL, null=True, blank=True, related_name="meetings"
+    )
+    topics = models.TextField(blank=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "pk"]
+        permissions = [("publish_meeting", "Can publish, unpublish and archive meetings")]
+        indexes = [models.Index(fields=["status", "-date"], name="meeting_status_date")]
+        constraints = [
+            status_constraint("meeting_status_valid"),
+            confidence_constraint("meeting_confidence_range"),
+            precision_constraint("date_precision", "meeting_date_precision_valid"),
+        ]
+
+    def __str__(self):
+        if self.title:
+            return self.title
+        when = format_partial(self.date, self.date_precision)
+        return f"Meeting{' in ' + self.place if self.place else ''}{', ' + when if when else ''}"
+
+    def search_words(self):
+        words = [self.title, self.place, self.topics]
+        if self.pk:
+            words += [p.name for p in self.participants.all()]
+        return words
+
+    def get_absolute_url(self):
+        return reverse("relations:meeting-detail", args=[self.slug])
+
+    @property
+    def date_iso(self):
+        return format_partial(self.date, self.date_precision)
+
+    @property
+    def date_display(self):
+        return human_partial(self.date, self.date_precision)
