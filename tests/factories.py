@@ -1,0 +1,140 @@
+"""Factories for every model; tests build their own data with these."""
+
+import datetime
+import hashlib
+
+import factory
+from django.contrib.contenttypes.models import ContentType
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Organization, Position
+from relations.models import Article, Citation, Delegation, Meeting
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    key = factory.Sequence(lambda n: f"article-{n:04d}")
+    title = factory.Sequence(lambda n: f"Delegation visit number {n}")
+    text = factory.LazyAttribute(lambda o: f"{o.title}. A delegation visited and the two sides met.")
+    published_on = datetime.date(2019, 8, 7)
+    date_precision = "day"
+    content_hash = factory.LazyAttribute(lambda o: hashlib.sha256(o.text.encode()).hexdigest())
+    source_url = factory.LazyAttribute(lambda o: f"https://news.example.org/{o.key}")
+
+
+class EditorialFactory(factory.django.DjangoModelFactory):
+    status = "draft"
+    confidence = 0.8
+
+    @factory.post_generation
+    def cited_in(obj, create, extracted, **kwargs):
+        """cited_in=article (or a list): cite the article's first sentence."""
+        if not create or not extracted:
+            return
+        for article in extracted if isinstance(extracted, list | tuple) else [extracted]:
+            end = article.text.find(".") + 1 or len(article.text)
+            Citation.objects.create(
+                article=article,
+                content_type=ContentType.objects.get_for_model(obj),
+                object_id=obj.pk,
+                quote=article.text[:end],
+                start=0,
+                end=end,
+            )
+
+
+class OrganizationFactory(EditorialFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Ministry of Affairs {n}")
+    country = "VN"
+    kind = "ministry"
+
+
+class OfficialFactory(EditorialFactory):
+    class Meta:
+        model = Official
+
+    name = factory.Sequence(lambda n: f"Nguyễn Văn Số {n}")
+    country = "VN"
+
+
+class OfficialAliasFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OfficialAlias
+
+    official = factory.SubFactory(OfficialFactory)
+    name = factory.Sequence(lambda n: f"Alias {n}")
+
+
+class PositionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Position
+
+    official = factory.SubFactory(OfficialFactory)
+    title = "Minister of Home Affairs"
+    organization = factory.SubFactory(OrganizationFactory)
+
+
+class DelegationFactory(EditorialFactory):
+    class Meta:
+        model = Delegation
+
+    from_country = "VN"
+    to_country = "RU"
+    head = factory.SubFactory(OfficialFactory, status=factory.SelfAttribute("..status"))
+    start_date = datetime.date(2019, 8, 4)
+    start_precision = "day"
+    end_date = datetime.date(2019, 8, 10)
+    end_precision = "day"
+    place = "Moscow"
+
+    @factory.post_generation
+    def members(obj, create, extracted, **kwargs):
+        """members=3 adds three new officials; members=[...] adds those."""
+        if not create or not extracted:
+            return
+        if isinstance(extracted, int):
+            extracted = OfficialFactory.create_batch(extracted, status=obj.status)
+        obj.members.add(*extracted)
+
+
+class MeetingFactory(EditorialFactory):
+    class Meta:
+        model = Meeting
+
+    date = datetime.date(2019, 8, 7)
+    date_precision = "day"
+    place = "Moscow"
+
+    @factory.post_generation
+    def participants(obj, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        if isinstance(extracted, int):
+            extracted = OfficialFactory.create_batch(extracted, status=obj.status)
+        obj.participants.add(*extracted)
+
+
+class AgreementFactory(EditorialFactory):
+    class Meta:
+        model = Agreement
+
+    title = factory.Sequence(lambda n: f"Cooperation agreement number {n}")
+    kind = "agreement"
+    state = "signed"
+    signed_on = datetime.date(2019, 8, 7)
+    signed_precision = "month"
+    period_start = 2019
+    period_end = 2022
+
+    @factory.post_generation
+    def parties(obj, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        if isinstance(extracted, int):
+            extracted = OrganizationFactory.create_batch(extracted, status=obj.status)
+        obj.parties.add(*extracted)
