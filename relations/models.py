@@ -35,6 +35,9 @@ class Article(TimeStampedModel):
         default=False, help_text="The importer was unsure of the date or header."
     )
     import_flags = models.JSONField(default=list, blank=True)
+    imported_values = models.JSONField(
+        default=dict, blank=True, editable=False, help_text="Header fields as the importer last read them."
+    )
 
     class Meta:
         ordering = ["-published_on", "key"]

@@ -1,2 +1,15 @@
+from django.urls import path
+
+from relations import views
+
 app_name = "relations"
-urlpatterns = []
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("delegations/", views.DelegationListView.as_view(), name="delegation-list"),
+    path("delegations/export.csv", views.DelegationExportView.as_view(), name="delegation-export"),
+    path("delegations/<slug:slug>/", views.DelegationDetailView.as_view(), name="delegation-detail"),
+    path("meetings/", views.MeetingListView.as_view(), name="meeting-list"),
+    path("meetings/export.csv", views.MeetingExportView.as_view(), name="meeting-export"),
+    path("meetings/<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
+    path("articles/<str:key>/", views.ArticleDetailView.as_view(), name="article-detail"),
+]

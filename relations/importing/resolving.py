@@ -1,0 +1,175 @@
+"""Entity resolution: which official or organization already in the database a proposal names.
+
+Everything matching needs is loaded once per run (one query per table), kept in memory and grown as
+the run creates records, so the queries an article costs do not grow with the database.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from relations.folding import fold_key
+
+# A token shared by more records than this says little about identity ("nguyen", "van").
+COMMON_TOKEN = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pk: int
+    certain: bool
+    reason: str = ""
+
+
+def _tokens(name: str) -> list[str]:
+    return fold_key(name).split()
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def compare_names(a: str, b: str) -> str | None:
+    """How two personal names relate: "same", "likely" or None.
+
+    "same": the same words in any order ("Kolokoltsev Vladimir Alexandrovich" / "Vladimir Alexandrovich
+    Kolokoltsev"), or a shorter form that keeps the first and last words ("Vladimir Kolokoltsev").
+    "likely": every word pairs with one of the other name's, allowing small slips ("Nguen Van Phong").
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return None
+    if sorted(ta) == sorted(tb):
+        return "same"
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if set(short) <= set(long_) and {short[0], short[-1]} <= {long_[0], long_[-1]}:
+        return "same"
+    free = list(long_)
+    for t in short:
+        partner = next((u for u in free if _close(t, u)), None)
+        if partner is None:
+            return None
+        free.remove(partner)
+    if len(short) != len(long_) and len(short) < 2:
+        return None
+    return "likely"
+
+
+@dataclass
+class _Index:
+    names: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # folded key -> pks
+    tokens: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    forms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # pk -> folded keys
+    country: dict[int, str] = field(default_factory=dict)
+
+    def add(self, pk: int, name: str, country: str | None = None) -> None:
+        key = fold_key(name)
+        if not key:
+            return
+        self.names[key].add(pk)
+        self.forms[pk].add(key)
+        for token in key.split():
+            self.tokens[token].add(pk)
+        if country:
+            self.country.setdefault(pk, country)
+
+    def compatible(self, pk: int, country: str | None) -> bool:
+        known = self.country.get(pk)
+        return not (known and country and known != country)
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self.officials = _Index()
+        self.organizations = _Index()
+        self.acronyms: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    @classmethod
+    def load(cls) -> Resolver:
+        from people.models import Official, OfficialAlias, Organization, OrganizationAlias
+
+        resolver = cls()
+        for pk, name, country in Official.objects.values_list("pk", "name", "country").iterator():
+            resolver.officials.add(pk, name, country)
+        for pk, name in OfficialAlias.objects.values_list("official_id", "name").iterator():
+            resolver.officials.add(pk, name)
+        for pk, name, acronym, country in Organization.objects.values_list(
+            "pk", "name", "acronym", "country"
+        ).iterator():
+            resolver.add_organization(pk, name, acronym=acronym, country=country)
+        for pk, name in OrganizationAlias.objects.values_list("organization_id", "name").iterator():
+            resolver.organizations.add(pk, name)
+        return resolver
+
+    # ---------------------------------------------------------------- officials
+
+    def add_official(self, pk: int, names: list[str], country: str | None) -> None:
+        for name in names:
+            self.officials.add(pk, name, country)
+
+    def match_official(self, names: list[str], country: str | None) -> Match | None:
+        """The known official that ``names`` (a name and its aliases) refer to, if any.
+
+        Single words ("Tan") never match across articles: they are too ambiguous.
+        """
+        index = self.officials
+        full = [n for n in names if len(_tokens(n)) >= 2]
+        for name in full:
+            hits = [pk for pk in index.names.get(fold_key(name), ()) if index.compatible(pk, country)]
+            if hits:
+                return Match(min(hits), certain=True, reason=f"same name as {name!r}")
+        best: Match | None = None
+        for name in full:
+            for pk in self._candidates(index, name):
+                if not index.compatible(pk, country):
+                    continue
+                for form in index.forms[pk]:
+                    relation = compare_names(name, form)
+                    if relation == "same":
+                        return Match(pk, certain=True, reason=f"{name!r} is a form of {form!r}")
+                    if relation == "likely" and best is None:
+                        best = Match(pk, certain=False, reason=f"{name!r} looks like {form!r}")
+        return best
+
+    @staticmethod
+    def _candidates(index: _Index, name: str) -> set[int]:
+        counts: dict[int, int] = defaultdict(int)
+        for token in set(_tokens(name)):
+            pks = index.tokens.get(token, ())
+            if len(pks) > COMMON_TOKEN:
+                continue
+            for pk in pks:
+                counts[pk] += 1
+        # Also reach names with a slip in a rare word: "Nguen Van Phong" has "phong".
+        return {pk for pk, n in counts.items() if n >= 1}
+
+    # ---------------------------------------------------------------- organizations
+
+    def add_organization(
+        self, pk: int, name: str, *, acronym: str = "", country: str | None = None, aliases=()
+    ) -> None:
+        self.organizations.add(pk, name, country)
+        for alias in aliases:
+            self.organizations.add(pk, alias, country)
+        if acronym:
+            self.acronyms[(acronym.upper(), country or "")].add(pk)
+
+    def match_organization(
+        self, name: str, *, acronym: str = "", country: str | None = None, aliases=()
+    ) -> Match | None:
+        index = self.organizations
+        for form in [name, *aliases]:
+            hits = [pk for pk in index.names.get(fold_key(form), ()) if index.compatible(pk, country)]
+            if hits:
+                return Match(min(hits), certain=True, reason=f"same name as {form!r}")
+        if acronym:
+            hits = self.acronyms.get((acronym.upper(), country or ""), set())
+            if hits:
+                return Match(min(hits), certain=False, reason=f"same acronym {acronym!r}")
+        return None

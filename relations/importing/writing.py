@@ -1,0 +1,576 @@
+"""Writing one article's proposals: resolve them against the database, save drafts and citations.
+
+Never parses text. A record an editor published is never changed; a field an editor changed is kept
+(``imported_values`` holds what the importer last wrote, so a difference is an editor's work).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from relations.editorial import Status
+from relations.folding import fold_key
+from relations.importing.proposals import (
+    FLAG_LOW_CONFIDENCE,
+    FLAG_POSSIBLE_DUPLICATE,
+    Evidence,
+    Extraction,
+    PartialDate,
+)
+from relations.importing.reading import ArticleFile
+from relations.importing.resolving import Resolver, compare_names
+from relations.models import Article, Citation, Delegation, Meeting
+
+LOW_CONFIDENCE = 0.5
+
+
+@dataclass
+class ArticleOutcome:
+    state: str  # "new", "updated" or "unchanged"
+    article: Article | None = None
+    created: Counter = field(default_factory=Counter)  # records created, per type
+    matched: Counter = field(default_factory=Counter)  # existing records the article also supports
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- editor-safe assignment
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if hasattr(value, "code"):  # django-countries Country
+        return value.code or ""
+    if value is None:
+        return ""
+    return value
+
+
+def apply_imported(record: models.Model, values: dict[str, Any]) -> bool:
+    """Set ``values`` (attribute names → values) where no editor has been at work; True if anything changed.
+
+    A new record takes every value. An existing one takes a value only where the field still holds what
+    the importer last wrote (or was never written and is empty); a published record takes nothing.
+    """
+    if record.pk and record.status == Status.PUBLISHED:
+        return False
+    stored = dict(record.imported_values or {})
+    changed = False
+    for name, value in values.items():
+        current, new = _plain(getattr(record, name)), _plain(value)
+        untouched = record.pk is None or (
+            stored[name] == current if name in stored else current in ("", None)
+        )
+        if untouched:
+            if current != new:
+                setattr(record, name, value)
+                changed = True
+            stored[name] = new
+    if stored != record.imported_values:
+        record.imported_values = stored
+        changed = True
+    return changed
+
+
+def add_imported_relations(record: models.Model, name: str, pks: list[int]) -> None:
+    """Add ``pks`` to a many-to-many field, except ones an editor removed after an earlier import."""
+    if record.status == Status.PUBLISHED or not pks:
+        return
+    stored = record.imported_values.setdefault(name, [])
+    manager = getattr(record, name)
+    removed_by_editor = set(stored) - set(manager.values_list("pk", flat=True)) if stored else set()
+    new = [pk for pk in dict.fromkeys(pks) if pk not in removed_by_editor]
+    if new:
+        manager.add(*new)
+    record.imported_values[name] = sorted(set(stored) | set(pks))
+
+
+def merge_flags(record, flags: list[str], confidence: float) -> bool:
+    """Add the importer's flags to a record's; True if any is new."""
+    if record.pk and record.status == Status.PUBLISHED:
+        return False
+    flags = list(flags)
+    if confidence < LOW_CONFIDENCE:
+        flags.append(FLAG_LOW_CONFIDENCE)
+    merged = list(dict.fromkeys([*(record.flags or []), *flags]))
+    changed = merged != (record.flags or [])
+    record.flags = merged
+    return changed
+
+
+def _date_values(prefix: str, value: PartialDate | None, precision_field: str) -> dict[str, Any]:
+    return {prefix: value.as_date() if value else None, precision_field: value.precision if value else ""}
+
+
+# ---------------------------------------------------------------- the writer
+
+
+class ArticleWriter:
+    def __init__(self, resolver: Resolver, *, now: datetime.datetime | None = None) -> None:
+        self.resolver = resolver
+        self.now = now or timezone.now()
+        self._types = {
+            m: ContentType.objects.get_for_model(m)
+            for m in (Official, Organization, Delegation, Meeting, Agreement)
+        }
+
+    def write(self, source: ArticleFile, extraction: Extraction, existing: Article | None) -> ArticleOutcome:
+        outcome = ArticleOutcome(state="updated" if existing else "new", warnings=list(source.warnings))
+        article = self._save_article(source, extraction, existing, outcome)
+        outcome.article = article
+        self.article = article
+        self.text = source.text
+        self.citations: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
+        self.seen = article.published_on
+        orgs = self._organizations(extraction, outcome)
+        people = self._officials(extraction, orgs, outcome)
+        delegations = self._delegations(extraction, people, orgs, outcome)
+        meetings = self._meetings(extraction, people, delegations, outcome)
+        self._agreements(extraction, people, orgs, delegations, meetings, outcome)
+        self._save_citations()
+        return outcome
+
+    # -------------------------------------------------------------- article
+
+    def _save_article(self, source, extraction, existing, outcome) -> Article:
+        date = extraction.date
+        values = {
+            "title": extraction.title[:500],
+            "dateline_place": extraction.dateline_place[:200],
+            "published_on": date.as_date() if date else None,
+            "date_precision": date.precision if date else "",
+        }
+        review = bool(extraction.date_flags) or date is None
+        if existing is None:
+            article = Article(key=source.key, text=source.text, content_hash=source.content_hash, **values)
+            article.import_flags = list(extraction.date_flags)
+            article.imported_values = {name: _plain(value) for name, value in values.items()}
+            article.needs_review = review
+            article.imported_at = self.now
+            article.save()
+            return article
+        article = existing
+        old_text = article.text
+        stored = article.import_flags
+        # An editor may have corrected the title or the date: keep what differs from the earlier import.
+        imported = dict(article.imported_values)
+        for name, value in values.items():
+            if name not in imported or _plain(getattr(article, name)) == imported[name]:
+                setattr(article, name, value)
+                imported[name] = _plain(value)
+        article.imported_values = imported
+        article.text = source.text
+        article.content_hash = source.content_hash
+        article.import_flags = list(dict.fromkeys([*stored, *extraction.date_flags]))
+        article.needs_review = article.needs_review or review
+        article.imported_at = self.now
+        lost = self._relocate_citations(article, old_text, source.text)
+        if lost:
+            article.needs_review = True
+            article.import_flags.append(f"{lost} citation(s) no longer found in the new text")
+            outcome.warnings.append(f"{lost} citation(s) of the earlier version are no longer in the text")
+        article.save()
+        return article
+
+    @staticmethod
+    def _relocate_citations(article: Article, old_text: str, new_text: str) -> int:
+        lost = 0
+        moved = []
+        for citation in article.citations.all():
+            at = new_text.find(citation.quote)
+            if at < 0:
+                lost += 1
+            elif at != citation.start:
+                citation.start, citation.end = at, at + len(citation.quote)
+                moved.append(citation)
+        Citation.objects.bulk_update(moved, ["start", "end"])
+        return lost
+
+    # -------------------------------------------------------------- saving
+
+    @staticmethod
+    def _upsert(record, values: dict[str, Any], proposal, relations: dict[str, list[int]]) -> None:
+        """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
+        if record.pk and record.status == Status.PUBLISHED:
+            return
+        changed = apply_imported(record, values)
+        changed |= merge_flags(record, proposal.flags, proposal.confidence)
+        if changed or record.pk is None:
+            record.save()
+        before = {name: list(record.imported_values.get(name, [])) for name in relations}
+        for name, pks in relations.items():
+            add_imported_relations(record, name, pks)
+        if any(record.imported_values.get(name, []) != before[name] for name in relations):
+            record.save(update_fields=["imported_values"])  # also refreshes the search text
+
+    # -------------------------------------------------------------- evidence
+
+    def cite(self, record: models.Model, evidence: list[Evidence], *extra: Evidence) -> None:
+        ct = self._types[type(record)].pk
+        for ev in [*evidence, *extra]:
+            if 0 <= ev.start < ev.end <= len(self.text):
+                self.citations[(ct, record.pk, ev.start, ev.end)].update(ev.fields)
+
+    def _save_citations(self) -> None:
+        existing = {
+            (c.content_type_id, c.object_id, c.start, c.end): c
+            for c in Citation.objects.filter(article=self.article)
+        }
+        new, changed = [], []
+        for (ct, pk, start, end), fields in self.citations.items():
+            found = existing.get((ct, pk, start, end))
+            if found is None:
+                new.append(
+                    Citation(
+                        article=self.article,
+                        content_type_id=ct,
+                        object_id=pk,
+                        quote=self.text[start:end],
+                        start=start,
+                        end=end,
+                        fields=sorted(fields),
+                    )
+                )
+            elif not fields <= set(found.fields):
+                found.fields = sorted(fields | set(found.fields))
+                changed.append(found)
+        Citation.objects.bulk_create(new)
+        Citation.objects.bulk_update(changed, ["fields"])
+
+    def _cited_here(self, model) -> models.QuerySet:
+        ids = Citation.objects.filter(article=self.article, content_type=self._types[model]).values(
+            "object_id"
+        )
+        return model.objects.filter(pk__in=ids)
+
+    # -------------------------------------------------------------- organizations
+
+    def _organizations(self, extraction: Extraction, outcome: ArticleOutcome) -> dict[str, Organization]:
+        found: dict[str, Organization] = {}
+        matches = {}
+        for p in extraction.organizations:
+            match = self.resolver.match_organization(
+                p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
+            )
+            matches[p.key] = match
+        known = Organization.objects.in_bulk([m.pk for m in matches.values() if m])
+        for p in extraction.organizations:
+            match = matches[p.key]
+            org = known.get(match.pk) if match else None
+            flags = list(p.flags)
+            if match and not match.certain:
+                flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
+            if org is None:
+                org = Organization(confidence=p.confidence)
+                outcome.created["organizations"] += 1
+            else:
+                outcome.matched["organizations"] += 1
+            changed = apply_imported(
+                org, {"name": p.name, "acronym": p.acronym, "country": p.country or "", "kind": p.kind}
+            )
+            if merge_flags(org, flags, p.confidence) or changed:
+                org.save()
+            self._add_org_aliases(org, [p.name, *p.aliases])
+            self.resolver.add_organization(
+                org.pk, p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
+            )
+            self.cite(org, p.evidence)
+            found[p.key] = org
+        for p in extraction.organizations:
+            parent = found.get(p.parent) if p.parent else None
+            org = found[p.key]
+            if parent and parent.pk != org.pk and apply_imported(org, {"parent_id": parent.pk}):
+                org.save(update_fields=["parent", "imported_values"])
+        return found
+
+    def _add_org_aliases(self, org: Organization, names: list[str]) -> None:
+        if org.status == Status.PUBLISHED:
+            return
+        have = self.resolver.organizations.forms.get(org.pk, set()) | {fold_key(org.name)}
+        new = {fold_key(n): n for n in names if fold_key(n) and fold_key(n) not in have}
+        OrganizationAlias.objects.bulk_create(
+            [OrganizationAlias(organization=org, name=n, name_folded=k) for k, n in new.items()],
+            ignore_conflicts=True,
+        )
+
+    # -------------------------------------------------------------- officials
+
+    def _officials(self, extraction, orgs, outcome) -> dict[str, Official]:
+        found: dict[str, Official] = {}
+        matches = {
+            p.key: self.resolver.match_official([p.name, *p.aliases], p.country) for p in extraction.officials
+        }
+        known = Official.objects.in_bulk([m.pk for m in matches.values() if m])
+        for p in extraction.officials:
+            match = matches[p.key]
+            official = known.get(match.pk) if match else None
+            flags = list(p.flags)
+            if match and not match.certain:
+                flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
+            if official is None:
+                official = Official(confidence=p.confidence)
+                outcome.created["officials"] += 1
+            else:
+                outcome.matched["officials"] += 1
+            values = {"country": p.country or ""}
+            if official.pk is None:
+                values["name"] = p.name
+            changed = apply_imported(official, values)
+            if merge_flags(official, flags, p.confidence) or changed:
+                official.save()
+            known[official.pk] = official
+            self._add_aliases(official, [p.name, *p.aliases])
+            self.resolver.add_official(official.pk, [p.name, *p.aliases], p.country)
+            self.cite(official, p.evidence)
+            found[p.key] = official
+        self._positions(extraction, found, orgs)
+        for official in {o.pk: o for o in found.values()}.values():
+            if official.status != Status.PUBLISHED:
+                official.reindex()
+        return found
+
+    def _add_aliases(self, official: Official, names: list[str]) -> None:
+        if official.status == Status.PUBLISHED:
+            return
+        have = self.resolver.officials.forms.get(official.pk, set()) | {official.name_folded}
+        new = {}
+        for name in names:
+            key = fold_key(name)
+            if key and key not in have and name != official.name:
+                new[key] = OfficialAlias(
+                    official=official, name=name, name_folded=key, kind=alias_kind(name, official.name)
+                )
+        # Forms that fold alike but differ in diacritics are kept too, as spellings.
+        OfficialAlias.objects.bulk_create(list(new.values()), ignore_conflicts=True)
+
+    def _positions(self, extraction, found: dict[str, Official], orgs) -> None:
+        wanted = {}
+        for p in extraction.officials:
+            official = found[p.key]
+            if official.status == Status.PUBLISHED:
+                continue
+            org = orgs.get(p.organization) if p.organization else None
+            for title in p.titles:
+                title = title.strip()[:400]
+                if title:
+                    wanted[(official.pk, title, org.pk if org else None)] = official
+        if not wanted:
+            return
+        existing = {
+            (pos.official_id, pos.title, pos.organization_id): pos
+            for pos in Position.objects.filter(official_id__in={k[0] for k in wanted})
+        }
+        seen = self.seen
+        new, changed = [], []
+        for key in wanted:
+            pos = existing.get(key)
+            if pos is None:
+                new.append(
+                    Position(
+                        official_id=key[0],
+                        title=key[1],
+                        organization_id=key[2],
+                        first_seen=seen,
+                        last_seen=seen,
+                    )
+                )
+            elif seen and (
+                pos.first_seen is None
+                or seen < pos.first_seen
+                or pos.last_seen is None
+                or seen > pos.last_seen
+            ):
+                pos.first_seen = min(filter(None, [pos.first_seen, seen]))
+                pos.last_seen = max(filter(None, [pos.last_seen, seen]))
+                changed.append(pos)
+        Position.objects.bulk_create(new, ignore_conflicts=True)
+        Position.objects.bulk_update(changed, ["first_seen", "last_seen"])
+
+    # -------------------------------------------------------------- delegations
+
+    def _delegations(self, extraction, people, orgs, outcome) -> dict[str, Delegation]:
+        found = {}
+        here = list(self._cited_here(Delegation))
+        for p in extraction.delegations:
+            if not p.from_country or not p.to_country:
+                continue
+            head = people.get(p.head)
+            record = self._same_delegation(here, p, head)
+            if record is None:
+                record = Delegation(confidence=p.confidence)
+                outcome.created["delegations"] += 1
+            else:
+                outcome.matched["delegations"] += 1
+            body = orgs.get(p.sending_body) if p.sending_body else None
+            host = orgs.get(p.host_body) if p.host_body else None
+            values = {
+                "from_country": p.from_country,
+                "to_country": p.to_country,
+                "head_id": head.pk if head else None,
+                "sending_body_id": body.pk if body else None,
+                "host_body_id": host.pk if host else None,
+                **_date_values("start_date", p.start, "start_precision"),
+                **_date_values("end_date", p.end, "end_precision"),
+                "place": p.place[:200],
+                "purpose": p.purpose,
+                "primary": p.primary,
+            }
+            values["title"] = delegation_title(p.from_country, p.to_country, head)
+            if p.start and p.end and p.end.as_date() < p.start.as_date():
+                values.update(_date_values("end_date", None, "end_precision"))
+            members = [people[k].pk for k in p.members if k in people]
+            self._upsert(record, values, p, {"members": members})
+            self.cite(record, p.evidence)
+            found[p.key] = record
+            here.append(record)
+        return found
+
+    @staticmethod
+    def _same_delegation(here: list[Delegation], p, head) -> Delegation | None:
+        """The delegation already on record that ``p`` describes: same direction and head, close dates."""
+        for record in here:
+            if (record.from_country, record.to_country) == (p.from_country, p.to_country) and (
+                record.head_id == (head.pk if head else None)
+            ):
+                return record
+        if head is None or p.start is None:
+            return None
+        start = p.start.as_date()
+        window = datetime.timedelta(days=31 if p.start.precision == "day" else 62)
+        return (
+            Delegation.objects.filter(
+                head=head,
+                from_country=p.from_country,
+                to_country=p.to_country,
+                start_date__gte=start - window,
+                start_date__lte=start + window,
+            )
+            .order_by("pk")
+            .first()
+        )
+
+    # -------------------------------------------------------------- meetings
+
+    def _meetings(self, extraction, people, delegations, outcome) -> dict[str, Meeting]:
+        found = {}
+        here = list(self._cited_here(Meeting).prefetch_related("participants"))
+        for p in extraction.meetings:
+            pks = list(dict.fromkeys(people[k].pk for k in p.participants if k in people))
+            if not pks:
+                continue
+            record = next((m for m in here if {x.pk for x in m.participants.all()} >= set(pks)), None)
+            if record is None:
+                record = self._same_meeting_elsewhere(p, pks)
+            if record is None:
+                record = Meeting(confidence=p.confidence)
+                outcome.created["meetings"] += 1
+            else:
+                outcome.matched["meetings"] += 1
+            delegation = delegations.get(p.delegation) if p.delegation else None
+            names = [people[k].name for k in p.participants if k in people]
+            values = {
+                "title": meeting_title(names),
+                **_date_values("date", p.date, "date_precision"),
+                "place": p.place[:200],
+                "topics": p.topics,
+                "delegation_id": delegation.pk if delegation else None,
+            }
+            self._upsert(record, values, p, {"participants": pks})
+            self.cite(record, p.evidence)
+            found[p.key] = record
+        return found
+
+    @staticmethod
+    def _same_meeting_elsewhere(p, pks: list[int]) -> Meeting | None:
+        if p.date is None or p.date.precision != "day" or len(pks) < 2:
+            return None
+        candidates = Meeting.objects.filter(date=p.date.as_date(), participants=pks[0]).prefetch_related(
+            "participants"
+        )
+        for meeting in candidates:
+            if set(pks) <= {x.pk for x in meeting.participants.all()}:
+                return meeting
+        return None
+
+    # -------------------------------------------------------------- agreements
+
+    def _agreements(self, extraction, people, orgs, delegations, meetings, outcome) -> None:
+        here = list(self._cited_here(Agreement))
+        for p in extraction.agreements:
+            if not p.title.strip():
+                continue
+            key = fold_key(p.title)
+            record = next((a for a in here if fold_key(a.title) == key), None)
+            if record is None and p.state != "referenced":
+                record = (
+                    Agreement.objects.filter(
+                        title__iexact=p.title.strip(), period_start=p.period_start, period_end=p.period_end
+                    )
+                    .order_by("pk")
+                    .first()
+                )
+            if record is None:
+                record = Agreement(confidence=p.confidence)
+                outcome.created["agreements"] += 1
+            else:
+                outcome.matched["agreements"] += 1
+            delegation = delegations.get(p.delegation) if p.delegation else None
+            meeting = meetings.get(p.meeting) if p.meeting else None
+            values = {
+                "title": p.title.strip()[:500],
+                "kind": p.kind,
+                "state": p.state,
+                **_date_values("signed_on", p.signed_on, "signed_precision"),
+                "signed_place": p.place[:200],
+                "period_start": p.period_start,
+                "period_end": p.period_end
+                if p.period_end and p.period_end >= (p.period_start or 0)
+                else None,
+                "party_countries": sorted(set(p.party_countries)),
+                "delegation_id": delegation.pk if delegation else None,
+                "meeting_id": meeting.pk if meeting else None,
+                "primary": p.primary,
+            }
+            relations = {
+                "parties": [orgs[k].pk for k in p.parties if k in orgs],
+                "signatories": [people[k].pk for k in p.signatories if k in people],
+            }
+            self._upsert(record, values, p, relations)
+            self.cite(record, p.evidence)
+            here.append(record)
+
+
+def alias_kind(alias: str, name: str) -> str:
+    a, n = fold_key(alias).split(), fold_key(name).split()
+    if sorted(a) == sorted(n):
+        return OfficialAlias.Kind.SPELLING if a == n else OfficialAlias.Kind.TRANSLITERATION
+    if set(a) < set(n) or len(a) < len(n):
+        return OfficialAlias.Kind.SHORT_FORM
+    if compare_names(alias, name) == "likely":
+        return OfficialAlias.Kind.MISSPELLING
+    return OfficialAlias.Kind.SPELLING
+
+
+def delegation_title(from_country: str, to_country: str, head: Official | None) -> str:
+    from django_countries import countries
+
+    title = f"{countries.name(from_country) or from_country} delegation to {countries.name(to_country) or to_country}"
+    return f"{title}, led by {head.name}" if head else title
+
+
+def meeting_title(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    if not names:
+        return "Meeting"
+    if len(names) == 1:
+        return f"Meeting with {names[0]}"
+    return f"Meeting of {', '.join(names[:-1])} and {names[-1]}"

@@ -1,0 +1,287 @@
+"""The public site: home, delegations, meetings, articles. Only published records, ever."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.prefetch import GenericPrefetch
+from django.db.models import Count, Prefetch
+from django.db.models.functions import ExtractYear
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, TemplateView, View
+from django_filters.views import FilterView
+
+from relations import exports
+from relations.filters import (
+    DelegationFilter,
+    MeetingFilter,
+    published,
+    published_officials,
+    published_organizations,
+)
+from relations.models import Article, Citation, Delegation, Meeting
+
+
+def published_agreements():
+    return published("agreements.Agreement")
+
+
+# Querysets of the public pages. A related record is loaded through a published-only Prefetch, so
+# a draft head, member or body is None or missing, and templates cannot show it by accident.
+
+
+def delegation_queryset():
+    return Delegation.objects.published().prefetch_related(
+        Prefetch("head", queryset=published_officials()),
+        Prefetch("sending_body", queryset=published_organizations()),
+        Prefetch("host_body", queryset=published_organizations()),
+    )
+
+
+def delegation_detail_queryset():
+    return (
+        delegation_queryset()
+        .with_sources()
+        .prefetch_related(
+            Prefetch("members", queryset=published_officials()),
+            Prefetch("meetings", queryset=Meeting.objects.published().order_by("date", "pk")),
+            Prefetch("agreements", queryset=published_agreements().order_by("signed_on", "pk")),
+        )
+    )
+
+
+def meeting_queryset():
+    return Meeting.objects.published().prefetch_related(
+        Prefetch("participants", queryset=published_officials()),
+        Prefetch("delegation", queryset=Delegation.objects.published()),
+    )
+
+
+def meeting_detail_queryset():
+    return (
+        meeting_queryset()
+        .with_sources()
+        .prefetch_related(Prefetch("agreements", queryset=published_agreements().order_by("signed_on", "pk")))
+    )
+
+
+class PublicListView(FilterView):
+    """A published list behind a FilterSet, paginated, with its CSV export link."""
+
+    paginate_by = 25
+    export_url_name = ""
+    heading = ""
+    intro = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            heading=self.heading,
+            intro=self.intro,
+            export_url_name=self.export_url_name,
+            filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
+        )
+        return context
+
+
+class PublicDetailView(DetailView):
+    """Details share the published queryset of their list: drafts are 404."""
+
+    slug_url_kwarg = "slug"
+
+
+class PublicExportView(View):
+    """The CSV of a list: the same FilterSet over the same published queryset, all pages."""
+
+    filterset_class = None
+    name = ""
+
+    def get_queryset(self):
+        raise NotImplementedError
+
+    def stream(self, queryset):
+        raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        filterset = self.filterset_class(request.GET or None, queryset=self.get_queryset(), request=request)
+        valid = not filterset.is_bound or filterset.is_valid()
+        return self.stream(filterset.qs if valid else filterset.queryset.none())
+
+
+# Delegations
+
+
+class DelegationListView(PublicListView):
+    filterset_class = DelegationFilter
+    template_name = "relations/delegation_list.html"
+    export_url_name = "relations:delegation-export"
+    heading = "Delegations"
+    intro = "Official visits between the two countries: who went where, when, and whom they met."
+
+    def get_queryset(self):
+        return delegation_queryset()
+
+
+class DelegationDetailView(PublicDetailView):
+    template_name = "relations/delegation_detail.html"
+    context_object_name = "delegation"
+
+    def get_queryset(self):
+        return delegation_detail_queryset()
+
+
+class DelegationExportView(PublicExportView):
+    filterset_class = DelegationFilter
+
+    def get_queryset(self):
+        return delegation_queryset()
+
+    def stream(self, queryset):
+        return exports.delegations_csv(queryset)
+
+
+# Meetings
+
+
+class MeetingListView(PublicListView):
+    filterset_class = MeetingFilter
+    template_name = "relations/meeting_list.html"
+    export_url_name = "relations:meeting-export"
+    heading = "Meetings"
+    intro = "Talks, receptions and working sessions between officials of the two countries."
+
+    def get_queryset(self):
+        return meeting_queryset()
+
+
+class MeetingDetailView(PublicDetailView):
+    template_name = "relations/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return meeting_detail_queryset()
+
+
+class MeetingExportView(PublicExportView):
+    filterset_class = MeetingFilter
+
+    def get_queryset(self):
+        return meeting_queryset()
+
+    def stream(self, queryset):
+        return exports.meetings_csv(queryset)
+
+
+# Articles
+
+
+@dataclass
+class Segment:
+    text: str
+    cited: bool = False
+    anchors: list[int] = field(default_factory=list)
+
+
+def highlight(text: str, citations) -> list[Segment]:
+    """The text cut into plain and cited runs; overlapping or touching quotes merge into one run."""
+    spans = sorted(
+        (max(0, c.start), min(len(text), c.end), c.pk) for c in citations if min(len(text), c.end) > c.start
+    )
+    merged: list[list] = []
+    for start, end, pk in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(pk)
+        else:
+            merged.append([start, end, [pk]])
+    segments, pos = [], 0
+    for start, end, pks in merged:
+        if start > pos:
+            segments.append(Segment(text[pos:start]))
+        segments.append(Segment(text[start:end], cited=True, anchors=pks))
+        pos = end
+    if pos < len(text):
+        segments.append(Segment(text[pos:]))
+    return segments
+
+
+RECORD_MODELS = (
+    ("relations.Delegation", "Delegations"),
+    ("relations.Meeting", "Meetings"),
+    ("agreements.Agreement", "Agreements"),
+    ("people.Official", "Officials"),
+    ("people.Organization", "Organizations"),
+)
+
+
+class ArticleDetailView(DetailView):
+    """An article's text, its cited sentences marked, and the published records that cite it."""
+
+    template_name = "relations/article_detail.html"
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Article, key=self.kwargs["key"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        models = [apps.get_model(label) for label, _ in RECORD_MODELS]
+        citations = [
+            c
+            for c in Citation.objects.filter(article=self.object).prefetch_related(
+                GenericPrefetch("record", [m._default_manager.published() for m in models])
+            )
+            if type(c.record) in models and c.record.is_published
+        ]
+        groups = []
+        for (_, heading), model in zip(RECORD_MODELS, models, strict=True):
+            records = {}
+            for citation in citations:
+                if type(citation.record) is model:
+                    records.setdefault(citation.record.pk, (citation.record, []))[1].append(citation)
+            if records:
+                groups.append({"heading": heading, "records": list(records.values())})
+        context.update(
+            segments=highlight(self.object.text, citations),
+            groups=groups,
+            cited_count=len(citations),
+        )
+        return context
+
+
+# Home
+
+
+class HomeView(TemplateView):
+    template_name = "relations/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        agreements = published_agreements()
+        delegations = Delegation.objects.published()
+        context["counts"] = [
+            ("Delegations", delegations.count(), "relations:delegation-list"),
+            ("Meetings", Meeting.objects.published().count(), "relations:meeting-list"),
+            ("Agreements", agreements.count(), "agreements:agreement-list"),
+            ("Officials", published_officials().count(), "people:official-list"),
+            ("Organizations", published_organizations().count(), "people:organization-list"),
+        ]
+        context["latest_delegations"] = delegation_queryset().filter(start_date__isnull=False)[:5]
+        context["latest_agreements"] = agreements.filter(signed_on__isnull=False).order_by(
+            "-signed_on", "pk"
+        )[:5]
+        context["latest_meetings"] = Meeting.objects.published().filter(date__isnull=False)[:5]
+        context["delegations_by_year"] = list(
+            delegations.annotate(year=ExtractYear("start_date"))
+            .values("year", "from_country", "to_country")
+            .annotate(n=Count("pk"))
+            .order_by("year", "from_country", "to_country")
+        )
+        context["agreements_by_year"] = list(
+            agreements.annotate(year=ExtractYear("signed_on"))
+            .values("year")
+            .annotate(n=Count("pk"))
+            .order_by("year")
+        )
+        return context

@@ -1,0 +1,286 @@
+"""The import pipeline around the extractor: files, transactions, idempotency, editors' work."""
+
+import re
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.forms.models import model_to_dict
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Organization, Position
+from relations.importing import run
+from relations.importing.proposals import (
+    DelegationProposal,
+    Evidence,
+    Extraction,
+    MeetingProposal,
+    OfficialProposal,
+    PartialDate,
+)
+from relations.importing.writing import ArticleWriter
+from relations.models import Article, Citation, Delegation, Meeting
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
+MODELS = [Article, Citation, Official, OfficialAlias, Organization, Position, Delegation, Meeting, Agreement]
+LINE = re.compile(r"^(?P<name>[A-Z][\w ]+) \((?P<country>[A-Z]{2})\) visits (?P<to>[A-Z]{2})\.$", re.M)
+
+pytestmark = pytest.mark.django_db
+
+
+def fake_extract(text: str) -> Extraction:
+    """A stand-in extractor: each line "Name (VN) visits RU." proposes a visit and a meeting."""
+    extraction = Extraction(title=text.splitlines()[0][:80], date=PartialDate(2020, 5, 4))
+    for i, m in enumerate(LINE.finditer(text)):
+        ev = Evidence(m.start(), m.end(), ("name",))
+        extraction.officials.append(
+            OfficialProposal(
+                key=f"o{i}", name=m["name"], country=m["country"], titles=["Minister"], evidence=[ev]
+            )
+        )
+        extraction.delegations.append(
+            DelegationProposal(
+                key=f"d{i}", from_country=m["country"], to_country=m["to"], head=f"o{i}", evidence=[ev]
+            )
+        )
+        extraction.meetings.append(MeetingProposal(key=f"m{i}", participants=[f"o{i}"], evidence=[ev]))
+    return extraction
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch):
+    monkeypatch.setattr(run, "extract", fake_extract)
+
+
+def snapshot() -> dict:
+    return {
+        m.__name__: [
+            model_to_dict(o) | {"updated": getattr(o, "updated_at", None)} for o in m.objects.order_by("pk")
+        ]
+        for m in MODELS
+    }
+
+
+def import_(*paths, **options) -> tuple[int, str, str]:
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_articles", *map(str, paths), stdout=out, stderr=err, **options)
+        code = 0
+    except CommandError as exc:
+        code = exc.returncode
+    return code, out.getvalue(), err.getvalue()
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    return path
+
+
+GOOD = "A visit\nLe Vinh Tan (VN) visits RU.\n"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x00\x01\x02binary\x00data", "binary"),
+        (b"<html><head></head><body><p>Delegation</p></body></html>", "HTML"),
+        (b"\x81\x8d\x8f\x90\x9d invalid in utf-8 and cp1252", "neither UTF-8 nor cp1252"),
+    ],
+)
+def test_it_rejects_a_bad_file_and_keeps_the_others(tmp_path, fake_extractor, content, message):
+    bad = write(tmp_path, "bad.txt", content)
+    good = write(tmp_path, "good.txt", GOOD)
+    code, out, err = import_(bad, good)
+    assert code == 2
+    assert re.search(rf"bad\.txt: .*{message}", err)
+    assert list(Article.objects.values_list("key", flat=True)) == ["good"]
+    assert "1 new, 0 updated, 0 unchanged, 1 failed" in out
+
+
+def test_it_rejects_a_file_over_the_size_limit(tmp_path, fake_extractor, settings):
+    settings.ARTICLE_MAX_BYTES = 100
+    big = write(tmp_path, "big.txt", GOOD + "word " * 50)
+    code, _, err = import_(big)
+    assert code == 1
+    assert f"big.txt: is {big.stat().st_size} bytes, over the limit of 100" in err
+    assert not Article.objects.exists()
+
+
+def test_it_rejects_an_unreadable_file(tmp_path, fake_extractor, monkeypatch):
+    locked = write(tmp_path, "locked.txt", GOOD)
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, _, err = import_(locked)
+    assert code == 1
+    assert "locked.txt: cannot be read: permission denied" in err
+    assert not Article.objects.exists()
+
+
+def test_it_exits_1_for_a_folder_without_articles(tmp_path, fake_extractor):
+    (tmp_path / "empty").mkdir()
+    code, _, err = import_(tmp_path / "empty")
+    assert code == 1
+    assert "empty: folder has no .txt files" in err
+
+
+def test_it_exits_1_for_a_missing_path(tmp_path, fake_extractor):
+    code, _, err = import_(tmp_path / "missing.txt")
+    assert code == 1
+    assert "missing.txt: no such file or folder" in err
+
+
+def test_it_reads_cp1252_with_a_warning(tmp_path, fake_extractor):
+    path = write(tmp_path, "old.txt", "Caf\xe9 talks\nLe Vinh Tan (VN) visits RU.\n".encode("cp1252"))
+    code, _, err = import_(path)
+    assert code == 0
+    assert "old.txt: warning: not UTF-8: read as cp1252" in err
+    assert Article.objects.get().title == "Café talks"
+
+
+def test_it_rolls_back_only_the_article_that_fails(tmp_path, fake_extractor, monkeypatch):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b.txt", "B\nIvan Petrov (RU) visits VN.\n")
+    write(tmp_path, "c.txt", "C\nAnna Ivanova (RU) visits VN.\n")
+    real = ArticleWriter.write
+
+    def failing(self, source, extraction, existing):
+        outcome = real(self, source, extraction, existing)  # writes everything, then fails
+        if source.key == "b":
+            raise RuntimeError("disk full")
+        return outcome
+
+    monkeypatch.setattr(ArticleWriter, "write", failing)
+    code, _, err = import_(tmp_path)
+    assert code == 2
+    assert "b.txt: RuntimeError: disk full" in err
+    assert sorted(Article.objects.values_list("key", flat=True)) == ["a", "c"]
+    assert sorted(Official.objects.values_list("name", flat=True)) == ["Anna Ivanova", "Le Vinh Tan"]
+
+
+# ---------------------------------------------------------------- runs
+
+
+def test_it_saves_nothing_on_a_dry_run_and_says_what_it_would_do(tmp_path, fake_extractor):
+    write(tmp_path, "a.txt", GOOD)
+    code, out, _ = import_(tmp_path, dry_run=True)
+    assert code == 0
+    assert "new  " in out and "1 officials" in out and "dry run" in out
+    assert all(not m.objects.exists() for m in MODELS)
+
+
+def test_it_proposes_drafts_with_citations_for_every_record(tmp_path, fake_extractor):
+    import_(write(tmp_path, "a.txt", GOOD))
+    article = Article.objects.get()
+    for model in (Official, Delegation, Meeting):
+        record = model.objects.get()
+        assert record.status == "draft"
+        citation = record.citations.get()
+        assert citation.article == article
+        assert article.text[citation.start : citation.end] == citation.quote == "Le Vinh Tan (VN) visits RU."
+
+
+def test_it_changes_nothing_when_the_same_files_come_again(tmp_path, fake_extractor):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b.txt", "B\nIvan Petrov (RU) visits VN.\n")
+    import_(tmp_path)
+    before = snapshot()
+    code, out, _ = import_(tmp_path)
+    assert code == 0
+    assert "0 new, 0 updated, 2 unchanged, 0 failed" in out
+    assert snapshot() == before
+
+
+def test_it_reuses_an_official_known_by_an_editors_alias(tmp_path, fake_extractor):
+    official = Official.objects.create(name="Lê Vĩnh Tân", country="VN", status="published")
+    OfficialAlias.objects.create(official=official, name="Le V. Tan Minister")
+    write(tmp_path, "a.txt", "A\nLe V Tan Minister (VN) visits RU.\n")
+    import_(tmp_path)
+    assert Official.objects.get() == official
+    assert Delegation.objects.get().head == official
+
+
+def test_it_reuses_an_official_written_without_diacritics(tmp_path, fake_extractor):
+    official = Official.objects.create(name="Lê Vĩnh Tân", country="VN")
+    import_(write(tmp_path, "a.txt", GOOD))
+    assert list(Official.objects.all()) == [official]
+    assert Delegation.objects.get().head == official
+
+
+def test_it_links_a_likely_match_and_flags_it(tmp_path, fake_extractor):
+    official = Official.objects.create(name="Nguyen Van Phong", country="VN")
+    import_(write(tmp_path, "a.txt", "A\nNguen Van Phong (VN) visits RU.\n"))
+    official.refresh_from_db()
+    assert list(Official.objects.all()) == [official]
+    assert any(flag.startswith("possible duplicate") for flag in official.flags)
+    assert official.aliases.get().kind == "misspelling"
+
+
+def test_it_keeps_apart_namesakes_of_different_countries(tmp_path, fake_extractor):
+    Official.objects.create(name="Le Vinh Tan", country="CN")
+    import_(write(tmp_path, "a.txt", GOOD))
+    assert sorted(Official.objects.values_list("country", flat=True)) == ["CN", "VN"]
+
+
+def test_an_editors_change_survives_the_reimport_of_a_changed_article(tmp_path, fake_extractor):
+    path = write(tmp_path, "a.txt", GOOD)
+    import_(path)
+    official = Official.objects.get()
+    official.name = "Lê Vĩnh Tân"
+    official.country = "VN"
+    official.save()
+    delegation = Delegation.objects.get()
+    delegation.place = "Moscow"
+    delegation.to_country = "BY"  # an editor's correction
+    delegation.save()
+    path.write_text(GOOD + "Ivan Petrov (RU) visits VN.\n")
+    code, out, _ = import_(path)
+    assert code == 0 and "0 new, 1 updated" in out
+    official.refresh_from_db()
+    delegation.refresh_from_db()
+    assert official.name == "Lê Vĩnh Tân"
+    assert (delegation.to_country, delegation.place) == ("BY", "Moscow")
+    assert Official.objects.count() == 2  # the new evidence arrived as a new draft
+
+
+def test_a_published_record_is_not_touched_by_a_reimport(tmp_path, fake_extractor):
+    path = write(tmp_path, "a.txt", GOOD)
+    import_(path)
+    delegation = Delegation.objects.get()
+    delegation.status = "published"
+    delegation.save()
+    before = model_to_dict(Delegation.objects.get()) | {"at": Delegation.objects.get().updated_at}
+    path.write_text("Another title\n\n" + GOOD)
+    import_(path)
+    after = Delegation.objects.get()
+    assert model_to_dict(after) | {"at": after.updated_at} == before
+    citation = after.citations.get()  # the evidence moved with the text
+    assert Article.objects.get().text[citation.start : citation.end] == citation.quote
+
+
+# ---------------------------------------------------------------- the real extractor
+
+
+@pytest.mark.slow
+def test_importing_the_fixture_articles_twice_changes_nothing(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES, folder)
+    code, _, err = import_(folder)
+    assert code == 0, err
+    assert Article.objects.count() == 5 and Official.objects.exists() and Delegation.objects.exists()
+    before = snapshot()
+    import_(folder)
+    assert snapshot() == before
