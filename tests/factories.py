@@ -48,6 +48,7 @@ class EditorialFactory(factory.django.DjangoModelFactory):
 class OrganizationFactory(EditorialFactory):
     class Meta:
         model = Organization
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Ministry of Affairs {n}")
     country = "VN"
@@ -57,6 +58,7 @@ class OrganizationFactory(EditorialFactory):
 class OfficialFactory(EditorialFactory):
     class Meta:
         model = Official
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Nguyễn Văn Số {n}")
     country = "VN"
@@ -82,6 +84,7 @@ class PositionFactory(factory.django.DjangoModelFactory):
 class DelegationFactory(EditorialFactory):
     class Meta:
         model = Delegation
+        skip_postgeneration_save = True
 
     from_country = "VN"
     to_country = "RU"
@@ -105,6 +108,7 @@ class DelegationFactory(EditorialFactory):
 class MeetingFactory(EditorialFactory):
     class Meta:
         model = Meeting
+        skip_postgeneration_save = True
 
     date = datetime.date(2019, 8, 7)
     date_precision = "day"
@@ -122,6 +126,7 @@ class MeetingFactory(EditorialFactory):
 class AgreementFactory(EditorialFactory):
     class Meta:
         model = Agreement
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Cooperation agreement number {n}")
     kind = "agreement"

@@ -106,7 +106,7 @@ def _import_sources(sources, report: ImportReport, notify, progress) -> None:
                 with transaction.atomic():
                     existing = Article.objects.filter(key=article.key).first()
                     outcome = ArticleWriter(resolver).write(article, extraction, existing)
-            except Exception as exc:  # noqa: BLE001 - any failure costs this article only
+            except Exception as exc:
                 log.exception("import of %s failed", source.name)
                 reason = f"{type(exc).__name__}: {exc}"
                 report.failed.append((source.name, reason))
