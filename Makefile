@@ -61,7 +61,7 @@ test-postgres: install
 test: lint test-sqlite test-postgres
 
 benchmark-import: install
-	DEBUG=0 SECRET_KEY=benchmark $(PY) scripts/benchmark_import.py
+	DATABASE_URL=sqlite:///$$(mktemp -d)/bench.sqlite3 $(PY) manage.py benchmark_import --output benchmark-import.json
 
 clean:
 	rm -rf $(VENV) db.sqlite3* staticfiles artifacts
