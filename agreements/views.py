@@ -32,6 +32,7 @@ class AgreementListView(PublicListView):
     template_name = "agreements/agreement_list.html"
     export_url_name = "agreements:agreement-export"
     heading = "Agreements"
+    singular = "agreement"
     intro = "Treaties, agreements, memoranda, programmes and plans: signed, in force, drafted or referred to."
 
     def get_queryset(self):

@@ -70,6 +70,7 @@ class OfficialListView(PublicListView):
     template_name = "people/official_list.html"
     export_url_name = "people:official-export"
     heading = "Officials"
+    singular = "official"
     intro = "People who led or joined delegations, met their counterparts or signed agreements."
 
     def get_queryset(self):
@@ -99,6 +100,7 @@ class OrganizationListView(PublicListView):
     template_name = "people/organization_list.html"
     export_url_name = "people:organization-export"
     heading = "Organizations"
+    singular = "organization"
     intro = "Ministries, agencies, parties, parliaments and other bodies that sent, hosted or signed."
 
     def get_queryset(self):

@@ -33,7 +33,7 @@ class _Echo:
         return value
 
 
-def csv_lines(*, queryset, resource, chunk_size: int = CHUNK_SIZE) -> Iterator[str]:
+def csv_lines(*, queryset, resource, chunk_size: int | None = None) -> Iterator[str]:
     """The header, then one CSV line per record, a chunk of records in memory at a time.
 
     ``queryset`` carries its own prefetches (published-only); ``iterator(chunk_size=...)``
@@ -41,7 +41,7 @@ def csv_lines(*, queryset, resource, chunk_size: int = CHUNK_SIZE) -> Iterator[s
     """
     writer = csv.writer(_Echo())
     yield BOM + writer.writerow([neutralise(h) for h in resource.get_export_headers()])
-    for obj in queryset.iterator(chunk_size=chunk_size):
+    for obj in queryset.iterator(chunk_size=chunk_size or CHUNK_SIZE):
         yield writer.writerow([neutralise(cell) for cell in resource.export_resource(obj)])
 
 
@@ -55,7 +55,7 @@ def csv_response(lines: Iterable[str], *, name: str) -> StreamingHttpResponse:
     return response
 
 
-def export_csv(*, queryset, resource, name: str, chunk_size: int = CHUNK_SIZE) -> StreamingHttpResponse:
+def export_csv(*, queryset, resource, name: str, chunk_size: int | None = None) -> StreamingHttpResponse:
     return csv_response(csv_lines(queryset=queryset, resource=resource, chunk_size=chunk_size), name=name)
 
 

@@ -76,6 +76,19 @@ class PublicFilterSet(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for filter_ in self.filters.values():
+            choices = isinstance(filter_, django_filters.ChoiceFilter | django_filters.ModelChoiceFilter)
+            if choices and not isinstance(filter_, SortFilter):
+                filter_.extra["empty_label"] = "Any"
+
+    @property
+    def form(self):
+        form = super().form
+        form.label_suffix = ""
+        return form
+
     def search(self, queryset, name, value):
         return queryset.search(value)
 

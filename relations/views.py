@@ -73,14 +73,19 @@ class PublicListView(FilterView):
     export_url_name = ""
     heading = ""
     intro = ""
+    singular = ""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
         context.update(
             heading=self.heading,
             intro=self.intro,
+            singular=self.singular,
+            plural=self.heading.lower(),
             export_url_name=self.export_url_name,
             filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
+            page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         )
         return context
 
@@ -117,6 +122,7 @@ class DelegationListView(PublicListView):
     template_name = "relations/delegation_list.html"
     export_url_name = "relations:delegation-export"
     heading = "Delegations"
+    singular = "delegation"
     intro = "Official visits between the two countries: who went where, when, and whom they met."
 
     def get_queryset(self):
@@ -149,6 +155,7 @@ class MeetingListView(PublicListView):
     template_name = "relations/meeting_list.html"
     export_url_name = "relations:meeting-export"
     heading = "Meetings"
+    singular = "meeting"
     intro = "Talks, receptions and working sessions between officials of the two countries."
 
     def get_queryset(self):
@@ -267,7 +274,7 @@ class HomeView(TemplateView):
             ("Officials", published_officials().count(), "people:official-list"),
             ("Organizations", published_organizations().count(), "people:organization-list"),
         ]
-        context["latest_delegations"] = delegation_queryset().filter(start_date__isnull=False)[:5]
+        context["latest_delegations"] = delegations.filter(start_date__isnull=False)[:5]
         context["latest_agreements"] = agreements.filter(signed_on__isnull=False).order_by(
             "-signed_on", "pk"
         )[:5]
@@ -278,6 +285,8 @@ class HomeView(TemplateView):
             .annotate(n=Count("pk"))
             .order_by("year", "from_country", "to_country")
         )
+        years = [r["year"] for r in context["delegations_by_year"] if r["year"]]
+        context["first_year"], context["last_year"] = (min(years), max(years)) if years else (None, None)
         context["agreements_by_year"] = list(
             agreements.annotate(year=ExtractYear("signed_on"))
             .values("year")

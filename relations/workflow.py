@@ -34,26 +34,20 @@ class Transition:
     permission: str  # "change" or "publish"
 
 
+DRAFT, REVIEW, PUBLISHED, ARCHIVED = Status.DRAFT, Status.REVIEW, Status.PUBLISHED, Status.ARCHIVED
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in (
-        Transition("submit", "Submitted for review", frozenset({Status.DRAFT}), Status.REVIEW, "change"),
-        Transition(
-            "publish", "Published", frozenset({Status.DRAFT, Status.REVIEW, Status.ARCHIVED}), Status.PUBLISHED,
-            "publish",
-        ),
-        Transition("unpublish", "Unpublished", frozenset({Status.PUBLISHED}), Status.DRAFT, "publish"),
-        Transition(
-            "archive", "Archived", frozenset({Status.DRAFT, Status.REVIEW, Status.PUBLISHED}), Status.ARCHIVED,
-            "publish",
-        ),
+        Transition("submit", "Submitted for review", frozenset({DRAFT}), REVIEW, "change"),
+        Transition("publish", "Published", frozenset({DRAFT, REVIEW, ARCHIVED}), PUBLISHED, "publish"),
+        Transition("unpublish", "Unpublished", frozenset({PUBLISHED}), DRAFT, "publish"),
+        Transition("archive", "Archived", frozenset({DRAFT, REVIEW, PUBLISHED}), ARCHIVED, "publish"),
         # Editors may take back what they submitted; a published or archived record needs a publisher.
         Transition(
-            "return_to_draft", "Returned to draft", frozenset({Status.REVIEW, Status.PUBLISHED, Status.ARCHIVED}),
-            Status.DRAFT, "change",
+            "return_to_draft", "Returned to draft", frozenset({REVIEW, PUBLISHED, ARCHIVED}), DRAFT, "change"
         ),
     )
-}  # fmt: skip
+}
 
 PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
 

@@ -1,4 +1,4 @@
-"""The editorial roles: Editor (add, change, submit) and Publisher (also publish, unpublish, archive, delete)."""
+"""The editorial roles: Editor (add, change, submit); Publisher (also publish, unpublish, archive, delete)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -16,7 +16,9 @@ ARTICLES = {"relations": ["article"]}
 
 
 def _codenames(models, actions):
-    return {(app, f"{action}_{model}") for app, names in models.items() for model in names for action in actions}
+    return {
+        (app, f"{action}_{model}") for app, names in models.items() for model in names for action in actions
+    }
 
 
 def editor_codenames():

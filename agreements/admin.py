@@ -1,0 +1,48 @@
+"""Agreements in the admin: parties and signatories inline, with autocomplete."""
+
+from django.contrib import admin
+from django_countries.filters import CountryFilter
+
+from agreements.models import Agreement
+from agreements.resources import AgreementResource
+from relations.admin import EditorialAdmin, FlagFilter, year_filter
+
+
+class PartyInline(admin.TabularInline):
+    model = Agreement.parties.through
+    autocomplete_fields = ["organization"]
+    extra = 0
+    verbose_name = "party"
+    verbose_name_plural = "parties (organizations)"
+
+
+class SignatoryInline(admin.TabularInline):
+    model = Agreement.signatories.through
+    autocomplete_fields = ["official"]
+    extra = 0
+    verbose_name = "signatory"
+    verbose_name_plural = "signatories"
+
+
+@admin.register(Agreement)
+class AgreementAdmin(EditorialAdmin):
+    resource_classes = [AgreementResource]
+    list_display = [
+        "title", "kind", "state", "signed_on", "status_column", "flags_column", "confidence_column",
+        "updated_at",
+    ]  # fmt: skip
+    list_filter = [
+        "status", FlagFilter, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
+        "primary",
+    ]  # fmt: skip
+    date_hierarchy = "signed_on"
+    autocomplete_fields = ["delegation", "meeting"]
+    inlines = [PartyInline, SignatoryInline]
+    main_fieldsets = [
+        (None, {"fields": ["title", ("kind", "state"), "party_countries"]}),
+        (
+            "Signed",
+            {"fields": [("signed_on", "signed_precision"), "signed_place", ("period_start", "period_end")]},
+        ),
+        ("Context", {"fields": ["delegation", "meeting", "primary"]}),
+    ]

@@ -1,0 +1,204 @@
+"""Officials and organizations in the admin: aliases and positions inline, likely duplicates, merging."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.http import urlencode
+from django_countries.filters import CountryFilter
+
+from people import merging
+from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from people.resources import OfficialResource, OrganizationResource
+from relations.admin import EditorialAdmin, FlagFilter, admin_url
+from relations.models import Citation
+
+
+class MergeAdminMixin:
+    """ "Merge selected …" action → a page to choose the survivor → ``people.merging``; and a page of
+    likely duplicates, each pair one click from that page."""
+
+    merge_function = None  # people.merging.merge_officials or merge_organizations
+
+    def has_merge_permission(self, request) -> bool:
+        opts = self.model._meta
+        return request.user.has_perms(
+            [f"{opts.app_label}.change_{opts.model_name}", f"{opts.app_label}.delete_{opts.model_name}"]
+        )
+
+    def _url(self, name: str) -> str:
+        opts = self.model._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_{name}")
+
+    @admin.action(description="Merge selected %(verbose_name_plural)s…", permissions=["merge"])
+    def merge_selected(self, request, queryset):
+        pks = list(queryset.values_list("pk", flat=True)[:50])
+        if len(pks) < 2:
+            self.message_user(request, "Select two or more records to merge.", messages.WARNING)
+            return None
+        return HttpResponseRedirect(f"{self._url('merge')}?{urlencode({'ids': ','.join(map(str, pks))})}")
+
+    def get_urls(self):
+        opts = self.model._meta
+        prefix = f"{opts.app_label}_{opts.model_name}"
+        view = self.admin_site.admin_view
+        return [
+            path("merge/", view(self.merge_view), name=f"{prefix}_merge"),
+            path("duplicates/", view(self.duplicates_view), name=f"{prefix}_duplicates"),
+            *super().get_urls(),
+        ]
+
+    def extra_links(self, request):
+        return [*super().extra_links(request), (self._url("duplicates"), "Likely duplicates")]
+
+    def duplicates_url(self, obj) -> str:
+        return f"{self._url('duplicates')}?{urlencode({'record': obj.pk})}"
+
+    def merge_preview(self, obj) -> list[tuple[str, int]]:
+        return []
+
+    def merge_view(self, request):
+        if not self.has_merge_permission(request):
+            raise PermissionDenied
+        source = request.POST if request.method == "POST" else request.GET
+        pks = [int(p) for p in source.get("ids", "").split(",") if p.strip().isdigit()]
+        records = list(self.model._default_manager.filter(pk__in=pks).order_by("pk"))
+        if len(records) < 2:
+            self.message_user(request, "Choose two or more records to merge.", messages.WARNING)
+            return HttpResponseRedirect(self._url("changelist"))
+        error = None
+        if request.method == "POST":
+            survivor = next((r for r in records if str(r.pk) == request.POST.get("survivor")), None)
+            if survivor is None:
+                error = "Choose the record to keep."
+            else:
+                others = [r for r in records if r.pk != survivor.pk]
+                try:
+                    result = type(self).merge_function(survivor, others, by=request.user)
+                except ValidationError as exc:
+                    error = " ".join(exc.messages)
+                else:
+                    self.message_user(request, result.summary(), messages.SUCCESS)
+                    return HttpResponseRedirect(admin_url(result.survivor))
+        suggested = max(
+            records, key=lambda r: (r.status == "published", Citation.objects.for_object(r).count(), -r.pk)
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": f"Merge {self.model._meta.verbose_name_plural}",
+            "rows": [(r, admin_url(r), self.merge_preview(r)) for r in records],
+            "ids": ",".join(str(r.pk) for r in records),
+            "suggested": suggested.pk,
+            "error": error,
+        }
+        return TemplateResponse(request, "admin/people/merge.html", context)
+
+    def duplicates_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        only = request.GET.get("record", "")
+        only = int(only) if only.isdigit() else None
+        queryset = self.model._default_manager.all()
+        if only is not None:
+            record = self.model._default_manager.filter(pk=only).first()
+            if record is not None:  # compare with the records sharing a word of its name, in its country
+                words = record.name_folded.split()
+                queryset = queryset.filter(country=record.country)
+                if words:
+                    queryset = queryset.filter(name_folded__contains=words[0]) | queryset.filter(
+                        name_folded__contains=words[-1], country=record.country
+                    )
+        pairs = merging.suggest_duplicates(queryset, only=only, window=50 if only else 8)
+        change = f"{self.model._meta.app_label}_{self.model._meta.model_name}_change"
+        rows = [
+            (
+                s,
+                reverse(f"admin:{change}", args=[s.a]),
+                reverse(f"admin:{change}", args=[s.b]),
+                f"{self._url('merge')}?{urlencode({'ids': f'{s.a},{s.b}'})}",
+            )
+            for s in pairs
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": f"Likely duplicate {self.model._meta.verbose_name_plural}",
+            "rows": rows,
+            "only": only,
+            "can_merge": self.has_merge_permission(request),
+        }
+        return TemplateResponse(request, "admin/people/duplicates.html", context)
+
+
+class OfficialAliasInline(admin.TabularInline):
+    model = OfficialAlias
+    fields = ["name", "kind"]
+    extra = 0
+
+
+class PositionInline(admin.TabularInline):
+    model = Position
+    fields = ["title", "organization", "start_date", "end_date", "first_seen", "last_seen"]
+    autocomplete_fields = ["organization"]
+    extra = 0
+
+
+@admin.register(Official)
+class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
+    merge_function = merging.merge_officials
+    resource_classes = [OfficialResource]
+    list_display = ["name", "country", "status_column", "flags_column", "confidence_column", "updated_at"]
+    list_filter = ["status", FlagFilter, ("country", CountryFilter)]
+    inlines = [OfficialAliasInline, PositionInline]
+    actions = [*EditorialAdmin.actions, "merge_selected"]
+    main_fieldsets = [(None, {"fields": ["name", "country", "note"]})]
+
+    def merge_preview(self, obj):
+        return [
+            ("aliases", obj.aliases.count()),
+            ("positions", obj.positions.count()),
+            ("citations", Citation.objects.for_object(obj).count()),
+            ("delegations led", obj.led_delegations.count()),
+            ("delegation memberships", obj.delegations.count()),
+            ("meetings", obj.meetings.count()),
+            ("agreements signed", obj.agreements_signed.count()),
+        ]
+
+
+class OrganizationAliasInline(admin.TabularInline):
+    model = OrganizationAlias
+    fields = ["name"]
+    extra = 0
+
+
+@admin.register(Organization)
+class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
+    merge_function = merging.merge_organizations
+    resource_classes = [OrganizationResource]
+    list_display = [
+        "name", "acronym", "country", "kind", "parent", "status_column", "flags_column", "confidence_column",
+        "updated_at",
+    ]  # fmt: skip
+    list_select_related = ["parent"]
+    list_filter = [
+        "status", FlagFilter, ("country", CountryFilter), "kind",
+    ]  # fmt: skip
+    autocomplete_fields = ["parent"]
+    inlines = [OrganizationAliasInline]
+    actions = [*EditorialAdmin.actions, "merge_selected"]
+    main_fieldsets = [(None, {"fields": ["name", "acronym", "country", "kind", "parent", "website"]})]
+
+    def merge_preview(self, obj):
+        return [
+            ("aliases", obj.aliases.count()),
+            ("positions", obj.positions.count()),
+            ("citations", Citation.objects.for_object(obj).count()),
+            ("delegations sent", obj.sent_delegations.count()),
+            ("delegations hosted", obj.hosted_delegations.count()),
+            ("agreements", obj.agreements.count()),
+            ("child bodies", obj.children.count()),
+        ]

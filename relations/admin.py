@@ -1,0 +1,810 @@
+"""The editors' workbench: the shared editorial admin, delegations, meetings, articles and the review queue.
+
+Every curated model's admin derives from :class:`EditorialAdmin`: the workflow buttons and bulk actions
+(all through ``relations.workflow``), history and restore (django-reversion), a conflict check on save,
+the importer's flags and the cited sentences in view, folded search, import and export.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import reversion
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.db.models import Max, Min, Q, TextField
+from django.db.models.functions import Cast
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.html import format_html, format_html_join
+from django_countries.filters import CountryFilter
+from import_export.admin import ExportMixin, ImportExportMixin
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+
+from relations import workflow
+from relations.admin_formats import (
+    EXPORT_FORMATS,
+    IMPORT_FORMATS,
+    ArticleFilesForm,
+    LimitedImportForm,
+    guarded,
+)
+from relations.editorial import Status
+from relations.folding import fold, fold_key
+from relations.models import Article, Citation, Delegation, Meeting
+from relations.resources import ArticleResource, DelegationResource, MeetingResource
+
+LOW_CONFIDENCE = 0.5
+
+# The importer's flags (relations.importing.proposals), as the filters offer them.
+KNOWN_FLAGS = [
+    ("year inferred", "Year inferred"),
+    ("country guessed", "Country guessed"),
+    ("possible duplicate", "Possible duplicate"),
+    ("date missing", "Date missing"),
+    ("header date contradicts text", "Header date contradicts text"),
+    ("mentioned in passing", "Mentioned in passing"),
+    ("low confidence", "Low confidence"),
+]
+
+BUTTONS = {
+    "submit": "Save and submit for review",
+    "publish": "Save and publish",
+    "unpublish": "Save and unpublish",
+    "archive": "Save and archive",
+    "return_to_draft": "Save and return to draft",
+}
+
+STATUS_COLOURS = {
+    Status.DRAFT: "#8a6d3b",
+    Status.REVIEW: "#31708f",
+    Status.PUBLISHED: "#3c763d",
+    Status.ARCHIVED: "#777",
+}
+
+
+# ------------------------------------------------------------------ display helpers
+
+
+def status_badge(status: str) -> str:
+    label = Status(status).label if status in Status.values else status
+    return format_html(
+        '<span class="editorial-status editorial-status-{}" style="color:{};font-weight:bold">{}</span>',
+        status,
+        STATUS_COLOURS.get(status, "inherit"),
+        label,
+    )
+
+
+def flag_badges(flags, confidence: float | None = None) -> str:
+    shown = list(flags or [])
+    if confidence is not None and confidence < LOW_CONFIDENCE and "low confidence" not in shown:
+        shown.append(f"low confidence ({confidence:.2f})")
+    if not shown:
+        return "—"
+    return format_html_join(" ", '<span class="editorial-flag">{}</span>', ((f,) for f in shown))
+
+
+def admin_url(obj, action: str = "change") -> str:
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{action}", args=[obj.pk])
+
+
+def flags_query(flag: str) -> Q:
+    """Records whose flags include ``flag`` (or one that starts with it, e.g. "possible duplicate: ...").
+
+    JSON containment is not available on SQLite, so this searches the JSON text for the quoted flag.
+    """
+    q = Q(flags_text__contains=f'"{flag}')
+    if flag == "low confidence":
+        q |= Q(confidence__lt=LOW_CONFIDENCE)
+    return q
+
+
+def with_flags_text(queryset: models.QuerySet) -> models.QuerySet:
+    return queryset.annotate(flags_text=Cast("flags", TextField()))
+
+
+def cited_context(citation: Citation) -> dict:
+    before, quote, after = citation.context
+    return {
+        "citation": citation,
+        "article": citation.article,
+        "before": ("…" if citation.start > len(before) else "") + before,
+        "quote": quote,
+        "after": after + ("…" if citation.end + len(after) < len(citation.article.text) else ""),
+    }
+
+
+# ------------------------------------------------------------------ list filters
+
+
+class FlagFilter(admin.SimpleListFilter):
+    title = "importer's flag"
+    parameter_name = "flag"
+
+    def lookups(self, request, model_admin):
+        return [*KNOWN_FLAGS, ("any", "Any flag"), ("none", "No flag")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        queryset = with_flags_text(queryset)
+        if value == "any":
+            return queryset.exclude(flags_text="[]")
+        if value == "none":
+            return queryset.filter(flags_text="[]", confidence__gte=LOW_CONFIDENCE)
+        return queryset.filter(flags_query(value))
+
+
+def year_filter(field: str, title: str = "year"):
+    """A list filter by the year of a date field (the years present, newest first)."""
+
+    class YearFilter(admin.SimpleListFilter):
+        parameter_name = "year"
+
+        def lookups(self, request, model_admin):
+            # Two index lookups, not a DISTINCT over the table: every year between the first and the last.
+            bounds = model_admin.model._default_manager.aggregate(first=Min(field), last=Max(field))
+            if bounds["first"] is None:
+                return []
+            return [(str(y), str(y)) for y in range(bounds["last"].year, bounds["first"].year - 1, -1)]
+
+        def queryset(self, request, queryset):
+            if self.value() and self.value().isdigit():
+                return queryset.filter(**{f"{field}__year": int(self.value())})
+            return queryset
+
+    YearFilter.title = title
+    return YearFilter
+
+
+# ------------------------------------------------------------------ the change form
+
+
+def current_token(model: type[models.Model], pk, request) -> str:
+    """The ``updated_at`` the editor's copy must match: the database's, or (while a revision is being
+    restored, inside reversion's transaction) the one from before the restore."""
+    before = getattr(request, "_editorial_before_revert", None) if request is not None else None
+    if before is not None:
+        value = before["updated_at"]
+    else:
+        value = model._default_manager.filter(pk=pk).values_list("updated_at", flat=True).first()
+    return value.isoformat() if value else ""
+
+
+def _comparable(value):
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, models.QuerySet | list | tuple | set):
+        return sorted(_comparable(v) for v in value)
+    if hasattr(value, "code"):
+        return value.code or ""
+    if value is None:
+        return ""
+    return value
+
+
+class TokenField(forms.CharField):
+    """The hidden ``updated_at`` an editor's copy was loaded with; never a change in itself."""
+
+    widget = forms.HiddenInput
+
+    def has_changed(self, initial, data):
+        return False
+
+
+class EditorialForm(forms.ModelForm):
+    """The change form of a curated record, with the conflict check (no model change: ``updated_at``)."""
+
+    _updated_at = TokenField(required=False)
+    flags = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The importer's doubts. Untick a flag once you have checked it.",
+    )
+    editorial_request = None  # set by EditorialAdmin.get_form
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "flags" in self.fields:
+            flags = list(self.instance.flags or [])
+            self.fields["flags"].choices = [(f, f) for f in flags]
+        if self.instance.pk and not self.is_bound:
+            self.fields["_updated_at"].initial = current_token(
+                type(self.instance), self.instance.pk, self.editorial_request
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            self._check_conflict(cleaned)
+        return cleaned
+
+    def _check_conflict(self, cleaned) -> None:
+        token = self.data.get(self.add_prefix("_updated_at"), "")
+        model = type(self.instance)
+        # Lock the row until the save commits (the admin's change view runs in one transaction).
+        model._default_manager.select_for_update().filter(pk=self.instance.pk).exists()
+        current = current_token(model, self.instance.pk, self.editorial_request)
+        mine = parse_datetime(token) if token else None
+        theirs = parse_datetime(current) if current else None
+        if mine is None or theirs is None or mine == theirs:
+            return
+        fresh = model._default_manager.get(pk=self.instance.pk)
+        differ = []
+        for name, field in self.fields.items():
+            if name.startswith("_") or name not in cleaned:
+                continue
+            try:
+                model_field = model._meta.get_field(name)
+            except Exception:
+                continue
+            ours = _comparable(cleaned[name])
+            saved = _comparable(model_field.value_from_object(fresh))
+            if ours != saved:
+                differ.append(str(field.label or name))
+        version = Version.objects.get_for_object(fresh).select_related("revision__user").first()
+        who = version.revision.user if version and version.revision.user else "someone else"
+        when = timezone.localtime(theirs).strftime("%Y-%m-%d %H:%M:%S")
+        # Render the form again with the new token: saving again, on purpose, keeps this version.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("_updated_at")] = current
+        raise ValidationError(
+            "This record was changed by %(who)s at %(when)s while you were editing it, so nothing was "
+            "saved. Your version is still in the form below. %(fields)s"
+            "Check the record's history, then save again to keep your version.",
+            code="conflict",
+            params={
+                "who": who,
+                "when": when,
+                "fields": f"Fields where the saved record now differs from yours: {', '.join(differ)}. "
+                if differ
+                else "",
+            },
+        )
+
+
+class CitationForm(forms.ModelForm):
+    class Meta:
+        model = Citation
+        fields = ["article", "start", "end", "quote", "fields"]
+
+    def clean(self):
+        cleaned = super().clean()
+        article, start, end = cleaned.get("article"), cleaned.get("start"), cleaned.get("end")
+        if article and start is not None and end is not None:
+            if not 0 <= start < end <= len(article.text):
+                raise ValidationError("The span must lie inside the article's text.")
+            span = article.text[start:end]
+            if not cleaned.get("quote"):
+                cleaned["quote"] = span
+            elif cleaned["quote"] != span:
+                raise ValidationError("The quote must be exactly the article's text between start and end.")
+        return cleaned
+
+
+class CitationInline(GenericTabularInline):
+    model = Citation
+    form = CitationForm
+    extra = 0
+    autocomplete_fields = ["article"]
+    fields = ["article", "start", "end", "quote", "fields"]
+    classes = ["collapse"]
+    verbose_name = "citation (edit)"
+    verbose_name_plural = "Citations (edit the spans; leave the quote blank to take it from the text)"
+
+
+# ------------------------------------------------------------------ the shared admin
+
+
+class EditorialAdmin(ImportExportMixin, VersionAdmin):
+    """What every curated model's admin shares."""
+
+    form = EditorialForm
+    change_form_template = "admin/editorial/change_form.html"
+    # import-export's changelist extends reversion's (its "Recover deleted" link), which extends the admin's.
+    import_export_change_list_template = "admin/editorial/change_list.html"
+    show_full_result_count = False
+    list_per_page = 50
+    search_fields = ["search_text"]  # searched folded: see get_search_results
+    search_help_text = "Accents and case do not matter: “Pham Minh Chinh” finds “Phạm Minh Chính”."
+    readonly_fields = ["status", "why_flagged", "sources", "created_at", "updated_at"]
+    history_latest_first = True
+    export_formats = EXPORT_FORMATS
+    import_formats = IMPORT_FORMATS
+    import_form_class = LimitedImportForm
+    actions = [
+        "submit_selected",
+        "publish_selected",
+        "unpublish_selected",
+        "archive_selected",
+        "return_to_draft_selected",
+    ]
+    main_fieldsets: list = []  # each admin's own fields
+
+    # -- permissions
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm(workflow.permission_name(self.model, "publish"))
+
+    # -- lists
+
+    @admin.display(description="status", ordering="status")
+    def status_column(self, obj):
+        return status_badge(obj.status)
+
+    @admin.display(description="flags")
+    def flags_column(self, obj):
+        return flag_badges(obj.flags, obj.confidence)
+
+    @admin.display(description="conf.", ordering="confidence")
+    def confidence_column(self, obj):
+        return f"{obj.confidence:.2f}"
+
+    def get_search_results(self, request, queryset, search_term):
+        """Folded search: the folded words of the query, each in the folded ``search_text``."""
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        query = Q()
+        for word in fold(term).split():
+            query &= Q(search_text__contains=word)
+        if any(f.name == "name_folded" for f in self.model._meta.fields) and fold_key(term):
+            query |= Q(name_folded__contains=fold_key(term))
+        if term.isdigit():
+            query |= Q(pk=int(term))
+        return queryset.filter(query), False
+
+    # -- the change form
+
+    def get_fieldsets(self, request, obj=None):
+        review = ["status", "why_flagged", "flags", "confidence", "review_note", "_updated_at"]
+        if obj is None:
+            review = ["confidence", "review_note"]
+        if obj is None:
+            return [("Review", {"fields": review}), *self.main_fieldsets]
+        # Why it waits and where it comes from first: what an editor checks the fields against.
+        return [
+            ("Review", {"fields": review}),
+            ("Sources", {"fields": ["sources"]}),
+            *self.main_fieldsets,
+            ("Record", {"fields": ["slug", "created_at", "updated_at"], "classes": ["collapse"]}),
+        ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.editorial_request = request  # a new class per call: safe to set
+        return form
+
+    def get_inlines(self, request, obj):
+        return [*self.inlines, CitationInline] if obj is not None else list(self.inlines)
+
+    @admin.display(description="Why it is here")
+    def why_flagged(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        changes = []
+        for name, imported in sorted((obj.imported_values or {}).items()):
+            try:
+                field = obj._meta.get_field(name.removesuffix("_id"))
+            except Exception:
+                continue
+            if field.many_to_many:
+                continue
+            current = _comparable(getattr(obj, field.attname))
+            if str(current) != str(_comparable(imported)):
+                changes.append((field.verbose_name, imported, current))
+        return render_to_string(
+            "admin/editorial/includes/why_flagged.html",
+            {
+                "flags": obj.flags,
+                "confidence": obj.confidence,
+                "low": obj.confidence < LOW_CONFIDENCE,
+                "changes": changes,
+                "duplicates_url": self.duplicates_url(obj),
+            },
+        )
+
+    def duplicates_url(self, obj) -> str:
+        return ""
+
+    @admin.display(description="Cited in")
+    def sources(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        citations = Citation.objects.for_object(obj).select_related("article")
+        return render_to_string(
+            "admin/editorial/includes/sources.html",
+            {"citations": [cited_context(c) for c in citations]},
+        )
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        probe = obj if obj is not None else self.model(status=Status.DRAFT)
+        reverting = getattr(request, "_editorial_before_revert", None) is not None
+        context.update(
+            transitions=[]
+            if reverting
+            else [(t.name, BUTTONS[t.name]) for t in workflow.allowed_transitions(request.user, probe)],
+            from_queue=request.GET.get("_from_queue") or request.POST.get("_from_queue"),
+            review_queue_url=reverse("admin:review-queue"),
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _requested_transition(self, request) -> str | None:
+        for name in workflow.TRANSITIONS:
+            if f"_transition_{name}" in request.POST:
+                return name
+        return None
+
+    def save_model(self, request, obj, form, change):
+        before = getattr(request, "_editorial_before_revert", None)
+        if before is not None:
+            # Restoring content never changes the workflow status: the buttons do that.
+            obj.status = before["status"]
+        elif getattr(request, "_editorial_recover", False) and not self.has_publish_permission(request):
+            obj.status = Status.DRAFT
+        name = self._requested_transition(request)
+        if name and not workflow.can(request.user, name, self.model, current=obj.status):
+            raise PermissionDenied  # refuse before anything is saved
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        obj.reindex()  # members, aliases and positions are part of the search text
+        name = self._requested_transition(request)
+        if name:
+            n = workflow.apply(name, self.model._default_manager.filter(pk=obj.pk), by=request.user)
+            request._editorial_transition = (name, n)
+
+    def _transition_comment(self, request, message: str) -> None:
+        done = getattr(request, "_editorial_transition", None)
+        if done and done[1] and reversion.is_active():
+            reversion.set_comment(f"{message} {workflow.TRANSITIONS[done[0]].label}.".strip())
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self._transition_comment(request, entry.get_change_message())
+        return entry
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self._transition_comment(request, entry.get_change_message())
+        return entry
+
+    def _after_transition(self, request, obj, response):
+        done = getattr(request, "_editorial_transition", None)
+        if not done:
+            return response
+        name, n = done
+        t = workflow.TRANSITIONS[name]
+        if n:
+            self.message_user(request, f"{t.label}: {obj}.", messages.SUCCESS)
+        else:
+            self.message_user(
+                request, f"Saved, but not {t.label.lower()}: its status did not allow it.", messages.WARNING
+            )
+        if request.POST.get("_from_queue"):
+            return HttpResponseRedirect(reverse("admin:review-queue"))
+        return HttpResponseRedirect(admin_url(obj))
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        return self._after_transition(request, obj, response)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        return self._after_transition(request, obj, response)
+
+    # -- history and restore
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        request._editorial_before_revert = (
+            self.model._default_manager.filter(pk=unquote(object_id)).values("status", "updated_at").first()
+        )
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request._editorial_recover = True
+        return super().recover_view(request, version_id, extra_context)
+
+    # -- bulk actions: all through the workflow module
+
+    def _bulk(self, request, queryset, name: str) -> None:
+        selected = queryset.count()
+        n = workflow.apply(name, queryset, by=request.user)
+        t = workflow.TRANSITIONS[name]
+        opts = self.model._meta
+        self.message_user(
+            request, f"{t.label}: {n} {opts.verbose_name_plural if n != 1 else opts.verbose_name}."
+        )
+        if n < selected:
+            self.message_user(
+                request, f"{selected - n} left alone: their status does not allow it.", messages.WARNING
+            )
+
+    @admin.action(description="Submit selected %(verbose_name_plural)s for review", permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._bulk(request, queryset, "submit")
+
+    @admin.action(description="Publish selected %(verbose_name_plural)s", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._bulk(request, queryset, "publish")
+
+    @admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        self._bulk(request, queryset, "unpublish")
+
+    @admin.action(description="Archive selected %(verbose_name_plural)s", permissions=["publish"])
+    def archive_selected(self, request, queryset):
+        self._bulk(request, queryset, "archive")
+
+    @admin.action(description="Return selected %(verbose_name_plural)s to draft", permissions=["change"])
+    def return_to_draft_selected(self, request, queryset):
+        self._bulk(request, queryset, "return_to_draft")
+
+    # -- the changelist's extra links
+
+    def extra_links(self, request) -> list[tuple[str, str]]:
+        return [(reverse("admin:review-queue"), "Review queue")]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "editorial_links": self.extra_links(request)}
+        return super().changelist_view(request, extra_context)
+
+    # -- import and export
+
+    def get_resource_classes(self, request):
+        return [guarded(cls) for cls in self.resource_classes]
+
+    def get_export_queryset(self, request):
+        queryset = super().get_export_queryset(request)
+        return queryset.for_list().with_sources().prefetch_related(*queryset.export_prefetch)
+
+    def process_import(self, request, **kwargs):
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment("Imported from a CSV file.")
+            return super().process_import(request, **kwargs)
+
+
+# ------------------------------------------------------------------ delegations and meetings
+
+
+class MemberInline(admin.TabularInline):
+    model = Delegation.members.through
+    autocomplete_fields = ["official"]
+    extra = 0
+    verbose_name = "member"
+    verbose_name_plural = "members"
+
+
+class MeetingInline(admin.TabularInline):
+    model = Meeting
+    fk_name = "delegation"
+    fields = ["title", "date", "date_precision", "place", "status"]
+    readonly_fields = ["status"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Delegation)
+class DelegationAdmin(EditorialAdmin):
+    resource_classes = [DelegationResource]
+    list_display = [
+        "__str__", "head", "from_country", "to_country", "start_date", "status_column", "flags_column",
+        "confidence_column", "updated_at",
+    ]  # fmt: skip
+    list_select_related = ["head"]
+    list_filter = [
+        "status", FlagFilter, ("from_country", CountryFilter), ("to_country", CountryFilter),
+        year_filter("start_date"), "primary",
+    ]  # fmt: skip
+    date_hierarchy = "start_date"
+    autocomplete_fields = ["head", "sending_body", "host_body"]
+    inlines = [MemberInline, MeetingInline]
+    main_fieldsets = [
+        (None, {"fields": ["title", ("from_country", "to_country"), "head", ("sending_body", "host_body")]}),
+        (
+            "When and where",
+            {"fields": [("start_date", "start_precision"), ("end_date", "end_precision"), "place"]},
+        ),
+        (None, {"fields": ["purpose", "primary"]}),
+    ]
+
+
+class ParticipantInline(admin.TabularInline):
+    model = Meeting.participants.through
+    autocomplete_fields = ["official"]
+    extra = 0
+    verbose_name = "participant"
+    verbose_name_plural = "participants"
+
+
+@admin.register(Meeting)
+class MeetingAdmin(EditorialAdmin):
+    resource_classes = [MeetingResource]
+    list_display = [
+        "__str__", "date", "place", "delegation", "status_column", "flags_column", "confidence_column",
+        "updated_at",
+    ]  # fmt: skip
+    list_select_related = ["delegation"]
+    list_filter = [
+        "status", FlagFilter, ("delegation__from_country", CountryFilter), year_filter("date"),
+    ]  # fmt: skip
+    date_hierarchy = "date"
+    autocomplete_fields = ["delegation"]
+    inlines = [ParticipantInline]
+    main_fieldsets = [
+        (None, {"fields": ["title", ("date", "date_precision"), "place", "delegation", "topics"]}),
+    ]
+
+
+# ------------------------------------------------------------------ articles
+
+
+@admin.register(Article)
+class ArticleAdmin(ExportMixin, VersionAdmin):
+    resource_classes = [ArticleResource]
+    export_formats = EXPORT_FORMATS
+    import_export_change_list_template = "admin/editorial/change_list_export.html"
+    list_display = ["key", "title", "published_on", "date_precision", "needs_review", "imported_at"]
+    list_filter = ["needs_review", "date_precision", "language", year_filter("published_on")]
+    search_fields = ["key", "title"]
+    date_hierarchy = "published_on"
+    show_full_result_count = False
+    list_per_page = 50
+    readonly_fields = [
+        "key", "content_hash", "imported_at", "import_flags", "extracted", "highlighted_text", "created_at",
+        "updated_at",
+    ]  # fmt: skip
+    fieldsets = [
+        (
+            None,
+            {"fields": ["key", "title", ("published_on", "date_precision"), "dateline_place", "source_url"]},
+        ),
+        ("Import", {"fields": ["needs_review", "import_flags", "imported_at", "language", "content_hash"]}),
+        ("Extracted from this article", {"fields": ["extracted"]}),
+        ("Text, cited sentences highlighted", {"fields": ["highlighted_text"], "classes": ["collapse"]}),
+    ]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name == "relations_article_changelist":
+            queryset = queryset.defer("text")
+        return queryset
+
+    def _citations(self, obj):
+        if not hasattr(obj, "_admin_citations"):
+            citations = list(
+                Citation.objects.filter(article=obj).select_related("content_type").prefetch_related("record")
+            )
+            obj._admin_citations = citations
+        return obj._admin_citations
+
+    @admin.display(description="Records")
+    def extracted(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        rows = {}
+        for c in self._citations(obj):
+            record = c.record
+            if record is None:
+                continue
+            key = (c.content_type_id, c.object_id)
+            row = rows.setdefault(
+                key,
+                {
+                    "type": record._meta.verbose_name,
+                    "record": record,
+                    "url": admin_url(record),
+                    "status": status_badge(record.status) if hasattr(record, "status") else "",
+                    "flags": flag_badges(getattr(record, "flags", []), getattr(record, "confidence", None)),
+                    "quotes": [],
+                },
+            )
+            row["quotes"].append(c.quote)
+        rows = sorted(rows.values(), key=lambda r: (r["type"], str(r["record"])))
+        return render_to_string("admin/editorial/includes/extracted.html", {"rows": rows})
+
+    @admin.display(description="Text")
+    def highlighted_text(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        spans = sorted({(c.start, c.end) for c in self._citations(obj)})
+        parts, at = [], 0
+        for start, end in spans:
+            if start < at:
+                continue
+            parts.append(format_html("{}<mark>{}</mark>", obj.text[at:start], obj.text[start:end]))
+            at = end
+        parts.append(format_html("{}", obj.text[at:]))
+        return format_html(
+            '<div class="editorial-article-text" style="white-space:pre-wrap;max-width:60em">{}</div>',
+            format_html_join("", "{}", ((p,) for p in parts)),
+        )
+
+    def has_add_permission(self, request):
+        return False  # articles come from files: see "Import article files"
+
+    def has_import_articles_permission(self, request) -> bool:
+        return request.user.has_perm("relations.add_article")
+
+    def changelist_view(self, request, extra_context=None):
+        links = [(reverse("admin:review-queue"), "Review queue")]
+        if self.has_import_articles_permission(request):
+            links.insert(0, (reverse("admin:relations_article_import_files"), "Import article files"))
+        extra_context = {**(extra_context or {}), "editorial_links": links}
+        return super().changelist_view(request, extra_context)
+
+    def get_urls(self):
+        return [
+            path(
+                "import-files/",
+                self.admin_site.admin_view(self.import_files_view),
+                name="relations_article_import_files",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_files_view(self, request):
+        """Upload article files and run the importer on them; show its summary."""
+        if not self.has_import_articles_permission(request):
+            raise PermissionDenied
+        from django.conf import settings
+
+        max_bytes = getattr(settings, "ARTICLE_MAX_BYTES", 1024 * 1024)
+        report = None
+        form = ArticleFilesForm(request.POST or None, request.FILES or None, max_bytes=max_bytes)
+        if request.method == "POST" and form.is_valid():
+            run = importlib.import_module("relations.importing.run")  # the lead's pipeline
+            files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
+            with reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment(f"Imported {len(files)} article file(s) in the admin.")
+                report = run.import_articles(files=files, dry_run=form.cleaned_data["dry_run"])
+            level = messages.WARNING if report.failed else messages.SUCCESS
+            self.message_user(request, report.summary_lines()[0], level)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import article files",
+            "form": form,
+            "report": report,
+            "max_bytes": max_bytes,
+            "review_queue_url": reverse("admin:review-queue"),
+        }
+        return TemplateResponse(request, "admin/relations/article/import_files.html", context)
+
+
+# ------------------------------------------------------------------ the review queue
+
+
+def _install_review_queue() -> None:
+    """Add the review queue to the admin site's URLs (``admin:review-queue``)."""
+    from relations import review
+
+    site = admin.site
+    if getattr(site, "_editorial_review_queue", False):
+        return
+    original = site.get_urls
+
+    def get_urls():
+        return [path("review/", site.admin_view(review.review_queue), name="review-queue"), *original()]
+
+    site.get_urls = get_urls
+    site._editorial_review_queue = True
+
+
+_install_review_queue()

@@ -1,0 +1,299 @@
+"""Agreements (treaties, memoranda, programmes, plans): state, period, parties and signatories."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from relations.folding import fold_tokens
+
+from ..proposals import PartialDate
+from .countries import find_countries
+
+_KIND = re.compile(
+    r"\b(memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
+    r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|"
+    r"convention|declaration|joint\s+statement)\b",
+    re.I,
+)
+KINDS = {
+    "memorandum": "memorandum", "mou": "memorandum", "agreement": "agreement", "agreements": "agreement",
+    "treaty": "treaty", "programme": "programme", "program": "programme", "plan": "plan", "roadmap": "plan",
+    "road map": "plan", "protocol": "minutes", "minutes": "minutes", "contract": "contract",
+    "exchange of notes": "other", "accord": "agreement", "convention": "treaty", "declaration": "other",
+    "joint statement": "other",
+}  # fmt: skip
+_WEAK = {
+    "programme",
+    "program",
+    "plan",
+    "roadmap",
+    "road map",
+    "minutes",
+    "contract",
+    "declaration",
+    "accord",
+}
+_LEFT_MODIFIERS = {
+    "cooperation", "intergovernmental", "interdepartmental", "inter-governmental", "free", "trade", "bilateral",  # noqa: E501
+    "framework", "joint", "action", "investment", "cultural", "economic", "military", "defence", "technical",
+    "comprehensive", "strategic", "partnership", "friendship", "border", "visa", "exemption", "loan", "credit",  # noqa: E501
+    "peace", "security", "transport", "aviation", "tourism", "education", "training", "exchange", "sister",
+    "twinning", "master", "general", "long-term", "five-year", "three-year", "annual", "work", "working",
+    "implementation", "integrated", "overall", "industrial", "energy", "gas", "oil", "nuclear",
+}  # fmt: skip
+_BOUNDARY = {
+    "signed", "which", "that", "was", "were", "is", "are", "has", "had", "have", "will", "would", "could",
+    "should", "can", "may", "as", "at", "during", "before", "after", "by", "from", "until", "since", "when",
+    "where", "who", "while", "expires", "expired", "once", "prepared", "handed", "last", "next", "this",
+    "to", "along", "within", "under", "being", "reached", "concluded", "and", "but", "so", "witnessed",
+}  # fmt: skip
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\s,;:.()\"]+|[,;:.()\"]")
+_STATE_LEFT = [
+    (
+        "draft",
+        re.compile(
+            r"\bdraft\b(?!\s+(?:a|an|the)\b)|\bnegotiations?\s+on\b|\bfinali[sz]e\b|\bnegotiat\w*", re.I
+        ),
+    ),
+    (
+        "proposed",
+        re.compile(
+            r"\b(?:propos\w*|suggest\w*|consider|draft\s+(?:a|an|the)|drafting|draw\s+up|conclude|sign|preparing|"
+            r"prepare|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could)\b",
+            re.I,
+        ),
+    ),
+    (
+        "signed",
+        re.compile(
+            r"\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b", re.I
+        ),
+    ),
+    (
+        "referenced",
+        re.compile(r"\banniversary\s+of\b|\bimplementation\s+of\b|\breferred\s+to\b|\bunder\s+the\b", re.I),
+    ),
+]
+_STATE_RIGHT = [
+    (
+        "referenced",
+        re.compile(
+            r"^[^.;]{0,40}?\bsigned\s+(?:in\s+(?:\w+\s+)?\d{4}|last\s+\w+|\w+\s+years?\s+ago)|^[^.;]{0,30}?"
+            r"\bin\s+force\b|^[^.;]{0,60}\bexpires?\b",
+            re.I,
+        ),
+    ),
+    (
+        "draft",
+        re.compile(
+            r"^[^.;]{0,120}?\b(?:under\s+consideration|under\s+review|being\s+reviewed|"
+            r"being\s+negotiated|been\s+agreed\s+at\s+expert)",
+            re.I,
+        ),
+    ),
+]
+_LIST_START = re.compile(r"^\s*(?:They|These|The\s+documents?)\s+(?:include|included|are|were)\b")
+_PERIOD = re.compile(
+    r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
+)
+_SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
+
+
+@dataclass(slots=True)
+class Agr:
+    key: str
+    title: str
+    kind: str
+    state: str = "referenced"
+    period_start: int | None = None
+    period_end: int | None = None
+    signed_on: PartialDate | None = None
+    parties_text: list[str] = field(default_factory=list)
+    party_countries: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    sentences: dict[int, set[str]] = field(default_factory=dict)
+    primary: bool = True
+
+
+def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Extend a kind word to the agreement's name: modifiers before, complements after."""
+    kind = m.group(1).lower()
+    # left
+    start = m.start()
+    left_words = list(re.finditer(r"[\w'-]+", text[: m.start()]))
+    mods = 0
+    for w in reversed(left_words):
+        word = w.group(0)
+        gap = text[w.end() : start]
+        if gap.strip():
+            break
+        if word.lower() in _LEFT_MODIFIERS or (word[:1].isupper() and word.lower() not in {"the", "a", "an"}):
+            start = w.start()
+            mods += 1
+        elif word.lower() == "and" and mods:
+            start = w.start()
+        else:
+            break
+    while text[start:].lower().startswith("and "):
+        start += 4
+    # right
+    end = m.end()
+    pos = m.end()
+    complements = 0
+    depth_words = 0
+    for w in _WORD.finditer(text, m.end()):
+        word = w.group(0)
+        low = word.lower()
+        if word in {",", ";", ":", ".", "(", ")", '"'}:
+            if word == "," and complements:
+                rest = text[w.end() :]
+                nxt = re.match(r"\s*([\w'-]+)", rest)
+                if (
+                    nxt
+                    and nxt.group(1).lower() not in _BOUNDARY
+                    and re.match(r"[^,;.]*?\band\b", rest)
+                    and not re.match(r"\s*(?:a|an|the)\s", rest)
+                    and depth_words < 25
+                ):
+                    continue
+            break
+        if low in _BOUNDARY and not (
+            low == "and" and complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :])
+        ):
+            if low == "to" and re.match(r"\s+(?:the\s+)?[A-Z]", text[w.end() :]) and complements:
+                pass
+            else:
+                break
+        if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[w.end() :]):
+            break
+        if low in {"on", "of", "for", "between", "with", "in"}:
+            complements += 1
+        if re.fullmatch(r"\d{4}\s*-\s*\d{2,4}", word) or re.fullmatch(r"\d{4}-\d{2,4}", word):
+            complements += 1
+        depth_words += 1
+        end = w.end()
+        pos = w.end()
+    del pos
+    while True:
+        tail = re.search(r"\s+(?:the|a|an|and|of|on|for|in|with|between)$", text[start:end], re.I)
+        if not tail:
+            break
+        end = start + tail.start()
+    if kind in _WEAK or kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"}:
+        title = text[start:end]
+        has_period = bool(_PERIOD.search(title))
+        caps = m.group(1)[:1].isupper()
+        if kind in _WEAK and not (
+            has_period or caps or "cooperation" in title.lower() or mods or complements
+        ):
+            return None
+        if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
+            if not mods:
+                return None
+        if kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"} and not (
+            mods or complements
+        ):
+            return None
+    return start, end
+
+
+def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
+    left = text[prev_end:start]
+    best, best_pos = None, -1
+    for state, pattern in _STATE_LEFT:
+        for m in pattern.finditer(left):
+            if m.end() > best_pos or (m.end() == best_pos and state == "draft"):
+                best, best_pos = state, m.end()
+    right = text[end : end + 160]
+    for state, pattern in _STATE_RIGHT:
+        if pattern.search(right):
+            if state == "referenced" or best in {None, "referenced", "proposed"}:
+                return state
+    return best
+
+
+def detect(sentences, people, date_of) -> list[Agr]:
+    out: list[Agr] = []
+    prev_state = None
+    prev_signatories: list[str] = []
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            prev_state = None
+            continue
+        text = s.text
+        found = []
+        for m in _KIND.finditer(text):
+            if found and m.start() < found[-1][1]:
+                continue
+            sp = _span(text, m)
+            if sp is None:
+                continue
+            found.append((sp[0], sp[1], m.group(1).lower()))
+        if not found:
+            prev_state = "signed" if re.search(r"\bsigned\s+(?:\w+\s+){0,2}documents?\b", text) else None
+            continue
+        inherited = prev_state if _LIST_START.search(text) else None
+        state = inherited
+        prev_end = 0
+        signers = [m.person for m in people.info[idx].mentions if m.kind in {"name", "short", "pronoun"}]
+        for start, end, kind in found:
+            st = _state(text, start, end, prev_end)
+            if st is None:
+                st = state if state else "referenced"
+            state = st
+            prev_end = end
+            title = " ".join(text[start:end].split())
+            a = Agr(
+                key="",
+                title=title,
+                kind=KINDS.get(kind.split()[0] if kind.startswith("memorandum") else kind, "other"),
+            )
+            if kind.startswith("memorandum"):
+                a.kind = "memorandum"
+            a.state = st
+            per = _PERIOD.search(title)
+            if per:
+                a.period_start = int(per.group(1))
+                b = per.group(2)
+                a.period_end = int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
+            between = re.search(
+                r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?=\s+(?:on|for|in)\s|$)", title
+            )
+            if between:
+                a.parties_text = [between.group(1), between.group(2)]
+            for c in find_countries(title):
+                if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
+                    a.party_countries.append(c.code)
+            if st == "signed":
+                a.signed_on = date_of(idx, text, ranges=False)[0]
+                a.signatories = [p for p in signers if not people.get(p).history][:4]
+            sm = _SIGNED_IN.search(text[end : end + 60])
+            if sm:
+                y = int(sm.group(1) or sm.group(2))
+                a.signed_on = PartialDate(y)
+            a.primary = st != "referenced"
+            a.sentences[idx] = {"title", "state"}
+            merged = False
+            for e in out:
+                if _similar(e.title, a.title) >= 0.7:
+                    if len(a.title) > len(e.title):
+                        e.title = a.title
+                    e.sentences.setdefault(idx, set()).update({"title"})
+                    merged = True
+                    break
+            if not merged:
+                a.key = f"agr{len(out) + 1}"
+                out.append(a)
+        prev_state = state
+        prev_signatories = signers
+    del prev_signatories
+    return out
+
+
+def _similar(a: str, b: str) -> float:
+    stop = {"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"}
+    ta, tb = set(fold_tokens(a)) - stop, set(fold_tokens(b)) - stop
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)

@@ -1,0 +1,173 @@
+"""The article's date: header, dateline and text, with the year inferred when none is written."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..proposals import FLAG_DATE_CONFLICT, FLAG_DATE_MISSING, FLAG_YEAR_INFERRED, PartialDate
+from .dates import (
+    _FUTURE,
+    DateMention,
+    best_year,
+    find_dates,
+    range_end,
+    resolve,
+    safe_date,
+    year_votes,
+)
+
+
+class DateContext:
+    def __init__(self, art, pair: frozenset[str] | None) -> None:
+        self.art = art
+        head = art.header
+        self.flags: list[str] = []
+        self.evidence: set[int] = set()
+        self.year: int | None = None
+        self.conflict = False
+        self._mentions: dict[int, list[DateMention]] = {}
+        body = [s for s in art.sentences if s.kind in {"body", "title"}]
+        texts = [s.text for s in body]
+        weekday = None
+        for s in body[:4]:
+            for d in self.mentions(s.index):
+                if d.kind == "weekday":
+                    weekday = d.weekday
+                    break
+            if weekday is not None:
+                break
+
+        def weekday_check(y: int) -> bool:
+            if weekday is None or not head.dateline_month:
+                return False
+            try:
+                return datetime.date(y, head.dateline_month, head.dateline_day).weekday() == weekday
+            except ValueError:
+                return False
+
+        votes = year_votes(texts, pair)
+        inferred, _score, strong = best_year(votes, weekday_check)
+        if head.dateline_year:
+            self.year = head.dateline_year
+        elif head.header_date:
+            hd = head.header_date
+            self.year = hd.year
+            later = self._later_past_date(hd)
+            if strong and inferred and inferred != hd.year:
+                self.year, self.conflict = inferred, True
+            elif later:
+                self.year, self.conflict = later.year, True
+        elif inferred:
+            self.year = inferred
+            self.flags.append(FLAG_YEAR_INFERRED)
+        if self.conflict:
+            self.flags.append(FLAG_DATE_CONFLICT)
+        # the reference date for "on Tuesday", "last month"
+        self.ref: PartialDate | None = None
+        if head.dateline_month and self.year:
+            self.ref = safe_date(self.year, head.dateline_month, head.dateline_day)
+        elif head.header_date and not self.conflict:
+            hd = head.header_date
+            self.ref = PartialDate(hd.year, hd.month, hd.day)
+        elif self.year:
+            self.ref = PartialDate(self.year)
+        self.main: PartialDate | None = None
+
+    def _later_past_date(self, hd: datetime.date) -> datetime.date | None:
+        latest = None
+        for s in self.art.sentences:
+            if s.kind != "body":
+                continue
+            for d in self.mentions(s.index):
+                if d.year and d.month and d.kind in {"day", "range", "month"}:
+                    try:
+                        day = datetime.date(d.year, d.month, d.day or 1)
+                    except ValueError:
+                        continue
+                    if day > hd and not _FUTURE.search(s.text):
+                        latest = max(latest, day) if latest else day
+        return latest
+
+    def mentions(self, idx: int) -> list[DateMention]:
+        if idx not in self._mentions:
+            self._mentions[idx] = find_dates(self.art.sentences[idx].text)
+        return self._mentions[idx]
+
+    def date_of(
+        self, idx: int, text: str, ranges: bool = False
+    ) -> tuple[PartialDate | None, PartialDate | None]:
+        """The date a sentence gives (or a range's start and end when ``ranges``)."""
+        if (
+            idx is None or text != self.art.sentences[idx].text
+            if 0 <= idx < len(self.art.sentences)
+            else True
+        ):
+            found = find_dates(text)
+        else:
+            found = self.mentions(idx)
+        if ranges:
+            for d in found:
+                if d.kind == "range":
+                    start = resolve(d, self.year, self.ref)
+                    return start, range_end(d, start)
+        for kind in ("day", "weekday", "relative", "month"):
+            for d in found:
+                if d.kind == kind:
+                    value = resolve(d, self.year, self.ref)
+                    if value is not None:
+                        return value, None
+        return None, None
+
+    def settle(self, meets) -> None:
+        """Decide the article's date: the first dated meeting, else the dateline, else the header."""
+        head = self.art.header
+        if self.year is None:
+            self.flags.append(FLAG_DATE_MISSING)
+            self.main = None
+            return
+        if head.header_date and self.conflict and not head.dateline_month:
+            self.main = PartialDate(self.year)
+            return
+        for s in self.art.sentences:
+            if s.kind != "body":
+                continue
+            for d in self.mentions(s.index):
+                if d.kind in {"day", "weekday"}:
+                    value = resolve(d, self.year, self.ref)
+                    if value and value.precision == "day":
+                        self.main = value
+                        self.evidence.add(s.index)
+                        return
+            break
+        for m in meets:
+            if m.date and m.date.precision == "day" and not m.earlier:
+                self.main = m.date
+                self.evidence.update(m.sentences)
+                return
+        if head.dateline_month:
+            self.main = safe_date(self.year, head.dateline_month, head.dateline_day)
+            for s in self.art.sentences:
+                if s.kind == "body":
+                    self.evidence.add(s.index)
+                    break
+            return
+        if head.header_date and not self.conflict:
+            hd = head.header_date
+            self.main = PartialDate(hd.year, hd.month, hd.day)
+            return
+        # a date in the lead
+        for s in self.art.sentences:
+            if s.kind != "body":
+                continue
+            value, _ = self.date_of(s.index, s.text)
+            if value:
+                self.main = value
+                self.evidence.add(s.index)
+                return
+            break
+        self.main = PartialDate(self.year)
+
+    def main_month(self) -> PartialDate | None:
+        if self.main is None:
+            return None
+        return PartialDate(self.main.year, self.main.month) if self.main.month else self.main

@@ -1,0 +1,271 @@
+"""Countries: ISO 3166-1 names, common forms and demonyms, and finding them in text.
+
+``find_countries(text)`` returns every country mention of a sentence with its kind (name, possessive,
+demonym). Matching is accent-insensitive ("Việt Nam" = "Viet Nam" = "Vietnam").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from relations.folding import fold
+
+# ISO 3166-1 alpha-2 -> official short name (as in django-countries), then extra common forms.
+ISO_NAMES: dict[str, str] = {
+    "AD": "Andorra", "AE": "United Arab Emirates", "AF": "Afghanistan", "AG": "Antigua and Barbuda",
+    "AI": "Anguilla", "AL": "Albania", "AM": "Armenia", "AO": "Angola", "AQ": "Antarctica", "AR": "Argentina",
+    "AS": "American Samoa", "AT": "Austria", "AU": "Australia", "AW": "Aruba", "AX": "Åland Islands",
+    "AZ": "Azerbaijan", "BA": "Bosnia and Herzegovina", "BB": "Barbados", "BD": "Bangladesh", "BE": "Belgium",
+    "BF": "Burkina Faso", "BG": "Bulgaria", "BH": "Bahrain", "BI": "Burundi", "BJ": "Benin",
+    "BL": "Saint Barthélemy", "BM": "Bermuda", "BN": "Brunei Darussalam", "BO": "Bolivia",
+    "BQ": "Bonaire, Sint Eustatius and Saba", "BR": "Brazil", "BS": "Bahamas", "BT": "Bhutan",
+    "BV": "Bouvet Island", "BW": "Botswana", "BY": "Belarus", "BZ": "Belize", "CA": "Canada",
+    "CC": "Cocos (Keeling) Islands", "CD": "Democratic Republic of the Congo", "CF": "Central African Republic",  # noqa: E501
+    "CG": "Congo", "CH": "Switzerland", "CI": "Côte d'Ivoire", "CK": "Cook Islands", "CL": "Chile",
+    "CM": "Cameroon", "CN": "China", "CO": "Colombia", "CR": "Costa Rica", "CU": "Cuba", "CV": "Cabo Verde",
+    "CW": "Curaçao", "CX": "Christmas Island", "CY": "Cyprus", "CZ": "Czechia", "DE": "Germany",
+    "DJ": "Djibouti", "DK": "Denmark", "DM": "Dominica", "DO": "Dominican Republic", "DZ": "Algeria",
+    "EC": "Ecuador", "EE": "Estonia", "EG": "Egypt", "EH": "Western Sahara", "ER": "Eritrea", "ES": "Spain",
+    "ET": "Ethiopia", "FI": "Finland", "FJ": "Fiji", "FK": "Falkland Islands", "FM": "Micronesia",
+    "FO": "Faroe Islands", "FR": "France", "GA": "Gabon", "GB": "United Kingdom", "GD": "Grenada",
+    "GE": "Georgia", "GF": "French Guiana", "GG": "Guernsey", "GH": "Ghana", "GI": "Gibraltar",
+    "GL": "Greenland", "GM": "Gambia", "GN": "Guinea", "GP": "Guadeloupe", "GQ": "Equatorial Guinea",
+    "GR": "Greece", "GS": "South Georgia and the South Sandwich Islands", "GT": "Guatemala", "GU": "Guam",
+    "GW": "Guinea-Bissau", "GY": "Guyana", "HK": "Hong Kong", "HM": "Heard Island and McDonald Islands",
+    "HN": "Honduras", "HR": "Croatia", "HT": "Haiti", "HU": "Hungary", "ID": "Indonesia", "IE": "Ireland",
+    "IL": "Israel", "IM": "Isle of Man", "IN": "India", "IO": "British Indian Ocean Territory", "IQ": "Iraq",
+    "IR": "Iran", "IS": "Iceland", "IT": "Italy", "JE": "Jersey", "JM": "Jamaica", "JO": "Jordan",
+    "JP": "Japan", "KE": "Kenya", "KG": "Kyrgyzstan", "KH": "Cambodia", "KI": "Kiribati", "KM": "Comoros",
+    "KN": "Saint Kitts and Nevis", "KP": "North Korea", "KR": "South Korea", "KW": "Kuwait",
+    "KY": "Cayman Islands", "KZ": "Kazakhstan", "LA": "Laos", "LB": "Lebanon", "LC": "Saint Lucia",
+    "LI": "Liechtenstein", "LK": "Sri Lanka", "LR": "Liberia", "LS": "Lesotho", "LT": "Lithuania",
+    "LU": "Luxembourg", "LV": "Latvia", "LY": "Libya", "MA": "Morocco", "MC": "Monaco", "MD": "Moldova",
+    "ME": "Montenegro", "MF": "Saint Martin", "MG": "Madagascar", "MH": "Marshall Islands",
+    "MK": "North Macedonia", "ML": "Mali", "MM": "Myanmar", "MN": "Mongolia", "MO": "Macao",
+    "MP": "Northern Mariana Islands", "MQ": "Martinique", "MR": "Mauritania", "MS": "Montserrat", "MT": "Malta",  # noqa: E501
+    "MU": "Mauritius", "MV": "Maldives", "MW": "Malawi", "MX": "Mexico", "MY": "Malaysia", "MZ": "Mozambique",
+    "NA": "Namibia", "NC": "New Caledonia", "NE": "Niger", "NF": "Norfolk Island", "NG": "Nigeria",
+    "NI": "Nicaragua", "NL": "Netherlands", "NO": "Norway", "NP": "Nepal", "NR": "Nauru", "NU": "Niue",
+    "NZ": "New Zealand", "OM": "Oman", "PA": "Panama", "PE": "Peru", "PF": "French Polynesia",
+    "PG": "Papua New Guinea", "PH": "Philippines", "PK": "Pakistan", "PL": "Poland",
+    "PM": "Saint Pierre and Miquelon", "PN": "Pitcairn", "PR": "Puerto Rico", "PS": "Palestine",
+    "PT": "Portugal", "PW": "Palau", "PY": "Paraguay", "QA": "Qatar", "RE": "Réunion", "RO": "Romania",
+    "RS": "Serbia", "RU": "Russia", "RW": "Rwanda", "SA": "Saudi Arabia", "SB": "Solomon Islands",
+    "SC": "Seychelles", "SD": "Sudan", "SE": "Sweden", "SG": "Singapore", "SH": "Saint Helena",
+    "SI": "Slovenia", "SJ": "Svalbard and Jan Mayen", "SK": "Slovakia", "SL": "Sierra Leone",
+    "SM": "San Marino", "SN": "Senegal", "SO": "Somalia", "SR": "Suriname", "SS": "South Sudan",
+    "ST": "Sao Tome and Principe", "SV": "El Salvador", "SX": "Sint Maarten", "SY": "Syria",
+    "SZ": "Eswatini", "TC": "Turks and Caicos Islands", "TD": "Chad", "TF": "French Southern Territories",
+    "TG": "Togo", "TH": "Thailand", "TJ": "Tajikistan", "TK": "Tokelau", "TL": "Timor-Leste",
+    "TM": "Turkmenistan", "TN": "Tunisia", "TO": "Tonga", "TR": "Türkiye", "TT": "Trinidad and Tobago",
+    "TV": "Tuvalu", "TW": "Taiwan", "TZ": "Tanzania", "UA": "Ukraine", "UG": "Uganda",
+    "UM": "United States Minor Outlying Islands", "US": "United States", "UY": "Uruguay", "UZ": "Uzbekistan",
+    "VA": "Holy See", "VC": "Saint Vincent and the Grenadines", "VE": "Venezuela", "VG": "British Virgin Islands",  # noqa: E501
+    "VI": "U.S. Virgin Islands", "VN": "Vietnam", "VU": "Vanuatu", "WF": "Wallis and Futuna", "WS": "Samoa",
+    "YE": "Yemen", "YT": "Mayotte", "ZA": "South Africa", "ZM": "Zambia", "ZW": "Zimbabwe",
+}  # fmt: skip
+
+# Other names of a country, as they appear in news copy.
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "VN": ("Viet Nam", "Việt Nam", "Socialist Republic of Vietnam", "Socialist Republic of Viet Nam",
+           "Democratic Republic of Vietnam", "Democratic Republic of Việt Nam", "SRV"),
+    "RU": ("Russian Federation", "the Russian Federation", "Soviet Union", "USSR", "Soviet Russia"),
+    "US": ("United States of America", "USA", "U.S.", "US", "America"),
+    "GB": ("United Kingdom of Great Britain and Northern Ireland", "Great Britain", "Britain", "UK", "U.K.",
+           "England"),
+    "CN": ("People's Republic of China", "PRC", "Mainland China"),
+    "KR": ("Republic of Korea", "Korea", "ROK"),
+    "KP": ("Democratic People's Republic of Korea", "DPRK"),
+    "LA": ("Lao PDR", "Lao People's Democratic Republic", "Lao"),
+    "KH": ("Kingdom of Cambodia",),
+    "TH": ("Kingdom of Thailand",),
+    "KZ": ("Republic of Kazakhstan",),
+    "BY": ("Republic of Belarus",),
+    "UZ": ("Republic of Uzbekistan",),
+    "IN": ("Republic of India",),
+    "CU": ("Republic of Cuba",),
+    "EG": ("Arab Republic of Egypt",),
+    "ID": ("Republic of Indonesia",),
+    "PH": ("Republic of the Philippines",),
+    "TR": ("Turkey", "Turkiye", "Republic of Turkey", "Republic of Türkiye"),
+    "IR": ("Islamic Republic of Iran",),
+    "SY": ("Syrian Arab Republic",),
+    "VE": ("Bolivarian Republic of Venezuela",),
+    "BO": ("Plurinational State of Bolivia",),
+    "TZ": ("United Republic of Tanzania",),
+    "MD": ("Republic of Moldova",),
+    "CZ": ("Czech Republic",),
+    "NL": ("Holland", "Kingdom of the Netherlands"),
+    "MM": ("Burma",),
+    "CI": ("Ivory Coast",),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "BN": ("Brunei Darussalam", "Brunei"),
+    "VA": ("Vatican",),
+    "TL": ("East Timor",),
+    "PS": ("State of Palestine",),
+    "CD": ("DR Congo", "DRC"),
+    "FM": ("Federated States of Micronesia",),
+    "DE": ("Federal Republic of Germany",),
+    "FR": ("French Republic",),
+    "MN": ("Mongolian People's Republic",),
+    "AE": ("UAE",),
+    "SA": ("Kingdom of Saudi Arabia",),
+}  # fmt: skip
+
+# Adjectives and nouns of nationality (the plural "-s" forms are matched by the pattern).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "VN": ("Vietnamese",), "RU": ("Russian", "Soviet"), "CN": ("Chinese",), "LA": ("Lao", "Laotian"),
+    "KH": ("Cambodian", "Khmer"), "TH": ("Thai",), "MM": ("Myanmar", "Burmese"), "MY": ("Malaysian",),
+    "SG": ("Singaporean",), "ID": ("Indonesian",), "PH": ("Philippine", "Filipino"), "BN": ("Bruneian",),
+    "TL": ("Timorese",), "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "KP": ("North Korean",),
+    "MN": ("Mongolian",), "IN": ("Indian",), "PK": ("Pakistani",), "BD": ("Bangladeshi",),
+    "LK": ("Sri Lankan",), "NP": ("Nepali", "Nepalese"), "AF": ("Afghan",), "IR": ("Iranian",),
+    "IQ": ("Iraqi",), "SY": ("Syrian",), "TR": ("Turkish",), "IL": ("Israeli",), "PS": ("Palestinian",),
+    "JO": ("Jordanian",), "LB": ("Lebanese",), "SA": ("Saudi",), "AE": ("Emirati",), "QA": ("Qatari",),
+    "KW": ("Kuwaiti",), "OM": ("Omani",), "YE": ("Yemeni",), "BH": ("Bahraini",), "EG": ("Egyptian",),
+    "LY": ("Libyan",), "TN": ("Tunisian",), "DZ": ("Algerian",), "MA": ("Moroccan",), "SD": ("Sudanese",),
+    "ET": ("Ethiopian",), "KE": ("Kenyan",), "NG": ("Nigerian",), "ZA": ("South African",),
+    "AO": ("Angolan",), "MZ": ("Mozambican",), "TZ": ("Tanzanian",), "GH": ("Ghanaian",),
+    "SN": ("Senegalese",), "KZ": ("Kazakh", "Kazakhstani"), "UZ": ("Uzbek",), "KG": ("Kyrgyz",),
+    "TJ": ("Tajik",), "TM": ("Turkmen",), "AZ": ("Azerbaijani",), "AM": ("Armenian",), "GE": ("Georgian",),
+    "BY": ("Belarusian", "Belarussian"), "UA": ("Ukrainian",), "MD": ("Moldovan",), "PL": ("Polish",),
+    "CZ": ("Czech",), "SK": ("Slovak",), "HU": ("Hungarian",), "RO": ("Romanian",), "BG": ("Bulgarian",),
+    "RS": ("Serbian",), "HR": ("Croatian",), "SI": ("Slovenian",), "GR": ("Greek",), "CY": ("Cypriot",),
+    "IT": ("Italian",), "ES": ("Spanish",), "PT": ("Portuguese",), "FR": ("French",), "DE": ("German",),
+    "AT": ("Austrian",), "CH": ("Swiss",), "NL": ("Dutch",), "BE": ("Belgian",), "LU": ("Luxembourgish",),
+    "GB": ("British",), "IE": ("Irish",), "DK": ("Danish",), "NO": ("Norwegian",), "SE": ("Swedish",),
+    "FI": ("Finnish",), "IS": ("Icelandic",), "EE": ("Estonian",), "LV": ("Latvian",),
+    "LT": ("Lithuanian",), "US": ("American",), "CA": ("Canadian",), "MX": ("Mexican",), "CU": ("Cuban",),
+    "VE": ("Venezuelan",), "CO": ("Colombian",), "BR": ("Brazilian",), "AR": ("Argentine", "Argentinian"),
+    "CL": ("Chilean",), "PE": ("Peruvian",), "BO": ("Bolivian",), "EC": ("Ecuadorian",),
+    "UY": ("Uruguayan",), "PY": ("Paraguayan",), "NI": ("Nicaraguan",), "AU": ("Australian",),
+    "NZ": ("New Zealand",), "FJ": ("Fijian",), "PG": ("Papua New Guinean",),
+}  # fmt: skip
+
+# Capitals and large cities, for places named without their country.
+CITIES: dict[str, str] = {
+    "Hanoi": "VN", "Ha Noi": "VN", "Ho Chi Minh City": "VN", "HCM City": "VN", "Saigon": "VN",
+    "Da Nang": "VN", "Danang": "VN", "Hai Phong": "VN", "Haiphong": "VN", "Can Tho": "VN",
+    "Nha Trang": "VN", "Ha Long": "VN", "Vung Tau": "VN", "Phan Thiet": "VN", "Quang Ninh": "VN",
+    "Khanh Hoa": "VN", "Quang Tri": "VN", "Thai Binh": "VN", "Lam Dong": "VN", "Nghe An": "VN",
+    "Moscow": "RU", "Saint Petersburg": "RU", "St Petersburg": "RU", "St. Petersburg": "RU",
+    "Vladivostok": "RU", "Khabarovsk": "RU", "Novosibirsk": "RU", "Kazan": "RU", "Irkutsk": "RU",
+    "Yekaterinburg": "RU", "Sochi": "RU", "Murmansk": "RU", "Nizhny Novgorod": "RU", "Ulyanovsk": "RU",
+    "Krasnodar": "RU", "Rostov-on-Don": "RU", "Samara": "RU", "Omsk": "RU", "Tomsk": "RU", "Kaliningrad": "RU",  # noqa: E501
+    "Primorsky Krai": "RU", "Primorye": "RU", "Tatarstan": "RU", "Orenburg": "RU",
+    "Beijing": "CN", "Shanghai": "CN", "Guangzhou": "CN", "Vientiane": "LA", "Luang Prabang": "LA",
+    "Xiengkhouang": "LA", "Phonsavan": "LA", "Phnom Penh": "KH", "Bangkok": "TH", "Yangon": "MM",
+    "Naypyidaw": "MM", "Nay Pyi Taw": "MM", "Kuala Lumpur": "MY", "Jakarta": "ID", "Manila": "PH",
+    "Tokyo": "JP", "Osaka": "JP", "Seoul": "KR", "Pyongyang": "KP", "Ulaanbaatar": "MN",
+    "New Delhi": "IN", "Delhi": "IN", "Mumbai": "IN", "Chennai": "IN", "Islamabad": "PK", "Dhaka": "BD",
+    "Astana": "KZ", "Almaty": "KZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
+    "Baku": "AZ", "Yerevan": "AM", "Tbilisi": "GE", "Minsk": "BY", "Kiev": "UA", "Kyiv": "UA",
+    "Chisinau": "MD", "Ankara": "TR", "Istanbul": "TR", "Tehran": "IR", "Baghdad": "IQ", "Damascus": "SY",
+    "Riyadh": "SA", "Abu Dhabi": "AE", "Dubai": "AE", "Doha": "QA", "Cairo": "EG", "Algiers": "DZ",
+    "Addis Ababa": "ET", "Nairobi": "KE", "Pretoria": "ZA", "Luanda": "AO", "Havana": "CU", "Caracas": "VE",
+    "Brasilia": "BR", "Buenos Aires": "AR", "Mexico City": "MX", "Washington": "US", "New York": "US",
+    "Ottawa": "CA", "London": "GB", "Paris": "FR", "Berlin": "DE", "Rome": "IT", "Madrid": "ES",
+    "Lisbon": "PT", "Vienna": "AT", "Bern": "CH", "Geneva": "CH", "Brussels": "BE", "Amsterdam": "NL",
+    "The Hague": "NL", "Warsaw": "PL", "Prague": "CZ", "Budapest": "HU", "Bucharest": "RO", "Sofia": "BG",
+    "Belgrade": "RS", "Athens": "GR", "Helsinki": "FI", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK",
+    "Canberra": "AU", "Sydney": "AU", "Wellington": "NZ", "Singapore": "SG",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str
+    kind: str  # name, possessive, demonym, city
+
+
+def _variants(form: str) -> set[str]:
+    return {form[4:] if form.startswith("the ") else form}
+
+
+def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    for code, name in ISO_NAMES.items():
+        for form in _variants(name):
+            lookup.setdefault(fold(form), (code, "name"))
+    for code, forms in EXTRA_NAMES.items():
+        for form in forms:
+            for f in _variants(form):
+                lookup[fold(f)] = (code, "name")
+    for code, forms in DEMONYMS.items():
+        for form in forms:
+            key = fold(form)
+            if key not in lookup:
+                lookup[key] = (code, "demonym")
+            if not key.endswith("s") and key != "lao":
+                lookup.setdefault(key + "s", (code, "demonym"))
+    for city, code in CITIES.items():
+        lookup.setdefault(fold(city), (code, "city"))
+    forms = sorted(lookup, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])(?P<poss>'s?)?")
+    return pattern, lookup
+
+
+_PATTERN, _LOOKUP = _build()
+# Words that look like countries but are not, as capitalised words in text ("Turkey" is fine; "Chad" a name).
+_AMBIGUOUS = {"georgia", "jordan", "chad", "guinea", "niger", "jersey", "china", "us", "america", "lao"}
+
+
+def fold_aligned(text: str) -> str:
+    """A folded copy of ``text`` with the same length, so offsets carry over."""
+    out = []
+    for c in text:
+        f = fold(c) if not c.isspace() else " "
+        out.append(f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else "?"))
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _find(text: str) -> tuple[CountryMention, ...]:
+    return tuple(_find_uncached(text))
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country mentions in ``text`` (one sentence): names, possessives ("Russia's"), demonyms, cities."""
+    return list(_find(text))
+
+
+def _find_uncached(text: str) -> list[CountryMention]:
+    folded = fold_aligned(text)
+    found: list[CountryMention] = []
+    for m in _PATTERN.finditer(folded):
+        key = " ".join(folded[m.start() : m.end() - len(m.group("poss") or "")].split())
+        hit = _LOOKUP.get(key)
+        if hit is None:
+            continue
+        code, kind = hit
+        original = text[m.start() : m.end()]
+        if not original[:1].isupper():
+            continue  # "us", "chad", lower-case words
+        if key == "us" and original[:2] != "US":
+            continue
+        if m.group("poss") and kind in {"name", "city"}:
+            kind = "possessive"
+        found.append(CountryMention(m.start(), m.end(), code, kind))
+    return found
+
+
+def country_by_name(text: str) -> str | None:
+    """The country a short phrase names ("Russian Federation", "Việt Nam", "Vietnamese"), or None."""
+    hit = _LOOKUP.get(" ".join(fold(text).split()))
+    return hit[0] if hit else None
+
+
+def country_name(code: str) -> str:
+    return ISO_NAMES.get(code, code)
+
+
+def is_city(text: str) -> bool:
+    hit = _LOOKUP.get(" ".join(fold(text).split()))
+    return bool(hit and hit[1] == "city")

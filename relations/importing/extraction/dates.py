@@ -1,0 +1,371 @@
+"""Dates in text ("August 7", "from August 4-10", "on Tuesday", "last month") and year inference."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..proposals import PartialDate
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = MONTH_PATTERN
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(\d{4}))?"
+_PATTERNS = [
+    # from 21 February through 3 March
+    ("dmdm", re.compile(rf"\b{_D}\s+({_M})\.?\s*(?:-|to|through|until|and)\s*{_D}\s+({_M})\.?{_Y}")),
+    # from February 21 to March 3
+    ("mdmd", re.compile(rf"\b({_M})\.?\s+{_D}\s*(?:-|to|through|until|and)\s*({_M})\.?\s+{_D}{_Y}")),
+    # August 4-10, 2019
+    ("mdd", re.compile(rf"\b({_M})\.?\s+{_D}\s*(?:-|to|through|until|and)\s*{_D}\b{_Y}")),
+    # 4-10 August 2019
+    ("ddm", re.compile(rf"\b{_D}\s*(?:-|to|through|until|and)\s*{_D}\s+({_M})\b\.?{_Y}")),
+    ("md", re.compile(rf"\b({_M})\.?\s+{_D}\b{_Y}")),
+    ("dm", re.compile(rf"\b{_D}\s+({_M})\b\.?{_Y}")),
+    (
+        "my",
+        re.compile(
+            rf"\b(?:in|since|from|of|until|by|In)\s+(?:early\s+|mid-|late\s+)?({_M})(?:\s+(\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:on|On|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<rel>(?:earlier|later)\s+(?:the\s+)?same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|today|"
+    r"yesterday|last\s+month|last\s+year|the\s+past\s+year|next\s+year|this\s+year|next\s+month|"
+    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str  # day, range, month, weekday, relative
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    relative: str = ""
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return month is not None and day is not None and 1 <= day <= 31
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Date expressions in one sentence, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groups()
+            if kind == "dmdm":
+                d = DateMention(m.start(), m.end(), "range", month_number(g[1]), int(g[0]), _int(g[4]),
+                                month_number(g[3]), int(g[2]))  # fmt: skip
+            elif kind == "mdmd":
+                d = DateMention(m.start(), m.end(), "range", month_number(g[0]), int(g[1]), _int(g[4]),
+                                month_number(g[2]), int(g[3]))  # fmt: skip
+            elif kind == "mdd":
+                d = DateMention(m.start(), m.end(), "range", month_number(g[0]), int(g[1]), _int(g[3]),
+                                month_number(g[0]), int(g[2]))  # fmt: skip
+            elif kind == "ddm":
+                d = DateMention(m.start(), m.end(), "range", month_number(g[2]), int(g[0]), _int(g[3]),
+                                month_number(g[2]), int(g[1]))  # fmt: skip
+            elif kind == "md":
+                if g[0] == "May" and not re.match(r"\d", text[m.start(2) : m.start(2) + 1]):
+                    continue
+                d = DateMention(m.start(), m.end(), "day", month_number(g[0]), int(g[1]), _int(g[2]))
+            elif kind == "dm":
+                d = DateMention(m.start(), m.end(), "day", month_number(g[1]), int(g[0]), _int(g[2]))
+            elif kind == "my":
+                if g[0] == "May" and not g[1]:
+                    continue
+                d = DateMention(m.start(), m.end(), "month", month_number(g[0]), None, _int(g[1]))
+            else:
+                d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()])
+            if d.day is not None and not 1 <= d.day <= 31:
+                continue
+            found.append(d)
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            rel = " ".join(m.group("rel").lower().split())
+            found.append(DateMention(m.start(), m.end(), "relative", relative=rel))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        return PartialDate(year, month, day if month else None)
+    except ValueError:
+        try:
+            return PartialDate(year, month)
+        except ValueError:
+            return None
+
+
+def resolve(mention: DateMention, year: int | None, ref: PartialDate | None) -> PartialDate | None:
+    """The date (start of a range) a mention names, given the article's year and reference date."""
+    if mention.kind in {"day", "range", "month"}:
+        y = mention.year or year
+        if mention.kind == "range" and mention.year and mention.end_month and mention.month:
+            y = mention.year - (1 if mention.month > mention.end_month else 0)
+        elif not mention.year and ref and ref.month and mention.month:
+            # a month well after the reference month belongs to the year before ("in December", written in January)  # noqa: E501
+            if mention.month - ref.month > 6:
+                y = (year or ref.year) - 1
+        return safe_date(y, mention.month, mention.day)
+    if mention.kind == "weekday":
+        if ref is None or ref.precision != "day":
+            return None
+        base = ref.as_date()
+        for back in range(0, 7):
+            d = base - datetime.timedelta(days=back)
+            if d.weekday() == mention.weekday:
+                return PartialDate(d.year, d.month, d.day)
+        return None
+    if mention.kind == "relative":
+        if ref is None:
+            return None
+        rel = mention.relative
+        if rel in {"today", "the same day", "earlier the same day", "later the same day", "earlier in the day",  # noqa: E501
+                   "later same day", "earlier same day"}:  # fmt: skip
+            return ref
+        if rel == "yesterday" and ref.precision == "day":
+            d = ref.as_date() - datetime.timedelta(days=1)
+            return PartialDate(d.year, d.month, d.day)
+        if rel == "last month" and ref.month:
+            m, y = (ref.month - 1, ref.year) if ref.month > 1 else (12, ref.year - 1)
+            return PartialDate(y, m)
+        if rel in {"last year", "the past year"}:
+            return PartialDate(ref.year - 1)
+        if rel in {"this year", "earlier this year"}:
+            return PartialDate(ref.year)
+        if rel == "earlier this month" and ref.month:
+            return PartialDate(ref.year, ref.month)
+        if rel == "next year":
+            return PartialDate(ref.year + 1)
+        if rel == "next month" and ref.month:
+            m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
+            return PartialDate(y, m)
+    return None
+
+
+def range_end(mention: DateMention, start: PartialDate | None) -> PartialDate | None:
+    if mention.kind != "range" or start is None:
+        return None
+    y = start.year + (1 if mention.end_month and mention.month and mention.end_month < mention.month else 0)
+    return safe_date(y, mention.end_month, mention.end_day)
+
+
+# ---------------------------------------------------------------- year inference
+
+_YEAR = re.compile(r"(?<![\d$.,-])(19[5-9]\d|20[0-4]\d)(?![\d%])")
+_PERIOD = re.compile(
+    r"\b(?:for|in|during|over|of)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?(20\d\d|19\d\d)\s*-\s*(20\d\d|19\d\d|\d\d)\b"
+)
+_FIRST_MONTHS = re.compile(
+    r"\b(?:first|last)\s+(?:\w+\s+){0,2}(?:months?|quarters?|half|weeks?)\s+of\s+(?:this\s+year\s*\(?)?(\d{4})",
+    re.I,
+)
+_FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\s*-\s*(\d{2,4})\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_PATTERN + r"\s+)?(\d{4})\b")
+_FUTURE = re.compile(
+    r"\b(will|would|shall|scheduled|plans?|planned|planning|expected|expects|to be held|to take place|"
+    r"next|upcoming|coming|suggested|proposed|propose|target|aims?|hopes?|going to|is to|are to|set for|"
+    r"invited|invitation|prepare|preparing|ahead)\b",
+    re.I,
+)
+_PAST_STAT = re.compile(
+    r"\b(reached|hit|totall?ed|stood at|amounted|grew|rose|increased?|increase|fell|exceeded|was|were|had|"
+    r"recorded|welcomed|noted|turnover|trade)\b",
+    re.I,
+)
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b(\w+)-(?:year|years)\b", re.I)
+_ORDINAL_WORDS = {
+    "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+}  # fmt: skip
+_SIGN_WORDS = re.compile(r"\bsign(?:ed|ing)?\b|\binked\b|\bconclude", re.I)
+_DRAFT_WORDS = re.compile(
+    r"\bdraft|under consideration|under review|being reviewed|negotiat|propos|suggest", re.I
+)
+_EXPIRES = re.compile(r"\bexpir\w*\s+(?:at\s+)?the\s+end\s+of\s+this\s+year|\bends?\s+this\s+year", re.I)
+
+# Well-known anchors for "the Nth anniversary of ...": years of diplomatic relations of Vietnam and of
+# Russia with some partners, and a few historic events often commemorated.
+DIPLOMATIC_RELATIONS: dict[frozenset[str], int] = {
+    frozenset({"VN", "RU"}): 1950, frozenset({"VN", "CN"}): 1950, frozenset({"VN", "LA"}): 1962,
+    frozenset({"VN", "KH"}): 1967, frozenset({"VN", "CU"}): 1960, frozenset({"VN", "JP"}): 1973,
+    frozenset({"VN", "IN"}): 1972, frozenset({"VN", "KR"}): 1992, frozenset({"VN", "US"}): 1995,
+    frozenset({"VN", "FR"}): 1973, frozenset({"VN", "DE"}): 1975, frozenset({"VN", "GB"}): 1973,
+    frozenset({"VN", "AU"}): 1973, frozenset({"VN", "SG"}): 1973, frozenset({"VN", "TH"}): 1976,
+    frozenset({"VN", "ID"}): 1955, frozenset({"VN", "MY"}): 1973, frozenset({"VN", "PH"}): 1976,
+    frozenset({"VN", "MM"}): 1975, frozenset({"VN", "KZ"}): 1992, frozenset({"VN", "BY"}): 1992,
+    frozenset({"VN", "UA"}): 1992, frozenset({"VN", "EG"}): 1963, frozenset({"VN", "IT"}): 1973,
+    frozenset({"VN", "CA"}): 1973, frozenset({"VN", "MN"}): 1954, frozenset({"VN", "KP"}): 1950,
+    frozenset({"VN", "PL"}): 1950, frozenset({"VN", "CZ"}): 1950, frozenset({"VN", "HU"}): 1950,
+    frozenset({"VN", "BG"}): 1950, frozenset({"VN", "RO"}): 1950, frozenset({"VN", "DZ"}): 1962,
+    frozenset({"RU", "CN"}): 1949, frozenset({"RU", "IN"}): 1947, frozenset({"RU", "JP"}): 1956,
+    frozenset({"RU", "KZ"}): 1992, frozenset({"RU", "EG"}): 1943, frozenset({"RU", "LA"}): 1960,
+    frozenset({"RU", "US"}): 1933,
+}  # fmt: skip
+EVENTS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"October Revolution", re.I), 1917),
+    (re.compile(r"victory (?:over|in) (?:fascism|the Great Patriotic War)|Great Patriotic War", re.I), 1945),
+    (re.compile(r"Communist Party of Vi[eệ]t ?Nam|CPV", re.I), 1930),
+]
+
+
+@dataclass(slots=True)
+class YearVote:
+    lo: int
+    hi: int
+    weight: float
+    strong: bool = False
+    why: str = ""
+
+
+def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearVote]:
+    votes = []
+    for m in re.finditer(
+        r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b(?P<rest>[^.;]{0,160})", sentence, re.I
+    ):
+        n = int(m.group(1))
+        rest = m.group("rest")
+        anchor = None
+        y = _YEAR.search(rest)
+        if y:
+            anchor = int(y.group(1))
+        elif re.search(r"diplomatic|relations|ties", rest, re.I) and pair:
+            anchor = DIPLOMATIC_RELATIONS.get(pair)
+        else:
+            for pattern, year in EVENTS:
+                if pattern.search(rest):
+                    anchor = year
+                    break
+        if anchor is None:
+            continue
+        a = anchor + n
+        around = sentence[max(0, m.start() - 120) : m.end() + 80].lower()
+        if re.search(r"\ba year after\b|\blast year\b|\bthe previous year\b", around):
+            votes.append(YearVote(a + 1, a + 1, 2, True, "anniversary last year"))
+        elif "next year" in around:
+            votes.append(YearVote(a - 1, a - 1, 2, True, "anniversary next year"))
+        elif re.search(r"this year|marking|marked|mark|celebrat|in the year of|falls", around):
+            if re.search(r"\bwill\b|prepare|preparing|upcoming|coming", around) and "this year" not in around:
+                votes.append(YearVote(a - 1, a, 1.5, False, "anniversary ahead"))
+            else:
+                votes.append(YearVote(a, a, 2, True, "anniversary this year"))
+        else:
+            votes.append(YearVote(a - 1, a, 1, False, "anniversary"))
+    return votes
+
+
+def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVote]:
+    """Evidence about the article's year, from the text's own years and anniversaries."""
+    votes: list[YearVote] = []
+    for s in sentences:
+        for m in _FIRST_MONTHS.finditer(s):
+            y = int(m.group(1))
+            votes.append(YearVote(y, y, 3, True, "first months of"))
+        for m in _FISCAL.finditer(s):
+            end = m.group(2)
+            y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
+            votes.append(YearVote(y, y + 1, 1.5, False, "fiscal year"))
+        for m in _PERIOD.finditer(s):
+            a = int(m.group(1))
+            b_raw = m.group(2)
+            b = int(b_raw) if len(b_raw) == 4 else int(m.group(1)[:2] + b_raw)
+            if b < a:
+                continue
+            around = s[max(0, m.start() - 200) : m.end() + 80]
+            if _EXPIRES.search(s[m.end() : m.end() + 80]):
+                votes.append(YearVote(b, b, 3, True, "period expires this year"))
+            elif _DRAFT_WORDS.search(around) and not re.search(r"\bsigned\b", around):
+                votes.append(YearVote(a - 2, a, 1, False, "period of a draft"))
+            elif _SIGN_WORDS.search(around):
+                votes.append(YearVote(a - 1, a, 2, True, "period of a signed document"))
+        for m in _SINCE.finditer(s):
+            y = int(m.group(1))
+            votes.append(YearVote(y + 1, 2100, 0.5, False, "since"))
+        votes.extend(_anniversary_votes(s, pair))
+        for m in _YEAR.finditer(s):
+            y = int(m.group(1))
+            before = s[max(0, m.start() - 60) : m.start()]
+            if re.search(r"\d\s*-\s*$|anniversary|\bsince\s+$|fiscal\s+$|months of\s+$", before, re.I):
+                continue
+            if re.match(r"\s*-\s*\d", s[m.end() : m.end() + 4]):
+                continue
+            if _FUTURE.search(s) and re.search(
+                r"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?$", before
+            ):
+                votes.append(YearVote(y - 2, y, 0.75, False, "future year"))
+            elif re.search(
+                r"\b(trade|turnover|export|import|investment|figure|tourists|visitors)\b", s, re.I
+            ) and re.search(r"\b(in|of|for)\s+$", before):
+                votes.append(YearVote(y + 1, y + 1, 1.5, False, "full-year statistic"))
+            elif _PAST_STAT.search(s) and re.search(r"\b(in|of)\s+$", before):
+                votes.append(YearVote(y, y + 3, 0.5, False, "past year"))
+    return votes
+
+
+def best_year(votes: list[YearVote], weekday_check=None) -> tuple[int | None, float, bool]:
+    """The best-supported year: (year, its score, whether strong evidence backs it)."""
+    if not votes:
+        return None, 0.0, False
+    candidates = set()
+    for v in votes:
+        if v.hi - v.lo <= 6:
+            candidates.update(range(v.lo, v.hi + 1))
+    if not candidates:
+        return None, 0.0, False
+    scored = []
+    for y in sorted(candidates):
+        score = sum(v.weight for v in votes if v.lo <= y <= v.hi)
+        strong = any(v.strong and v.lo <= y <= v.hi for v in votes)
+        bonus = 0.6 if weekday_check and weekday_check(y) else 0.0
+        scored.append((score + bonus, strong, y))
+    scored.sort(key=lambda t: (t[0], t[1], -abs(t[2] - 2020)), reverse=True)
+    top = scored[0]
+    if top[0] < 0.75:
+        return None, top[0], False
+    return top[2], top[0], top[1]

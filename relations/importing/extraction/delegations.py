@@ -1,0 +1,287 @@
+"""Delegations: who travelled where, led by whom, when; stated ("a delegation ... led by") or implied."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..proposals import PartialDate
+from .countries import find_countries
+from .organizations import OrgRegistry, _is_acronym
+
+_DELEGATION = re.compile(r"\bdelegations?\b", re.I)
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+_HEADS = re.compile(
+    r"\b(?:heads|leads|is\s+leading|was\s+leading|who\s+is\s+heading)\s+(?:a|an|the)\s+", re.I
+)
+_VISIT = re.compile(
+    r"\b(?:(?:official|working|state|friendship|courtesy|\w+-day|first|return)\s+)*(?:visit|trip|tour)\s+(?:of\s+[^.;]{1,140}?\s+)?to\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])",
+    re.I,
+)
+_TRAVEL = re.compile(r"\b(?:travel|come|go|fly)\s+to\s+|\battend\s+(?:the\s+)?", re.I)
+_PASSING = re.compile(
+    r"\blast\s+(?:month|year|week)\b|\bhad\s+(?:paid|visited|attended|led|made|travelled|traveled)\b|"
+    r"\b(?:is|are)\s+expected\s+to\s+lead\b|\bhoped?\s+to\s+(?:travel|visit|come)\b|\baccepted\b.*\binvitation\b|"
+    r"\bwill\s+lead\b|\bplans?\s+to\s+(?:visit|travel)\b|\bnext\s+(?:year|month)\b|\bearlier\s+this\s+year\b|"
+    r"\bin\s+the\s+first\s+(?:half|quarter)\b|\brecalled\b",
+    re.I,
+)
+_MEMBERS = re.compile(
+    r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
+    r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
+    r"delegation,\s+which\s+includes?|delegation,\s+including)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Deleg:
+    key: str
+    from_country: str | None = None
+    to_country: str | None = None
+    head: str | None = None
+    members: list[str] = field(default_factory=list)
+    sending_body: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    place: str = ""
+    primary: bool = True
+    sentences: dict[int, set[str]] = field(default_factory=dict)
+    explicit: bool = False
+
+    def cite(self, idx: int, *fields: str) -> None:
+        self.sentences.setdefault(idx, set()).update(fields)
+
+
+def place_after(text: str, pos: int) -> tuple[str, str | None]:
+    """The place named at ``pos`` ("Russia", "Moscow", "the Kazakh capital") and its country."""
+    m = re.match(r"(?:the\s+)?((?:[A-ZÀ-Ỹ][\w'.-]*)(?:\s+[A-ZÀ-Ỹ][\w'.-]*){0,3})", text[pos:])
+    if not m:
+        m2 = re.match(r"the\s+(\w+)\s+capital", text[pos:])
+        if m2:
+            hits = find_countries(m2.group(1))
+            return m2.group(0), hits[0].code if hits else None
+        return "", None
+    place = m.group(1)
+    hits = find_countries(place)
+    return place, hits[0].code if hits else None
+
+
+def source_country(phrase: str, orgs: OrgRegistry) -> tuple[str | None, str | None]:
+    """The country and organisation a delegation's source phrase names ("of the KPRF")."""
+    code = None
+    hits = find_countries(phrase)
+    if hits:
+        code = hits[0].code
+    org_key = None
+    best = None
+    for org in orgs.orgs:
+        if len(org.name) > 3 and org.name in phrase and (best is None or len(org.name) > len(best.name)):
+            best = org
+    if best is None:
+        for tok in re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", phrase):
+            if _is_acronym(tok):
+                best = orgs.by_acronym(tok)
+                if best:
+                    break
+    if best is not None:
+        org_key = best.key
+        if code is None:
+            code = best.country
+    return code, org_key
+
+
+def _mentions_between(info, a: int, b: int) -> list:
+    return [m for m in info.mentions if a <= m.start < b]
+
+
+def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
+    """Delegations stated in the text. ``date_of(idx, text)`` resolves date mentions of a sentence."""
+    out: list[Deleg] = []
+
+    def add(d: Deleg) -> Deleg:
+        for e in out:
+            same_head = d.head and e.head == d.head
+            if same_head or (
+                not d.head
+                and e.from_country
+                and e.from_country == d.from_country
+                and (not d.to_country or not e.to_country or d.to_country == e.to_country)
+            ):
+                e.from_country = e.from_country or d.from_country
+                e.to_country = e.to_country or d.to_country
+                e.sending_body = e.sending_body or d.sending_body
+                e.start = e.start or d.start
+                e.end = e.end or d.end
+                e.place = e.place or d.place
+                e.primary = e.primary or d.primary if e.head == d.head else e.primary
+                for k, v in d.sentences.items():
+                    e.sentences.setdefault(k, set()).update(v)
+                for m in d.members:
+                    if m not in e.members and m != e.head:
+                        e.members.append(m)
+                e.explicit = e.explicit or d.explicit
+                return e
+        d.key = f"del{len(out) + 1}"
+        out.append(d)
+        return d
+
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        text = s.text
+        info = people.info[idx]
+        passing = bool(_PASSING.search(text))
+        start, end = date_of(idx, text, ranges=True)
+        for m in _DELEGATION.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            pre = re.search(r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\w'.-]+\s+){0,4})$", before, re.I)
+            pre_text = pre.group(1) if pre else ""
+            after = text[m.end() : m.end() + 200]
+            src = re.match(
+                r"\s+(?:of|from)\s+((?:the\s+)?[^,;]*?)(?=,|\s+(?:led|headed|is|was|on|to|at|arrived|will|which|who|that|in|had|has)\b|$)",
+                after,
+            )
+            src_text = src.group(1) if src else ""
+            code, org_key = source_country(pre_text + " " + src_text, orgs)
+            head = None
+            lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
+            if lb and not _DELEGATION.search(text, m.end(), lb.start()):
+                ms = _mentions_between(info, lb.end(), len(text))
+                if ms:
+                    head = ms[0].person
+            if head is None:
+                # "NAME, who heads a delegation of ..." / "NAME ... whose delegation"
+                hs = _HEADS.search(text[max(0, m.start() - 40) : m.start() + 1])
+                ws = re.search(r"\bwhose\s+$", text[max(0, m.start() - 7) : m.start()])
+                if hs or ws:
+                    ms = _mentions_between(info, 0, m.start())
+                    if ms:
+                        head = ms[-1].person
+            place, to_code = "", None
+            v = _VISIT.search(text, m.end())
+            if v:
+                place, to_code = place_after(text, v.end())
+            else:
+                arr = re.search(r"\b(?:arrived|is|are|was)\s+in\s+", text[m.end() :])
+                if arr:
+                    place, to_code = place_after(text, m.end() + arr.end())
+            d = Deleg(
+                key="", from_country=code, to_country=to_code, head=head, sending_body=org_key, place=place
+            )
+            d.explicit = True
+            d.primary = not passing
+            if start and not end and passing and head:
+                d.start = start
+                d.end = start if start.precision == "month" else None
+            if start and end and (v or re.search(r"\bfrom\s|\bin\s|\bon\s", text[m.end() :])):
+                d.start, d.end = start, end
+            if re.search(r"\barrived\b", text[m.end() : m.end() + 80]) and start and not end:
+                d.start = start
+            lv = re.search(r"\bleaving\s+[^,.]*?\bon\s+(\w+)", text[m.end() :])
+            if lv:
+                d.end = date_of(idx, "on " + lv.group(1), ranges=False)[0]
+            if re.search(r"\bleaving\b|\bleave\b", text):
+                pass
+            if head is None and (
+                code is None
+                or not (v or re.search(r"\b(?:is|are|was)\s+(?:in|on)\b|\barriv", text[m.end() :]))
+            ):
+                if not (
+                    head is None
+                    and code
+                    and re.search(r"\b(?:with|received)\s+(?:a|the)\s+(?:\w+\s+)?delegation", text)
+                ):
+                    continue
+            d.cite(idx, "from_country", "head")
+            if head:
+                people.get(head).set_country(code, 2) if code else None
+            add(d)
+        # visits without the word "delegation": "NAME is paying a visit to X", "NAME's official visit to X"
+        for v in _VISIT.finditer(text):
+            if _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
+                continue
+            place, to_code = place_after(text, v.end())
+            ms_before = _mentions_between(info, 0, v.start())
+            by = re.search(r"\bby\s+", text[v.end() : v.end() + 80])
+            head = None
+            if by:
+                ms = _mentions_between(info, v.end() + by.end(), len(text))
+                head = ms[0].person if ms else None
+            if head is None:
+                of = re.match(r"(?:\w+\s+){0,3}?of\s+", text[v.start() :])
+                if of and text[v.start() : v.end()].find(" of ") >= 0:
+                    ms = _mentions_between(info, v.start(), v.end() + 1)
+                    head = ms[0].person if ms else None
+                elif of is None and "visit of" in text[v.start() : v.end()]:
+                    pass
+            if head is None:
+                visit_of = re.search(
+                    r"\bvisit\s+of\s+", text[v.start() - 20 if v.start() > 20 else 0 : v.end()]
+                )
+                if visit_of:
+                    ms = _mentions_between(info, v.start(), len(text))
+                    head = ms[0].person if ms else None
+            if head is None and ms_before:
+                head = ms_before[-1].person
+            if head is None:
+                continue
+            d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
+            d.explicit = True
+            if start and end:
+                d.start, d.end = start, end
+            elif start and passing:
+                d.start = start
+                d.end = start if start.precision == "month" else None
+            d.cite(idx, "head", "to_country")
+            add(d)
+        # planned visits in passing: "to lead a X delegation to Y", "hoped to travel to Y"
+        for t in _TRAVEL.finditer(text):
+            if not _PASSING.search(text):
+                continue
+            ms = _mentions_between(info, 0, t.start())
+            if not ms:
+                continue
+            place, to_code = place_after(text, t.end())
+            if not place:
+                continue
+            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
+            d.cite(idx, "head", "to_country")
+            d.explicit = True
+            add(d)
+        # members
+        if _MEMBERS.search(text):
+            mm = _MEMBERS.search(text)
+            dem = find_countries(text)
+            target = None
+            side = re.search(r"represented\s+the\s+(\w+)\s+side", text)
+            code = None
+            if side:
+                hits = find_countries(side.group(1))
+                code = hits[0].code if hits else None
+            else:
+                dd = re.search(r"\b(?:the\s+)?(\w+)\s+delegation\s+(?:also\s+)?includ", text, re.I)
+                if dd:
+                    hits = find_countries(dd.group(1))
+                    code = hits[0].code if hits else None
+            for e in out:
+                if code and e.from_country == code and e.primary:
+                    target = e
+                    break
+            if target is None:
+                prim = [e for e in out if e.primary]
+                target = prim[0] if prim else None
+            del dem
+            if target is not None:
+                for men in info.mentions:
+                    if men.kind not in {"name", "short"}:
+                        continue
+                    if side and men.start > mm.start():
+                        continue
+                    if men.person != target.head and men.person not in target.members:
+                        target.members.append(men.person)
+                        target.cite(idx, "members")
+                    code_t = target.from_country or (people.get(target.head).country if target.head else None)
+                    if code_t:
+                        people.get(men.person).set_country(code_t, 2)
+    return out

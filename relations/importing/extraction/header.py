@@ -1,0 +1,140 @@
+"""The head of an article: a ``date YYYY-MM-DD`` header, a title line, a photo caption, a dateline."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .dates import MONTH_PATTERN, month_number
+from .text import AGENCIES
+
+_HEADER = re.compile(r"^[\s\ufeff]*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+_CAPTION = re.compile(r"\((?:Photo|Source|Image)\b|\((?:R|L|right|left|centre|center)\)", re.I)
+_PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
+    rf"(?:,\s*(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
+    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014])?\s*"
+)
+
+
+@dataclass(slots=True)
+class Header:
+    header_date: datetime.date | None = None
+    header_span: tuple[int, int] | None = None
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    caption_spans: tuple[tuple[int, int], ...] = ()
+    dateline_place: str = ""
+    dateline_month: int | None = None
+    dateline_day: int | None = None
+    dateline_year: int | None = None
+    dateline_span: tuple[int, int] | None = None
+    body_start: int = 0
+
+
+def parse_header_date(text: str) -> tuple[datetime.date | None, int]:
+    m = _HEADER.match(text)
+    if not m:
+        return None, 0
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.end()
+    except ValueError:
+        return None, m.end()
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """A dateline at the start of ``line``: "MOSCOW, April 6, 2012 (VNA) -", "HÀ NỘI -", "Đà Nẵng (VNA) -"."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    place = m.group("place")
+    has_date = bool(m.group("month"))
+    has_tag = bool(m.group("tag"))
+    if not (m.group("dash") or has_tag):
+        return None
+    letters = [c for c in place if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    if not (has_date or has_tag or all_caps):
+        return None
+    if len(place.split()) > 6:
+        return None
+    return m
+
+
+def _is_title_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 170:
+        return False
+    return stripped[-1] not in ".!?:;," and not stripped.endswith('"')
+
+
+def parse_header(clean: str) -> Header:
+    """Find the header date, title, caption and dateline in ``clean`` (the cleaned article text)."""
+    head = Header()
+    date, pos = parse_header_date(clean)
+    if pos:
+        head.header_date = date
+        head.header_span = (0, pos)
+    lines = []
+    for m in re.finditer(r"[^\n]+", clean[pos:]):
+        s, e = m.start() + pos, m.end() + pos
+        while s < e and clean[s].isspace():
+            s += 1
+        while e > s and clean[e - 1].isspace():
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+        if len(lines) >= 4:
+            break
+    captions = []
+    body = lines[0][0] if lines else pos
+    i = 0
+    seen_dateline = False
+    while i < len(lines) and i < 3:
+        s, e = lines[i]
+        line = clean[s:e]
+        original_has_caption = _CAPTION.search(line)
+        dm = None if seen_dateline else match_dateline(line)
+        if dm:
+            seen_dateline = True
+            _set_dateline(head, dm, s)
+            rest_start = s + dm.end()
+            rest = clean[rest_start:e]
+            if i + 1 < len(lines) and _is_title_line(rest) and not head.title:
+                head.title, head.title_span = rest.strip(), (rest_start, e)
+                i += 1
+                body = lines[i][0] if i < len(lines) else e
+                continue
+            body = rest_start
+            break
+        if original_has_caption:
+            captions.append((s, e))
+            i += 1
+            body = lines[i][0] if i < len(lines) else e
+            continue
+        if not head.title and i + 1 < len(lines) and _is_title_line(line):
+            head.title, head.title_span = line.strip(), (s, e)
+            i += 1
+            body = lines[i][0] if i < len(lines) else e
+            continue
+        body = s
+        break
+    head.caption_spans = tuple(captions)
+    head.body_start = body
+    return head
+
+
+def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:
+    place = m.group("place").split(",")[0].strip()
+    letters = [c for c in place if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        place = place.title()
+    head.dateline_place = place
+    head.dateline_span = (offset, offset + m.end())
+    if m.group("month"):
+        head.dateline_month = month_number(m.group("month"))
+        head.dateline_day = int(m.group("day"))
+        if m.group("year"):
+            head.dateline_year = int(m.group("year"))

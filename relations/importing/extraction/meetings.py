@@ -1,0 +1,184 @@
+"""Meetings, talks, receptions, phone calls and working sessions between officials."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..proposals import PartialDate
+from .countries import find_countries
+
+_TRIGGER = re.compile(
+    r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
+    r"(?:talks|meeting|session|conversation|call)|talks\s+(?:with|between)|working\s+session\s+with|"
+    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+a\s+courtesy\s+call|courtesy\s+call\s+on|"
+    r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
+    r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
+    r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
+    r"told\s+visiting|witnessed\s+the\s+signing|signed)\b",
+    re.I,
+)
+_APPEND = re.compile(
+    r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
+    r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:talks|meeting|session)|represented\s+the\s+\w+\s+side|"
+    r"(?:was|were)\s+also\s+present)\b",
+    re.I,
+)
+_EARLIER = re.compile(r"\b(?:earlier|previously|before|results\s+of)\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.I)
+_AT_ORG = re.compile(
+    r"\b(?:at|At)\s+the\s+((?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?|for\s+|on\s+)?)*[A-Z][\w'-]*)"
+)
+
+
+@dataclass(slots=True)
+class Meet:
+    key: str
+    participants: list[str] = field(default_factory=list)
+    date: PartialDate | None = None
+    place: str = ""
+    place_country: str | None = None
+    sentences: dict[int, set[str]] = field(default_factory=dict)
+    open: bool = False
+    earlier: bool = False
+    delegation_refs: list[str] = field(default_factory=list)  # demonym codes of "a delegation of X" objects
+    guests: bool = False
+    signing: bool = False
+
+    def cite(self, idx: int, *fields: str) -> None:
+        self.sentences.setdefault(idx, set()).update(fields)
+
+
+def _place(text: str, start: int) -> tuple[str, str | None]:
+    cut = re.search(r",\s+(?:who|which|where)\b|\bproposed\b|\bsuggested\b|\bhoped\b|\binvited\b", text)
+    if cut:
+        text = text[: cut.start()]
+    m = re.search(r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,2})", text[start:])
+    while m:
+        place = m.group(1)
+        hits = find_countries(place)
+        if hits and hits[0].start == (4 if place.startswith("the ") else 0):
+            return place, hits[0].code
+        m = re.search(
+            r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:\s+[A-ZÀ-Ỹ][\w'.-]*){0,2})", text[start + m.end() :]
+        )
+        start = start + (m.start() if m else 0)
+        break
+    at = _AT_ORG.search(text)
+    if at and re.search(
+        r"Ministry|Duma|Centre|Center|Council|Office|Palace|House|Kremlin|Committee", at.group(1)
+    ):
+        hits = find_countries(at.group(1))
+        return at.group(1), hits[0].code if hits else None
+    return "", None
+
+
+_PASSING = re.compile(
+    r"\bhad\s+(?:attended|paid|held|visited)\b|\brecalled\b|\blast\s+(?:year|month)\b", re.I
+)
+
+
+def detect(sentences, people, date_of, country_of) -> list[Meet]:
+    out: list[Meet] = []
+    last: Meet | None = None
+    last_idx = -10
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        text = s.text
+        info = people.info[idx]
+        mentions = [m for m in info.mentions if not people.get(m.person).history]
+        trig = _TRIGGER.search(text)
+        app = _APPEND.search(text)
+        if app and out and not (trig and trig.start() < app.start() and "meeting with" in trig.group(0)):
+            target = last if last is not None and idx - last_idx <= 2 else out[0]
+            for m in mentions:
+                if m.person not in target.participants:
+                    target.participants.append(m.person)
+            target.cite(idx, "participants")
+            continue
+        if not trig:
+            continue
+        signing = "sign" in trig.group(0).lower()
+        persons: list[str] = []
+        pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
+        if pos:
+            pron = [
+                m
+                for m in mentions
+                if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
+            ]
+            head = [m for m in mentions if m.start < pos.start()]
+            if pron:
+                persons.append(pron[0].person)
+            elif head:
+                persons.append(head[0].person)
+            for m in mentions:
+                if m.start > trig.start() and m.person not in persons:
+                    persons.append(m.person)
+        else:
+            for m in mentions:
+                if m.person not in persons:
+                    persons.append(m.person)
+        meet = Meet(key="", participants=persons, signing=signing)
+        after = text[trig.start() :]
+        dref = re.search(
+            r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
+        )
+        if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
+            hits = find_countries(dref.group(1))
+            if hits:
+                meet.delegation_refs.append(hits[0].code)
+        dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+        if dem:
+            hits = find_countries(dem.group(1))
+            if hits:
+                meet.delegation_refs.append(hits[0].code)
+        if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+            meet.guests = True
+        if signing and len(persons) < 2:
+            continue
+        named = {m.person for m in mentions if m.kind in {"name", "short"}}
+        if _PASSING.search(text) and len(named) < 2:
+            continue
+        if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
+            if len(persons) == 1 and re.search(r"\btalks\b|\bsession\b|\bmeeting\b", trig.group(0), re.I):
+                meet.open = True
+            else:
+                continue
+        meet.date = date_of(idx, text, ranges=False)[0]
+        meet.earlier = bool(_EARLIER.search(text)) and not re.search(r"same\s+day", text, re.I)
+        meet.place, meet.place_country = _place(text, 0)
+        meet.cite(idx, "participants", "date")
+        if meet.open:
+            _close(meet, idx, sentences, people, country_of)
+        same = next(
+            (e for e in out if set(e.participants) == set(meet.participants) and meet.participants), None
+        )
+        if same is not None:
+            same.date = same.date or meet.date
+            for k, v in meet.sentences.items():
+                same.sentences.setdefault(k, set()).update(v)
+            last, last_idx = same, idx
+            continue
+        meet.key = f"meet{len(out) + 1}"
+        out.append(meet)
+        last, last_idx = meet, idx
+    return out
+
+
+def _close(meet: Meet, idx: int, sentences, people, country_of) -> None:
+    """A meeting with one named side ("At talks in Moscow, Minister Hùng thanked...") takes the next
+    person of another country named within the next two sentences."""
+    if meet.participants:
+        mine = country_of(meet.participants[0])
+        for j in range(idx + 1, min(idx + 3, len(sentences))):
+            for m in people.info[j].mentions:
+                c = country_of(m.person)
+                if m.person not in meet.participants and c and c != mine and not people.get(m.person).history:
+                    meet.participants.append(m.person)
+                    meet.cite(j, "participants")
+                    meet.open = False
+                    break
+            if not meet.open:
+                break

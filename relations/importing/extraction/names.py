@@ -1,0 +1,207 @@
+"""Person names: tokens, capitalised runs, name shapes, surname-first forms and matching of forms."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from relations.folding import fold as _fold_uncached
+from relations.folding import fold_tokens as _fold_tokens_uncached
+
+from .titles import NON_NAME
+
+fold = lru_cache(maxsize=65536)(_fold_uncached)
+
+
+@lru_cache(maxsize=65536)
+def _ftokens(text: str) -> tuple[str, ...]:
+    return tuple(_fold_tokens_uncached(text))
+
+
+def fold_tokens(text: str) -> list[str]:
+    return list(_ftokens(text))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:'(?!s\b)[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\s\w]")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def low(self) -> str:
+        return fold(self.text)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+VN_SURNAMES = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "doan", "trinh", "luong", "to", "luu", "mai", "ta", "kieu", "truong", "nghiem", "ton",
+    "lai", "chu", "dinh", "lam", "phung", "ha", "cao", "dao", "tong", "lu", "quach", "thai", "trieu", "giang",
+    "hua", "la", "au", "van", "vuong", "khuat", "chau", "chan", "tieu", "nong", "mac", "ong", "diep",
+}  # fmt: skip
+VN_MIDDLE = {
+    "van",
+    "thi",
+    "dinh",
+    "duc",
+    "quoc",
+    "minh",
+    "hong",
+    "thu",
+    "ngoc",
+    "xuan",
+    "huu",
+    "thanh",
+    "kim",
+}
+RU_GIVEN = {
+    "dmitry", "dmitri", "vladimir", "sergei", "sergey", "igor", "andrei", "andrey", "alexei", "aleksei",
+    "alexey", "alexander", "aleksandr", "mikhail", "nikolai", "nikolay", "yuri", "yury", "oleg", "viktor",
+    "victor", "anatoly", "anatoli", "boris", "gennady", "valentin", "vladislav", "pyotr", "petr", "pavel",
+    "ivan", "maxim", "maksim", "konstantin", "timur", "roman", "vadim", "yevgeny", "evgeny", "leonid",
+    "arkady", "stepan", "denis", "anton", "kirill", "ilya", "grigory", "valery", "vyacheslav", "tatyana",
+    "tatiana", "olga", "irina", "anna", "elena", "yelena", "natalia", "natalya", "svetlana", "maria",
+    "anastasia", "kira", "valentina", "lyudmila", "galina", "marina", "ekaterina", "yekaterina", "veronika",
+    "ruslan", "artem", "artyom", "fyodor", "vasily", "georgy", "yaroslav", "rustam", "marat", "alexandra",
+    "daria", "ksenia", "yulia", "elvira", "zinaida", "lev", "semyon", "gleb", "matvei", "nikita", "ilia",
+}  # fmt: skip
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$")
+_RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|in|ina|yn|sky|skiy|skaya|skii|enko|chuk|shin|kin|tsev)$")
+_VN_LETTERS = re.compile(r"[\u1ea0-\u1ef9đĐơƠưƯăĂĩĨũŨ]")
+
+
+def is_initial(token: str) -> bool:
+    return (
+        len(token) <= 2
+        and token.rstrip(".").isalpha()
+        and token[:1].isupper()
+        and len(token.rstrip(".")) == 1
+    )
+
+
+def name_token_ok(tok: Token) -> bool:
+    """A capitalised word that could be part of a person's name."""
+    if not tok.is_word or not tok.is_cap:
+        return False
+    if tok.text.lower() in NON_NAME:
+        return False
+    return True
+
+
+def is_surname_first_ru(tokens: list[str]) -> bool:
+    """ "Kolokoltsev Vladimir Alexandrovich": surname, given name, patronymic."""
+    if len(tokens) != 3:
+        return False
+    f = [fold(t) for t in tokens]
+    return bool(_PATRONYMIC.search(f[2])) and not _PATRONYMIC.search(f[1])
+
+
+def given_first(name: str) -> str:
+    """The given-name-first form of a surname-first name ("Kolokoltsev Vladimir Alexandrovich")."""
+    parts = name.split()
+    if is_surname_first_ru(parts):
+        return " ".join([parts[1], parts[2], parts[0]])
+    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isupper() and not parts[1].isupper():
+        return f"{parts[1]} {parts[0].title()}"
+    return name
+
+
+def shape_country(name: str) -> str | None:
+    """A weak guess of a name's country from its shape: Vietnamese or Russian, else None."""
+    if _VN_LETTERS.search(name):
+        return "VN"
+    toks = fold_tokens(name)
+    if not toks:
+        return None
+    if len(toks) >= 3 and toks[0] in VN_SURNAMES and all(len(t) <= 6 for t in toks):
+        return "VN"
+    if len(toks) >= 2 and toks[0] in VN_SURNAMES and toks[1] in VN_MIDDLE:
+        return "VN"
+    if any(_PATRONYMIC.search(t) for t in toks[1:]):
+        return "RU"
+    if toks[0] in RU_GIVEN and (len(toks) == 1 or _RU_SURNAME.search(toks[-1]) or len(toks) == 2):
+        return "RU"
+    if len(toks) >= 2 and _RU_SURNAME.search(toks[-1]) and toks[0] in RU_GIVEN:
+        return "RU"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) < 4:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+@lru_cache(maxsize=65536)
+def forms_match(a: str, b: str) -> bool:
+    """Two written forms of a person's name that plausibly name the same person (order-insensitive)."""
+    ta, tb = fold_tokens(a), fold_tokens(b)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    used: set[int] = set()
+    exact = 0
+    for t in short:
+        hit = None
+        for j, u in enumerate(long_):
+            if j not in used and t == u:
+                hit = j
+                break
+        if hit is None:
+            for j, u in enumerate(long_):
+                if j not in used and _close(t, u):
+                    hit = j
+                    break
+        else:
+            exact += len(t) > 1
+        if hit is None:
+            return False
+        used.add(hit)
+    if len(short) == len(long_):
+        return exact >= 1 or len(short) >= 2
+    return len(short) >= 2 and exact >= 1 and any(len(t) > 1 for t in short)
+
+
+def single_matches(token: str, forms: list[str]) -> int:
+    """How well one word refers to a person with these forms: 2 first/last word, 1 close, 0 none."""
+    t = fold(token)
+    best = 0
+    for form in forms:
+        toks = fold_tokens(form)
+        if len(toks) < 2:
+            if toks and toks[0] == t:
+                best = max(best, 2)
+            continue
+        vietnamese = shape_country(form) == "VN"
+        ends = {toks[0], toks[-1]} if not vietnamese else {toks[-1]}
+        if t in ends:
+            best = max(best, 2)
+        elif not vietnamese and t in toks[1:-1] and len(t) >= 4:
+            best = max(best, 2)
+        elif len(t) >= 6 and any(
+            difflib.SequenceMatcher(None, t, e).ratio() >= 0.85 for e in ends if len(e) >= 6
+        ):
+            best = max(best, 1)
+    return best

@@ -1,0 +1,187 @@
+"""Organisations: ministries, agencies, parties, parliaments named in the text, with acronyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from relations.folding import fold_key
+
+from .countries import find_countries
+from .names import Token, fold
+from .titles import INSTITUTIONS, ORG_HEADS, TITLE_HEADS
+
+_CONNECT = {"of", "for", "on", "and", "in"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+
+
+@dataclass(slots=True)
+class Org:
+    key: str
+    name: str
+    kind: str
+    acronym: str = ""
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+
+
+def _is_acronym(tok: str) -> bool:
+    upper = sum(c.isupper() for c in tok)
+    return bool(_ACRONYM.match(tok)) and upper >= 2 and upper >= len(tok) - 2
+
+
+def _cap(tok: Token) -> bool:
+    return tok.is_word and tok.is_cap
+
+
+def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
+    """Token spans [i, j) of organisation names; ``blocked`` holds token indexes of person names."""
+    spans: list[tuple[int, int]] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        if not (_cap(tok) and (low in ORG_HEADS or low in INSTITUTIONS)) or k in blocked:
+            continue
+        i = k
+        while i > 0:
+            p = tokens[i - 1]
+            if i - 1 in blocked:
+                break
+            if _cap(p) and p.low not in TITLE_HEADS:
+                i -= 1
+            elif p.text == "s" and i >= 3 and tokens[i - 2].text == "'" and _cap(tokens[i - 3]):
+                i -= 2
+            elif p.text == "'" and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s"):
+                i -= 1
+            elif (
+                p.low in {"of", "and", "for"}
+                and i >= 2
+                and _cap(tokens[i - 2])
+                and tokens[i - 2].low not in TITLE_HEADS
+            ):
+                i -= 1
+            else:
+                break
+        while i < k and (tokens[i].low in _CONNECT or not tokens[i].is_word):
+            i += 1
+        j = k + 1
+        while j < n:
+            t = tokens[j]
+            if j in blocked:
+                break
+            if _cap(t) and t.low not in TITLE_HEADS:
+                j += 1
+            elif (
+                t.low in _CONNECT | {"the"}
+                and j + 1 < n
+                and (_cap(tokens[j + 1]) or tokens[j + 1].low == "the")
+            ):
+                if tokens[j + 1].low in TITLE_HEADS:
+                    break
+                j += 1
+            elif (
+                t.text == "'"
+                and j + 1 < n
+                and tokens[j + 1].text == "s"
+                and j + 2 < n
+                and _cap(tokens[j + 2])
+            ):
+                j += 2
+            elif t.text == "'" and tokens[j - 1].text.endswith("s"):
+                j += 1
+            elif t.text == "," and j + 2 < n and _cap(tokens[j + 1]) and tokens[j + 1].low not in TITLE_HEADS:
+                # "Ministry of Culture, Sports and Tourism": a comma list closed by "and"
+                look = j + 1
+                while look < n and (_cap(tokens[look]) or tokens[look].text == ","):
+                    look += 1
+                if look < n and tokens[look].low == "and" and look + 1 < n and _cap(tokens[look + 1]):
+                    j = look
+                else:
+                    break
+            else:
+                break
+        while j > k + 1 and (tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {"'", ","}):
+            j -= 1
+        spans.append((i, j))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def org_country(name: str) -> str | None:
+    codes = {m.code for m in find_countries(name)}
+    if len(codes) == 1:
+        return codes.pop()
+    if len(codes) > 1:
+        return None
+    f = fold(name)
+    for inst, code in INSTITUTIONS.items():
+        if re.search(rf"\b{re.escape(inst)}\b", f):
+            return code
+    return None
+
+
+def org_kind(name: str) -> str:
+    words = fold(name).split()
+    for w in reversed(words):
+        w = w.strip(",'")
+        if w in ORG_HEADS:
+            return ORG_HEADS[w]
+    for w in words:
+        if w in ORG_HEADS:
+            return ORG_HEADS[w]
+    return "other"
+
+
+def similar_acronym(a: str, b: str) -> bool:
+    """ "KRPF" ~ "KPRF": same letters, at most one transposition or substitution."""
+    a, b = a.upper(), b.upper()
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    if sorted(a) == sorted(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 2
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1 and len(a) >= 4
+
+
+class OrgRegistry:
+    def __init__(self) -> None:
+        self.orgs: list[Org] = []
+        self._by_key: dict[str, Org] = {}
+
+    def add(self, name: str, sentence: int, acronym: str = "") -> Org:
+        name = " ".join(name.split()).strip(" ,'")
+        if name.lower().startswith("the "):
+            name = name[4:]
+        k = fold_key(name)
+        org = self._by_key.get(k)
+        if org is None:
+            org = Org(
+                key=f"org{len(self.orgs) + 1}", name=name, kind=org_kind(name), country=org_country(name)
+            )
+            self.orgs.append(org)
+            self._by_key[k] = org
+        if acronym and not org.acronym:
+            org.acronym = acronym
+        if sentence not in org.sentences:
+            org.sentences.append(sentence)
+        return org
+
+    def by_acronym(self, acronym: str) -> Org | None:
+        for org in self.orgs:
+            if org.acronym and org.acronym == acronym:
+                return org
+        for org in self.orgs:
+            if org.acronym and similar_acronym(org.acronym, acronym):
+                return org
+        return None
+
+    def find(self, name: str) -> Org | None:
+        return self._by_key.get(fold_key(name.removeprefix("the ")))

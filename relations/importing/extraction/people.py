@@ -1,0 +1,703 @@
+"""People: who is named, with which titles, and every later reference to them (short forms, pronouns)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from relations.folding import fold_key
+
+from .countries import find_countries, is_city
+from .names import (
+    Token,
+    fold,
+    fold_tokens,
+    forms_match,
+    given_first,
+    is_initial,
+    name_token_ok,
+    shape_country,
+    single_matches,
+    tokenize,
+)
+from .organizations import OrgRegistry, _is_acronym, org_spans
+from .text import Sentence
+from .titles import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, has_title_head, ministry_from_title, split_titles
+
+REPORT_VERBS = {
+    "said", "says", "noted", "notes", "stressed", "affirmed", "emphasised", "emphasized", "thanked", "held",
+    "holds", "met", "meets", "received", "receives", "told", "added", "proposed", "suggested", "welcomed",
+    "expressed", "highlighted", "underlined", "underscored", "agreed", "praised", "lauded", "informed",
+    "briefed", "asked", "urged", "called", "hoped", "shared", "spoke", "visited", "signed", "attended",
+    "focused", "focussed", "took", "paid", "pledged", "invited", "accepted", "recalled", "reiterated",
+    "congratulated", "appreciated", "reviewed", "discussed", "presented", "confirmed", "announced", "wished",
+    "hailed", "acknowledged", "co-chaired", "chaired", "leads", "heads", "explained", "stated", "insisted",
+    "meeting", "holding", "guided", "emphasises", "stresses", "thanks", "voiced", "briefs",
+}  # fmt: skip
+_AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "international", "economic",
+    "province", "provincial", "city", "municipal", "mausoleum", "museum", "district", "town", "port",
+    "people", "peoples", "people's", "street", "square", "airport", "station", "region", "krai", "oblast",
+    "island", "islands", "river", "lake", "bay", "hydropower", "plant", "space", "field", "canal",
+}  # fmt: skip
+_HISTORY = {"late", "monument", "statue", "mausoleum", "memory", "exhibition", "portrait", "museum", "tribute",  # noqa: E501
+            "bust", "legacy", "teachings", "testament", "memorial", "birthday", "named", "thought"}  # fmt: skip  # noqa: E501
+_OPENERS = {
+    "according",
+    "speaking",
+    "welcoming",
+    "meanwhile",
+    "also",
+    "however",
+    "following",
+    "under",
+    "after",
+    "before",
+    "during",
+    "at",
+    "in",
+    "on",
+    "while",
+    "when",
+    "earlier",
+    "later",
+    "today",
+    "thanks",
+    "opening",
+    "addressing",
+    "receiving",
+    "congratulating",
+    "as",
+    "by",
+    "with",
+    "for",
+}
+_ENGLISH = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ies|ers|ics|ure|ance|ence|ism|ship|ways|ogy|ary|ery|ory|ions|als)$"
+)
+_ORG_LOWER = {
+    "city",
+    "province",
+    "provincial",
+    "municipal",
+    "central",
+    "district",
+    "party",
+    "committee",
+    "state",
+}
+_CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+_COMMON_WORDS = {
+    "the",
+    "a",
+    "an",
+    "long",
+    "nam",
+    "ha",
+    "to",
+    "do",
+    "in",
+    "on",
+    "my",
+    "mai",
+    "hang",
+    "lam",
+    "than",
+}
+_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_DESC = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+\s+)?(?P<mod>(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)"
+    r"(?P<role>minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
+    r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head)\b"
+)
+
+
+@dataclass(slots=True)
+class Person:
+    key: str
+    forms: list[str]
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    country_strength: int = 0  # 3 title, 2 context, 1 guessed
+    org: str | None = None  # org key
+    org_name: str = ""
+    sentences: dict[int, set[str]] = field(default_factory=dict)
+    first: tuple[int, int] = (0, 0)
+    history: bool = False
+    active: bool = False  # does something in the text (not only named)
+
+    @property
+    def name(self) -> str:
+        best = self.forms[0]
+        for f in self.forms[1:]:
+            if _name_weight(f) > _name_weight(best):
+                best = f
+        return given_first(best)
+
+    def aliases(self) -> list[str]:
+        name = self.name
+        out = []
+        for f in self.forms:
+            if (
+                f != name
+                and fold_key(f) != fold_key(name)
+                or (f != name and f not in out and fold(f) != fold(name))
+            ):
+                if f not in out:
+                    out.append(f)
+        # forms that differ from the name only by diacritics are aliases too
+        for f in self.forms:
+            if f != name and f not in out:
+                out.append(f)
+        return out
+
+    def set_country(self, code: str | None, strength: int) -> None:
+        if code and strength > self.country_strength:
+            self.country, self.country_strength = code, strength
+
+
+def _name_weight(form: str) -> tuple[int, int]:
+    toks = fold_tokens(form)
+    full = sum(len(t) > 1 for t in toks)
+    accents = sum(1 for c in form if ord(c) > 127)
+    return (full, accents)
+
+
+@dataclass(slots=True)
+class Mention:
+    person: str
+    sentence: int
+    start: int
+    end: int
+    kind: str  # name, short, pronoun, description
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Run:
+    i: int
+    j: int  # token span [i, j)
+    text: str
+    start: int
+    end: int
+    person_like: bool
+    title: str = ""
+    title_start: int = -1
+    appositive: str = ""
+    licensed: bool = False
+    history: bool = False
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    tokens: list[Token]
+    runs: list[Run]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, int]]:
+    spans = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        start = k
+        while k < n:
+            t = tokens[k]
+            if k in stop:
+                break
+            if t.text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap:
+                k += 1  # "Nguyen Van The"
+                continue
+            if t.text in {"The", "To", "Do"} and k == start and k + 1 < n:
+                nxt = tokens[k + 1].low
+                if (
+                    tokens[k + 1].text == "'"
+                    or nxt in REPORT_VERBS
+                    or (nxt.endswith("ed") and len(nxt) > 4 and not nxt.endswith("eed"))
+                ):
+                    k += 1  # "The affirmed ...": a name that is also a word
+                    break
+            if (
+                is_initial(t.text)
+                and k + 1 < n
+                and tokens[k + 1].text == "."
+                and k + 2 < n
+                and tokens[k + 2].is_cap
+            ):
+                k += 2
+                continue
+            if name_token_ok(t) and not (_is_acronym(t.text) and len(t.text) < 4):
+                if t.text.isupper() and len(t.text) > 1:
+                    # an all-capital surname ("TSUKAMOTO Hiroshi") only beside a name word
+                    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < n]
+                    if not any(name_token_ok(x) and not x.text.isupper() for x in near):
+                        break
+                k += 1
+                continue
+            break
+        if k > start:
+            # drop trailing initials without a surname
+            spans.append((start, k))
+        else:
+            k += 1
+    return spans
+
+
+def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """Index of the first token of the title phrase that ends right before token ``i``, or ``i``."""
+
+    def segment(end: int) -> int:
+        k = end
+        while k > 0:
+            p = tokens[k - 1]
+            if k - 1 in blocked:
+                break
+            low = p.low
+            if p.is_word and (p.is_cap or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _ORG_LOWER):
+                if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
+                    break
+                k -= 1
+            elif low in _CONNECT_LEFT and p.is_word:
+                if low == "to" and not (k >= 2 and tokens[k - 2].is_cap):
+                    break
+                if (
+                    low == "and"
+                    and k >= 2
+                    and name_token_ok(tokens[k - 2])
+                    and (
+                        tokens[k].low in TITLE_HEADS
+                        or tokens[k].low in TITLE_MODIFIERS
+                        or find_countries(tokens[k].text)
+                    )
+                ):
+                    break  # "Deshpande and Russian Minister ..."
+                k -= 1
+            elif p.text == "'" or p.text == "-":
+                k -= 1
+            elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
+                k -= 3
+            elif p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
+                k -= 1
+            else:
+                break
+        while k < end and (
+            tokens[k].low in _CONNECT_LEFT | _OPENERS
+            or not tokens[k].is_word
+            or not (tokens[k].is_cap or tokens[k].low in TITLE_HEADS or tokens[k].low in TITLE_MODIFIERS)
+        ):
+            k += 1
+        return k
+
+    k = segment(i)
+    if k >= i or tokens[i - 1].low in _CONNECT_LEFT:
+        return i
+    if k > 0 and tokens[k - 1].low in {"the", "a", "an"} and tokens[i - 1].low not in TITLE_HEADS:
+        return i
+    # "Secretary of X, Head of Y NAME": earlier segments joined by commas
+    while k >= 2 and tokens[k - 1].text == "," and k - 2 not in blocked:
+        prev = segment(k - 1)
+        before = tokens[prev - 1].low if prev > 0 else ""
+        if (
+            prev < k - 1
+            and tokens[prev].is_cap
+            and before not in {"the", "a", "an"}
+            and has_title_head(" ".join(t.text for t in tokens[prev : k - 1]))
+        ):
+            k = prev
+        else:
+            break
+    return k
+
+
+def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, int]:
+    """Token span of a title after a name: "NAME, head of the Federal Archive Agency of Russia"."""
+    n = len(tokens)
+    if j >= n or tokens[j].text != ",":
+        return (j, j)
+    k = j + 1
+    if k + 1 < n and tokens[k].low == "who" and tokens[k + 1].low in {"is", "was"}:
+        k += 2
+        if k < n and tokens[k].low == "also":
+            k += 1
+    while k < n and tokens[k].low in {"the", "a", "an"}:
+        k += 1
+    if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
+        return (j, j)
+    start = k
+    while k < n:
+        t = tokens[k]
+        if k in blocked:
+            return (j, j)  # the phrase belongs to the next name
+        if t.is_word and (
+            t.is_cap or t.low in TITLE_HEADS or t.low in TITLE_MODIFIERS or t.low in _CONNECT_LEFT | {"in"}
+        ):
+            k += 1
+        elif t.text in {"'", "-"} or (t.text == "s" and tokens[k - 1].text == "'"):
+            k += 1
+        elif (
+            t.text == ","
+            and k + 1 < n
+            and (
+                tokens[k + 1].low in TITLE_HEADS
+                or (tokens[k + 1].is_cap and k + 2 < n and tokens[k + 2].low == "and")
+            )
+        ):
+            k += 1
+        else:
+            break
+    while k > start and (
+        tokens[k - 1].low in _CONNECT_LEFT | {"in"} or tokens[k - 1].text in {",", "'", "-"}
+    ):
+        k -= 1
+    look = k
+    while look < n and tokens[look].text not in {",", ".", ";", ":", "(", '"'}:
+        if look in blocked:
+            return (j, j)  # the phrase belongs to the next name
+        look += 1
+    return (start, k)
+
+
+class People:
+    def __init__(self, sentences: list[Sentence], orgs: OrgRegistry) -> None:
+        self.sentences = sentences
+        self.orgs = orgs
+        self.persons: list[Person] = []
+        self.info: list[SentenceInfo] = []
+        self._analyse()
+
+    # ------------------------------------------------------------ registry
+
+    def get(self, key: str) -> Person:
+        return next(p for p in self.persons if p.key == key)
+
+    def _find(self, form: str) -> Person | None:
+        best = None
+        for p in self.persons:
+            if any(forms_match(form, f) for f in p.forms):
+                best = p
+        return best
+
+    def _new(self, form: str, sent: int, pos: int) -> Person:
+        p = Person(key=f"off{len(self.persons) + 1}", forms=[form], first=(sent, pos))
+        self.persons.append(p)
+        return p
+
+    # ------------------------------------------------------------ analysis
+
+    def _analyse(self) -> None:
+        for idx, s in enumerate(self.sentences):
+            tokens = tokenize(s.text)
+            runs = []
+            places = find_countries(s.text)
+            stop = {k for k, t in enumerate(tokens) for c in places if c.start <= t.start < c.end}
+            spans = _runs(tokens, stop)
+            fixed = []
+            for i, j in spans:
+                prev = tokens[i - 1] if i > 0 else None
+                while (
+                    j - i >= 3
+                    and prev is not None
+                    and prev.low not in TITLE_HEADS
+                    and (prev.is_cap or prev.low in {"of", "and", "for", "on"})
+                    and _ENGLISH.search(tokens[i].text.lower())
+                    and len(tokens[i].text) >= 6
+                ):
+                    i += 1
+                fixed.append((i, j))
+            for i, j in fixed:
+                text = s.text[tokens[i].start : tokens[j - 1].end]
+                person_like = True
+                before = tokens[i - 1].low if i > 0 else ""
+                after = tokens[j].low if j < len(tokens) else ""
+                if before in {"the", "a", "an"} and not (i >= 2 and False):
+                    person_like = False
+                if after in _AFTER_NOT_PERSON or (
+                    after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON
+                ):
+                    person_like = False
+                if is_city(text):
+                    person_like = False
+                poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
+                runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))
+            self.info.append(SentenceInfo(tokens, runs))
+            # organisations (person-like runs blocked)
+            blocked = {k for r in runs if r.person_like for k in range(r.i, r.j)}
+            for a, b in org_spans(tokens, blocked):
+                name = s.text[tokens[a].start : tokens[b - 1].end]
+                acr = ""
+                if (
+                    b + 2 < len(tokens)
+                    and tokens[b].text == "("
+                    and _is_acronym(tokens[b + 1].text)
+                    and tokens[b + 2].text == ")"
+                ):
+                    acr = tokens[b + 1].text
+                self.orgs.add(name, idx, acr)
+            for m in re.finditer(
+                r"\b(United Russia|Rosatom|EMERCOM|Rosselkhoznadzor|Roshydromet|Kremlin)\b", s.text
+            ):
+                self.orgs.add(m.group(1), idx)
+        # titles and licensing
+        for s, info in zip(self.sentences, self.info, strict=True):
+            blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
+            for r in info.runs:
+                if not r.person_like:
+                    continue
+                k = _title_left(info.tokens, r.i, blocked - set(range(r.i, r.j)))
+                if k < r.i:
+                    phrase = s.text[info.tokens[k].start : info.tokens[r.i - 1].end]
+                    if has_title_head(phrase):
+                        r.title, r.title_start = phrase, k
+                a, b = _appositive(info.tokens, r.j, blocked - set(range(r.i, r.j)))
+                if b > a:
+                    r.appositive = s.text[info.tokens[a].start : info.tokens[b - 1].end]
+                nxt = info.tokens[r.j].low if r.j < len(info.tokens) else ""
+                if r.possessive and r.j + 2 < len(info.tokens):
+                    nxt = info.tokens[r.j + 2].low
+                if nxt == "," and r.j + 1 < len(info.tokens):
+                    nxt2 = info.tokens[r.j + 1].low
+                    if nxt2 in {"who", "whose"}:
+                        nxt = "said"
+                r.licensed = bool(r.title or r.appositive) or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
+                start = r.title_start if r.title_start >= 0 else r.i
+                window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
+                if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
+                    r.history = True
+        # pass 1: people introduced by a full name
+        for idx, info in enumerate(self.info):
+            for r in info.runs:
+                if not (r.person_like and r.licensed):
+                    continue
+                nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word)
+                p = self._find(r.text)
+                if p is None:
+                    if nwords < 2:
+                        if not r.title or fold(r.text) in _COMMON_WORDS:
+                            continue
+                        if r.i == 0 or info.tokens[r.i - 1].low not in TITLE_HEADS:
+                            continue
+                        if any(single_matches(r.text, q.forms) for q in self.persons):
+                            continue
+                    p = self._new(r.text, idx, r.start)
+                    p.history = r.history
+                elif r.text not in p.forms and nwords >= 2:
+                    p.forms.append(r.text)
+                if not r.history:
+                    p.history = False
+        # a single word introduced before the full name: fold into the full name
+        singles = [p for p in self.persons if len(fold_tokens(p.forms[0])) == 1]
+        for p in singles:
+            for q in self.persons:
+                if (
+                    q is not p
+                    and len(fold_tokens(q.forms[0])) > 1
+                    and single_matches(p.forms[0], q.forms) == 2
+                ):
+                    q.forms.extend(f for f in p.forms if f not in q.forms)
+                    self.persons.remove(p)
+                    break
+        # pass 2: every mention
+        focus: str | None = None
+        for idx, (s, info) in enumerate(zip(self.sentences, self.info, strict=True)):
+            mentions: list[Mention] = []
+            taken: set[int] = set()
+            for r in info.runs:
+                p = None
+                nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word and not is_initial(t.text))
+                if nwords >= 2 or (r.j - r.i) >= 2:
+                    p = self._find(r.text)
+                    if p is not None and r.text not in p.forms:
+                        p.forms.append(r.text)
+                if p is None and r.j - r.i >= 1:
+                    p = self._short(r, info, idx)
+                if p is None:
+                    continue
+                kind = "name" if nwords >= 2 else "short"
+                if (
+                    kind == "short"
+                    and r.text not in p.forms
+                    and fold(r.text) not in {fold(f) for f in p.forms}
+                ):
+                    p.forms.append(r.text)
+                mentions.append(Mention(p.key, idx, r.start, r.end, kind, r.title or r.appositive))
+                taken.update(range(r.start, r.end))
+                fields = p.sentences.setdefault(idx, set())
+                fields.add("name")
+                for t in filter(None, (r.title, r.appositive)):
+                    for title in split_titles(t):
+                        title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
+                        if " " not in title and title.islower():
+                            continue
+                        if has_title_head(title) and title not in p.titles and len(title) < 200:
+                            p.titles.append(title)
+                            fields.add("titles")
+            # pronouns and descriptions
+            for t in info.tokens:
+                low = t.text.lower()
+                if low in _PRONOUNS and t.is_word and t.start not in taken:
+                    ref = None
+                    earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
+                    if low in {"his", "her"} and earlier:
+                        ref = earlier[0].person
+                    elif low in {"he", "she"} and earlier and not t.is_cap:
+                        ref = earlier[0].person
+                    else:
+                        ref = focus
+                    if ref:
+                        mentions.append(Mention(ref, idx, t.start, t.end, "pronoun"))
+            for m in _DESC.finditer(s.text):
+                if any(m.start() <= x.start < m.end() for x in mentions):
+                    continue
+                ref = self._describe(m, idx, mentions, focus)
+                if ref:
+                    mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
+            mentions.sort(key=lambda m: m.start)
+            info.mentions = mentions
+            named = [m for m in mentions if m.kind in {"name", "short"}]
+            if named:
+                focus = named[0].person
+            elif mentions:
+                focus = mentions[0].person
+        for p in self.persons:
+            if p.sentences and not p.history:
+                p.active = True
+        self._titles_to_countries()
+
+    def _short(self, r: Run, info: SentenceInfo, idx: int) -> Person | None:
+        """A single word (or a title and a word) that refers to someone already named."""
+        word = r.text
+        if " " in word.strip():
+            return None
+        low = fold(word)
+        if low in _COMMON_WORDS or len(low) < 2:
+            nxt = info.tokens[r.j] if r.j < len(info.tokens) else None
+            verbish = nxt is not None and (
+                nxt.text == "'"
+                or nxt.low in REPORT_VERBS
+                or (nxt.low.endswith("ed") and len(nxt.low) > 4 and not nxt.low.endswith("eed"))
+            )
+            if not verbish and not r.title:
+                return None
+        scored = [(single_matches(word, p.forms), p) for p in self.persons]
+        best = max((s for s, _ in scored), default=0)
+        if best == 0:
+            return None
+        cands = [p for s, p in scored if s == best]
+        if len(cands) == 1:
+            return cands[0]
+        return None
+
+    def _describe(self, m: re.Match[str], idx: int, mentions: list[Mention], focus: str | None) -> str | None:
+        role = m.group("role")
+        dem = (m.group("dem") or "").strip()
+        code = None
+        if dem:
+            hits = find_countries(dem)
+            if not hits:
+                acr = self.orgs.by_acronym(dem)
+                code = acr.country if acr else None
+                if code is None:
+                    return None
+            else:
+                code = hits[0].code
+        if role in {"guest", "guests", "host", "hosts", "visitor", "visitors", "co-chairs", "head"}:
+            return None  # resolved with the delegations
+        mod = (m.group("mod") or "").strip().lower()
+        cands = []
+        for p in self.persons:
+            if p.history or p.first[0] > idx:
+                continue
+            if code and p.country and p.country != code:
+                continue
+            if code and not p.country:
+                cand_code = self._title_country(p)
+                if cand_code and cand_code != code:
+                    continue
+            if role not in {"official", "leader"}:
+                titles = " ".join(p.titles).lower()
+                if role not in titles and not (role == "pm" and "prime minister" in titles):
+                    continue
+                if mod and mod not in titles and not (mod == "prime" and "prime minister" in titles):
+                    continue
+            cands.append(p)
+        if code:
+            strict = [p for p in cands if (p.country or self._title_country(p)) == code]
+            cands = strict or cands
+        if not cands:
+            return None
+        # the most recently mentioned candidate
+        last_seen: dict[str, int] = {}
+        for info_idx in range(0, idx + 1):
+            for mm in self.info[info_idx].mentions if info_idx < idx else mentions:
+                last_seen[mm.person] = info_idx
+        cands.sort(key=lambda p: last_seen.get(p.key, -1))
+        return cands[-1].key
+
+    # ------------------------------------------------------------ countries and organisations
+
+    def _title_country(self, p: Person) -> str | None:
+        for title in p.titles:
+            code = title_country(title, self.orgs)
+            if code:
+                return code
+        return None
+
+    def _titles_to_countries(self) -> None:
+        for p in self.persons:
+            code = self._title_country(p)
+            if code:
+                p.set_country(code, 3)
+            for title in p.titles:
+                org = title_org(title, self.orgs)
+                if org and not p.org:
+                    p.org, p.org_name = org
+                    break
+
+
+def title_country(title: str, orgs: OrgRegistry) -> str | None:
+    """The country a title names: "Russian Deputy Minister", "of Vietnam", "Vietnam's", an organisation's."""
+    ambassador = bool(re.search(r"\b(ambassador|envoy|consul|representative|attach)", title, re.I))
+    for m in find_countries(title):
+        before = title[max(0, m.start - 8) : m.start].lower()
+        if ambassador and re.search(r"\bto\s+(the\s+)?$", before):
+            continue
+        return m.code
+    for tok in re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", title):
+        if _is_acronym(tok):
+            org = orgs.by_acronym(tok)
+            if org and org.country:
+                return org.country
+    for org in orgs.orgs:
+        if org.country and len(org.name) > 6 and fold(org.name) in fold(title):
+            return org.country
+    from .organizations import org_country
+
+    return org_country(title)
+
+
+def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
+    best = None
+    for org in orgs.orgs:
+        if len(org.name) > 4 and fold(org.name) in fold(title):
+            if best is None or len(org.name) > len(best.name):
+                best = org
+    if best:
+        return best.key, best.name
+    for tok in re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", title):
+        if _is_acronym(tok):
+            org = orgs.by_acronym(tok)
+            if org:
+                return org.key, org.name
+    name = ministry_from_title(title)
+    if name:
+        org = orgs.find(name) or orgs.add(name, -1)
+        return org.key, org.name
+    return None
+
+
+def guess_by_shape(p: Person, allowed: set[str]) -> str | None:
+    for f in p.forms:
+        code = shape_country(f)
+        if code and code in allowed:
+            return code
+    return None

@@ -1,0 +1,148 @@
+"""The article text as sentences: cleanup that keeps offsets, and sentence splitting.
+
+Every cleanup step replaces characters one for one (curly quotes and dashes by ASCII, agency tags,
+bylines and photo credits by spaces), so an offset into the cleaned text is an offset into the
+original text as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CHARMAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\ufeff": " ",
+    }
+)
+
+AGENCIES = (
+    r"VNA|VNS|TASS|Xinhua|AFP|Reuters|AP|VOV|Sputnik|RIA Novosti|Interfax|VietnamPlus|KUNA|ANTARA|Bernama"
+)
+
+# Removed (blanked) wherever they stand.
+_TAGS = [
+    re.compile(r"\((?:Photo|Source|Image)[^)\n]*\)", re.I),
+    re.compile(rf"\((?:{AGENCIES})(?:/(?:{AGENCIES}))*\)"),
+    re.compile(r"\((?:R|L|C|right|left|centre|center|front|second from (?:left|right))\)", re.I),
+    re.compile(rf"\.?\s*/(?:{AGENCIES})/\s*\.?"),
+]
+# Removed at the end of a paragraph: "-VNA", "VNA/VNS", "/.", "— VNA", "(VNA)".
+_TAIL = re.compile(
+    rf"(?:\s*[-/]\s*(?:{AGENCIES})(?:/(?:{AGENCIES}))?|\s+(?:{AGENCIES})(?:/(?:{AGENCIES}))?|/\.)\s*$"
+)
+_BYLINE = re.compile(r"^\s*By\s+[A-ZÀ-Ỹ][^\n.]{2,60}$")
+_LEADING_DASH = re.compile(r"^\s*-\s+")
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "lt", "col", "prof", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "ltd", "corp", "jr", "sr", "mt", "ft",
+}  # fmt: skip
+# A sentence ends at . ! ? (a closing quote may follow) before a space and a capital, digit or quote,
+# or at a full stop glued to the next sentence ("services.While").
+_SPLIT = re.compile(
+    r"""[.!?]["')]?(?=\s+["(]?[A-ZÀ-Ỹ0-9])|(?<=[a-z0-9)"])[.!?]["]?(?=["]?[A-ZÀ-Ỹ][a-zà-ỹ])"""
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # the cleaned text, same length as the original span
+    index: int = 0
+    paragraph: int = 0
+    kind: str = "body"  # body, title, caption, list
+    lead: bool = False  # first sentence of the body
+
+
+@dataclass(slots=True)
+class Document:
+    original: str
+    clean: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """Curly quotes, dashes and odd spaces as ASCII, one character for one."""
+    return text.translate(_CHARMAP)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + "".join(c if c == "\n" else " " for c in text[start:end]) + text[end:]
+
+
+def clean(text: str) -> str:
+    """Normalised text with agency tags, photo credits and bylines blanked out (same length)."""
+    out = normalize(text)
+    for pattern in _TAGS:
+        for m in reversed(list(pattern.finditer(out))):
+            out = _blank(out, m.start(), m.end())
+    pos = 0
+    lines = out.split("\n")
+    for line in lines:
+        end = pos + len(line)
+        m = _TAIL.search(line)
+        if m and line.strip():
+            out = _blank(out, pos + m.start(), end)
+        if _BYLINE.match(line):
+            out = _blank(out, pos, end)
+        m = _LEADING_DASH.match(out[pos:end])
+        if m:
+            out = _blank(out, pos, pos + m.end())
+        pos = end + 1
+    return out
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of non-blank lines from ``start`` (a line is a paragraph in these files)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = m.start() + start, m.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``."""
+    spans = []
+    s = start
+    chunk = text[start:end]
+    for m in _SPLIT.finditer(chunk):
+        cut = start + m.end()
+        # no split after an initial ("A. V. Semenikhin") or an abbreviation ("St. Petersburg")
+        word = re.search(r"([A-Za-z]+)\.?[\"')]?$", text[s:cut])
+        if m.group(0).startswith(".") and word:
+            w = word.group(1)
+            if (len(w) == 1 and w.isupper()) or w.lower() in _ABBREVIATIONS:
+                continue
+        spans.append((s, cut))
+        s = cut
+    spans.append((s, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a > 1:
+            out.append((a, b))
+    return out

@@ -1,0 +1,166 @@
+"""The vocabulary of official titles and of organisations, and splitting a title phrase."""
+
+from __future__ import annotations
+
+import re
+
+# Words that head an official's title.
+TITLE_HEADS = {
+    "minister", "ministers", "secretary", "chairman", "chairwoman", "chairperson", "chair", "head", "director",  # noqa: E501
+    "ambassador", "governor", "mayor", "president", "premier", "speaker", "commander", "general", "chief",
+    "deputy", "vice", "assistant", "adviser", "advisor", "envoy", "consul", "member", "rector", "spokesman",
+    "spokeswoman", "spokesperson", "pm", "fm", "senator", "colonel", "admiral", "marshal", "lieutenant",
+    "counsellor", "counselor", "attache", "representative", "commissioner", "prosecutor", "procurator",
+    "justice", "judge", "ceo", "leader", "officer", "inspector", "undersecretary", "under-secretary",
+    "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
+    "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
+    "co-chairman", "coordinator", "superintendent",
+}  # fmt: skip
+# Words that may stand inside a title or before its head.
+TITLE_MODIFIERS = {
+    "first", "permanent", "standing", "acting", "executive", "senior", "state", "prime", "foreign", "deputy",
+    "vice", "extraordinary", "plenipotentiary", "major", "lieutenant", "general", "political", "special",
+    "presidential", "chief", "managing", "former", "incumbent", "principal", "associate", "honorary",
+}  # fmt: skip
+# Words that head an organisation's name.
+ORG_HEADS = {
+    "ministry": "ministry", "ministries": "ministry", "agency": "agency", "office": "agency",
+    "committee": "agency", "party": "party", "council": "agency", "commission": "agency",
+    "department": "agency", "service": "agency", "union": "other", "duma": "parliament",
+    "assembly": "parliament", "parliament": "parliament", "senate": "parliament", "congress": "parliament",
+    "government": "government", "administration": "government", "university": "academic",
+    "institute": "academic", "academy": "academic", "school": "academic", "college": "academic",
+    "centre": "agency", "center": "agency", "corporation": "company", "group": "company",
+    "company": "company", "bank": "company", "embassy": "agency", "consulate": "agency", "archives": "agency",
+    "authority": "agency", "bloc": "agency", "secretariat": "agency", "presidium": "agency", "guard": "agency",  # noqa: E501
+    "police": "agency", "army": "agency", "navy": "agency", "court": "agency", "procuracy": "agency",
+    "fund": "agency", "association": "other", "society": "other", "federation": "other", "front": "party",
+    "directorate": "agency", "inspectorate": "agency", "bureau": "agency", "board": "agency",
+    "chamber": "other", "corps": "agency", "headquarters": "agency", "emercom": "ministry",
+    "rosatom": "company", "kremlin": "government", "politburo": "party", "cabinet": "government",
+    "organisation": "other", "organization": "other", "forces": "agency", "force": "agency",
+    "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
+    "venture": "company", "zone": "other",
+}  # fmt: skip
+# Bodies whose name alone tells their country.
+INSTITUTIONS = {
+    "state duma": "RU", "duma": "RU", "federation council": "RU", "kremlin": "RU", "emercom": "RU",
+    "rosatom": "RU", "roscosmos": "RU", "rosneft": "RU", "gazprom": "RU", "lukoil": "RU", "rostec": "RU",
+    "rosselkhoznadzor": "RU", "roshydromet": "RU", "aeroflot": "RU", "united russia": "RU",
+    "people's committee": "VN", "peoples committee": "VN", "vietnam fatherland front": "VN",
+    "petrovietnam": "VN", "vietsovpetro": "VN", "national assembly of vietnam": "VN", "vnа": "VN",
+    "politburo of the cpv": "VN", "ho chi minh communist youth union": "VN",
+}  # fmt: skip
+# Words that never belong to a person's name, though capitalised.
+NON_NAME = (
+    set(TITLE_HEADS)
+    | set(TITLE_MODIFIERS)
+    | set(ORG_HEADS)
+    | {
+        "the", "a", "an", "and", "of", "in", "on", "at", "for", "to", "by", "with", "from", "as", "after",
+        "before", "during", "while", "when", "where", "but", "yet", "so", "also", "both", "all", "this",
+        "that", "these", "those", "his", "her", "their", "its", "our", "your", "my", "he", "she", "they",
+        "it", "we", "you", "i", "there", "here", "earlier", "later", "today", "tomorrow", "yesterday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "madam", "sir", "comrade", "host", "guest",
+        "guests", "hosts", "according", "speaking", "following", "under", "over", "thanks", "welcoming",
+        "working", "stressing", "opening", "closing", "addressing", "members", "participants", "people",
+        "peoples", "people's", "central", "national", "federal", "international", "communist", "socialist",
+        "democratic", "republic", "kingdom", "federation", "united", "states", "popular", "workers",
+        "province", "provincial", "city", "municipal", "district", "town", "region", "regional", "krai",
+        "oblast", "territory", "island", "islands", "mausoleum", "museum", "monument", "square", "palace",
+        "hall", "house", "port", "airport", "station", "street", "road", "avenue", "bridge", "lake", "river",
+        "sea", "ocean", "bay", "gulf", "mountain", "valley", "plain", "north", "south", "east", "west",
+        "northern", "southern", "eastern", "western", "asia", "asian", "europe", "european",
+        "africa", "african", "america", "american", "pacific", "atlantic", "arctic", "asean", "apec", "un",
+        "united nations", "covid", "covid-19", "world", "cup", "forum", "summit", "conference", "session",
+        "meeting", "talks", "games", "olympic", "expo", "exhibition", "festival", "week", "year", "day",
+        "agreement", "treaty", "memorandum", "programme", "program", "plan", "protocol", "roadmap", "strategy",  # noqa: E501
+        "strategic", "comprehensive", "partnership", "cooperation", "relations", "affairs", "development",
+        "economic", "economy", "trade", "industry", "energy", "health", "education", "science", "technology",
+        "security", "defence", "defense", "public", "internal", "home", "justice", "culture", "sports",
+        "tourism", "transport", "finance", "planning", "investment", "agriculture", "rural", "labour",
+        "labor", "invalids", "social", "information", "communications", "environment", "resources",
+        "natural", "construction", "emergencies", "civil", "foreign", "external", "organisation",
+        "organization", "mass", "media", "digital", "bloc", "general", "supreme", "peoples'",
+        "new", "old", "great", "soviet", "vietnamese", "russian", "s", "no", "yes", "not", "only", "even",
+        "every", "each", "some", "many", "much", "more", "most", "few", "other", "another", "such", "what",
+        "which", "who", "whom", "whose", "how", "why", "if", "then", "than", "because", "although", "though",
+        "however", "moreover", "meanwhile", "furthermore", "additionally", "besides", "overall", "together",
+        "since", "until", "about", "against", "between", "among", "into", "through", "within", "without",
+        "upon", "via", "per", "ask", "look", "none", "sentiment", "oil", "gas",
+        "direct", "regular", "fan", "ids", "tickets", "belt", "initiative", "zone", "free",
+        "side", "sides", "two", "three", "four", "five", "one", "second", "third", "fourth", "fifth",
+        "delegation", "delegations", "visit", "trip", "call", "phone", "video", "online", "virtual",
+        "rosatom", "emercom", "gazprom", "rosneft", "rostec", "roscosmos", "kremlin", "aeroflot", "intergovernmental",  # noqa: E501
+    }
+)  # fmt: skip
+
+_SPLIT_TITLE = re.compile(r"\s*(?:,|\band\b|\s-\s)\s*")
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_HEADS
+
+
+def split_titles(phrase: str) -> list[str]:
+    """ "Secretary of X, Head of Y" -> two titles; "Minister of Agriculture and Rural Development" -> one."""
+    phrase = " ".join(phrase.split()).strip(" ,;-")
+    if not phrase:
+        return []
+    parts: list[str] = []
+    pos = 0
+    current_start = 0
+    for m in _SPLIT_TITLE.finditer(phrase):
+        nxt = phrase[m.end() :].split(" ", 1)[0].lower().strip(",")
+        after = phrase[m.end() :].split()
+        starts_title = nxt in TITLE_HEADS or (
+            nxt in TITLE_MODIFIERS | {"russian", "vietnamese"}
+            and any(w.lower() in TITLE_HEADS for w in after[:4])
+        )
+        is_dash = m.group(0).strip() == "-"
+        if starts_title and not is_dash:
+            before = phrase[current_start : m.start()]
+            if any(w.lower().strip(",'") in TITLE_HEADS for w in before.split()):
+                parts.append(before)
+                current_start = m.end()
+        pos = m.end()
+    last = phrase[current_start:]
+    rank = re.search(
+        r"\s((?:Senior\s+)?(?:Lieutenant\s+|Major\s+|Colonel\s+)?(?:General|Colonel|Admiral|Marshal))$", last
+    )
+    if rank and rank.start() > 0 and has_title_head(last[: rank.start()]):
+        parts.append(last[: rank.start()])
+        parts.append(rank.group(1))
+    else:
+        parts.append(last)
+    del pos
+    return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+
+
+def has_title_head(phrase: str) -> bool:
+    return any(w.lower().strip(",.'") in TITLE_HEADS for w in re.split(r"[\s-]+", phrase))
+
+
+def ministry_from_title(title: str) -> str:
+    """ "Deputy Minister of Home Affairs of Vietnam" -> "Ministry of Home Affairs of Vietnam"."""
+    if re.search(r"\bForeign\s+Minister\b", title):
+        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", title)
+        return "Ministry of Foreign Affairs" + (f" of {m.group(1)}" if m else "")
+    m = re.search(r"\bMinister\s+(of|for)\s+(.+)$", title)
+    if m and not re.search(r"\bPrime\s+Minister", title):
+        return f"Ministry {m.group(1)} {m.group(2)}".strip()
+    m = re.search(r"\b([A-Z][a-z]+)\s+Minister\b", title)
+    if m and m.group(1) in {
+        "Foreign",
+        "Energy",
+        "Defence",
+        "Defense",
+        "Finance",
+        "Health",
+        "Justice",
+        "Trade",
+    }:
+        return f"Ministry of {'Foreign Affairs' if m.group(1) == 'Foreign' else m.group(1)}"
+    return ""

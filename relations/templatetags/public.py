@@ -1,0 +1,202 @@
+"""Template helpers of the public site: absolute links and the server-drawn timeline chart."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from django import template
+from django_countries import countries
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, obj_or_path) -> str:
+    """The full URL of a record (or a path) on this site, for canonical links and citations."""
+    path = obj_or_path if isinstance(obj_or_path, str) else obj_or_path.get_absolute_url()
+    return context["request"].build_absolute_uri(path)
+
+
+# The timeline: delegations per year, stacked by direction, over agreements per year.
+
+WIDTH = 960
+LEFT, RIGHT = 48, 16
+PLOT_WIDTH = WIDTH - LEFT - RIGHT
+DIRECTION_COLOURS = ["#1d5b8f", "#b3382c", "#6b5b95"]  # each at least 4.5:1 on white
+OTHER_COLOUR = "#5f6b73"
+AGREEMENT_COLOUR = "#2d6a3e"
+MAX_DIRECTIONS = len(DIRECTION_COLOURS)
+
+
+@dataclass
+class Series:
+    key: str
+    label: str
+    colour: str
+    values: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.values.values())
+
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: str
+    label: str
+
+
+@dataclass
+class Panel:
+    title: str
+    unit: str
+    top: float
+    height: float
+    bars: list[Bar]
+    ticks: list[tuple[float, int]]
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+def nice_step(maximum: int, ticks: int = 4) -> int:
+    """A 1, 2 or 5 times a power of ten step giving at most ``ticks`` gridlines above zero."""
+    if maximum <= ticks:
+        return 1
+    raw = maximum / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for multiple in (1, 2, 5, 10):
+        if multiple * power >= raw:
+            return multiple * power
+    return 10 * power  # pragma: no cover
+
+
+def direction_label(from_code: str, to_code: str) -> str:
+    return f"{countries.name(from_code) or from_code or '?'} → {countries.name(to_code) or to_code or '?'}"
+
+
+def plural(n: int, unit: str) -> str:
+    return f"{n} {unit}{'' if n == 1 else 's'}"
+
+
+def build_timeline(delegation_rows, agreement_rows) -> dict | None:
+    """Geometry and data of the chart from ``(year, from_country, to_country, n)`` and ``(year, n)`` rows.
+
+    Rows without a year (undated records) are counted apart, not drawn.
+    """
+    by_direction: dict[str, Series] = {}
+    undated_delegations = sum(r["n"] for r in delegation_rows if r["year"] is None)
+    undated_agreements = sum(r["n"] for r in agreement_rows if r["year"] is None)
+    for row in delegation_rows:
+        if row["year"] is None:
+            continue
+        key = f"{row['from_country']}-{row['to_country']}"
+        series = by_direction.setdefault(
+            key, Series(key, direction_label(row["from_country"], row["to_country"]), "")
+        )
+        series.values[row["year"]] = series.values.get(row["year"], 0) + row["n"]
+    ranked = sorted(by_direction.values(), key=lambda s: (-s.total, s.label))
+    directions = ranked[:MAX_DIRECTIONS]
+    if len(ranked) > MAX_DIRECTIONS:
+        other = Series("other", "Other directions", OTHER_COLOUR)
+        for series in ranked[MAX_DIRECTIONS - 1 :]:
+            for year, n in series.values.items():
+                other.values[year] = other.values.get(year, 0) + n
+        directions = ranked[: MAX_DIRECTIONS - 1] + [other]
+    for series, colour in zip(directions, DIRECTION_COLOURS, strict=False):
+        series.colour = series.colour or colour
+    agreements = {r["year"]: r["n"] for r in agreement_rows if r["year"] is not None}
+    years_seen = {y for s in directions for y in s.values} | set(agreements)
+    if not years_seen:
+        return None
+    years = list(range(min(years_seen), max(years_seen) + 1))
+    band = PLOT_WIDTH / len(years)
+    bar_width = max(2.0, band * 0.7)
+    offset = (band - bar_width) / 2
+
+    def x_of(index: int) -> float:
+        return LEFT + index * band + offset
+
+    totals = {y: sum(s.values.get(y, 0) for s in directions) for y in years}
+    panels = []
+    top = 28
+    for title, unit, height, stacks in (
+        ("Delegations per year, by direction", "delegation", 220, directions),
+        (
+            "Agreements per year",
+            "agreement",
+            120,
+            [Series("agreements", "Agreements", AGREEMENT_COLOUR, agreements)],
+        ),
+    ):
+        peak = max((sum(s.values.get(y, 0) for s in stacks) for y in years), default=0) or 1
+        step = nice_step(peak)
+        scale_max = step * math.ceil(peak / step)
+        unit_height = height / scale_max
+        bars = []
+        for index, year in enumerate(years):
+            base = top + height
+            for series in stacks:
+                n = series.values.get(year, 0)
+                if not n:
+                    continue
+                h = n * unit_height
+                base -= h
+                label = f"{year}: {plural(n, unit)}"
+                if stacks is directions:
+                    label += f", {series.label}"
+                bars.append(
+                    Bar(
+                        round(x_of(index), 2),
+                        round(base, 2),
+                        round(bar_width, 2),
+                        round(h, 2),
+                        series.colour,
+                        label,
+                    )
+                )
+        ticks = [(round(top + height - v * unit_height, 2), v) for v in range(0, scale_max + 1, step)]
+        panels.append(Panel(title, unit, top, height, bars, ticks))
+        top += height + 64
+    label_every = max(1, math.ceil(len(years) / 16))
+    year_labels = [
+        (round(x_of(i) + bar_width / 2, 2), year)
+        for i, year in enumerate(years)
+        if (year - years[0]) % label_every == 0
+    ]
+    table = [
+        {
+            "year": y,
+            "directions": [s.values.get(y, 0) for s in directions],
+            "total": totals[y],
+            "agreements": agreements.get(y, 0),
+        }
+        for y in years
+    ]
+    return {
+        "width": WIDTH,
+        "height": top - 24,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "panels": panels,
+        "year_labels": year_labels,
+        "directions": directions,
+        "table": table,
+        "first_year": years[0],
+        "last_year": years[-1],
+        "delegation_total": sum(totals.values()),
+        "agreement_total": sum(agreements.values()),
+        "undated_delegations": undated_delegations,
+        "undated_agreements": undated_agreements,
+    }
+
+
+@register.inclusion_tag("relations/includes/timeline.html")
+def timeline_chart(delegation_rows, agreement_rows):
+    return {"chart": build_timeline(delegation_rows, agreement_rows)}

@@ -1,0 +1,76 @@
+import importlib
+
+import pytest
+from django.apps import apps as global_apps
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+ROLES = ["anonymous", "editor", "publisher", "superuser"]
+PASSWORD = "correct horse battery staple"
+
+
+def ensure_groups() -> None:
+    """The groups the data migration made (a transactional test's flush removes them: make them again)."""
+    if Group.objects.filter(name__in=["Editor", "Publisher"]).count() == 2:
+        return
+    migration = importlib.import_module("relations.migrations.0002_editorial_groups")
+    migration.create_groups(global_apps, None)
+
+
+def make_user(role: str) -> User | None:
+    if role == "anonymous":
+        return None
+    if role == "superuser":
+        return User.objects.create_superuser(username="root", password=PASSWORD, email="root@example.org")
+    ensure_groups()
+    user = User.objects.create_user(username=role, password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=role.capitalize()))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("editor")
+
+
+@pytest.fixture
+def publisher(db):
+    return make_user("publisher")
+
+
+@pytest.fixture
+def superuser(db):
+    return make_user("superuser")
+
+
+@pytest.fixture
+def editor_client(editor):
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def publisher_client(publisher):
+    client = Client()
+    client.force_login(publisher)
+    return client
+
+
+@pytest.fixture
+def super_client(superuser):
+    client = Client()
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def role_client(request, db):
+    """A client logged in as the role named by the test's parameter ``role``."""
+    role = request.getfixturevalue("role")
+    client = Client()
+    user = make_user(role)
+    if user is not None:
+        client.force_login(user)
+    client.user = user
+    return client

@@ -1,0 +1,201 @@
+"""A small, realistic published collection for the browser tests and their screenshots."""
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+
+from relations.models import Citation
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialAliasFactory,
+    OfficialFactory,
+    OrganizationFactory,
+    PositionFactory,
+)
+
+D = datetime.date
+P = "published"
+
+HOME_AFFAIRS_TEXT = (
+    "Hanoi (VNA) – A delegation from the Ministry of Home Affairs led by Minister Lê Vĩnh Tân is paying a "
+    "working visit to Russia from August 4-10, aiming to promote cooperation in archives, State management "
+    "and public services.\n\n"
+    "While in Russia, Tân met with Assistant to the Russian President Anatoly Seryshev on August 7.\n\n"
+    "Earlier, Tân had a working session with Andrei Artizov, head of the Federal Archive Agency of Russia. "
+    "The two sides signed a cooperation plan between the State Records and Archives Management Department "
+    "of Vietnam and the Federal Archive Agency of Russia for 2019-2022."
+)
+PRIME_MINISTER_TEXT = (
+    "Moscow (VNA) – Prime Minister Phạm Minh Chính held talks with Russian Prime Minister Mikhail "
+    "Mishustin in Moscow on November 30, during his official visit to Russia.\n\n"
+    "The two leaders witnessed the exchange of an agreement on cooperation in education."
+)
+PARLIAMENT_TEXT = (
+    "Hanoi (VNA) – Vice President Đặng Thị Ngọc Thịnh received Chairman of the Russian State Duma "
+    "Vyacheslav Volodin in Hanoi on March 12.\n\nVolodin led a State Duma delegation on a visit to Vietnam."
+)
+
+
+def cite(record, article, quote: str, fields=()):
+    start = article.text.index(quote)
+    return Citation.objects.create(
+        article=article,
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        fields=list(fields),
+    )
+
+
+def build_demo_collection() -> dict:
+    """Published records over 2015-2023 in both directions, plus drafts that must stay hidden."""
+    moha = OrganizationFactory(status=P, name="Ministry of Home Affairs", country="VN", kind="ministry")
+    archives_vn = OrganizationFactory(
+        status=P, name="State Records and Archives Management Department", country="VN", kind="agency"
+    )
+    rosarkhiv = OrganizationFactory(
+        status=P, name="Federal Archive Agency of Russia", acronym="Rosarkhiv", country="RU", kind="agency"
+    )
+    duma = OrganizationFactory(status=P, name="State Duma", country="RU", kind="parliament")
+    government_vn = OrganizationFactory(
+        status=P, name="Government of Vietnam", country="VN", kind="government"
+    )
+
+    tan = OfficialFactory(
+        status=P, name="Lê Vĩnh Tân", country="VN", note="Minister of Home Affairs, 2016-2021."
+    )
+    OfficialAliasFactory(official=tan, name="Le Vinh Tan")
+    PositionFactory(
+        official=tan, title="Minister of Home Affairs", organization=moha,
+        first_seen=D(2017, 3, 1), last_seen=D(2019, 8, 7),
+    )  # fmt: skip
+    seryshev = OfficialFactory(status=P, name="Anatoly Seryshev", country="RU")
+    PositionFactory(official=seryshev, title="Assistant to the Russian President", organization=None)
+    artizov = OfficialFactory(status=P, name="Andrei Artizov", country="RU")
+    PositionFactory(official=artizov, title="Head of the Federal Archive Agency", organization=rosarkhiv)
+    chinh = OfficialFactory(status=P, name="Phạm Minh Chính", country="VN")
+    PositionFactory(
+        official=chinh, title="Prime Minister", organization=government_vn,
+        first_seen=D(2021, 11, 30), last_seen=D(2023, 5, 1),
+    )  # fmt: skip
+    mishustin = OfficialFactory(status=P, name="Mikhail Mishustin", country="RU")
+    PositionFactory(official=mishustin, title="Prime Minister of Russia", organization=None)
+    thinh = OfficialFactory(status=P, name="Đặng Thị Ngọc Thịnh", country="VN")
+    PositionFactory(official=thinh, title="Vice President", organization=None)
+    volodin = OfficialFactory(status=P, name="Vyacheslav Volodin", country="RU")
+    PositionFactory(official=volodin, title="Chairman of the State Duma", organization=duma)
+    draft_official = OfficialFactory(status="draft", name="Unreviewed Adviser")
+
+    home_affairs = ArticleFactory(
+        key="2019-08-home-affairs-russia",
+        title="Home Affairs Minister pays working visit to Russia",
+        text=HOME_AFFAIRS_TEXT,
+        published_on=D(2019, 8, 7),
+        dateline_place="Hanoi",
+    )
+    pm = ArticleFactory(
+        key="2021-11-pm-moscow",
+        title="Prime Minister holds talks with Russian counterpart",
+        text=PRIME_MINISTER_TEXT,
+        published_on=D(2021, 11, 30),
+        dateline_place="Moscow",
+    )
+    parliament = ArticleFactory(
+        key="2019-03-duma-hanoi",
+        title="Vice President receives State Duma Chairman",
+        text=PARLIAMENT_TEXT,
+        published_on=D(2019, 3, 12),
+        dateline_place="Hanoi",
+    )
+
+    visit = DelegationFactory(
+        status=P, from_country="VN", to_country="RU", head=tan, sending_body=moha, host_body=rosarkhiv,
+        start_date=D(2019, 8, 4), end_date=D(2019, 8, 10), place="Moscow",
+        purpose="To promote cooperation in archives, State management and public services.",
+        members=[draft_official],
+    )  # fmt: skip
+    cite(visit, home_affairs, HOME_AFFAIRS_TEXT.split("\n\n")[0][len("Hanoi (VNA) – ") :], ["head", "dates"])
+    talks = MeetingFactory(
+        status=P, title="Talks with the Assistant to the Russian President", date=D(2019, 8, 7),
+        place="Moscow", delegation=visit, participants=[tan, seryshev], topics="Archives; e-Government",
+    )  # fmt: skip
+    cite(
+        talks,
+        home_affairs,
+        "While in Russia, Tân met with Assistant to the Russian President Anatoly Seryshev",
+    )
+    session = MeetingFactory(
+        status=P, title="Working session at the Federal Archive Agency", date=D(2019, 8, 1),
+        date_precision="month", place="Moscow", delegation=visit, participants=[tan, artizov],
+    )  # fmt: skip
+    cite(session, home_affairs, "Earlier, Tân had a working session with Andrei Artizov")
+    plan = AgreementFactory(
+        status=P, title="Cooperation plan on archives", kind="plan", state="signed",
+        signed_on=D(2019, 8, 1), signed_precision="month", signed_place="Moscow",
+        period_start=2019, period_end=2022, parties=[archives_vn, rosarkhiv], delegation=visit,
+    )  # fmt: skip
+    plan.signatories.add(tan, artizov)
+    cite(plan, home_affairs, "The two sides signed a cooperation plan", ["state"])
+    for official in (tan, seryshev, artizov):
+        cite(official, home_affairs, "Lê Vĩnh Tân" if official is tan else official.name)
+
+    pm_visit = DelegationFactory(
+        status=P, from_country="VN", to_country="RU", head=chinh, sending_body=government_vn,
+        start_date=D(2021, 11, 28), end_date=D(2021, 12, 2), place="Moscow",
+        purpose="Official visit to Russia.",
+    )  # fmt: skip
+    cite(pm_visit, pm, "during his official visit to Russia")
+    pm_talks = MeetingFactory(
+        status=P, title="Talks between the two Prime Ministers", date=D(2021, 11, 30), place="Moscow",
+        delegation=pm_visit, participants=[chinh, mishustin],
+    )  # fmt: skip
+    cite(pm_talks, pm, PRIME_MINISTER_TEXT.split("\n\n")[0][len("Moscow (VNA) – ") :])
+    AgreementFactory(
+        status=P, title="Agreement on cooperation in education", kind="agreement", state="signed",
+        signed_on=D(2021, 11, 30), signed_precision="day", period_start=None, period_end=None,
+        delegation=pm_visit, party_countries=["VN", "RU"],
+    )  # fmt: skip
+
+    duma_visit = DelegationFactory(
+        status=P, from_country="RU", to_country="VN", head=volodin, sending_body=duma,
+        start_date=D(2019, 3, 11), end_date=D(2019, 3, 13), place="Hanoi",
+    )  # fmt: skip
+    cite(duma_visit, parliament, "Volodin led a State Duma delegation on a visit to Vietnam.")
+    reception = MeetingFactory(
+        status=P, title="Reception by the Vice President", date=D(2019, 3, 12), place="Hanoi",
+        delegation=duma_visit, participants=[thinh, volodin],
+    )  # fmt: skip
+    cite(reception, parliament, PARLIAMENT_TEXT.split("\n\n")[0][len("Hanoi (VNA) – ") :])
+
+    # Earlier and later years, both directions, so the timeline has a shape.
+    history = [
+        (2015, "VN", "RU", 2), (2015, "RU", "VN", 1), (2016, "VN", "RU", 3), (2017, "RU", "VN", 2),
+        (2017, "VN", "RU", 1), (2018, "VN", "RU", 2), (2018, "RU", "VN", 2), (2020, "VN", "RU", 1),
+        (2022, "RU", "VN", 1), (2022, "VN", "RU", 2), (2023, "VN", "RU", 3), (2023, "RU", "VN", 2),
+    ]  # fmt: skip
+    for year, from_country, to_country, n in history:
+        for i in range(n):
+            DelegationFactory(
+                status=P, from_country=from_country, to_country=to_country, head=None,
+                start_date=D(year, 2 + 3 * i, 10), end_date=None, start_precision="month",
+                place="Moscow" if to_country == "RU" else "Hanoi",
+            )  # fmt: skip
+    for year, n in [(2015, 1), (2016, 2), (2018, 1), (2022, 1), (2023, 2)]:
+        AgreementFactory.create_batch(
+            n, status=P, signed_on=D(year, 6, 1), period_start=None, period_end=None
+        )
+
+    hidden = DelegationFactory(status="draft", title="Unpublished secret visit", head=draft_official)
+    return {
+        "visit": visit,
+        "tan": tan,
+        "plan": plan,
+        "article": home_affairs,
+        "hidden": hidden,
+        "draft_official": draft_official,
+    }

@@ -1,0 +1,103 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AgreementFactory, ArticleFactory, OfficialFactory, OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("agreements:agreement-list")
+
+
+def titles(response) -> list[str]:
+    return [a.title for a in response.context["object_list"]]
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_hides_unpublished_agreements_from_the_list(fetch, status):
+    AgreementFactory(status=status, title="Hidden treaty")
+    assert "Hidden treaty" not in fetch(LIST).text
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_answers_404_for_an_unpublished_agreement(client, status):
+    assert client.get(AgreementFactory(status=status).get_absolute_url()).status_code == 404
+
+
+def test_it_finds_an_agreement_without_diacritics(fetch):
+    AgreementFactory(status="published", title="Hiệp định hợp tác giáo dục")
+    AgreementFactory(status="published", title="Plan on archives")
+    assert titles(fetch(LIST, q="hiep dinh")) == ["Hiệp định hợp tác giáo dục"]
+
+
+def test_it_filters_agreements_by_state(fetch):
+    AgreementFactory(status="published", state="signed", title="Signed one")
+    AgreementFactory(status="published", state="proposed", title="Proposed one")
+    assert titles(fetch(LIST, state="proposed")) == ["Proposed one"]
+
+
+def test_it_filters_agreements_by_kind(fetch):
+    AgreementFactory(status="published", kind="memorandum", title="A memorandum")
+    AgreementFactory(status="published", kind="treaty", title="A treaty")
+    assert titles(fetch(LIST, kind="treaty")) == ["A treaty"]
+
+
+def test_it_filters_agreements_by_year_signed(fetch):
+    AgreementFactory(status="published", signed_on=datetime.date(2016, 5, 1), title="Older")
+    AgreementFactory(status="published", signed_on=datetime.date(2021, 5, 1), title="Newer")
+    assert titles(fetch(LIST, year=2016)) == ["Older"]
+
+
+def test_it_filters_agreements_by_party(fetch):
+    party = OrganizationFactory(status="published")
+    AgreementFactory(status="published", parties=[party], title="With the party")
+    AgreementFactory(status="published", title="Without")
+    assert titles(fetch(LIST, party=party.slug)) == ["With the party"]
+
+
+def test_it_filters_agreements_by_party_state(fetch):
+    AgreementFactory(status="published", party_countries=["VN", "RU"], title="Between states")
+    AgreementFactory(status="published", title="Between bodies")
+    assert titles(fetch(LIST, party_country="RU")) == ["Between states"]
+
+
+def test_it_sorts_agreements_by_title(fetch):
+    for title in ["Protocol", "Agreement", "Memorandum"]:
+        AgreementFactory(status="published", title=title)
+    assert titles(fetch(LIST, sort="name")) == ["Agreement", "Memorandum", "Protocol"]
+
+
+def test_it_shows_every_field_of_an_agreement(fetch):
+    agreement = AgreementFactory(
+        status="published",
+        title="Cooperation plan on archives",
+        kind="plan",
+        state="in_force",
+        signed_on=datetime.date(2019, 8, 7),
+        signed_precision="day",
+        signed_place="Moscow",
+        period_start=2019,
+        period_end=2022,
+        party_countries=["RU"],
+    )
+    html = fetch(agreement.get_absolute_url()).text
+    for text in ["Plan", "In force", "7 August 2019", "Moscow", "2019-2022", "Russia"]:
+        assert text in html
+
+
+def test_it_shows_only_published_parties_and_signatories(fetch):
+    agreement = AgreementFactory(status="published")
+    agreement.parties.add(OrganizationFactory(status="draft", name="Draft Party Body"))
+    agreement.signatories.add(OfficialFactory(status="review", name="Signatory In Review"))
+    agreement.signatories.add(OfficialFactory(status="published", name="Known Signatory"))
+    html = fetch(agreement.get_absolute_url()).text
+    assert "Draft Party Body" not in html
+    assert "Signatory In Review" not in html
+    assert "Known Signatory" in html
+
+
+def test_it_cites_the_sources_of_an_agreement(fetch):
+    article = ArticleFactory(text="The two sides signed a cooperation plan. Other news.")
+    agreement = AgreementFactory(status="published", cited_in=article)
+    assert "The two sides signed a cooperation plan." in fetch(agreement.get_absolute_url()).text

@@ -1,0 +1,226 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialFactory,
+    OrganizationFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("relations:delegation-list")
+
+
+def titles(response) -> list[str]:
+    return [str(d) for d in response.context["object_list"]]
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_hides_unpublished_delegations_from_the_list(fetch, status):
+    DelegationFactory(status=status, title="Hidden visit")
+    assert "Hidden visit" not in fetch(LIST).text
+
+
+def test_it_lists_published_delegations(fetch):
+    DelegationFactory(status="published", title="Working visit to Moscow")
+    assert "Working visit to Moscow" in fetch(LIST).text
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_answers_404_for_an_unpublished_delegation(client, status):
+    delegation = DelegationFactory(status=status)
+    assert client.get(delegation.get_absolute_url()).status_code == 404
+
+
+def test_it_finds_diacritics_with_plain_letters(fetch):
+    head = OfficialFactory(status="published", name="Phạm Minh Chính")
+    DelegationFactory(status="published", head=head, title="Official visit of the Prime Minister")
+    DelegationFactory(status="published", title="Another visit")
+    assert titles(fetch(LIST, q="Pham Minh Chinh")) == ["Official visit of the Prime Minister"]
+
+
+def test_it_finds_d_stroke_with_d(fetch):
+    head = OfficialFactory(status="published", name="Đặng Thị Ngọc Thịnh")
+    DelegationFactory(status="published", head=head, title="Visit of the Vice President")
+    DelegationFactory(status="published", title="Another visit")
+    assert titles(fetch(LIST, q="dang")) == ["Visit of the Vice President"]
+
+
+def test_it_searches_regardless_of_case_and_accents_in_the_query(fetch):
+    DelegationFactory(status="published", place="Hà Nội", title="Visit to the capital")
+    assert titles(fetch(LIST, q="HÀ NOI")) == ["Visit to the capital"]
+
+
+def test_it_filters_by_from_country(fetch):
+    DelegationFactory(status="published", from_country="RU", to_country="VN", title="Russian visit")
+    DelegationFactory(status="published", from_country="VN", to_country="RU", title="Vietnamese visit")
+    assert titles(fetch(LIST, from_country="RU")) == ["Russian visit"]
+
+
+def test_it_filters_by_to_country(fetch):
+    DelegationFactory(status="published", from_country="RU", to_country="VN", title="Russian visit")
+    DelegationFactory(status="published", from_country="VN", to_country="RU", title="Vietnamese visit")
+    assert titles(fetch(LIST, to_country="RU")) == ["Vietnamese visit"]
+
+
+def test_it_filters_by_year(fetch):
+    DelegationFactory(status="published", start_date=datetime.date(2018, 5, 1), end_date=None, title="Old")
+    DelegationFactory(status="published", start_date=datetime.date(2021, 5, 1), end_date=None, title="New")
+    assert titles(fetch(LIST, year=2021)) == ["New"]
+
+
+def test_it_filters_by_date_range_overlap(fetch):
+    kw = {"status": "published"}
+    DelegationFactory(
+        **kw, title="Before", start_date=datetime.date(2019, 1, 1), end_date=datetime.date(2019, 1, 5)
+    )
+    DelegationFactory(
+        **kw, title="Across", start_date=datetime.date(2019, 2, 27), end_date=datetime.date(2019, 3, 2)
+    )
+    DelegationFactory(**kw, title="After", start_date=datetime.date(2019, 6, 1), end_date=None)
+    response = fetch(LIST, date_from="2019-03-01", date_to="2019-03-31")
+    assert titles(response) == ["Across"]
+
+
+def test_it_filters_by_organization_sending_or_hosting(fetch):
+    ministry = OrganizationFactory(status="published", name="Ministry of Home Affairs")
+    DelegationFactory(status="published", sending_body=ministry, title="Sent")
+    DelegationFactory(status="published", host_body=ministry, title="Hosted")
+    DelegationFactory(status="published", title="Unrelated")
+    assert sorted(titles(fetch(LIST, organization=ministry.slug))) == ["Hosted", "Sent"]
+
+
+def test_it_filters_by_official_as_head_or_member(fetch):
+    official = OfficialFactory(status="published")
+    DelegationFactory(status="published", head=official, title="Led")
+    DelegationFactory(status="published", members=[official], title="Joined")
+    DelegationFactory(status="published", title="Unrelated")
+    assert sorted(titles(fetch(LIST, official=official.slug))) == ["Joined", "Led"]
+
+
+def test_it_does_not_offer_a_draft_official_as_a_filter(fetch):
+    OfficialFactory(status="draft", name="Secret Person")
+    assert "Secret Person" not in fetch(LIST).text
+
+
+def test_it_shows_nothing_for_an_unknown_organization(fetch):
+    DelegationFactory(status="published")
+    assert titles(fetch(LIST, organization="no-such-body")) == []
+
+
+def test_it_sorts_by_name(fetch):
+    for title in ["Charlie", "Alpha", "Bravo"]:
+        DelegationFactory(status="published", title=title)
+    assert titles(fetch(LIST, sort="name")) == ["Alpha", "Bravo", "Charlie"]
+
+
+def test_it_sorts_by_date_newest_first_by_default(fetch):
+    DelegationFactory(status="published", title="Old", start_date=datetime.date(2001, 1, 1), end_date=None)
+    DelegationFactory(status="published", title="New", start_date=datetime.date(2020, 1, 1), end_date=None)
+    assert titles(fetch(LIST)) == ["New", "Old"]
+
+
+def test_it_sorts_by_date_oldest_first(fetch):
+    DelegationFactory(status="published", title="New", start_date=datetime.date(2020, 1, 1), end_date=None)
+    DelegationFactory(status="published", title="Old", start_date=datetime.date(2001, 1, 1), end_date=None)
+    assert titles(fetch(LIST, sort="date")) == ["Old", "New"]
+
+
+def test_it_paginates_by_25(fetch):
+    DelegationFactory.create_batch(26, status="published")
+    assert len(fetch(LIST).context["object_list"]) == 25
+
+
+def test_it_keeps_the_filters_in_the_pagination_links(fetch):
+    DelegationFactory.create_batch(26, status="published", from_country="RU", to_country="VN")
+    assert "?from_country=RU&amp;page=2" in fetch(LIST, from_country="RU").text
+
+
+def test_it_links_the_export_with_the_same_filters(fetch):
+    html = fetch(LIST, from_country="RU", page=1).text
+    assert reverse("relations:delegation-export") + "?from_country=RU" in html
+
+
+def test_it_hides_a_draft_head_on_a_published_delegation(fetch):
+    head = OfficialFactory(status="draft", name="Unreviewed Head")
+    delegation = DelegationFactory(status="published", head=head)
+    assert "Unreviewed Head" not in fetch(LIST).text
+    assert "Unreviewed Head" not in fetch(delegation.get_absolute_url()).text
+
+
+def test_it_shows_only_published_members(fetch):
+    delegation = DelegationFactory(status="published")
+    delegation.members.add(
+        OfficialFactory(status="published", name="Visible Member"),
+        OfficialFactory(status="review", name="Pending Member"),
+    )
+    html = fetch(delegation.get_absolute_url()).text
+    assert "Visible Member" in html
+    assert "Pending Member" not in html
+
+
+def test_it_shows_only_published_meetings_of_a_delegation(fetch):
+    delegation = DelegationFactory(status="published")
+    MeetingFactory(status="published", delegation=delegation, title="Talks in the Kremlin")
+    MeetingFactory(status="draft", delegation=delegation, title="Draft reception")
+    html = fetch(delegation.get_absolute_url()).text
+    assert "Talks in the Kremlin" in html
+    assert "Draft reception" not in html
+
+
+def test_it_shows_only_published_agreements_of_a_delegation(fetch):
+    delegation = DelegationFactory(status="published")
+    AgreementFactory(status="published", delegation=delegation, title="Archive cooperation plan")
+    AgreementFactory(status="archived", delegation=delegation, title="Withdrawn memorandum")
+    html = fetch(delegation.get_absolute_url()).text
+    assert "Archive cooperation plan" in html
+    assert "Withdrawn memorandum" not in html
+
+
+def test_it_quotes_the_cited_sentence_and_links_the_source(fetch):
+    article = ArticleFactory(
+        text="Minister Le Vinh Tan is paying a working visit to Russia. Other news.",
+        source_url="https://news.example.org/le-vinh-tan",
+    )
+    delegation = DelegationFactory(status="published", cited_in=article)
+    html = fetch(delegation.get_absolute_url()).text
+    assert "Minister Le Vinh Tan is paying a working visit to Russia." in html
+    assert 'href="https://news.example.org/le-vinh-tan"' in html
+
+
+def test_it_links_each_source_to_its_sentence_in_the_article(fetch):
+    article = ArticleFactory()
+    delegation = DelegationFactory(status="published", cited_in=article)
+    citation = delegation.citations.get()
+    html = fetch(delegation.get_absolute_url()).text
+    assert f'href="{article.get_absolute_url()}#citation-{citation.pk}"' in html
+
+
+def test_it_shows_dates_at_their_precision(fetch):
+    delegation = DelegationFactory(
+        status="published", start_date=datetime.date(2019, 8, 1), start_precision="month", end_date=None
+    )
+    assert "August 2019" in fetch(delegation.get_absolute_url()).text
+
+
+def test_it_gives_the_detail_page_a_canonical_link(fetch):
+    delegation = DelegationFactory(status="published")
+    html = fetch(delegation.get_absolute_url()).text
+    assert f'<link rel="canonical" href="http://testserver{delegation.get_absolute_url()}">' in html
+
+
+def test_it_gives_the_detail_page_open_graph_tags(fetch):
+    delegation = DelegationFactory(status="published", title="Visit of the Minister")
+    html = fetch(delegation.get_absolute_url()).text
+    assert '<meta property="og:title" content="Visit of the Minister">' in html
+
+
+def test_it_titles_the_detail_page_after_the_record(fetch):
+    delegation = DelegationFactory(status="published", title="Visit of the Minister")
+    assert "<title>Visit of the Minister · " in fetch(delegation.get_absolute_url()).text

@@ -1,0 +1,79 @@
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AgreementFactory, DelegationFactory, MeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+HOME = reverse("relations:home")
+
+
+def count_of(html: str, label: str) -> int:
+    match = re.search(r'<span class="counts__n">(\d+)</span> <span class="counts__label">' + label, html)
+    return int(match.group(1))
+
+
+def test_it_counts_only_published_delegations(fetch):
+    DelegationFactory.create_batch(2, status="published")
+    for status in ["draft", "review", "archived"]:
+        DelegationFactory(status=status)
+    assert count_of(fetch(HOME).text, "delegations") == 2
+
+
+def test_it_counts_only_published_officials(fetch):
+    DelegationFactory(status="published")  # and its published head
+    DelegationFactory(status="draft")  # and its draft head
+    assert count_of(fetch(HOME).text, "officials") == 1
+
+
+def test_it_shows_the_latest_published_delegations(fetch):
+    DelegationFactory(status="published", title="Latest published visit")
+    DelegationFactory(
+        status="draft", title="Latest draft visit", start_date=datetime.date(2024, 1, 1), end_date=None
+    )
+    html = fetch(HOME).text
+    assert "Latest published visit" in html
+    assert "Latest draft visit" not in html
+
+
+def test_it_draws_the_timeline_as_an_accessible_svg(fetch):
+    DelegationFactory(status="published")
+    html = fetch(HOME).text
+    assert '<svg class="timeline__svg"' in html
+    assert 'role="img" aria-labelledby="timeline-title timeline-desc"' in html
+
+
+def test_it_draws_one_bar_per_year_and_direction(fetch):
+    DelegationFactory(status="published", from_country="VN", to_country="RU")
+    DelegationFactory(status="published", from_country="RU", to_country="VN")
+    html = fetch(HOME).text
+    assert "<title>2019: 1 delegation, Vietnam → Russia</title>" in html
+    assert "<title>2019: 1 delegation, Russia → Vietnam</title>" in html
+
+
+def test_it_draws_agreements_per_year(fetch):
+    AgreementFactory.create_batch(2, status="published", signed_on=datetime.date(2020, 3, 1))
+    assert "<title>2020: 2 agreements</title>" in fetch(HOME).text
+
+
+def test_it_leaves_drafts_out_of_the_timeline(fetch):
+    DelegationFactory(status="published")
+    DelegationFactory(status="draft")
+    AgreementFactory(status="draft", signed_on=datetime.date(2019, 1, 1))
+    html = fetch(HOME).text
+    assert "1 dated delegation (Vietnam → Russia: 1). Below, 0 dated agreements." in html
+
+
+def test_it_gives_the_timeline_a_data_table(fetch):
+    DelegationFactory.create_batch(3, status="published", start_date=datetime.date(2021, 5, 1), end_date=None)
+    MeetingFactory(status="published")
+    html = fetch(HOME).text
+    assert re.search(r"<tr><th scope=\"row\">2021</th><td>3</td><td>3</td><td>0</td></tr>", html)
+
+
+def test_it_says_so_when_nothing_is_published(fetch):
+    DelegationFactory(status="draft")
+    assert "No dated delegations or agreements are published yet." in fetch(HOME).text

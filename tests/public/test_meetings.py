@@ -1,0 +1,92 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("relations:meeting-list")
+
+
+def titles(response) -> list[str]:
+    return [str(m) for m in response.context["object_list"]]
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_hides_unpublished_meetings_from_the_list(fetch, status):
+    MeetingFactory(status=status, title="Hidden talks")
+    assert "Hidden talks" not in fetch(LIST).text
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_answers_404_for_an_unpublished_meeting(client, status):
+    assert client.get(MeetingFactory(status=status).get_absolute_url()).status_code == 404
+
+
+def test_it_finds_a_meeting_by_a_participant_without_diacritics(fetch):
+    chinh = OfficialFactory(status="published", name="Phạm Minh Chính")
+    MeetingFactory(status="published", title="Talks in Moscow", participants=[chinh]).reindex()
+    MeetingFactory(status="published", title="Other talks")
+    assert titles(fetch(LIST, q="Pham Minh Chinh")) == ["Talks in Moscow"]
+
+
+def test_it_filters_meetings_by_year(fetch):
+    MeetingFactory(status="published", title="Old talks", date=datetime.date(2015, 1, 1))
+    MeetingFactory(status="published", title="New talks", date=datetime.date(2022, 1, 1))
+    assert titles(fetch(LIST, year=2022)) == ["New talks"]
+
+
+def test_it_filters_meetings_by_official(fetch):
+    official = OfficialFactory(status="published")
+    MeetingFactory(status="published", title="With them", participants=[official])
+    MeetingFactory(status="published", title="Without them")
+    assert titles(fetch(LIST, official=official.slug)) == ["With them"]
+
+
+def test_it_sorts_meetings_by_date_oldest_first(fetch):
+    MeetingFactory(status="published", title="Later", date=datetime.date(2022, 1, 1))
+    MeetingFactory(status="published", title="Earlier", date=datetime.date(2015, 1, 1))
+    assert titles(fetch(LIST, sort="date")) == ["Earlier", "Later"]
+
+
+def test_it_hides_draft_participants_of_a_meeting(fetch):
+    meeting = MeetingFactory(status="published")
+    meeting.participants.add(OfficialFactory(status="draft", name="Draft Participant"))
+    assert "Draft Participant" not in fetch(meeting.get_absolute_url()).text
+    assert "Draft Participant" not in fetch(LIST).text
+
+
+def test_it_hides_a_draft_delegation_of_a_meeting(fetch):
+    meeting = MeetingFactory(
+        status="published", delegation=DelegationFactory(status="draft", title="Draft trip")
+    )
+    assert "Draft trip" not in fetch(meeting.get_absolute_url()).text
+
+
+def test_it_links_the_published_delegation_of_a_meeting(fetch):
+    delegation = DelegationFactory(status="published")
+    meeting = MeetingFactory(status="published", delegation=delegation)
+    assert f'href="{delegation.get_absolute_url()}"' in fetch(meeting.get_absolute_url()).text
+
+
+def test_it_lists_only_published_agreements_of_a_meeting(fetch):
+    meeting = MeetingFactory(status="published")
+    AgreementFactory(status="published", meeting=meeting, title="Minutes of the talks")
+    AgreementFactory(status="draft", meeting=meeting, title="Draft minutes")
+    html = fetch(meeting.get_absolute_url()).text
+    assert "Minutes of the talks" in html
+    assert "Draft minutes" not in html
+
+
+def test_it_cites_the_sources_of_a_meeting(fetch):
+    article = ArticleFactory(text="Tân met with Seryshev on August 7. Other news.")
+    meeting = MeetingFactory(status="published", cited_in=article)
+    assert "Tân met with Seryshev on August 7." in fetch(meeting.get_absolute_url()).text

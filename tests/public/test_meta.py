@@ -1,0 +1,79 @@
+"""Every record page is citable: a title, a canonical address and Open Graph tags."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialFactory,
+    OrganizationFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+RECORDS = {
+    "delegation": lambda: DelegationFactory(status="published", title="Visit of the Minister"),
+    "meeting": lambda: MeetingFactory(status="published", title="Talks in the Kremlin"),
+    "agreement": lambda: AgreementFactory(status="published", title="Plan on archives"),
+    "official": lambda: OfficialFactory(status="published", name="Lê Vĩnh Tân"),
+    "organization": lambda: OrganizationFactory(status="published", name="State Duma"),
+    "article": lambda: ArticleFactory(title="Minister visits Russia"),
+}
+
+
+@pytest.fixture(params=RECORDS)
+def record(request):
+    return RECORDS[request.param]()
+
+
+def test_it_titles_the_page_after_the_record(fetch, record):
+    assert f"<title>{record} · Vietnam–Russia Contacts</title>" in fetch(record.get_absolute_url()).text
+
+
+def test_it_links_the_canonical_address(fetch, record):
+    url = f"http://testserver{record.get_absolute_url()}"
+    assert f'<link rel="canonical" href="{url}">' in fetch(record.get_absolute_url()).text
+
+
+def test_it_gives_open_graph_title_and_url(fetch, record):
+    html = fetch(record.get_absolute_url()).text
+    assert f'<meta property="og:title" content="{record}">' in html
+    assert f'<meta property="og:url" content="http://testserver{record.get_absolute_url()}">' in html
+
+
+@pytest.mark.parametrize("kind", [kind for kind in RECORDS if kind != "article"])  # an article is a source
+def test_it_offers_a_citation_with_the_permanent_address(fetch, kind):
+    record = RECORDS[kind]()
+    html = fetch(record.get_absolute_url()).text
+    assert f"http://testserver{record.get_absolute_url()} (accessed " in html
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "relations:delegation-list",
+        "relations:meeting-list",
+        "agreements:agreement-list",
+        "people:official-list",
+        "people:organization-list",
+    ],
+)
+def test_it_labels_every_filter_field(fetch, name):
+    form = fetch(reverse(name)).context["filter"].form
+    html = fetch(reverse(name)).text
+    for field in form:
+        assert f'<label for="{field.id_for_label}"' in html
+
+
+def test_it_reports_an_invalid_filter_instead_of_ignoring_it(fetch):
+    DelegationFactory(status="published")
+    response = fetch(reverse("relations:delegation-list"), year="soon")
+    assert (len(response.context["object_list"]), "Enter a number." in response.text) == (0, True)
+
+
+def test_it_says_which_years_the_collection_spans(fetch):
+    DelegationFactory(status="published")
+    assert "Published delegations span 2019." in fetch(reverse("relations:home")).text

@@ -1,0 +1,194 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialAliasFactory,
+    OfficialFactory,
+    OrganizationFactory,
+    PositionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+OFFICIALS = reverse("people:official-list")
+ORGANIZATIONS = reverse("people:organization-list")
+
+
+def names(response) -> list[str]:
+    return [o.name for o in response.context["object_list"]]
+
+
+# Officials
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_hides_unpublished_officials_from_the_list(fetch, status):
+    OfficialFactory(status=status, name="Hidden Person")
+    assert "Hidden Person" not in fetch(OFFICIALS).text
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_answers_404_for_an_unpublished_official(client, status):
+    assert client.get(OfficialFactory(status=status).get_absolute_url()).status_code == 404
+
+
+def test_it_finds_an_official_without_diacritics(fetch):
+    OfficialFactory(status="published", name="Phạm Minh Chính")
+    OfficialFactory(status="published", name="Sergey Lavrov")
+    assert names(fetch(OFFICIALS, q="pham minh chinh")) == ["Phạm Minh Chính"]
+
+
+def test_it_finds_an_official_by_an_alias(fetch):
+    official = OfficialFactory(status="published", name="Lê Vĩnh Tân")
+    OfficialAliasFactory(official=official, name="Le Vinh Tan Minister")
+    official.reindex()
+    assert names(fetch(OFFICIALS, q="tan minister")) == ["Lê Vĩnh Tân"]
+
+
+def test_it_filters_officials_by_country(fetch):
+    OfficialFactory(status="published", name="Sergey Lavrov", country="RU")
+    OfficialFactory(status="published", name="Bùi Thanh Sơn", country="VN")
+    assert names(fetch(OFFICIALS, country="RU")) == ["Sergey Lavrov"]
+
+
+def test_it_filters_officials_by_organization(fetch):
+    ministry = OrganizationFactory(status="published")
+    PositionFactory(official=OfficialFactory(status="published", name="Inside"), organization=ministry)
+    PositionFactory(official=OfficialFactory(status="published", name="Outside"))
+    assert names(fetch(OFFICIALS, organization=ministry.slug)) == ["Inside"]
+
+
+def test_it_sorts_officials_by_name_without_regard_to_accents(fetch):
+    for name in ["Zhukov", "Đặng Văn An", "Anh Tuấn"]:
+        OfficialFactory(status="published", name=name)
+    assert names(fetch(OFFICIALS, sort="name")) == ["Anh Tuấn", "Đặng Văn An", "Zhukov"]
+
+
+def test_it_shows_an_officials_positions_over_time(fetch):
+    official = OfficialFactory(status="published")
+    kw = {"official": official, "organization": None}
+    PositionFactory(**kw, title="Deputy Minister", last_seen=datetime.date(2015, 1, 1))
+    PositionFactory(**kw, title="Minister", last_seen=datetime.date(2019, 1, 1))
+    html = fetch(official.get_absolute_url()).text
+    assert html.index(">Minister</p>") < html.index(">Deputy Minister</p>")
+
+
+def test_it_hides_a_draft_organization_in_a_position(fetch):
+    official = OfficialFactory(status="published")
+    PositionFactory(official=official, organization=OrganizationFactory(status="draft", name="Draft Bureau"))
+    assert "Draft Bureau" not in fetch(official.get_absolute_url()).text
+
+
+def test_it_lists_only_published_delegations_led_by_an_official(fetch):
+    official = OfficialFactory(status="published")
+    DelegationFactory(status="published", head=official, title="Published visit")
+    DelegationFactory(status="review", head=official, title="Visit in review")
+    html = fetch(official.get_absolute_url()).text
+    assert "Published visit" in html
+    assert "Visit in review" not in html
+
+
+def test_it_lists_published_delegations_an_official_joined(fetch):
+    official = OfficialFactory(status="published")
+    DelegationFactory(status="published", members=[official], title="Joined visit")
+    assert "Joined visit" in fetch(official.get_absolute_url()).text
+
+
+def test_it_lists_only_published_meetings_of_an_official(fetch):
+    official = OfficialFactory(status="published")
+    MeetingFactory(status="published", participants=[official], title="Published talks")
+    MeetingFactory(status="draft", participants=[official], title="Draft talks")
+    html = fetch(official.get_absolute_url()).text
+    assert "Published talks" in html
+    assert "Draft talks" not in html
+
+
+def test_it_lists_only_published_agreements_an_official_signed(fetch):
+    official = OfficialFactory(status="published")
+    AgreementFactory(status="published", title="Signed plan").signatories.add(official)
+    AgreementFactory(status="draft", title="Draft plan").signatories.add(official)
+    html = fetch(official.get_absolute_url()).text
+    assert "Signed plan" in html
+    assert "Draft plan" not in html
+
+
+def test_it_cites_the_sources_of_an_official(fetch):
+    article = ArticleFactory(text="Minister Tân met Seryshev. Later they spoke.")
+    official = OfficialFactory(status="published", cited_in=article)
+    html = fetch(official.get_absolute_url()).text
+    assert "Minister Tân met Seryshev." in html
+    assert article.source_url in html
+
+
+# Organizations
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_hides_unpublished_organizations_from_the_list(fetch, status):
+    OrganizationFactory(status=status, name="Hidden Ministry")
+    assert "Hidden Ministry" not in fetch(ORGANIZATIONS).text
+
+
+@pytest.mark.parametrize("status", ["draft", "review", "archived"])
+def test_it_answers_404_for_an_unpublished_organization(client, status):
+    assert client.get(OrganizationFactory(status=status).get_absolute_url()).status_code == 404
+
+
+def test_it_finds_an_organization_without_diacritics(fetch):
+    OrganizationFactory(status="published", name="Bộ Ngoại giao")
+    OrganizationFactory(status="published", name="State Duma")
+    assert names(fetch(ORGANIZATIONS, q="bo ngoai giao")) == ["Bộ Ngoại giao"]
+
+
+def test_it_filters_organizations_by_country(fetch):
+    OrganizationFactory(status="published", name="State Duma", country="RU")
+    OrganizationFactory(status="published", name="National Assembly", country="VN")
+    assert names(fetch(ORGANIZATIONS, country="VN")) == ["National Assembly"]
+
+
+def test_it_filters_organizations_by_kind(fetch):
+    OrganizationFactory(status="published", name="State Duma", kind="parliament")
+    OrganizationFactory(status="published", name="Ministry of Finance", kind="ministry")
+    assert names(fetch(ORGANIZATIONS, kind="parliament")) == ["State Duma"]
+
+
+def test_it_lists_the_published_people_of_an_organization(fetch):
+    ministry = OrganizationFactory(status="published")
+    PositionFactory(
+        organization=ministry, official=OfficialFactory(status="published", name="Known Minister")
+    )
+    PositionFactory(organization=ministry, official=OfficialFactory(status="draft", name="Draft Deputy"))
+    html = fetch(ministry.get_absolute_url()).text
+    assert "Known Minister" in html
+    assert "Draft Deputy" not in html
+
+
+def test_it_hides_a_draft_parent_organization(fetch):
+    parent = OrganizationFactory(status="draft", name="Draft Parent Body")
+    child = OrganizationFactory(status="published", parent=parent)
+    assert "Draft Parent Body" not in fetch(child.get_absolute_url()).text
+    assert "Draft Parent Body" not in fetch(ORGANIZATIONS).text
+
+
+def test_it_lists_only_published_delegations_an_organization_sent(fetch):
+    ministry = OrganizationFactory(status="published")
+    DelegationFactory(status="published", sending_body=ministry, title="Sent visit")
+    DelegationFactory(status="archived", sending_body=ministry, title="Archived visit")
+    html = fetch(ministry.get_absolute_url()).text
+    assert "Sent visit" in html
+    assert "Archived visit" not in html
+
+
+def test_it_lists_only_published_agreements_of_a_party(fetch):
+    ministry = OrganizationFactory(status="published")
+    AgreementFactory(status="published", parties=[ministry], title="Published memorandum")
+    AgreementFactory(status="review", parties=[ministry], title="Memorandum in review")
+    html = fetch(ministry.get_absolute_url()).text
+    assert "Published memorandum" in html
+    assert "Memorandum in review" not in html

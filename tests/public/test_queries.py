@@ -1,0 +1,211 @@
+"""Every public page runs a fixed number of queries: the same for 1 row (or related record) as for 25."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialAliasFactory,
+    OfficialFactory,
+    OrganizationFactory,
+    PositionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+P = "published"
+
+# Deliberate numbers; change them together with the views. A list runs: count, page, its published-only
+# prefetches, and the choices of its organization/official filters.
+LIST_QUERIES = {
+    "delegations": 7,  # count, page, head, sending body, host body, organization and official choices
+    "meetings": 5,  # count, page, participants, delegation, official choices
+    "agreements": 4,  # count, page, parties, party choices
+    "officials": 5,  # count, page, positions, their organizations, organization choices
+    "organizations": 3,  # count, page, parent
+}
+DETAIL_QUERIES = {
+    "delegation": 8,  # record, head, bodies x2, citations, members, meetings, agreements
+    "meeting": 5,  # record, participants, delegation, citations, agreements
+    "agreement": 6,  # record, parties, citations, signatories, delegation, meeting
+    "official": 9,  # record, positions, organizations, citations, aliases, led, joined, meetings, signed
+    "organization": 9,  # record, parent, citations, aliases, units, people, sent, hosted, agreements
+    "article": 3,  # article, citations, one per kind of citing record
+}
+EXPORT_QUERIES = 6  # rows, head, bodies x2, citations, members: once per chunk of 500 rows
+HOME_QUERIES = 10  # five counts, three latest lists, two timelines
+
+
+def make_delegation():
+    return DelegationFactory(
+        status=P,
+        members=2,
+        sending_body=OrganizationFactory(status=P),
+        host_body=OrganizationFactory(status=P),
+        cited_in=ArticleFactory(),
+    )
+
+
+def make_meeting():
+    return MeetingFactory(
+        status=P, participants=2, delegation=DelegationFactory(status=P), cited_in=ArticleFactory()
+    )
+
+
+def make_agreement():
+    return AgreementFactory(status=P, parties=2, cited_in=ArticleFactory())
+
+
+def make_official():
+    official = OfficialFactory(status=P, cited_in=ArticleFactory())
+    for title in ("Minister", "Deputy Prime Minister"):
+        PositionFactory(official=official, organization=OrganizationFactory(status=P), title=title)
+    return official
+
+
+def make_organization():
+    return OrganizationFactory(
+        status=P, parent=OrganizationFactory(status="draft"), cited_in=ArticleFactory()
+    )
+
+
+LISTS = {
+    "delegations": ("relations:delegation-list", make_delegation),
+    "meetings": ("relations:meeting-list", make_meeting),
+    "agreements": ("agreements:agreement-list", make_agreement),
+    "officials": ("people:official-list", make_official),
+    "organizations": ("people:organization-list", make_organization),
+}
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_it_lists_in_as_many_queries_for_1_row_as_for_25(client, django_assert_num_queries, name):
+    url_name, make = LISTS[name]
+    url = reverse(url_name)
+    make()
+    client.get(url)  # warm the content type cache
+    with django_assert_num_queries(LIST_QUERIES[name]):
+        assert len(client.get(url).context["object_list"]) == 1
+    for _ in range(24):
+        make()
+    with django_assert_num_queries(LIST_QUERIES[name]):
+        assert len(client.get(url).context["object_list"]) == 25
+
+
+# Details: one record with n related records of every kind.
+
+
+def delegation_with(n):
+    delegation = DelegationFactory(
+        status=P,
+        members=n,
+        sending_body=OrganizationFactory(status=P),
+        host_body=OrganizationFactory(status=P),
+        cited_in=ArticleFactory.create_batch(n),
+    )
+    MeetingFactory.create_batch(n, status=P, delegation=delegation)
+    AgreementFactory.create_batch(n, status=P, delegation=delegation)
+    return delegation
+
+
+def meeting_with(n):
+    meeting = MeetingFactory(
+        status=P,
+        participants=n,
+        delegation=DelegationFactory(status=P),
+        cited_in=ArticleFactory.create_batch(n),
+    )
+    AgreementFactory.create_batch(n, status=P, meeting=meeting)
+    return meeting
+
+
+def agreement_with(n):
+    agreement = AgreementFactory(
+        status=P,
+        parties=n,
+        delegation=DelegationFactory(status=P),
+        meeting=MeetingFactory(status=P),
+        cited_in=ArticleFactory.create_batch(n),
+    )
+    agreement.signatories.add(*OfficialFactory.create_batch(n, status=P))
+    return agreement
+
+
+def official_with(n):
+    official = OfficialFactory(status=P, cited_in=ArticleFactory.create_batch(n))
+    for i in range(n):
+        PositionFactory(official=official, organization=OrganizationFactory(status=P), title=f"Post {i}")
+        OfficialAliasFactory(official=official)
+        DelegationFactory(status=P, head=official)
+        DelegationFactory(status=P, members=[official])
+        MeetingFactory(status=P, participants=[official])
+        AgreementFactory(status=P).signatories.add(official)
+    return official
+
+
+def organization_with(n):
+    organization = OrganizationFactory(
+        status=P, parent=OrganizationFactory(status=P), cited_in=ArticleFactory.create_batch(n)
+    )
+    OrganizationFactory.create_batch(n, status=P, parent=organization)
+    for i in range(n):
+        PositionFactory(organization=organization, official=OfficialFactory(status=P), title=f"Post {i}")
+        DelegationFactory(status=P, sending_body=organization)
+        DelegationFactory(status=P, host_body=organization)
+    AgreementFactory.create_batch(n, status=P, parties=[organization])
+    return organization
+
+
+def article_with(n):
+    article = ArticleFactory()
+    DelegationFactory.create_batch(n, status=P, cited_in=article)
+    return article
+
+
+DETAILS = {
+    "delegation": delegation_with,
+    "meeting": meeting_with,
+    "agreement": agreement_with,
+    "official": official_with,
+    "organization": organization_with,
+    "article": article_with,
+}
+
+
+@pytest.mark.parametrize("name", DETAILS)
+def test_it_shows_a_record_in_as_many_queries_with_1_related_as_with_25(
+    client, django_assert_num_queries, name
+):
+    few, many = DETAILS[name](1), DETAILS[name](25)
+    client.get(few.get_absolute_url())  # warm the content type cache
+    with django_assert_num_queries(DETAIL_QUERIES[name]):
+        assert client.get(few.get_absolute_url()).status_code == 200
+    with django_assert_num_queries(DETAIL_QUERIES[name]):
+        assert client.get(many.get_absolute_url()).status_code == 200
+
+
+def test_it_shows_the_home_page_in_as_many_queries_for_1_record_as_for_25(client, django_assert_num_queries):
+    url = reverse("relations:home")
+    make_delegation()
+    make_agreement()
+    client.get(url)
+    with django_assert_num_queries(HOME_QUERIES):
+        client.get(url)
+    for _ in range(24):
+        make_delegation()
+        make_agreement()
+    with django_assert_num_queries(HOME_QUERIES):
+        client.get(url)
+
+
+def test_it_exports_in_as_many_queries_for_1_row_as_for_25(client, django_assert_num_queries):
+    url = reverse("relations:delegation-export")
+    make_delegation()
+    with django_assert_num_queries(EXPORT_QUERIES):
+        b"".join(client.get(url).streaming_content)
+    for _ in range(24):
+        make_delegation()
+    with django_assert_num_queries(EXPORT_QUERIES):
+        b"".join(client.get(url).streaming_content)

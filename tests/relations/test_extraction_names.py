@@ -1,0 +1,128 @@
+# ruff: noqa: E501
+"""People: names, aliases, countries, titles, organisations."""
+
+from relations.importing.extraction import extract
+from relations.importing.extraction.countries import country_by_name, find_countries
+from relations.importing.extraction.names import forms_match, given_first, shape_country
+from relations.importing.extraction.organizations import similar_acronym
+from relations.importing.extraction.titles import split_titles
+
+
+def _officials(text):
+    return {o.name: o for o in extract(text).officials}
+
+
+def test_it_knows_countries_by_name_demonym_and_possessive():
+    kinds = {(m.code, m.kind) for m in find_countries("Russia's minister, a Vietnamese official, Việt Nam")}
+    assert kinds == {("RU", "possessive"), ("VN", "demonym"), ("VN", "name")}
+    assert country_by_name("Socialist Republic of Viet Nam") == "VN"
+    assert country_by_name("Russian Federation") == "RU"
+
+
+def test_it_puts_a_russian_surname_first_name_given_name_first():
+    assert given_first("Kolokoltsev Vladimir Alexandrovich") == "Vladimir Alexandrovich Kolokoltsev"
+
+
+def test_it_matches_name_forms_with_slips_and_other_order():
+    assert forms_match("Nguen Van Phong", "Nguyen Van Phong")
+    assert forms_match("Andrei Kuzmichev", "Kuzmichev Andrei Olegovich")
+    assert forms_match("Ton That Khoa", "Tôn Thất Khoa")
+    assert not forms_match("Nguyen Van Phong", "Nguyen Van The")
+
+
+def test_it_guesses_country_from_name_shape():
+    assert shape_country("Lưu Quang Hùng") == "VN"
+    assert shape_country("Aleksei Zubrilin") == "RU"
+
+
+def test_it_tolerates_acronym_typos():
+    assert similar_acronym("KRPF", "KPRF")
+    assert not similar_acronym("CPV", "UR")
+
+
+def test_it_splits_titles_and_ranks():
+    assert split_titles("Secretary of the Central Committee, Head of the International Department") == [
+        "Secretary of the Central Committee",
+        "Head of the International Department",
+    ]
+    assert split_titles("Russian Minister of Internal Affairs General") == [
+        "Russian Minister of Internal Affairs",
+        "General",
+    ]
+    assert split_titles("Minister of Agriculture and Rural Development") == [
+        "Minister of Agriculture and Rural Development"
+    ]
+
+
+def test_it_folds_short_forms_into_one_official():
+    people = _officials(
+        "- A delegation led by Minister Le Vinh Tan is paying a working visit to Russia.\n\n"
+        "Tan met with Assistant to the Russian President Anatoly Seryshev. The Vietnamese official thanked him.\n"
+    )
+    assert set(people) == {"Le Vinh Tan", "Anatoly Seryshev"}
+    assert "Tan" in people["Le Vinh Tan"].aliases
+    assert people["Anatoly Seryshev"].country == "RU"
+    assert people["Le Vinh Tan"].country == "VN"
+
+
+def test_it_reorders_russian_names_and_keeps_the_text_form():
+    people = _officials(
+        "HÀ NỘI, October 31 - Prime Minister Phạm Minh Chính told visiting Russian Minister of Internal Affairs"
+        " General Kolokoltsev Vladimir Alexandrovich in a meeting in Hà Nội. PM Chính said he was glad.\n"
+    )
+    k = people["Vladimir Alexandrovich Kolokoltsev"]
+    assert k.aliases == ["Kolokoltsev Vladimir Alexandrovich"]
+    assert k.country == "RU"
+    assert "General" in k.titles
+    assert "Chính" in people["Phạm Minh Chính"].aliases
+
+
+def test_it_takes_a_misspelling_as_an_alias():
+    people = _officials(
+        "Deputy Secretary of the Party Committee of Hanoi Nguyen Van Phong attended.\n\n"
+        "Deputy Secretary of the Party Committee of Hanoi City Nguen Van Phong represented the Vietnamese side.\n"
+    )
+    assert list(people) == ["Nguyen Van Phong"]
+    assert people["Nguyen Van Phong"].aliases == ["Nguen Van Phong"]
+
+
+def test_it_reads_country_from_titles_with_or_without_country():
+    people = _officials(
+        "Deputy Minister of Public Security of the Socialist Republic of Vietnam Chan Quoc To met with Russian"
+        " Deputy Minister of Energy Anastasia Bondarenko and Vietnam's Deputy Minister of Industry Ho Sy Nguyen.\n"
+    )
+    assert people["Chan Quoc To"].country == "VN"
+    assert people["Anastasia Bondarenko"].country == "RU"
+    assert people["Ho Sy Nguyen"].country == "VN"
+
+
+def test_it_does_not_take_an_ambassadors_host_country():
+    people = _officials("Ambassador of Vietnam to Russia Dang Minh Khoi met Russian Minister Ivan Petrov.\n")
+    assert people["Dang Minh Khoi"].country == "VN"
+
+
+def test_it_leaves_out_people_named_only_as_history():
+    people = _officials(
+        "Minister Le Vinh Tan visited Russia. The sides will organise an exhibition on late President Ho Chi Minh"
+        " and laid flowers at the monument to President Hồ Chí Minh.\n"
+    )
+    assert "Ho Chi Minh" not in people and "Hồ Chí Minh" not in people
+
+
+def test_it_takes_a_name_that_is_also_an_english_word():
+    people = _officials(
+        "A delegation led by its Secretary Nguyen Van The worked in Russia. At the session with Russian Deputy"
+        " Minister Ivan Petrov, The affirmed Vietnam's wish to deepen ties.\n"
+    )
+    assert "The" in people["Nguyen Van The"].aliases
+
+
+def test_it_reads_organisations_and_acronyms():
+    ex = extract(
+        "Leaders of the Communist Party of the Russian Federation (KPRF) met KRPF Vice Chairman Leonid"
+        " Kalashnikov and Vietnamese Minister Le Van Nam.\n"
+    )
+    orgs = {o.acronym: o for o in ex.organizations if o.acronym}
+    assert orgs["KPRF"].country == "RU"
+    (k,) = [o for o in ex.officials if o.name == "Leonid Kalashnikov"]
+    assert k.country == "RU" and k.organization == orgs["KPRF"].key

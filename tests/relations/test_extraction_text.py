@@ -1,0 +1,55 @@
+"""Text cleanup, sentence splitting, header and dateline formats (no Django needed)."""
+
+from relations.importing.extraction.document import build
+from relations.importing.extraction.header import match_dateline, parse_header
+from relations.importing.extraction.text import clean, normalize, split_sentences
+
+
+def test_it_splits_sentences_glued_without_a_space():
+    text = "They met on Monday in Moscow to promote public services.While in Russia, Tan met the host."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans][1].startswith("While in Russia")
+
+
+def test_it_does_not_split_after_initials():
+    text = "The meeting was attended by Deputy Minister A. V. Semenikhin and others."
+    assert len(split_sentences(text, 0, len(text))) == 1
+
+
+def test_it_blanks_agency_tags_and_keeps_offsets():
+    text = "Tan met Seryshev. -VNA\nHe spoke (Photo: VNA) well./.\nSuch is life. VNA/VNS"
+    cleaned = clean(text)
+    assert len(cleaned) == len(text)
+    assert "VNA" not in cleaned and "/." not in cleaned
+
+
+def test_it_normalises_curly_quotes_and_dashes_one_for_one():
+    text = "Russia\u2019s \u201cfour nos\u201d \u2013 policy"
+    assert normalize(text) == 'Russia\'s "four nos" - policy'
+
+
+def test_it_reads_a_header_date_and_the_rest_of_the_line():
+    head = parse_header(" date 2021-01-01 Today at the Ministry, the minister met his guest.")
+    assert str(head.header_date) == "2021-01-01"
+
+
+def test_it_reads_datelines_of_several_agencies():
+    assert match_dateline("HÀ NỘI, VIETNAM, October 31 - Việt Nam always").group("day") == "31"
+    m = match_dateline("MOSCOW, April 6, 2012 (VNA) – The minister")
+    assert m.group("year") == "2012"
+    assert match_dateline("MOSCOW, June 16. /TASS/. Russia and Vietnam").group("month") == "June"
+    assert match_dateline("Đà Nẵng (VNA) - Chairman").group("place") == "Đà Nẵng"
+    assert match_dateline("Việt Nam always attaches importance to Russia.") is None
+
+
+def test_it_takes_a_headline_and_a_dateline():
+    art = build("Japan pledges support\n\nHÀ NỘI, August 23 - The minister met the guest.\n")
+    assert art.header.title == "Japan pledges support"
+    assert art.header.dateline_place == "Hà Nội"
+    assert (art.header.dateline_month, art.header.dateline_day) == (8, 23)
+
+
+def test_it_sets_photo_captions_apart():
+    art = build("The two ministers at their talks (Photo: VNA)\n\n- A delegation is visiting Russia.\n")
+    kinds = [s.kind for s in art.sentences]
+    assert kinds == ["caption", "body"]
