@@ -25,7 +25,7 @@ def editor_codenames():
     return (
         _codenames(CURATED, ["view", "add", "change"])
         | _codenames(SUPPORTING, ["view", "add", "change"])
-        | _codenames(ARTICLES, ["view", "change"])
+        | _codenames(ARTICLES, ["view", "add", "change"])  # add: import article files
     )
 
 

@@ -1,8 +1,7 @@
 """Everyday use: folded search, filters, fast lists, export and import, article files."""
 
 import io
-import sys
-import types
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -13,6 +12,7 @@ from django.urls import reverse
 
 from people.models import Official
 from relations import admin_formats
+from relations.models import Article
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
 pytestmark = pytest.mark.django_db
@@ -173,28 +173,22 @@ def test_it_refuses_a_file_over_the_upload_limit(editor_client, monkeypatch):
 ARTICLE_FILES = reverse("admin:relations_article_import_files")
 
 
-class FakeReport:
-    failed = []
-    dry_run = False
-
-    def summary_lines(self):
-        return ["Articles: 1 new, 0 updated, 0 unchanged, 0 failed"]
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "000_c053d081b580694c.txt"
 
 
-def test_it_imports_uploaded_article_files(super_client, monkeypatch):
-    received = {}
-
-    def fake_import(*, paths=None, files=None, dry_run=False, progress=None):
-        received["files"] = files
-        return FakeReport()
-
-    monkeypatch.setitem(
-        sys.modules, "relations.importing.run", types.SimpleNamespace(import_articles=fake_import)
-    )
-    file = SimpleUploadedFile("a.txt", b"A visit\nLe Vinh Tan (VN) visits RU.\n", content_type="text/plain")
-    response = super_client.post(ARTICLE_FILES, {"files": [file]})
-    assert received["files"] == [("a.txt", b"A visit\nLe Vinh Tan (VN) visits RU.\n")]
+def test_it_imports_uploaded_article_files_for_editors(editor_client):
+    file = SimpleUploadedFile(FIXTURE.name, FIXTURE.read_bytes(), content_type="text/plain")
+    response = editor_client.post(ARTICLE_FILES, {"files": [file]})
     assert "Articles: 1 new, 0 updated, 0 unchanged, 0 failed" in response.content.decode()
+    assert Article.objects.get().key == FIXTURE.stem
+    assert Official.objects.filter(status="draft").exists()
+
+
+def test_it_reports_a_bad_uploaded_file_by_name(editor_client):
+    file = SimpleUploadedFile("photo.txt", b"\x89PNG\x00\x00binary", content_type="text/plain")
+    response = editor_client.post(ARTICLE_FILES, {"files": [file]})
+    assert response.context["report"].failed == [("photo.txt", "is a binary file, not text")]
+    assert not Article.objects.exists()
 
 
 def test_it_refuses_article_files_over_the_limit(super_client, settings):
@@ -204,8 +198,10 @@ def test_it_refuses_article_files_over_the_limit(super_client, settings):
     assert "the limit is" in str(response.context["form"].errors)
 
 
-def test_it_keeps_article_import_for_those_who_may_add_articles(publisher_client):
-    assert publisher_client.get(ARTICLE_FILES).status_code == 403
+def test_it_keeps_article_import_for_those_who_may_add_articles(client, django_user_model):
+    staff = django_user_model.objects.create_user("reader", password="pw", is_staff=True)
+    client.force_login(staff)
+    assert client.get(ARTICLE_FILES).status_code == 403
 
 
 def test_it_lists_the_article_for_editors(editor_client):
