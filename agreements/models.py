@@ -75,6 +75,7 @@ class Agreement(EditorialModel):
     primary = models.BooleanField(default=True, help_text="Off for an agreement the article only mentions.")
 
     objects = AgreementQuerySet.as_manager()
+    search_related = ("parties", "signatories")
 
     class Meta:
         ordering = ["-signed_on", "title", "pk"]
@@ -82,6 +83,7 @@ class Agreement(EditorialModel):
         indexes = [
             models.Index(fields=["status", "-signed_on"], name="agreement_status_signed"),
             models.Index(fields=["state", "kind"], name="agreement_state_kind"),
+            models.Index(fields=["period_start", "period_end"], name="agreement_period"),
         ]
         constraints = [
             status_constraint("agreement_status_valid"),
@@ -102,12 +104,14 @@ class Agreement(EditorialModel):
     def __str__(self):
         return self.title
 
-    def search_words(self):
-        words = [self.title, self.signed_place, *(c.name for c in self.party_countries)]
-        if self.pk:
-            words += [p.name for p in self.parties.all()] + [p.acronym for p in self.parties.all()]
-            words += [s.name for s in self.signatories.all()]
-        return words
+    def local_search_words(self):
+        return [self.title, self.signed_place, *(c.name for c in self.party_countries)]
+
+    def related_search_words(self):
+        if not self.pk:
+            return []
+        words = [w for p in self.parties.all() for w in (p.name, p.acronym)]
+        return words + [s.name for s in self.signatories.all()]
 
     def slug_base(self):
         return f"{self.title} {self.period or ''}"

@@ -192,8 +192,8 @@ def _finish_survivor(survivor, others) -> list[str]:
 
 
 def _reindex(model, pks) -> None:
+    model.reindex_all(pks)
     for obj in model._default_manager.filter(pk__in=pks):
-        obj.reindex()
         reversion.add_to_revision(obj)
 
 

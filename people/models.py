@@ -44,6 +44,7 @@ class Organization(EditorialModel):
     website = models.URLField(blank=True)
 
     objects = OrganizationQuerySet.as_manager()
+    search_related = ("aliases",)
 
     class Meta:
         ordering = ["name", "pk"]
@@ -64,11 +65,11 @@ class Organization(EditorialModel):
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
         super().save(*args, **kwargs)
 
-    def search_words(self):
-        words = [self.name, self.acronym]
-        if self.pk:
-            words += [a.name for a in self.aliases.all()]
-        return words
+    def local_search_words(self):
+        return [self.name, self.acronym]
+
+    def related_search_words(self):
+        return [a.name for a in self.aliases.all()] if self.pk else []
 
     def slug_base(self):
         return self.name
@@ -118,6 +119,7 @@ class Official(EditorialModel):
     note = models.TextField(blank=True, help_text="Public biographical note.")
 
     objects = OfficialQuerySet.as_manager()
+    search_related = ("aliases", "positions")
 
     class Meta:
         ordering = ["name_folded", "pk"]
@@ -140,12 +142,13 @@ class Official(EditorialModel):
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
         super().save(*args, **kwargs)
 
-    def search_words(self):
-        words = [self.name]
-        if self.pk:
-            words += [a.name for a in self.aliases.all()]
-            words += [p.title for p in self.positions.all()]
-        return words
+    def local_search_words(self):
+        return [self.name]
+
+    def related_search_words(self):
+        if not self.pk:
+            return []
+        return [a.name for a in self.aliases.all()] + [p.title for p in self.positions.all()]
 
     def slug_base(self):
         return self.name

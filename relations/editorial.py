@@ -90,26 +90,58 @@ class EditorialModel(TimeStampedModel):
 
     objects = EditorialQuerySet.as_manager()
 
+    # The relations search_words() follows, loaded together by reindex_all().
+    search_related: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, refresh_search: bool = True, **kwargs):
+        """Save; ``refresh_search=False`` leaves the search text to a later ``reindex_all()``."""
         if not self.slug:
             self.slug = unique_slug(type(self), self.slug_base())
-        self.refresh_search_text()
+        if refresh_search:
+            self.refresh_search_text()
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "slug"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "slug"} | (
+                {"search_text"} if refresh_search else set()
+            )
         super().save(*args, **kwargs)
 
-    # Subclasses list the words that describe them for search (local fields only: save() must not query).
-    def search_words(self) -> list[str]:
+    # What search finds a record by: its own fields, and the names of related records.
+    def local_search_words(self) -> list[str]:
+        """Words from the record's own fields (no query)."""
         return [str(self)]
+
+    def related_search_words(self) -> list[str]:
+        """Words from related records (may query; see ``search_related``); many-to-many ones once saved."""
+        return []
+
+    def search_words(self) -> list[str]:
+        return self.local_search_words() + self.related_search_words()
 
     def slug_base(self) -> str:
         return str(self)
 
     def refresh_search_text(self) -> None:
         self.search_text = fold(" ".join(w for w in self.search_words() if w))
+
+    def merge_search_words(self, words) -> bool:
+        """Add words to the search text without loading any relation; True if it grew."""
+        have = self.search_text.split()
+        seen = set(have)
+        new = [t for t in fold(" ".join(w for w in words if w)).split() if t not in seen and not seen.add(t)]
+        if new:
+            self.search_text = " ".join(have + new)
+        return bool(new)
+
+    @classmethod
+    def reindex_all(cls, pks) -> None:
+        """Refresh the search text of many records, loading what it is made of in a few queries."""
+        records = list(cls._default_manager.filter(pk__in=pks).prefetch_related(*cls.search_related))
+        for record in records:
+            record.refresh_search_text()
+        cls._default_manager.bulk_update(records, ["search_text"])
 
     def reindex(self) -> None:
         """Refresh the search text after related records (members, aliases, ...) changed."""

@@ -152,6 +152,7 @@ class Delegation(EditorialModel):
     )
 
     objects = DelegationQuerySet.as_manager()
+    search_related = ("head", "sending_body", "host_body", "members")
 
     class Meta:
         ordering = ["-start_date", "pk"]
@@ -181,14 +182,13 @@ class Delegation(EditorialModel):
         direction = f"{self.from_country.name or '?'} → {self.to_country.name or '?'}"
         return f"{direction} delegation{', ' + when if when else ''}"
 
-    def search_words(self):
-        words = [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
-        words += [body.name for body in (self.sending_body, self.host_body) if body]
-        if self.head:
-            words.append(self.head.name)
-        if self.pk:
-            words += [m.name for m in self.members.all()]
-        return words
+    def local_search_words(self):
+        return [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
+
+    def related_search_words(self):
+        words = [body.name for body in (self.sending_body, self.host_body) if body]
+        words += [self.head.name] if self.head else []
+        return words + [m.name for m in self.members.all()] if self.pk else words
 
     def get_absolute_url(self):
         return reverse("relations:delegation-detail", args=[self.slug])
@@ -232,11 +232,15 @@ class Meeting(EditorialModel):
     topics = models.TextField(blank=True)
 
     objects = MeetingQuerySet.as_manager()
+    search_related = ("participants",)
 
     class Meta:
         ordering = ["-date", "pk"]
         permissions = [("publish_meeting", "Can publish, unpublish and archive meetings")]
-        indexes = [models.Index(fields=["status", "-date"], name="meeting_status_date")]
+        indexes = [
+            models.Index(fields=["status", "-date"], name="meeting_status_date"),
+            models.Index(fields=["date"], name="meeting_date"),
+        ]
         constraints = [
             status_constraint("meeting_status_valid"),
             confidence_constraint("meeting_confidence_range"),
@@ -249,11 +253,11 @@ class Meeting(EditorialModel):
         when = format_partial(self.date, self.date_precision)
         return f"Meeting{' in ' + self.place if self.place else ''}{', ' + when if when else ''}"
 
-    def search_words(self):
-        words = [self.title, self.place, self.topics]
-        if self.pk:
-            words += [p.name for p in self.participants.all()]
-        return words
+    def local_search_words(self):
+        return [self.title, self.place, self.topics]
+
+    def related_search_words(self):
+        return [p.name for p in self.participants.all()] if self.pk else []
 
     def get_absolute_url(self):
         return reverse("relations:meeting-detail", args=[self.slug])

@@ -87,7 +87,7 @@ def _visit_to_vietnam(rng: random.Random, year: int, month: int) -> str:
     )
 
 
-TEMPLATES = ("").split()
+TEMPLATES = [_visit_to_russia, _visit_to_vietnam]
 
 
 def articles(n: int, *, seed: int = 1) -> Iterator[tuple[str, str]]:

@@ -128,6 +128,7 @@ class ArticleWriter:
         article = self._save_article(source, extraction, existing, outcome)
         outcome.article = article
         self.article = article
+        self.new_article = existing is None
         self.text = source.text
         self.citations: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
         self.seen = article.published_on
@@ -197,20 +198,21 @@ class ArticleWriter:
 
     # -------------------------------------------------------------- saving
 
-    @staticmethod
-    def _upsert(record, values: dict[str, Any], proposal, relations: dict[str, list[int]]) -> None:
+    def _upsert(self, record, values, proposal, relations: dict[str, list[int]], words: list[str]) -> None:
         """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
         if record.pk and record.status == Status.PUBLISHED:
             return
         changed = apply_imported(record, values)
         changed |= merge_flags(record, proposal.flags, proposal.confidence)
+        # The search text grows with the names the writer holds, so saving needs no query for them.
+        changed |= record.merge_search_words([*record.local_search_words(), *words])
         if changed or record.pk is None:
-            record.save()
+            record.save(refresh_search=False)
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
         for name, pks in relations.items():
             add_imported_relations(record, name, pks)
         if any(record.imported_values.get(name, []) != before[name] for name in relations):
-            record.save(update_fields=["imported_values"])  # also refreshes the search text
+            record.save(update_fields=["imported_values"], refresh_search=False)
 
     # -------------------------------------------------------------- evidence
 
@@ -223,7 +225,7 @@ class ArticleWriter:
     def _save_citations(self) -> None:
         existing = {
             (c.content_type_id, c.object_id, c.start, c.end): c
-            for c in Citation.objects.filter(article=self.article)
+            for c in ([] if self.new_article else Citation.objects.filter(article=self.article))
         }
         new, changed = [], []
         for (ct, pk, start, end), fields in self.citations.items():
@@ -247,6 +249,8 @@ class ArticleWriter:
         Citation.objects.bulk_update(changed, ["fields"])
 
     def _cited_here(self, model) -> models.QuerySet:
+        if self.new_article:
+            return model.objects.none()
         ids = Citation.objects.filter(article=self.article, content_type=self._types[model]).values(
             "object_id"
         )
@@ -277,8 +281,10 @@ class ArticleWriter:
             changed = apply_imported(
                 org, {"name": p.name, "acronym": p.acronym, "country": p.country or "", "kind": p.kind}
             )
+            if org.status != Status.PUBLISHED:
+                changed |= org.merge_search_words([*org.local_search_words(), *p.aliases])
             if merge_flags(org, flags, p.confidence) or changed:
-                org.save()
+                org.save(refresh_search=False)
             self._add_org_aliases(org, [p.name, *p.aliases])
             self.resolver.add_organization(
                 org.pk, p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
@@ -289,7 +295,7 @@ class ArticleWriter:
             parent = found.get(p.parent) if p.parent else None
             org = found[p.key]
             if parent and parent.pk != org.pk and apply_imported(org, {"parent_id": parent.pk}):
-                org.save(update_fields=["parent", "imported_values"])
+                org.save(update_fields=["parent", "imported_values"], refresh_search=False)
         return found
 
     def _add_org_aliases(self, org: Organization, names: list[str]) -> None:
@@ -325,17 +331,16 @@ class ArticleWriter:
             if official.pk is None:
                 values["name"] = p.name
             changed = apply_imported(official, values)
+            if official.status != Status.PUBLISHED:
+                changed |= official.merge_search_words([official.name, p.name, *p.aliases, *p.titles])
             if merge_flags(official, flags, p.confidence) or changed:
-                official.save()
+                official.save(refresh_search=False)
             known[official.pk] = official
             self._add_aliases(official, [p.name, *p.aliases])
             self.resolver.add_official(official.pk, [p.name, *p.aliases], p.country)
             self.cite(official, p.evidence)
             found[p.key] = official
         self._positions(extraction, found, orgs)
-        for official in {o.pk: o for o in found.values()}.values():
-            if official.status != Status.PUBLISHED:
-                official.reindex()
         return found
 
     def _add_aliases(self, official: Official, names: list[str]) -> None:
@@ -427,8 +432,9 @@ class ArticleWriter:
             values["title"] = delegation_title(p.from_country, p.to_country, head)
             if p.start and p.end and p.end.as_date() < p.start.as_date():
                 values.update(_date_values("end_date", None, "end_precision"))
-            members = [people[k].pk for k in p.members if k in people]
-            self._upsert(record, values, p, {"members": members})
+            members = [people[k] for k in p.members if k in people]
+            words = [o.name for o in (head, body, host, *members) if o]
+            self._upsert(record, values, p, {"members": [m.pk for m in members]}, words)
             self.cite(record, p.evidence)
             found[p.key] = record
             here.append(record)
@@ -484,7 +490,7 @@ class ArticleWriter:
                 "topics": p.topics,
                 "delegation_id": delegation.pk if delegation else None,
             }
-            self._upsert(record, values, p, {"participants": pks})
+            self._upsert(record, values, p, {"participants": pks}, names)
             self.cite(record, p.evidence)
             found[p.key] = record
         return found
@@ -510,14 +516,10 @@ class ArticleWriter:
                 continue
             key = fold_key(p.title)
             record = next((a for a in here if fold_key(a.title) == key), None)
-            if record is None and p.state != "referenced":
-                record = (
-                    Agreement.objects.filter(
-                        title__iexact=p.title.strip(), period_start=p.period_start, period_end=p.period_end
-                    )
-                    .order_by("pk")
-                    .first()
-                )
+            if record is None and p.state != "referenced" and p.period_start:
+                # The same document reported by another article: same period, same words in its title.
+                same_period = Agreement.objects.filter(period_start=p.period_start, period_end=p.period_end)
+                record = next((a for a in same_period.order_by("pk") if fold_key(a.title) == key), None)
             if record is None:
                 record = Agreement(confidence=p.confidence)
                 outcome.created["agreements"] += 1
@@ -540,11 +542,11 @@ class ArticleWriter:
                 "meeting_id": meeting.pk if meeting else None,
                 "primary": p.primary,
             }
-            relations = {
-                "parties": [orgs[k].pk for k in p.parties if k in orgs],
-                "signatories": [people[k].pk for k in p.signatories if k in people],
-            }
-            self._upsert(record, values, p, relations)
+            parties = [orgs[k] for k in p.parties if k in orgs]
+            signatories = [people[k] for k in p.signatories if k in people]
+            relations = {"parties": [o.pk for o in parties], "signatories": [o.pk for o in signatories]}
+            words = [w for o in parties for w in (o.name, o.acronym)] + [o.name for o in signatories]
+            self._upsert(record, values, p, relations, words)
             self.cite(record, p.evidence)
             here.append(record)
 
