@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import reversion
 from django.conf import settings
 from django.db import transaction
 
@@ -103,7 +104,10 @@ def _import_sources(sources, report: ImportReport, notify, progress) -> None:
             resolver = resolver or Resolver.load()
             try:
                 extraction = extract(article.text)
-                with transaction.atomic():
+                # History records the importer's changes to records that existed before (see writing.py);
+                # a record it creates is dated by created_at and cites its article.
+                with transaction.atomic(), reversion.create_revision(manage_manually=True):
+                    reversion.set_comment(f"Re-imported from {source.name}")
                     existing = Article.objects.filter(key=article.key).first()
                     outcome = ArticleWriter(resolver).write(article, extraction, existing)
             except Exception as exc:

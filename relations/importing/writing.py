@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
@@ -92,6 +93,12 @@ def add_imported_relations(record: models.Model, name: str, pks: list[int]) -> N
     if new:
         manager.add(*new)
     record.imported_values[name] = sorted(set(stored) | set(pks))
+
+
+def remember(record: models.Model) -> None:
+    """Record an importer's change to an existing record in its history."""
+    if reversion.is_registered(type(record)):
+        reversion.add_to_revision(record)
 
 
 def merge_flags(record, flags: list[str], confidence: float) -> bool:
@@ -206,7 +213,10 @@ class ArticleWriter:
         changed |= merge_flags(record, proposal.flags, proposal.confidence)
         # The search text grows with the names the writer holds, so saving needs no query for them.
         changed |= record.merge_search_words([*record.local_search_words(), *words])
-        if changed or record.pk is None:
+        if changed and record.pk:
+            record.save(refresh_search=False)
+            remember(record)
+        elif record.pk is None:
             record.save(refresh_search=False)
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
         for name, pks in relations.items():
@@ -284,7 +294,10 @@ class ArticleWriter:
             if org.status != Status.PUBLISHED:
                 changed |= org.merge_search_words([*org.local_search_words(), *p.aliases])
             if merge_flags(org, flags, p.confidence) or changed:
+                is_new = org.pk is None
                 org.save(refresh_search=False)
+                if not is_new:
+                    remember(org)
             self._add_org_aliases(org, [p.name, *p.aliases])
             self.resolver.add_organization(
                 org.pk, p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
@@ -334,7 +347,10 @@ class ArticleWriter:
             if official.status != Status.PUBLISHED:
                 changed |= official.merge_search_words([official.name, p.name, *p.aliases, *p.titles])
             if merge_flags(official, flags, p.confidence) or changed:
+                is_new = official.pk is None
                 official.save(refresh_search=False)
+                if not is_new:
+                    remember(official)
             known[official.pk] = official
             self._add_aliases(official, [p.name, *p.aliases])
             self.resolver.add_official(official.pk, [p.name, *p.aliases], p.country)

@@ -43,7 +43,12 @@ def fake_extract(text: str) -> Extraction:
         )
         extraction.delegations.append(
             DelegationProposal(
-                key=f"d{i}", from_country=m["country"], to_country=m["to"], head=f"o{i}", evidence=[ev]
+                key=f"d{i}",
+                from_country=m["country"],
+                to_country=m["to"],
+                head=f"o{i}",
+                purpose=text.splitlines()[0],
+                evidence=[ev],
             )
         )
         extraction.meetings.append(MeetingProposal(key=f"m{i}", participants=[f"o{i}"], evidence=[ev]))
@@ -284,3 +289,18 @@ def test_importing_the_fixture_articles_twice_changes_nothing(tmp_path):
     before = snapshot()
     import_(folder)
     assert snapshot() == before
+
+
+def test_it_records_a_reimports_change_to_an_existing_record_in_history(tmp_path, fake_extractor):
+    from reversion.models import Version
+
+    path = write(tmp_path, "a.txt", GOOD)
+    import_(path)
+    delegation = Delegation.objects.get()
+    assert not Version.objects.get_for_object(delegation).exists()  # creation is dated and cited instead
+    path.write_text(GOOD.replace("A visit", "A working visit"))
+    import_(path)
+    delegation.refresh_from_db()
+    assert delegation.purpose == "A working visit"
+    versions = Version.objects.get_for_object(delegation)
+    assert [v.revision.comment for v in versions] == [f"Re-imported from {path}"]

@@ -53,7 +53,8 @@ class DateContext:
             hd = head.header_date
             self.year = hd.year
             later = self._later_past_date(hd)
-            if strong and inferred and inferred != hd.year:
+            header_backed = any(v.strong and v.lo <= hd.year <= v.hi for v in votes)
+            if strong and inferred and inferred != hd.year and not header_backed:
                 self.year, self.conflict = inferred, True
             elif later:
                 self.year, self.conflict = later.year, True

@@ -42,7 +42,7 @@ _PATTERNS = [
     (
         "wd",
         re.compile(
-            r"\b(?:on|On|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:on|On|last|this|next|[a-z]{3,}ed|said|met|held|here|told|spoke|took|began|signed|says)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
 ]
@@ -210,7 +210,8 @@ _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\s*-\s*(\d{2,4})\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_PATTERN + r"\s+)?(\d{4})\b")
 _FUTURE = re.compile(
     r"\b(will|would|shall|scheduled|plans?|planned|planning|expected|expects|to be held|to take place|"
-    r"next|upcoming|coming|suggested|proposed|propose|target|aims?|hopes?|going to|is to|are to|set for|"
+    r"next|upcoming|coming|suggested|proposed|propose|target|aims?|aiming|hopes?|going to|"
+    r"is to|are to|set for|"
     r"invited|invitation|prepare|preparing|ahead)\b",
     re.I,
 )
@@ -335,7 +336,12 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 continue
             if re.match(r"\s*-\s*\d", s[m.end() : m.end() + 4]):
                 continue
-            if _FUTURE.search(s) and re.search(
+            if re.search(r"\b(?:by|before|ahead\s+of)\s+$", before) and _FUTURE.search(s):
+                # a target year ("by 2030", "well ahead of 2025") lies some years after the article
+                votes.append(YearVote(y - 7, y - 1, 0.5, False, "target year"))
+            elif re.search(r"\b(?:the|this)\s+year\s+$", before, re.I):
+                votes.append(YearVote(y, y, 3, True, "the year named"))
+            elif _FUTURE.search(s) and re.search(
                 r"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?$", before
             ):
                 votes.append(YearVote(y - 2, y, 0.75, False, "future year"))
@@ -356,6 +362,9 @@ def best_year(votes: list[YearVote], weekday_check=None) -> tuple[int | None, fl
     for v in votes:
         if v.hi - v.lo <= 6:
             candidates.update(range(v.lo, v.hi + 1))
+    if weekday_check is not None:
+        # a weekday with the dateline's day narrows the year to a few candidates
+        candidates.update(y for y in range(1990, 2036) if weekday_check(y))
     if not candidates:
         return None, 0.0, False
     scored = []

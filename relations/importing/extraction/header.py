@@ -15,7 +15,7 @@ _PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
-    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014])?\s*"
+    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}})?\s*"
 )
 
 
@@ -63,6 +63,30 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return m
 
 
+_DATE_LINE = re.compile(
+    r"^(?:[A-Za-z][\w .:|/-]{0,40}?[:|]\s*)?"
+    r"(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
+    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ICT|MSK)?[+-]?\d{0,2})?)?\s*$",
+    re.I,
+)
+
+
+def _date_line(line: str) -> datetime.date | None:
+    """A short line that only gives a publication date: "Source: Xinhua | 2024-11-03 20:15:42"."""
+    m = _DATE_LINE.match(line.strip()) if len(line) < 90 else None
+    if not m:
+        return None
+    y, mo, d = (
+        (m.group("y"), m.group("m"), m.group("d"))
+        if m.group("y")
+        else (m.group("y2"), m.group("m2"), m.group("d2"))
+    )
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
 def _is_title_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 170:
@@ -95,6 +119,14 @@ def parse_header(clean: str) -> Header:
     while i < len(lines) and i < 3:
         s, e = lines[i]
         line = clean[s:e]
+        line_date = _date_line(line)
+        if line_date:
+            if head.header_date is None:
+                head.header_date = line_date
+            captions.append((s, e))
+            i += 1
+            body = lines[i][0] if i < len(lines) else e
+            continue
         original_has_caption = _CAPTION.search(line)
         dm = None if seen_dateline else match_dateline(line)
         if dm:

@@ -40,7 +40,10 @@ _AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "internati
     "island", "islands", "river", "lake", "bay", "hydropower", "plant", "space", "field", "canal",
 }  # fmt: skip
 _HISTORY = {"late", "monument", "statue", "mausoleum", "memory", "exhibition", "portrait", "museum", "tribute",  # noqa: E501
-            "bust", "legacy", "teachings", "testament", "memorial", "birthday", "named", "thought"}  # fmt: skip  # noqa: E501
+            "bust", "legacy", "teachings", "testament", "memorial", "birthday", "named", "thought",
+            "nurtured", "founded", "forged", "cultivated", "founders", "founder"}  # fmt: skip
+# a year long past in the sentence: the people in it act as history ("first arrived in Moscow in 1923")
+_OLD_YEAR = re.compile(r"\b(?:1[89]\d\d|19[0-7]\d)\b")
 _OPENERS = {
     "according",
     "speaking",
@@ -440,6 +443,7 @@ class People:
         # titles and licensing
         for s, info in zip(self.sentences, self.info, strict=True):
             blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
+            prev_history = False
             for r in info.runs:
                 if not r.person_like:
                     continue
@@ -463,6 +467,12 @@ class People:
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
                 if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
                     r.history = True
+                elif _OLD_YEAR.search(s.text) and not re.search(r"\b(?:19[89]\d|20\d\d)\b", s.text):
+                    r.history = True
+                elif prev_history and start >= 1 and info.tokens[start - 1].low == "and":
+                    # "founded by President A and President B": both are history
+                    r.history = True
+                prev_history = r.history
         # pass 1: people introduced by a full name
         for idx, info in enumerate(self.info):
             for r in info.runs:

@@ -30,7 +30,8 @@ _CHARMAP = str.maketrans(
 )
 
 AGENCIES = (
-    r"VNA|VNS|TASS|Xinhua|AFP|Reuters|AP|VOV|Sputnik|RIA Novosti|Interfax|VietnamPlus|KUNA|ANTARA|Bernama"
+    r"VNA|VNS|TASS|Xinhua|AFP|Reuters|AP|VOV|Sputnik|RIA Novosti|Interfax|VietnamPlus|KUNA|ANTARA|Bernama|"
+    r"Kyodo|Yonhap|PTI|IANS|KPL|AKP|Montsame|Prensa Latina|NDO|VGP|BelTA|Kazinform|UzA|KCNA|Lao News Agency"
 )
 
 # Removed (blanked) wherever they stand.
