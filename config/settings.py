@@ -83,14 +83,15 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "relations.context_processors.collection",
             ],
         },
     },
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
@@ -148,6 +149,9 @@ X_FRAME_OPTIONS = "DENY"
 # Uploads: article files and CSV imports in the admin.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+
+# The pair of countries the collection covers: ISO 3166-1 alpha-2 codes, as the site names it.
+COLLECTION_COUNTRIES = env_list("COLLECTION_COUNTRIES", "VN,RU")
 
 # The importer refuses article files larger than this (bytes).
 ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 1024 * 1024)

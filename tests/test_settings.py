@@ -79,3 +79,10 @@ def test_it_passes_the_deploy_checks_in_production():
 @pytest.mark.parametrize("variable", ["SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"])
 def test_it_lets_each_security_setting_be_turned_off(variable):
     assert setting(f"s.{variable}", SECRET_KEY="x", **{variable: "0"}) == "False"
+
+
+def test_it_treats_an_empty_database_url_as_unset():
+    assert (
+        setting("s.DATABASES['default']['ENGINE']", DEBUG="1", DATABASE_URL="")
+        == "'django.db.backends.sqlite3'"
+    )

@@ -581,8 +581,8 @@ def alias_kind(alias: str, name: str) -> str:
 def delegation_title(from_country: str, to_country: str, head: Official | None) -> str:
     from django_countries import countries
 
-    title = f"{countries.name(from_country) or from_country} delegation to "
-    title += countries.name(to_country) or to_country
+    origin, destination = (countries.name(code) or code for code in (from_country, to_country))
+    title = f"Delegation from {origin} to {destination}"
     return f"{title}, led by {head.name}" if head else title
 
 

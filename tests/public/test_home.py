@@ -77,3 +77,11 @@ def test_it_gives_the_timeline_a_data_table(fetch):
 def test_it_says_so_when_nothing_is_published(fetch):
     DelegationFactory(status="draft")
     assert "No dated delegations or agreements are published yet." in fetch(HOME).text
+
+
+def test_it_names_the_pair_of_countries_the_collection_covers(client, settings):
+    settings.COLLECTION_COUNTRIES = ["LA", "VN"]
+    page = client.get("/").content.decode()
+    assert "Official contacts between Laos and Vietnam" in page
+    assert "Laos–Vietnam Contacts" in page
+    assert "Russia" not in page
