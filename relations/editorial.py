@@ -169,7 +169,9 @@ def precision_constraint(field: str, name: str) -> models.CheckConstraint:
 
 def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> str:
     stem = (slugify(fold(base)) or model._meta.model_name)[:max_length].strip("-")
-    taken = set(model._default_manager.filter(slug__startswith=stem).values_list("slug", flat=True))
+    # A range, not startswith: SQLite's case-insensitive LIKE cannot use the slug's index.
+    candidates = model._default_manager.order_by().filter(slug__gte=stem, slug__lt=stem + "\U0010ffff")
+    taken = set(candidates.values_list("slug", flat=True))
     if stem not in taken:
         return stem
     n = 2

@@ -6,6 +6,7 @@ Pure: standard library only, no database, no network. ``extract(text)`` returns 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..proposals import (
@@ -23,10 +24,10 @@ from . import agreements as agreements_mod
 from . import delegations as delegations_mod
 from . import meetings as meetings_mod
 from .articledate import DateContext
-from .countries import country_name, find_countries
+from .countries import country_by_name, country_name, find_countries
 from .document import build
 from .names import shape_country
-from .organizations import OrgRegistry
+from .organizations import OrgRegistry, org_country
 from .people import People
 
 __all__ = ["extract"]
@@ -116,6 +117,8 @@ def extract(text: str) -> Extraction:
     order = sorted(people.persons, key=lambda p: p.first)
 
     def location(m) -> str | None:
+        if m.remote:
+            return None  # a phone call or video talks happen in no one country
         loc = m.place_country
         if loc is None:
             for d in delegs:
@@ -143,10 +146,14 @@ def extract(text: str) -> Extraction:
             elsewhere = {
                 k
                 for m in meets
-                if m.place_country and m.place_country != d.to_country
+                if m.place_country and d.to_country and m.place_country != d.to_country
                 for k in m.participants
             }
-            cands = [p for p in order if p.country == d.from_country and p.active and not p.history]
+            cands = [
+                p
+                for p in order
+                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
+            ]
             pref = [p for p in cands if p.key not in elsewhere] or cands
             if pref:
                 d.head = pref[0].key
@@ -164,8 +171,13 @@ def extract(text: str) -> Extraction:
                         m.participants.append(d.head)
                     break
         countries_here = {country_of(k) for k in m.participants}
-        if loc and loc in countries_here:
-            visitors = [k for k in m.participants if country_of(k) and country_of(k) != loc]
+        if loc and loc in countries_here and not m.remote:
+            # an ambassador or consul posted to the host country lives there: no delegation
+            visitors = [
+                k
+                for k in m.participants
+                if country_of(k) and country_of(k) != loc and not _resident_envoy(people.get(k).titles)
+            ]
             if visitors:
                 vc = country_of(visitors[0])
                 heads = [d.head for d in delegs if d.head in visitors]
@@ -180,6 +192,11 @@ def extract(text: str) -> Extraction:
                         key=f"del{len(delegs) + 1}", from_country=vc, to_country=loc, head=head
                     )
                     delegs.append(d)
+                if not d.primary and not m.earlier:
+                    # a current meeting on a visit: the head's earlier trip mentioned in passing gives way
+                    d.primary = True
+                    if d.start and m.date and (d.start.year, d.start.month) != (m.date.year, m.date.month):
+                        d.start = d.end = None
                 d.from_country = d.from_country or vc
                 d.to_country = d.to_country or loc
                 if d.head is None:
@@ -204,10 +221,14 @@ def extract(text: str) -> Extraction:
             elsewhere = {
                 k
                 for m in meets
-                if m.place_country and m.place_country != d.to_country
+                if m.place_country and d.to_country and m.place_country != d.to_country
                 for k in m.participants
             }
-            cands = [p for p in order if p.country == d.from_country and p.active and not p.history]
+            cands = [
+                p
+                for p in order
+                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
+            ]
             pref = [p for p in cands if p.key not in elsewhere] or cands
             if pref:
                 d.head = pref[0].key
@@ -228,7 +249,11 @@ def extract(text: str) -> Extraction:
     for d in delegs:
         if d.head in seen:
             e = seen[d.head]
-            e.start, e.end = e.start or d.start, e.end or d.end
+            if d.primary and not e.primary:
+                # the visit the article reports wins over an earlier one mentioned in passing
+                e.primary, e.start, e.end = True, d.start, d.end
+            elif d.primary or not e.primary:
+                e.start, e.end = e.start or d.start, e.end or d.end
             e.members.extend(k for k in d.members if k not in e.members and k != e.head)
             for k, v in d.sentences.items():
                 e.sentences.setdefault(k, set()).update(v)
@@ -258,6 +283,15 @@ def extract(text: str) -> Extraction:
     for m in meets:
         if m.date is None and dates.main is not None:
             m.date = dates.main_month() if m.earlier else dates.main
+
+    # a visit dated to a month before the article's own: mentioned in passing
+    main = dates.main
+    for d in delegs:
+        h = d.hint
+        if d.primary and h and main and main.month and (h.year, h.month or 12) < (main.year, main.month):
+            d.primary = False
+            d.start = d.start or h
+            d.end = d.end or (h if h.precision == "month" else None)
 
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
 
@@ -325,6 +359,17 @@ def extract(text: str) -> Extraction:
         parties = []
         for name in a.parties_text:
             org = orgs.find(name)
+            if org is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name.strip()):
+                # "between the CPV and the CPRF": an acronym party
+                org = orgs.by_acronym(name.strip()) or orgs.add(name.strip(), -1, name.strip())
+                if org.country is None:
+                    org.country = org_country(name.strip())
+            if org is None:
+                code = country_by_name(name)
+                if code:
+                    if code not in a.party_countries:
+                        a.party_countries.append(code)
+                    continue
             if org:
                 parties.append(org.key)
                 used_orgs.add(org.key)
@@ -369,6 +414,12 @@ def extract(text: str) -> Extraction:
             )
         )
     return ex
+
+
+def _resident_envoy(titles: list[str]) -> bool:
+    return any(
+        re.search(r"\b(?:ambassador|consul|charg[eé]|envoy|representative)\b", t, re.I) for t in titles
+    )
 
 
 def _fallback_title(art) -> str:

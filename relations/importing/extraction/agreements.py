@@ -60,14 +60,15 @@ _STATE_LEFT = [
         "proposed",
         re.compile(
             r"\b(?:propos\w*|suggest\w*|consider|draft\s+(?:a|an|the)|drafting|draw\s+up|conclude|sign|preparing|"
-            r"prepare|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could)\b",
+            r"prepare|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could|(?:to\s+be|will\s+be)\s+signed)\b",
             re.I,
         ),
     ),
     (
         "signed",
         re.compile(
-            r"\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b", re.I
+            r"(?<!\bbe\s)\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b",
+            re.I,
         ),
     ),
     (
@@ -87,7 +88,7 @@ _STATE_RIGHT = [
     (
         "draft",
         re.compile(
-            r"^[^.;]{0,120}?\b(?:under\s+consideration|under\s+review|being\s+reviewed|"
+            r"^[^.;]{0,120}?\b(?:under\s+consideration|under\s+review|being\s+reviewed|(?:is|are)\s+to\s+be\s+signed|"
             r"being\s+negotiated|been\s+agreed\s+at\s+expert)",
             re.I,
         ),
@@ -152,7 +153,9 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 if (
                     nxt
                     and nxt.group(1).lower() not in _BOUNDARY
-                    and re.match(r"[^,;.]*?\band\b", rest)
+                    and re.match(
+                        r"(?:\s*[\w'-]+(?:\s+[\w'-]+)?\s*,)*\s*[\w'-]+(?:\s+[\w'-]+)?,?\s+and\b", rest
+                    )
                     and not re.match(r"\s*(?:a|an|the)\s", rest)
                     and depth_words < 25
                 ):
@@ -272,6 +275,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if sm:
                 y = int(sm.group(1) or sm.group(2))
                 a.signed_on = PartialDate(y)
+            if kind == "joint statement" and st != "signed":
+                continue  # a statement issued or adopted records talks; it is no agreement
             a.primary = st != "referenced"
             a.sentences[idx] = {"title", "state"}
             merged = False

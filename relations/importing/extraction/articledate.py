@@ -161,6 +161,10 @@ class DateContext:
             if s.kind != "body":
                 continue
             value, _ = self.date_of(s.index, s.text)
+            if value is None:
+                value, _ = self.date_of(
+                    s.index, s.text, ranges=True
+                )  # "visited Russia on October 13-16, 2008"
             if value:
                 self.main = value
                 self.evidence.add(s.index)

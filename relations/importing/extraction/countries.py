@@ -250,6 +250,10 @@ def _find_uncached(text: str) -> list[CountryMention]:
             continue  # "us", "chad", lower-case words
         if key == "us" and original[:2] != "US":
             continue
+        if key in {"america", "american"} and re.search(
+            r"\b(?:Latin|South|North|Central)[\s-]+$", text[max(0, m.start() - 10) : m.start()]
+        ):
+            continue  # a region ("Latin America Department"), not the United States
         if m.group("poss") and kind in {"name", "city"}:
             kind = "possessive"
         found.append(CountryMention(m.start(), m.end(), code, kind))

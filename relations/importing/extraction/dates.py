@@ -304,6 +304,7 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
 def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVote]:
     """Evidence about the article's year, from the text's own years and anniversaries."""
     votes: list[YearVote] = []
+    votes_sentences_seen: list[str] = []
     for s in sentences:
         for m in _FIRST_MONTHS.finditer(s):
             y = int(m.group(1))
@@ -329,6 +330,15 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
             y = int(m.group(1))
             votes.append(YearVote(y + 1, 2100, 0.5, False, "since"))
         votes.extend(_anniversary_votes(s, pair))
+        # an event date written with its year ("October 13-16, 2008", "on 12 March 2013") names the year
+        for d in find_dates(s):
+            if d.year and d.year >= 1990 and d.month and d.day and d.kind in {"day", "range"}:
+                lead = len(votes_sentences_seen) < 3
+                votes.append(YearVote(d.year, d.year, 3 if lead else 1.5, True, "explicit date"))
+            elif d.year and d.year >= 1990 and d.month and d.kind == "month" and not _FUTURE.search(s):
+                # a month of a past event ("in July 2012"): the article is written that year or soon after
+                votes.append(YearVote(d.year, d.year + 2, 0.5, False, "dated past month"))
+        votes_sentences_seen.append(s)
         for m in _YEAR.finditer(s):
             y = int(m.group(1))
             before = s[max(0, m.start() - 60) : m.start()]
@@ -351,6 +361,9 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 votes.append(YearVote(y + 1, y + 1, 1.5, False, "full-year statistic"))
             elif _PAST_STAT.search(s) and re.search(r"\b(in|of)\s+$", before):
                 votes.append(YearVote(y, y + 3, 0.5, False, "past year"))
+            elif 1990 <= y <= 2039:
+                # any other year the text names: the article is near it (decides only with a weekday)
+                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named"))
     return votes
 
 

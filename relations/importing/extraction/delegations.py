@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -18,12 +19,21 @@ _VISIT = re.compile(
     r"\b(?:(?:official|working|state|friendship|courtesy|\w+-day|first|return)\s+)*(?:visit|trip|tour)\s+(?:of\s+[^.;]{1,140}?\s+)?to\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])",
     re.I,
 )
-_TRAVEL = re.compile(r"\b(?:travel|come|go|fly)\s+to\s+|\battend\s+(?:the\s+)?", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:travel|come|go|fly)\s+to\s+|\battend\s+(?:the\s+)?|"
+    r"\b(?:(?:scheduled|due|set|slated|expected|plans?)\s+to|last)\s+visit(?:ed)?\s+(?=[A-ZÀ-Ỹ])",
+    re.I,
+)
+# an invitation or a call is no visit: "invited the Cuban leader to pay an official visit to Vietnam"
+_INVITED = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*$|\bby\s+(?:phone|telephone|video)\b", re.I)
 _PASSING = re.compile(
     r"\blast\s+(?:month|year|week)\b|\bhad\s+(?:paid|visited|attended|led|made|travelled|traveled)\b|"
     r"\b(?:is|are)\s+expected\s+to\s+lead\b|\bhoped?\s+to\s+(?:travel|visit|come)\b|\baccepted\b.*\binvitation\b|"
     r"\bwill\s+lead\b|\bplans?\s+to\s+(?:visit|travel)\b|\bnext\s+(?:year|month)\b|\bearlier\s+this\s+year\b|"
-    r"\bin\s+the\s+first\s+(?:half|quarter)\b|\brecalled\b",
+    r"\bin\s+the\s+first\s+(?:half|quarter)\b|\brecalled\b|\b(?:upcoming|forthcoming|previous|past)\s+(?:\w+\s+)?"
+    r"(?:visit|trip)|\bpreparations?\s+for\b|\bresults\s+of\s+the\s+(?:\w+\s+)?(?:visit|trip)\b|"
+    r"\b(?:scheduled|due|set|slated)\s+to\s+(?:visit|travel|lead|pay)\b|\blast\s+visited\b|"
+    r"\bwill\s+(?:visit|pay|travel)\b|\b(?:reached|agreed|achieved)\s+during\s+(?:the\s+)?(?:\w+\s+)?visit\b",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -48,9 +58,37 @@ class Deleg:
     primary: bool = True
     sentences: dict[int, set[str]] = field(default_factory=dict)
     explicit: bool = False
+    hint: PartialDate | None = (
+        None  # a month or year the sentence gives the visit, checked against the article's
+    )
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
+
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _last_day(start: PartialDate, text: str) -> PartialDate | None:
+    """The last day of an "N-day visit" that begins on ``start``."""
+    m = re.search(r"\b(\w+)-day\b", text)
+    n = _NUMBERS.get(m.group(1).lower()) if m else None
+    if n is None and m and m.group(1).isdigit():
+        n = int(m.group(1))
+    if not n or start.precision != "day":
+        return None
+    day = datetime.date(start.year, start.month, start.day) + datetime.timedelta(days=n - 1)
+    return PartialDate(day.year, day.month, day.day)
 
 
 def place_after(text: str, pos: int) -> tuple[str, str | None]:
@@ -201,6 +239,10 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         for v in _VISIT.finditer(text):
             if _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
                 continue
+            if _INVITED.search(text[max(0, v.start() - 120) : v.start()]) and not re.search(
+                r"\b(?:is|are|was|were)\s+(?:paying|on|making)\b", text[: v.start()]
+            ):
+                continue
             place, to_code = place_after(text, v.end())
             ms_before = _mentions_between(info, 0, v.start())
             by = re.search(r"\bby\s+", text[v.end() : v.end() + 80])
@@ -228,6 +270,13 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 continue
             d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
             d.explicit = True
+            if start and not end and start.precision != "day":
+                d.hint = start
+            if start and not end and not passing and start.precision == "day":
+                # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
+                if re.search(r"\barriv(?:ed|es|ing)\b", text[: v.end()]):
+                    d.start = start
+                    d.end = _last_day(start, text[max(0, v.start() - 40) : v.end()])
             if start and end:
                 d.start, d.end = start, end
             elif start and passing:
@@ -246,6 +295,9 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if not place:
                 continue
             d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
+            if start and not end:
+                d.start = start
+                d.end = start if start.precision == "month" else None
             d.cite(idx, "head", "to_country")
             d.explicit = True
             add(d)
@@ -271,12 +323,24 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if target is None:
                 prim = [e for e in out if e.primary]
                 target = prim[0] if prim else None
+            if target is None and code:
+                # "The Russian delegation included ...": its head is found with the meetings
+                target = add(Deleg(key="", from_country=code, explicit=True))
             del dem
             if target is not None:
+                # the list ends where a clause about something else begins (", who recalled the words of X")
+                cut = re.search(
+                    r",?\s+(?:who|which|whose)\b|\b(?:recalled|quoted|said|told|mentioned|citing|"
+                    r"words\s+of|memory\s+of|met|received)\b",
+                    text[mm.end() :],
+                )
+                list_end = mm.end() + cut.start() if cut else len(text)
                 for men in info.mentions:
                     if men.kind not in {"name", "short"}:
                         continue
                     if side and men.start > mm.start():
+                        continue
+                    if men.start >= list_end and not side:
                         continue
                     if men.person != target.head and men.person not in target.members:
                         target.members.append(men.person)

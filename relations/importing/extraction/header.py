@@ -14,7 +14,8 @@ _CAPTION = re.compile(r"\((?:Photo|Source|Image)\b|\((?:R|L|right|left|centre|ce
 _PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
-    rf"(?:,\s*(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
+    rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
     rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}})?\s*"
 )
 
@@ -50,7 +51,7 @@ def match_dateline(line: str) -> re.Match[str] | None:
     if not m:
         return None
     place = m.group("place")
-    has_date = bool(m.group("month"))
+    has_date = bool(m.group("month") or m.group("month2"))
     has_tag = bool(m.group("tag"))
     if not (m.group("dash") or has_tag):
         return None
@@ -165,8 +166,8 @@ def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:
         place = place.title()
     head.dateline_place = place
     head.dateline_span = (offset, offset + m.end())
-    if m.group("month"):
-        head.dateline_month = month_number(m.group("month"))
-        head.dateline_day = int(m.group("day"))
+    if m.group("month") or m.group("month2"):
+        head.dateline_month = month_number(m.group("month") or m.group("month2"))
+        head.dateline_day = int(m.group("day") or m.group("day2"))
         if m.group("year"):
             head.dateline_year = int(m.group("year"))

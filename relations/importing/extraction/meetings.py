@@ -10,9 +10,10 @@ from .countries import find_countries
 
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
-    r"(?:talks|meeting|session|conversation|call)|talks\s+(?:with|between)|working\s+session\s+with|"
+    r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
     r"worked\s+with|working\s+with|received|receives|receiving|paid\s+a\s+courtesy\s+call|courtesy\s+call\s+on|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
+    r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
     r"told\s+visiting|witnessed\s+the\s+signing|signed)\b",
@@ -22,6 +23,11 @@ _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
     r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:talks|meeting|session)|represented\s+the\s+\w+\s+side|"
     r"(?:was|were)\s+also\s+present)\b",
+    re.I,
+)
+_REMOTE = re.compile(
+    r"\b(?:phone|telephone|video|videoconference|online|virtual|virtually|teleconference)\b|"
+    r"\bvia\s+(?:video|a\s+video|zoom)|\bcall\b(?!\s+on\b)",
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|results\s+of)\b", re.I)
@@ -44,6 +50,7 @@ class Meet:
     delegation_refs: list[str] = field(default_factory=list)  # demonym codes of "a delegation of X" objects
     guests: bool = False
     signing: bool = False
+    remote: bool = False  # phone call, video or online talks: nobody travelled
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -121,6 +128,10 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 if m.person not in persons:
                     persons.append(m.person)
         meet = Meet(key="", participants=persons, signing=signing)
+        meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
+            _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+            and not re.search(r"courtesy\s+call", text, re.I)
+        )
         after = text[trig.start() :]
         dref = re.search(
             r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
@@ -135,6 +146,13 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             if hits:
                 meet.delegation_refs.append(hits[0].code)
         if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+            meet.guests = True
+        # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
+        if re.search(
+            r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}delegation\s+(?:also\s+|then\s+|later\s+)?"
+            r"(?:met|held|had|worked|paid|visited|called)\b",
+            text,
+        ):
             meet.guests = True
         if signing and len(persons) < 2:
             continue

@@ -200,6 +200,8 @@ def single_matches(token: str, forms: list[str]) -> int:
             best = max(best, 2)
         elif not vietnamese and t in toks[1:-1] and len(t) >= 4:
             best = max(best, 2)
+        elif vietnamese and t == toks[0] and len(toks) >= 3:
+            best = max(best, 1)  # foreign media call Vietnamese leaders by the family name ("Vo")
         elif len(t) >= 6 and any(
             difflib.SequenceMatcher(None, t, e).ratio() >= 0.85 for e in ends if len(e) >= 6
         ):

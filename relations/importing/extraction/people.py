@@ -22,7 +22,15 @@ from .names import (
 )
 from .organizations import OrgRegistry, _is_acronym, org_spans
 from .text import Sentence
-from .titles import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, has_title_head, ministry_from_title, split_titles
+from .titles import (
+    INSTITUTIONS,
+    ORG_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    has_title_head,
+    ministry_from_title,
+    split_titles,
+)
 
 REPORT_VERBS = {
     "said", "says", "noted", "notes", "stressed", "affirmed", "emphasised", "emphasized", "thanked", "held",
@@ -106,11 +114,26 @@ _COMMON_WORDS = {
     "lam",
     "than",
 }
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its|the)\s+(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)\s+counterparts?,?\s+"
+)
+_KNOWN_BODIES = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k in sorted(INSTITUTIONS, key=len, reverse=True)
+        if not re.search(r"\b(?:of|the|committee|front|union|party|agency|assembly)\b", k) and k.isascii()
+    )
+    + r")\b",
+    re.I,
+)
+# two-letter initials of transliterated Russian given names and patronymics ("A.Yu. Rudnev")
+_DIGRAPH_INITIALS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"}
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _DESC = re.compile(
     r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+\s+)?(?P<mod>(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)"
     r"(?P<role>minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
-    r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head)\b"
+    r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat)\b"
 )
 
 
@@ -221,7 +244,10 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
                     k += 1  # "The affirmed ...": a name that is also a word
                     break
             if (
-                is_initial(t.text)
+                (
+                    is_initial(t.text)
+                    or (t.text in _DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
+                )
                 and k + 1 < n
                 and tokens[k + 1].text == "."
                 and k + 2 < n
@@ -260,6 +286,16 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
                     break
                 k -= 1
+            elif (
+                low == "in"
+                and p.is_word
+                and k < end
+                and tokens[k].is_cap
+                and k >= 2
+                and tokens[k - 2].is_cap
+                and tokens[k - 2].is_word
+            ):
+                k -= 1  # "Consul General of Russia in Ulaanbaatar NAME"
             elif low in _CONNECT_LEFT and p.is_word:
                 if low == "to" and not (k >= 2 and tokens[k - 2].is_cap):
                     break
@@ -294,8 +330,13 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
     k = segment(i)
     if k >= i or tokens[i - 1].low in _CONNECT_LEFT:
         return i
-    if k > 0 and tokens[k - 1].low in {"the", "a", "an"} and tokens[i - 1].low not in TITLE_HEADS:
-        return i
+    if (
+        k > 0
+        and tokens[k - 1].low in {"the", "a", "an"}
+        and tokens[i - 1].low not in TITLE_HEADS
+        and not (i >= 2 and tokens[i - 2].low in {"to", "in", "of"} and find_countries(tokens[i - 1].text))
+    ):
+        return i  # but "the Russian Ambassador to Vietnam NAME" keeps its title
     # "Secretary of X, Head of Y NAME": earlier segments joined by commas
     while k >= 2 and tokens[k - 1].text == "," and k - 2 not in blocked:
         prev = segment(k - 1)
@@ -417,7 +458,14 @@ class People:
                 if after in _AFTER_NOT_PERSON or (
                     after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON
                 ):
-                    person_like = False
+                    k2 = j + 2 if after == "'" else j
+                    # "President Putin's state visit", "his state visit": a person's visit, not a body
+                    if not (
+                        k2 + 1 < len(tokens)
+                        and tokens[k2].low == "state"
+                        and tokens[k2 + 1].low in {"visit", "visits", "trip"}
+                    ):
+                        person_like = False
                 if is_city(text):
                     person_like = False
                 poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
@@ -436,10 +484,11 @@ class People:
                 ):
                     acr = tokens[b + 1].text
                 self.orgs.add(name, idx, acr)
-            for m in re.finditer(
-                r"\b(United Russia|Rosatom|EMERCOM|Rosselkhoznadzor|Roshydromet|Kremlin)\b", s.text
-            ):
-                self.orgs.add(m.group(1), idx)
+            # bodies known by a proper name alone ("Rosatom", "the Kremlin", "United Russia")
+            for m in _KNOWN_BODIES.finditer(s.text):
+                known = m.group(1).isupper() and self.orgs.by_acronym(m.group(1))
+                if m.group(1)[:1].isupper() and fold(m.group(1)) != "vna" and not known:
+                    self.orgs.add(m.group(1), idx)
         # titles and licensing
         for s, info in zip(self.sentences, self.info, strict=True):
             blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
@@ -463,6 +512,10 @@ class People:
                     if nxt2 in {"who", "whose"}:
                         nxt = "said"
                 r.licensed = bool(r.title or r.appositive) or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
+                if (r.j - r.i) >= 2 and re.search(
+                    r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$", s.text[max(0, r.start - 60) : r.start]
+                ):
+                    r.licensed = True  # "his Vietnamese counterpart Vo Minh Khang"
                 start = r.title_start if r.title_start >= 0 else r.i
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
                 if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
@@ -572,6 +625,16 @@ class People:
             if p.sentences and not p.history:
                 p.active = True
         self._titles_to_countries()
+        # "his Vietnamese counterpart NAME": the demonym gives the person's country
+        for s, info in zip(self.sentences, self.info, strict=True):
+            for m in _COUNTERPART.finditer(s.text):
+                hits = find_countries(m.group("dem") or "")
+                if not hits:
+                    continue
+                for men in info.mentions:
+                    if men.kind in {"name", "short"} and m.end() <= men.start <= m.end() + 30:
+                        self.get(men.person).set_country(hits[0].code, 3)
+                        break
 
     def _short(self, r: Run, info: SentenceInfo, idx: int) -> Person | None:
         """A single word (or a title and a word) that refers to someone already named."""
@@ -623,7 +686,7 @@ class People:
                 cand_code = self._title_country(p)
                 if cand_code and cand_code != code:
                     continue
-            if role not in {"official", "leader"}:
+            if role not in {"official", "leader", "diplomat"}:
                 titles = " ".join(p.titles).lower()
                 if role not in titles and not (role == "pm" and "prime minister" in titles):
                     continue

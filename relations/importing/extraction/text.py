@@ -135,6 +135,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             w = word.group(1)
             if (len(w) == 1 and w.isupper()) or w.lower() in _ABBREVIATIONS:
                 continue
+            # a two-letter initial after another ("A.Yu. Rudnev", "I.Zh. Ivanov")
+            if re.search(r"(?<![A-Za-z])[A-Z]\.(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.$", text[s:cut].rstrip()):
+                continue
         spans.append((s, cut))
         s = cut
     spans.append((s, end))

@@ -48,8 +48,10 @@ INSTITUTIONS = {
     "rosatom": "RU", "roscosmos": "RU", "rosneft": "RU", "gazprom": "RU", "lukoil": "RU", "rostec": "RU",
     "rosselkhoznadzor": "RU", "roshydromet": "RU", "aeroflot": "RU", "united russia": "RU",
     "people's committee": "VN", "peoples committee": "VN", "vietnam fatherland front": "VN",
-    "petrovietnam": "VN", "vietsovpetro": "VN", "national assembly of vietnam": "VN", "vnа": "VN",
-    "politburo of the cpv": "VN", "ho chi minh communist youth union": "VN",
+    "petrovietnam": "VN", "vietsovpetro": "VN", "national assembly of vietnam": "VN", "vna": "VN",
+    "politburo of the cpv": "VN", "ho chi minh communist youth union": "VN", "cpv": "VN",
+    "communist party of vietnam": "VN", "kprf": "RU", "cprf": "RU",
+    "communist party of the russian federation": "RU", "liberal democratic party of russia": "RU",
 }  # fmt: skip
 # Words that never belong to a person's name, though capitalised.
 NON_NAME = (
@@ -63,7 +65,8 @@ NON_NAME = (
         "it", "we", "you", "i", "there", "here", "earlier", "later", "today", "tomorrow", "yesterday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "madam", "sir", "comrade", "host", "guest",
+        "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "gen", "adm", "col", "maj",
+        "brig", "capt", "madam", "sir", "comrade", "host", "guest",
         "guests", "hosts", "according", "speaking", "following", "under", "over", "thanks", "welcoming",
         "working", "stressing", "opening", "closing", "addressing", "members", "participants", "people",
         "peoples", "people's", "central", "national", "federal", "international", "communist", "socialist",
