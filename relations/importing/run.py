@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-import tracemalloc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -129,14 +128,3 @@ def _import_sources(sources, report: ImportReport, notify, progress) -> None:
                     notify("warning", source.name, warning)
         if progress:
             progress(done, total, source.name)
-
-
-def measure(fn: Callable[[], ImportReport]) -> tuple[ImportReport, float]:
-    """Run an import and return it with its peak traced memory in MiB (for the benchmark)."""
-    tracemalloc.start()
-    try:
-        report = fn()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return report, peak / 2**20

@@ -205,19 +205,43 @@ class ArticleWriter:
 
     # -------------------------------------------------------------- saving
 
+    @staticmethod
+    def _pick(model, match, known: dict, proposal, outcome: ArticleOutcome, label: str):
+        """The known record a match points to, or a new one; with the proposal's flags."""
+        record = known.get(match.pk) if match else None
+        flags = list(proposal.flags)
+        if match and not match.certain:
+            flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
+        if record is None:
+            record = model(confidence=proposal.confidence)
+            outcome.created[label] += 1
+        else:
+            outcome.matched[label] += 1
+        return record, flags
+
+    @staticmethod
+    def _save(record, values: dict[str, Any], flags: list[str], confidence: float, words: list[str]) -> bool:
+        """Apply values, flags and search words where no editor is at work; save, and log a change.
+
+        The search text grows with the names the writer holds, so saving needs no query for them.
+        False for a published record, which the importer never changes.
+        """
+        if record.pk and record.status == Status.PUBLISHED:
+            return False
+        is_new = record.pk is None
+        changed = apply_imported(record, values)
+        changed |= merge_flags(record, flags, confidence)
+        changed |= record.merge_search_words([*record.local_search_words(), *words])
+        if changed or is_new:
+            record.save(refresh_search=False)
+            if not is_new:
+                remember(record)
+        return True
+
     def _upsert(self, record, values, proposal, relations: dict[str, list[int]], words: list[str]) -> None:
         """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
-        if record.pk and record.status == Status.PUBLISHED:
+        if not self._save(record, values, proposal.flags, proposal.confidence, words):
             return
-        changed = apply_imported(record, values)
-        changed |= merge_flags(record, proposal.flags, proposal.confidence)
-        # The search text grows with the names the writer holds, so saving needs no query for them.
-        changed |= record.merge_search_words([*record.local_search_words(), *words])
-        if changed and record.pk:
-            record.save(refresh_search=False)
-            remember(record)
-        elif record.pk is None:
-            record.save(refresh_search=False)
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
         for name, pks in relations.items():
             add_imported_relations(record, name, pks)
@@ -278,26 +302,9 @@ class ArticleWriter:
             matches[p.key] = match
         known = Organization.objects.in_bulk([m.pk for m in matches.values() if m])
         for p in extraction.organizations:
-            match = matches[p.key]
-            org = known.get(match.pk) if match else None
-            flags = list(p.flags)
-            if match and not match.certain:
-                flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
-            if org is None:
-                org = Organization(confidence=p.confidence)
-                outcome.created["organizations"] += 1
-            else:
-                outcome.matched["organizations"] += 1
-            changed = apply_imported(
-                org, {"name": p.name, "acronym": p.acronym, "country": p.country or "", "kind": p.kind}
-            )
-            if org.status != Status.PUBLISHED:
-                changed |= org.merge_search_words([*org.local_search_words(), *p.aliases])
-            if merge_flags(org, flags, p.confidence) or changed:
-                is_new = org.pk is None
-                org.save(refresh_search=False)
-                if not is_new:
-                    remember(org)
+            org, flags = self._pick(Organization, matches[p.key], known, p, outcome, "organizations")
+            values = {"name": p.name, "acronym": p.acronym, "country": p.country or "", "kind": p.kind}
+            self._save(org, values, flags, p.confidence, p.aliases)
             self._add_org_aliases(org, [p.name, *p.aliases])
             self.resolver.add_organization(
                 org.pk, p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
@@ -330,27 +337,9 @@ class ArticleWriter:
         }
         known = Official.objects.in_bulk([m.pk for m in matches.values() if m])
         for p in extraction.officials:
-            match = matches[p.key]
-            official = known.get(match.pk) if match else None
-            flags = list(p.flags)
-            if match and not match.certain:
-                flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
-            if official is None:
-                official = Official(confidence=p.confidence)
-                outcome.created["officials"] += 1
-            else:
-                outcome.matched["officials"] += 1
-            values = {"country": p.country or ""}
-            if official.pk is None:
-                values["name"] = p.name
-            changed = apply_imported(official, values)
-            if official.status != Status.PUBLISHED:
-                changed |= official.merge_search_words([official.name, p.name, *p.aliases, *p.titles])
-            if merge_flags(official, flags, p.confidence) or changed:
-                is_new = official.pk is None
-                official.save(refresh_search=False)
-                if not is_new:
-                    remember(official)
+            official, flags = self._pick(Official, matches[p.key], known, p, outcome, "officials")
+            values = {"country": p.country or ""} | ({"name": p.name} if official.pk is None else {})
+            self._save(official, values, flags, p.confidence, [p.name, *p.aliases, *p.titles])
             known[official.pk] = official
             self._add_aliases(official, [p.name, *p.aliases])
             self.resolver.add_official(official.pk, [p.name, *p.aliases], p.country)
