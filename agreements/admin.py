@@ -35,7 +35,6 @@ class AgreementAdmin(EditorialAdmin):
         "status", FlagFilter, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
         "primary",
     ]  # fmt: skip
-    date_hierarchy = "signed_on"
     autocomplete_fields = ["delegation", "meeting"]
     inlines = [PartyInline, SignatoryInline]
     main_fieldsets = [

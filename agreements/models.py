@@ -81,7 +81,8 @@ class Agreement(EditorialModel):
         ordering = ["-signed_on", "title", "pk"]
         permissions = [("publish_agreement", "Can publish, unpublish and archive agreements")]
         indexes = [
-            models.Index(fields=["status", "-signed_on"], name="agreement_status_signed"),
+            models.Index(fields=["status", "-signed_on", "title", "id"], name="agreement_status_signed_id"),
+            models.Index(fields=["-signed_on", "title", "id"], name="agreement_signed_id"),
             models.Index(fields=["state", "kind"], name="agreement_state_kind"),
             models.Index(fields=["period_start", "period_end"], name="agreement_period"),
         ]

@@ -13,7 +13,7 @@ from django_countries.filters import CountryFilter
 from people import merging
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
-from relations.admin import EditorialAdmin, FlagFilter, admin_url
+from relations.admin import EditorialAdmin, FlagFilter, admin_url, country_column
 from relations.models import Citation
 
 
@@ -151,7 +151,10 @@ class PositionInline(admin.TabularInline):
 class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
     merge_function = merging.merge_officials
     resource_classes = [OfficialResource]
-    list_display = ["name", "country", "status_column", "flags_column", "confidence_column", "updated_at"]
+    list_display = [
+        "name", "country_column", "status_column", "flags_column", "confidence_column", "updated_at",
+    ]  # fmt: skip
+    country_column = country_column("country")
     list_filter = ["status", FlagFilter, ("country", CountryFilter)]
     inlines = [OfficialAliasInline, PositionInline]
     actions = [*EditorialAdmin.actions, "merge_selected"]
@@ -180,10 +183,11 @@ class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
     merge_function = merging.merge_organizations
     resource_classes = [OrganizationResource]
     list_display = [
-        "name", "acronym", "country", "kind", "parent", "status_column", "flags_column", "confidence_column",
-        "updated_at",
+        "name", "acronym", "country_column", "kind", "parent", "status_column", "flags_column",
+        "confidence_column", "updated_at",
     ]  # fmt: skip
     list_select_related = ["parent"]
+    country_column = country_column("country")
     list_filter = [
         "status", FlagFilter, ("country", CountryFilter), "kind",
     ]  # fmt: skip

@@ -1,18 +1,12 @@
 import django_filters
 
 from people.models import Official, Organization, Position
-from relations.filters import PublicFilterSet, SortFilter, country_choices, organization_choices
+from relations.filters import PublicFilterSet, SortFilter, country_filter, organization_filter
 
 
 class OfficialFilter(PublicFilterSet):
-    country = django_filters.ChoiceFilter(label="Country", choices=country_choices)
-    organization = django_filters.ModelChoiceFilter(
-        label="Organization",
-        queryset=organization_choices,
-        to_field_name="slug",
-        method="with_organization",
-        help_text="Where they held a position.",
-    )
+    country = country_filter("Country")
+    organization = organization_filter("Where they held a position.")
     sort = SortFilter(
         date="created_at",
         name="name_folded",
@@ -28,11 +22,11 @@ class OfficialFilter(PublicFilterSet):
         fields = []
 
     def with_organization(self, queryset, name, value):
-        return queryset.filter(pk__in=Position.objects.filter(organization=value).values("official_id"))
+        return queryset.filter(pk__in=Position.objects.filter(organization__in=value).values("official_id"))
 
 
 class OrganizationFilter(PublicFilterSet):
-    country = django_filters.ChoiceFilter(label="Country", choices=country_choices)
+    country = country_filter("Country")
     kind = django_filters.ChoiceFilter(label="Kind", choices=Organization.Kind.choices)
     sort = SortFilter(
         date="created_at",

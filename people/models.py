@@ -49,7 +49,7 @@ class Organization(EditorialModel):
     class Meta:
         ordering = ["name", "pk"]
         permissions = [("publish_organization", "Can publish, unpublish and archive organizations")]
-        indexes = [models.Index(fields=["status", "name"], name="organization_status_name")]
+        indexes = [models.Index(fields=["status", "name", "id"], name="organization_status_name_id")]
         constraints = [
             status_constraint("organization_status_valid"),
             confidence_constraint("organization_confidence_range"),
@@ -125,7 +125,7 @@ class Official(EditorialModel):
         ordering = ["name_folded", "pk"]
         permissions = [("publish_official", "Can publish, unpublish and archive officials")]
         indexes = [
-            models.Index(fields=["status", "name_folded"], name="official_status_name"),
+            models.Index(fields=["status", "name_folded", "id"], name="official_status_name_id"),
             models.Index(fields=["country", "status"], name="official_country_status"),
         ]
         constraints = [

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from relations.folding import fold
+from relations.search_index import matching
 
 
 class Status(models.TextChoices):
@@ -52,12 +53,9 @@ class EditorialQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def search(self, q: str):
-        """Accent- and case-insensitive search over the folded search text."""
+        """Accent- and case-insensitive search over the folded search text, through its trigram index."""
         terms = fold(q).split()
-        query = Q()
-        for term in terms:
-            query &= Q(search_text__contains=term)
-        return self.filter(query) if terms else self
+        return self.filter(matching(self.model, terms, using=self.db)) if terms else self
 
 
 class EditorialModel(TimeStampedModel):

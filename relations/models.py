@@ -158,8 +158,11 @@ class Delegation(EditorialModel):
         ordering = ["-start_date", "pk"]
         permissions = [("publish_delegation", "Can publish, unpublish and archive delegations")]
         indexes = [
-            models.Index(fields=["status", "-start_date"], name="delegation_status_start"),
+            # The list's order with id as its tie-breaker: a page is read from the index, not sorted.
+            models.Index(fields=["status", "-start_date", "id"], name="delegation_status_start_id"),
+            models.Index(fields=["-start_date", "id"], name="delegation_start_id"),
             models.Index(fields=["from_country", "to_country"], name="delegation_direction"),
+            models.Index(fields=["to_country"], name="delegation_to_country"),
         ]
         constraints = [
             status_constraint("delegation_status_valid"),
@@ -238,8 +241,8 @@ class Meeting(EditorialModel):
         ordering = ["-date", "pk"]
         permissions = [("publish_meeting", "Can publish, unpublish and archive meetings")]
         indexes = [
-            models.Index(fields=["status", "-date"], name="meeting_status_date"),
-            models.Index(fields=["date"], name="meeting_date"),
+            models.Index(fields=["status", "-date", "id"], name="meeting_status_date_id"),
+            models.Index(fields=["-date", "id"], name="meeting_date_id"),
         ]
         constraints = [
             status_constraint("meeting_status_valid"),

@@ -21,6 +21,7 @@ from relations.filters import (
     published_organizations,
 )
 from relations.models import Article, Citation, Delegation, Meeting
+from relations.pagination import ReversiblePaginator
 
 
 def published_agreements():
@@ -70,6 +71,7 @@ class PublicListView(FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link."""
 
     paginate_by = 25
+    paginator_class = ReversiblePaginator
     export_url_name = ""
     heading = ""
     intro = ""

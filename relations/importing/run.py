@@ -18,6 +18,7 @@ from relations.importing.reading import Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
 from relations.importing.writing import ArticleWriter
 from relations.models import Article
+from relations.statistics import update_planner_statistics
 
 log = logging.getLogger(__name__)
 RECORD_TYPES = ("officials", "organizations", "delegations", "meetings", "agreements")
@@ -80,6 +81,8 @@ def import_articles(
         _import_sources(sources, report, notify, progress)
         if dry_run:
             transaction.set_rollback(True)
+    if (report.new or report.updated) and not dry_run:
+        update_planner_statistics()
     report.elapsed = time.perf_counter() - started
     return report
 

@@ -104,9 +104,42 @@ def test_it_filters_by_official_as_head_or_member(fetch):
     assert sorted(titles(fetch(LIST, official=official.slug))) == ["Joined", "Led"]
 
 
-def test_it_does_not_offer_a_draft_official_as_a_filter(fetch):
-    OfficialFactory(status="draft", name="Secret Person")
+def test_it_filters_by_words_of_an_officials_name_ignoring_accents(fetch):
+    dang = OfficialFactory(status="published", name="Đặng Thị Hoa")
+    other_dang = OfficialFactory(status="published", name="Đặng Văn Minh")
+    DelegationFactory(status="published", head=dang, title="Hoa's")
+    DelegationFactory(status="published", members=[other_dang], title="Minh's")
+    DelegationFactory(
+        status="published", head=OfficialFactory(status="published", name="Ivan Petrov"), title="Other"
+    )
+    assert sorted(titles(fetch(LIST, official="dang"))) == ["Hoa's", "Minh's"]
+    assert titles(fetch(LIST, official="Dang Thi")) == ["Hoa's"]
+    assert titles(fetch(LIST, official="Nobody Atall")) == []
+
+
+def test_a_slug_names_one_official_even_when_others_share_the_word(fetch):
+    exact = OfficialFactory(status="published", name="Lavrov")
+    DelegationFactory(status="published", head=exact, title="Exact")
+    DelegationFactory(
+        status="published", head=OfficialFactory(status="published", name="Lavrov Junior"), title="Other"
+    )
+    assert exact.slug == "lavrov"
+    assert titles(fetch(LIST, official="lavrov")) == ["Exact"]
+
+
+@pytest.mark.parametrize("by", ["slug", "name"])
+def test_a_draft_official_is_neither_offered_nor_found(fetch, by):
+    secret = OfficialFactory(status="draft", name="Secret Person")
+    DelegationFactory(status="published", head=secret, title="Led by a draft")
     assert "Secret Person" not in fetch(LIST).text
+    assert titles(fetch(LIST, official=secret.slug if by == "slug" else "Secret Person")) == []
+
+
+def test_an_organization_is_found_by_its_acronym(fetch):
+    ministry = OrganizationFactory(status="published", name="Ministry of Home Affairs", acronym="MOHA")
+    DelegationFactory(status="published", sending_body=ministry, title="Sent")
+    DelegationFactory(status="published", title="Unrelated")
+    assert titles(fetch(LIST, organization="moha")) == ["Sent"]
 
 
 def test_it_shows_nothing_for_an_unknown_organization(fetch):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.forms.models import model_to_dict
 
 from agreements.models import Agreement
@@ -304,3 +305,20 @@ def test_it_records_a_reimports_change_to_an_existing_record_in_history(tmp_path
     assert delegation.purpose == "A working visit"
     versions = Version.objects.get_for_object(delegation)
     assert [v.revision.comment for v in versions] == [f"Re-imported from {path}"]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite gathers no statistics by itself")
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_an_import_leaves_planner_statistics_on_sqlite(tmp_path, fake_extractor, dry_run):
+    def statistics() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if not cursor.fetchone():
+                return set()
+            cursor.execute("SELECT tbl FROM sqlite_stat1")
+            return {table for (table,) in cursor.fetchall()}
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS sqlite_stat1")
+    import_(write(tmp_path, "a.txt", GOOD), dry_run=dry_run)
+    assert ("relations_delegation" in statistics()) is not dry_run

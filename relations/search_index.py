@@ -1,0 +1,128 @@
+"""Trigram indexes behind the folded search, so that ``q`` costs the same at any size.
+
+``search_text`` holds every record's folded words; a search asks for each folded term as a substring.
+Without an index that is a scan of every row. PostgreSQL answers the same ``LIKE '%term%'`` from a
+``pg_trgm`` GIN index; SQLite from an FTS5 table with the ``trigram`` tokenizer, kept in step with its
+table by triggers, and queried with ``MATCH`` (terms of three letters or more; shorter ones, which a
+trigram cannot index, stay a ``LIKE``).
+
+The indexes are made after every ``migrate`` (``post_migrate``), idempotently, rather than by a
+migration: SQLite rebuilds a table whenever a migration alters it, which drops its triggers, so they
+are checked each time and the FTS table is rebuilt if they were missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sqlite3
+
+from django.db import DatabaseError, connections, transaction
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+logger = logging.getLogger(__name__)
+
+TRIGRAM = 3
+
+
+def searchable_models():
+    from django.apps import apps
+
+    from relations.editorial import EditorialModel
+
+    return [m for m in apps.get_models() if issubclass(m, EditorialModel) and not m._meta.proxy]
+
+
+@functools.cache
+def sqlite_has_trigram_fts() -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (3.34 and later, when compiled in)."""
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def fts_table(model) -> str:
+    return f"{model._meta.db_table}_fts"
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def matching(model, terms: list[str], *, using: str) -> Q:
+    """A condition true for the records whose search text contains every (folded) term."""
+    query = Q()
+    if connections[using].vendor == "sqlite" and sqlite_has_trigram_fts():
+        long = [term for term in terms if len(term) >= TRIGRAM]
+        terms = [term for term in terms if len(term) < TRIGRAM]
+        if long:
+            table = fts_table(model)
+            sql = f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH %s'
+            query &= Q(pk__in=RawSQL(sql, [" AND ".join(_quoted(term) for term in long)]))
+    for term in terms:
+        query &= Q(search_text__contains=term)
+    return query
+
+
+# -- making the indexes
+
+
+def ensure_search_indexes(using: str = "default", **kwargs) -> None:
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        _ensure_trigram_indexes(connection)
+    elif connection.vendor == "sqlite" and sqlite_has_trigram_fts():
+        for model in searchable_models():
+            _ensure_fts_table(connection, model)
+
+
+def _ensure_trigram_indexes(connection) -> None:
+    try:
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DatabaseError as error:  # no right to create it: search still works, by scanning
+        logger.warning("Search runs without trigram indexes: cannot create pg_trgm (%s)", error)
+        return
+    with connection.cursor() as cursor:
+        for model in searchable_models():
+            table = model._meta.db_table
+            cursor.execute(
+                f'CREATE INDEX IF NOT EXISTS "{table}_search_trgm" ON "{table}" '
+                "USING gin (search_text gin_trgm_ops)"
+            )
+
+
+def _ensure_fts_table(connection, model) -> None:
+    table, fts = model._meta.db_table, fts_table(model)
+    triggers = {
+        f"{fts}_insert": f'AFTER INSERT ON "{table}" BEGIN {_add(fts, "new")} END',
+        f"{fts}_delete": f'AFTER DELETE ON "{table}" BEGIN {_remove(fts, "old")} END',
+        f"{fts}_update": (
+            f'AFTER UPDATE OF search_text ON "{table}" BEGIN {_remove(fts, "old")} {_add(fts, "new")} END'
+        ),
+    }
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE name = %s OR tbl_name = %s", [fts, table])
+        present = {name for (name,) in cursor.fetchall()}
+        missing = [name for name in triggers if name not in present]
+        if fts in present and not missing:
+            return
+        cursor.execute(
+            f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING fts5('
+            f"search_text, content='{table}', content_rowid='id', tokenize='trigram')"
+        )
+        for name in missing:
+            cursor.execute(f'CREATE TRIGGER "{name}" {triggers[name]}')
+        cursor.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+
+
+def _add(fts: str, row: str) -> str:
+    return f'INSERT INTO "{fts}"(rowid, search_text) VALUES ({row}.id, {row}.search_text);'
+
+
+def _remove(fts: str, row: str) -> str:
+    values = f"VALUES ('delete', {row}.id, {row}.search_text);"
+    return f'INSERT INTO "{fts}"("{fts}", rowid, search_text) {values}'

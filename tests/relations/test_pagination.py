@@ -1,0 +1,43 @@
+import datetime
+
+import pytest
+from django.core.paginator import Paginator
+from django.db.models import F
+
+from relations.models import Delegation
+from relations.pagination import ReversiblePaginator
+from tests.factories import DelegationFactory
+
+pytestmark = pytest.mark.django_db
+
+ORDERINGS = {
+    "default": [],
+    "oldest, empty dates last": [F("start_date").asc(nulls_last=True), "pk"],
+    "newest, empty dates last": [F("start_date").desc(nulls_last=True), "pk"],
+    "title descending": ["-title", "pk"],
+}
+
+
+@pytest.mark.parametrize("ordering", ORDERINGS)
+def test_every_page_read_backwards_is_the_page_read_forwards(ordering):
+    for i in range(23):
+        day = None if i % 5 == 0 else datetime.date(2020, 1, 1) + datetime.timedelta(days=i % 7)
+        DelegationFactory(title=f"Visit {i % 4}", start_date=day, end_date=None)
+    queryset = Delegation.objects.all()
+    if ORDERINGS[ordering]:
+        queryset = queryset.order_by(*ORDERINGS[ordering])
+    forwards, backwards = Paginator(queryset, 4), ReversiblePaginator(queryset, 4)
+    assert backwards.num_pages == forwards.num_pages == 6
+    for number in forwards.page_range:
+        assert [d.pk for d in backwards.page(number)] == [d.pk for d in forwards.page(number)], number
+
+
+def test_the_last_page_is_read_from_the_end(django_assert_num_queries):
+    for i in range(9):
+        DelegationFactory(start_date=datetime.date(2020, 1, 1 + i), end_date=None)
+    paginator = ReversiblePaginator(Delegation.objects.all(), 4)
+    with django_assert_num_queries(2) as captured:
+        page = paginator.page(3)
+        assert len(page) == 1
+    assert "OFFSET" not in captured.captured_queries[-1]["sql"]
+    assert page.has_previous() and not page.has_next()

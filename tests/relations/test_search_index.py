@@ -1,0 +1,84 @@
+"""The trigram indexes behind search: made after migrate, kept in step, and used by ``search()``."""
+
+import pytest
+from django.db import connection
+
+from people.models import Official
+from relations.models import Delegation
+from relations.search_index import ensure_search_indexes, fts_table, sqlite_has_trigram_fts
+from tests.factories import DelegationFactory, OfficialFactory
+
+pytestmark = pytest.mark.django_db
+sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table")
+postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's pg_trgm index")
+
+
+def found(q: str, model=Official) -> list[str]:
+    return sorted(str(record) for record in model.objects.search(q))
+
+
+def test_search_ignores_accents_case_and_word_order():
+    OfficialFactory(name="Đặng Thị Hoa")
+    OfficialFactory(name="Nguyễn Văn Minh")
+    assert found("dang") == ["Đặng Thị Hoa"]
+    assert found("HOA ĐẶNG") == ["Đặng Thị Hoa"]
+    assert found("van minh nguyen") == ["Nguyễn Văn Minh"]
+    assert found("dang minh") == []
+
+
+def test_short_terms_and_quotes_are_searched_too():
+    OfficialFactory(name="Ly Ba")
+    OfficialFactory(name='Anna "Ba" Ivanova')
+    assert found("ly") == ["Ly Ba"]
+    assert found('"ba" ivanova') == ['Anna "Ba" Ivanova']
+    assert found('iva"') == []
+
+
+def test_search_follows_inserts_updates_and_deletes():
+    official = OfficialFactory(name="Sergei Lavrov")
+    assert found("lavrov") == ["Sergei Lavrov"]
+    official.name = "Sergei Shoigu"
+    official.save()
+    assert found("lavrov") == []
+    assert found("shoigu") == ["Sergei Shoigu"]
+    official.delete()
+    assert found("shoigu") == []
+
+
+def test_a_record_is_found_by_its_related_names():
+    head = OfficialFactory(name="Trần Đại Quang")
+    DelegationFactory(title="State visit", head=head)
+    assert found("tran dai", Delegation) == ["State visit"]
+
+
+@sqlite_only
+def test_sqlite_searches_through_the_fts_table():
+    assert sqlite_has_trigram_fts()
+    sql = str(Official.objects.search("lavrov ab").query)
+    assert f'"{fts_table(Official)}" MATCH' in sql
+    assert "LIKE" in sql  # "ab" is shorter than a trigram
+
+
+@sqlite_only
+def test_lost_triggers_are_made_again_and_the_table_rebuilt():
+    OfficialFactory(name="Before Dropping")
+    table = fts_table(Official)
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP TRIGGER "{table}_insert"')
+    OfficialFactory(name="While Missing")  # not indexed: no trigger
+    assert found("while missing") == []
+    ensure_search_indexes(connection.alias)
+    assert found("while missing") == ["While Missing"]
+    OfficialFactory(name="After Repair")
+    assert found("after repair") == ["After Repair"]
+    assert found("before dropping") == ["Before Dropping"]
+
+
+@postgresql_only
+def test_postgresql_has_a_trigram_index_on_each_search_text():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tablename, indexdef FROM pg_indexes WHERE indexname LIKE '%%_search_trgm'")
+        indexes = dict(cursor.fetchall())
+    for table in ["people_official", "people_organization", "relations_delegation", "relations_meeting"]:
+        assert "gin_trgm_ops" in indexes[table]
+    assert "agreements_agreement" in indexes
