@@ -9,7 +9,7 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= admin-demo-password
 export DEBUG ?= 1
 
-.PHONY: help run test install lint migrate demo serve test-sqlite test-postgres browser-deps clean benchmark-import
+.PHONY: help run test install lint migrate demo serve test-sqlite test-postgres browser-deps clean benchmark-import benchmark
 
 help:
 	@echo "make run    set up, import fixtures/articles, publish the demo, serve on http://127.0.0.1:8000"
@@ -62,6 +62,13 @@ test: lint test-sqlite test-postgres
 
 benchmark-import: install
 	DATABASE_URL=sqlite:///$$(mktemp -d)/bench.sqlite3 $(PY) manage.py benchmark_import --output benchmark-import.json
+
+# The scale benchmark on both databases, each in a throw-away database: make benchmark SCALE=100000
+SCALE ?= 100000
+benchmark: install
+	d=$$(mktemp -d) && DEBUG=1 DATABASE_URL=sqlite:///$$d/bench.sqlite3 \
+		$(PY) manage.py benchmark --scale $(SCALE) --output benchmark-sqlite-$(SCALE).json; s=$$?; rm -rf $$d; exit $$s
+	DEBUG=1 bash scripts/with-postgres.sh $(PY) manage.py benchmark --scale $(SCALE) --output benchmark-postgresql-$(SCALE).json
 
 clean:
 	rm -rf $(VENV) db.sqlite3* staticfiles artifacts

@@ -34,7 +34,7 @@ DETAIL_QUERIES = {
     "organization": 9,  # record, parent, citations, aliases, units, people, sent, hosted, agreements
     "article": 3,  # article, citations, one per kind of citing record
 }
-EXPORT_QUERIES = 6  # rows, head, bodies x2, citations, members: once per chunk of 500 rows
+EXPORT_QUERIES = 5  # the keys; then per chunk of 2,000: rows, member links, member names, sources
 HOME_QUERIES = 10  # five counts, three latest lists, two timelines
 
 
