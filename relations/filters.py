@@ -71,6 +71,7 @@ class NamedFilter(django_filters.CharFilter):
     def __init__(self, *args, model: str, apply: str, placeholder: str = "Name", **kwargs):
         self.model_label = model
         self.apply = apply
+        kwargs["help_text"] = " ".join(filter(None, [kwargs.get("help_text"), "Words of the name will do."]))
         kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "placeholder": placeholder}))
         super().__init__(*args, **kwargs)
 
