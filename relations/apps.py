@@ -11,10 +11,4 @@ class RelationsConfig(AppConfig):
         from relations.statistics import update_planner_statistics
 
         post_migrate.connect(ensure_search_indexes, sender=self, dispatch_uid="relations.search_indexes")
-        # A new index has no statistics until the next ANALYZE; SQLite may prefer it blindly.
-        post_migrate.connect(
-            lambda using, **kwargs: update_planner_statistics(using),
-            sender=self,
-            weak=False,
-            dispatch_uid="relations.planner_statistics",
-        )
+        post_migrate.connect(update_planner_statistics, sender=self, dispatch_uid="relations.statistics")

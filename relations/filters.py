@@ -103,8 +103,8 @@ def organization_filter(help_text: str, label: str = "Organization", apply: str 
 def any_of(first, *others, field: str = "pk"):
     """The primary keys in any of the querysets, as one subquery: ``pk IN (a UNION b)``.
 
-    ``Q(a) | Q(b)`` over two indexed columns makes SQLite and PostgreSQL scan the whole table (90 ms
-    at 100,000 delegations); the union reads each index (3 ms). ``field`` names the other querysets'
+    ``Q(a) | Q(b)`` over two indexed columns made SQLite scan the whole table (90 ms at 100,000
+    delegations); the union reads each index (3 ms). ``field`` names the other querysets'
     column holding the key.
     """
     columns = [first.order_by().values("pk"), *(other.order_by().values(field) for other in others)]

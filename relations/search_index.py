@@ -37,10 +37,13 @@ def searchable_models():
 @functools.cache
 def sqlite_has_trigram_fts() -> bool:
     """Whether this SQLite has FTS5 with the trigram tokenizer (3.34 and later, when compiled in)."""
+    probe = sqlite3.connect(":memory:")
     try:
-        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
     except sqlite3.Error:
         return False
+    finally:
+        probe.close()
     return True
 
 
@@ -54,15 +57,15 @@ def _quoted(term: str) -> str:
 
 def matching(model, terms: list[str], *, using: str) -> Q:
     """A condition true for the records whose search text contains every (folded) term."""
-    query = Q()
+    query, scanned = Q(), terms
     if connections[using].vendor == "sqlite" and sqlite_has_trigram_fts():
-        long = [term for term in terms if len(term) >= TRIGRAM]
-        terms = [term for term in terms if len(term) < TRIGRAM]
-        if long:
+        indexed = [term for term in terms if len(term) >= TRIGRAM]
+        scanned = [term for term in terms if len(term) < TRIGRAM]
+        if indexed:
             table = fts_table(model)
             sql = f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH %s'
-            query &= Q(pk__in=RawSQL(sql, [" AND ".join(_quoted(term) for term in long)]))
-    for term in terms:
+            query &= Q(pk__in=RawSQL(sql, [" AND ".join(_quoted(term) for term in indexed)]))
+    for term in scanned:
         query &= Q(search_text__contains=term)
     return query
 

@@ -9,10 +9,11 @@ from django.db import connections
 ANALYSIS_LIMIT = 1000
 
 
-def update_planner_statistics(using: str = "default") -> None:
+def update_planner_statistics(using: str = "default", **kwargs) -> None:
     """Without statistics SQLite may pick the status index over a foreign key's: a detail page's
     prefetch of a delegation's meetings then scans every published meeting (150 ms instead of 0.1 ms
-    at 100,000). Run after bulk changes: imports and generated data."""
+    at 100,000). Run after bulk changes (imports, generated data) and, as a ``post_migrate`` receiver,
+    after migrations, whose new indexes have no statistics yet."""
     connection = connections[using]
     if connection.vendor != "sqlite":
         return
