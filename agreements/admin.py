@@ -5,7 +5,7 @@ from django_countries.filters import CountryFilter
 
 from agreements.models import Agreement
 from agreements.resources import AgreementResource
-from relations.admin import EditorialAdmin, FlagFilter, year_filter
+from relations.editorial.admin import EditorialAdmin, FlagFilter, year_filter
 
 
 class PartyInline(admin.TabularInline):

@@ -6,9 +6,8 @@ from django.http import StreamingHttpResponse
 
 from agreements.models import Agreement
 from agreements.resources import AgreementResource
-from relations.editorial import format_partial
-from relations.exports import export_csv, published_names, record_rows, sources_cell
-from relations.reporting import join
+from relations.editorial.exports import export_csv, join, published_names, record_rows, sources_cell
+from relations.editorial.vocabulary import format_partial
 
 
 def agreement_rows(queryset, *, chunk_size: int | None = None) -> Iterator[list]:

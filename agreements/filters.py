@@ -1,7 +1,8 @@
 import django_filters
 
 from agreements.models import Agreement
-from relations.filters import PublicFilterSet, SortFilter, country_filter, organization_filter, year_filter
+from relations.editorial.public import PublicFilterSet, SortFilter, country_filter, year_filter
+from relations.filters import organization_filter
 
 
 class AgreementFilter(PublicFilterSet):

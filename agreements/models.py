@@ -3,16 +3,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
-from relations.editorial import (
+from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
-    Precision,
     confidence_constraint,
-    format_partial,
-    human_partial,
     precision_constraint,
     status_constraint,
 )
+from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 
 class AgreementQuerySet(EditorialQuerySet):

@@ -1,7 +1,7 @@
 from import_export import fields
 
 from agreements.models import Agreement
-from relations.reporting import EditorialResource, join
+from relations.editorial.exports import EditorialResource, join
 
 
 class AgreementResource(EditorialResource):

@@ -5,8 +5,8 @@ from django.db.models import Prefetch
 from agreements import exports
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
-from relations.filters import published, published_officials, published_organizations
-from relations.views import PublicDetailView, PublicExportView, PublicListView
+from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
+from relations.filters import published_officials, published_organizations
 
 
 def agreement_queryset():

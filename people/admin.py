@@ -13,7 +13,7 @@ from django_countries.filters import CountryFilter
 from people import merging
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
-from relations.admin import EditorialAdmin, FlagFilter, admin_url, country_column
+from relations.editorial.admin import EditorialAdmin, FlagFilter, admin_url, country_column
 from relations.models import Citation
 
 

@@ -6,8 +6,14 @@ from django.http import StreamingHttpResponse
 
 from people.models import OfficialAlias, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
-from relations.exports import country_cell, export_csv, published_name, record_rows, sources_cell
-from relations.reporting import join
+from relations.editorial.exports import (
+    country_cell,
+    export_csv,
+    join,
+    published_name,
+    record_rows,
+    sources_cell,
+)
 
 
 def _aliases(model, owner: str):

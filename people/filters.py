@@ -1,7 +1,8 @@
 import django_filters
 
 from people.models import Official, Organization, Position
-from relations.filters import PublicFilterSet, SortFilter, country_filter, organization_filter
+from relations.editorial.public import PublicFilterSet, SortFilter, country_filter
+from relations.filters import organization_filter
 
 
 class OfficialFilter(PublicFilterSet):

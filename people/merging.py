@@ -20,7 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
-from relations.folding import fold_key
+from relations.editorial.search import fold_key
 from relations.models import Citation
 
 POSSIBLE_DUPLICATE = "possible duplicate"

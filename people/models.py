@@ -3,14 +3,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
-from relations.editorial import (
+from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
     TimeStampedModel,
     confidence_constraint,
     status_constraint,
 )
-from relations.folding import fold_key
+from relations.editorial.search import fold_key
 
 
 class OrganizationQuerySet(EditorialQuerySet):

@@ -1,7 +1,7 @@
 from import_export import fields
 
 from people.models import Official, Organization
-from relations.reporting import EditorialResource, country_code, join
+from relations.editorial.exports import EditorialResource, country_code, join
 
 
 class OfficialResource(EditorialResource):

@@ -5,8 +5,7 @@ from django.db.models import Prefetch
 from people import exports
 from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization, Position
-from relations.filters import published
-from relations.views import PublicDetailView, PublicExportView, PublicListView
+from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
 
 
 def positions_at_published_organizations():

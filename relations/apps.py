@@ -7,8 +7,9 @@ class RelationsConfig(AppConfig):
     verbose_name = "Relations"
 
     def ready(self):
-        from relations.search_index import ensure_search_indexes
-        from relations.statistics import update_planner_statistics
+        from relations.editorial.search import ensure_search_indexes, update_planner_statistics
 
         post_migrate.connect(ensure_search_indexes, sender=self, dispatch_uid="relations.search_indexes")
-        post_migrate.connect(update_planner_statistics, sender=self, dispatch_uid="relations.statistics")
+        post_migrate.connect(
+            update_planner_statistics, sender=self, dispatch_uid="relations.editorial.search"
+        )

@@ -1,7 +1,7 @@
 from import_export import fields, resources
 
+from relations.editorial.exports import EditorialResource, country_code, join
 from relations.models import Article, Delegation, Meeting
-from relations.reporting import EditorialResource, country_code, join
 
 
 class DelegationResource(EditorialResource):

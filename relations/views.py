@@ -9,19 +9,12 @@ from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db.models import Count, Prefetch
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, TemplateView, View
-from django_filters.views import FilterView
+from django.views.generic import DetailView, TemplateView
 
 from relations import exports
-from relations.filters import (
-    DelegationFilter,
-    MeetingFilter,
-    published,
-    published_officials,
-    published_organizations,
-)
+from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
+from relations.filters import DelegationFilter, MeetingFilter, published_officials, published_organizations
 from relations.models import Article, Citation, Delegation, Meeting
-from relations.pagination import ReversiblePaginator
 
 
 def published_agreements():
@@ -65,55 +58,6 @@ def meeting_detail_queryset():
         .with_sources()
         .prefetch_related(Prefetch("agreements", queryset=published_agreements().order_by("signed_on", "pk")))
     )
-
-
-class PublicListView(FilterView):
-    """A published list behind a FilterSet, paginated, with its CSV export link."""
-
-    paginate_by = 25
-    paginator_class = ReversiblePaginator
-    export_url_name = ""
-    heading = ""
-    intro = ""
-    singular = ""
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page = context["page_obj"]
-        context.update(
-            heading=self.heading,
-            intro=self.intro,
-            singular=self.singular,
-            plural=self.heading.lower(),
-            export_url_name=self.export_url_name,
-            filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
-            page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        )
-        return context
-
-
-class PublicDetailView(DetailView):
-    """Details share the published queryset of their list: drafts are 404."""
-
-    slug_url_kwarg = "slug"
-
-
-class PublicExportView(View):
-    """The CSV of a list: the same FilterSet over the same published queryset, all pages."""
-
-    filterset_class = None
-    name = ""
-
-    def get_queryset(self):
-        raise NotImplementedError
-
-    def stream(self, queryset):
-        raise NotImplementedError
-
-    def get(self, request, *args, **kwargs):
-        filterset = self.filterset_class(request.GET or None, queryset=self.get_queryset(), request=request)
-        valid = not filterset.is_bound or filterset.is_valid()
-        return self.stream(filterset.qs if valid else filterset.queryset.none())
 
 
 # Delegations

@@ -10,7 +10,7 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from relations.folding import fold_key
+from relations.editorial.search import fold_key
 
 # A token shared by more records than this says little about identity ("nguyen", "van").
 COMMON_TOKEN = 200

@@ -13,12 +13,12 @@ import reversion
 from django.conf import settings
 from django.db import transaction
 
+from relations.editorial.search import update_planner_statistics
 from relations.importing.extraction import extract
 from relations.importing.reading import Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
 from relations.importing.writing import ArticleWriter
 from relations.models import Article
-from relations.statistics import update_planner_statistics
 
 log = logging.getLogger(__name__)
 RECORD_TYPES = ("officials", "organizations", "delegations", "meetings", "agreements")

@@ -18,8 +18,8 @@ from django.utils import timezone
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
-from relations.editorial import Status
-from relations.folding import fold_key
+from relations.editorial.search import fold_key
+from relations.editorial.vocabulary import Status
 from relations.importing.proposals import (
     FLAG_LOW_CONFIDENCE,
     FLAG_POSSIBLE_DUPLICATE,

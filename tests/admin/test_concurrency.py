@@ -63,7 +63,7 @@ def test_it_saves_on_purpose_the_second_time(second_editor_client, two_copies):
 
 
 def test_it_notices_a_workflow_change_made_meanwhile(editor_client, publisher):
-    from relations import workflow
+    from relations.editorial import workflow
 
     delegation = DelegationFactory(status="review", place="Moscow")
     stale = form_data(editor_client.get(change_url(delegation)))

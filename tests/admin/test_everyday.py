@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from people.models import Official
-from relations import admin_formats
+from relations.editorial import admin as editorial_admin
+from relations.editorial import exports as editorial_exports
 from relations.models import Article
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
@@ -124,7 +125,7 @@ def test_it_neutralises_formulas_in_xlsx(editor_client):
 
 
 def test_it_leaves_ordinary_cells_alone():
-    assert [admin_formats.neutralise(v) for v in ["Hà Nội", 3, "a-b"]] == ["Hà Nội", 3, "a-b"]
+    assert [editorial_exports.neutralise(v) for v in ["Hà Nội", 3, "a-b"]] == ["Hà Nội", 3, "a-b"]
 
 
 # ---------------------------------------------------------------- import
@@ -162,7 +163,7 @@ def test_it_lets_a_publisher_publish_by_import(publisher_client):
 
 
 def test_it_refuses_a_file_over_the_upload_limit(editor_client, monkeypatch):
-    monkeypatch.setattr(admin_formats, "IMPORT_MAX_BYTES", 20)
+    monkeypatch.setattr(editorial_admin, "IMPORT_MAX_BYTES", 20)
     response = upload(editor_client, "id,name\n1,A very long name indeed\n")
     assert "the limit is" in str(response.context["form"].errors)
 
@@ -170,7 +171,7 @@ def test_it_refuses_a_file_over_the_upload_limit(editor_client, monkeypatch):
 # ---------------------------------------------------------------- article files
 
 
-ARTICLE_FILES = reverse("admin:relations_article_import_files")
+ARTICLE_FILES = reverse("admin:article-import")
 
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "000_c053d081b580694c.txt"

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from reversion.models import Version
 
 from people.models import Official
-from relations import workflow
+from relations.editorial import workflow
 from relations.models import Delegation
 from tests.admin.helpers import action, change_url, form_data, post_change
 from tests.factories import DelegationFactory, OfficialFactory

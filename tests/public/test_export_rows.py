@@ -18,6 +18,7 @@ from people import exports as people_exports
 from people.models import Official, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
 from relations import exports
+from relations.editorial import exports as editorial_exports
 from relations.models import Citation, Delegation, Meeting
 from relations.resources import DelegationResource, MeetingResource
 from tests.factories import (
@@ -112,10 +113,10 @@ def resource_csv(queryset, resource) -> bytes:
     """The resource's own cells for model instances, neutralised, under its header and a BOM."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([exports.neutralise(h) for h in resource.get_export_headers()])
+    writer.writerow([editorial_exports.neutralise(h) for h in resource.get_export_headers()])
     for obj in queryset:
-        writer.writerow([exports.neutralise(cell) for cell in resource.export_resource(obj)])
-    return (exports.BOM + out.getvalue()).encode()
+        writer.writerow([editorial_exports.neutralise(cell) for cell in resource.export_resource(obj)])
+    return (editorial_exports.BOM + out.getvalue()).encode()
 
 
 def fast_csv(name: str, queryset, *, chunk_size: int) -> bytes:

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from agreements.resources import AgreementResource
 from people.resources import OfficialResource, OrganizationResource
-from relations import exports
+from relations.editorial import exports
 from relations.resources import DelegationResource, MeetingResource
 from tests.factories import (
     AgreementFactory,

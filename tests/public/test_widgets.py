@@ -2,7 +2,7 @@ import pytest
 from django import forms
 from django.test.html import parse_html
 
-from relations.filters import QuickSelect
+from relations.editorial.public import QuickSelect
 
 CHOICES = [("", "Any"), ("VN", "Viet Nam"), ("RU", "Russia"), ("XX", "<Ampersand & Sons>")]
 

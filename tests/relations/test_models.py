@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, Position
-from relations.folding import fold, fold_key
+from relations.editorial.search import fold, fold_key
 from relations.models import Article, Citation, Delegation, Meeting
 from tests.factories import (
     AgreementFactory,

@@ -4,8 +4,8 @@ import pytest
 from django.core.paginator import Paginator
 from django.db.models import F
 
+from relations.editorial.pagination import ReversiblePaginator
 from relations.models import Delegation
-from relations.pagination import ReversiblePaginator
 from tests.factories import DelegationFactory
 
 pytestmark = pytest.mark.django_db

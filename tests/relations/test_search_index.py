@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 
 from people.models import Official
+from relations.editorial.search import ensure_search_indexes, fts_table, sqlite_has_trigram_fts
 from relations.models import Delegation
-from relations.search_index import ensure_search_indexes, fts_table, sqlite_has_trigram_fts
 from tests.factories import DelegationFactory, OfficialFactory
 
 pytestmark = pytest.mark.django_db

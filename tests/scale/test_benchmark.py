@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from relations.benchmarking import check_targets, percentile, table
+from relations.scale.benchmark import check_targets, percentile, table
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {

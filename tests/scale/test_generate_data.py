@@ -5,10 +5,10 @@ from django.core.management import CommandError, call_command
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, Position
-from relations.benchmarking import counts_for, generate_data
-from relations.editorial import Status
-from relations.folding import fold, fold_key
+from relations.editorial.search import fold, fold_key
+from relations.editorial.vocabulary import Status
 from relations.models import Article, Citation, Delegation, Meeting
+from relations.scale.generate import counts_for, generate_data
 
 pytestmark = pytest.mark.django_db
 CURATED = (Organization, Official, Delegation, Meeting, Agreement)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from relations.folding import fold_tokens
+from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
 from .countries import find_countries

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relations.folding import fold
+from relations.editorial.search import fold
 
 # ISO 3166-1 alpha-2 -> official short name (as in django-countries), then extra common forms.
 ISO_NAMES: dict[str, str] = {

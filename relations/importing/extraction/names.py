@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relations.folding import fold as _fold_uncached
-from relations.folding import fold_tokens as _fold_tokens_uncached
+from relations.editorial.search import fold as _fold_uncached
+from relations.editorial.search import fold_tokens as _fold_tokens_uncached
 
 from .titles import NON_NAME
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from relations.folding import fold_key
+from relations.editorial.search import fold_key
 
 from .countries import find_countries, is_city
 from .names import (

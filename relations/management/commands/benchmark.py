@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from relations.benchmarking import report_lines, run_benchmark
+from relations.scale.benchmark import report_lines, run_benchmark
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ from django.db import connection, reset_queries
 
 from relations.importing.run import import_articles
 from relations.models import Article
-from relations.synthetic import articles
+from relations.scale.synthetic import articles
 
 SAMPLE = 20  # articles imported to count queries per article
 

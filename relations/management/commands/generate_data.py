@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from relations.benchmarking import generate_data, holds_records
+from relations.scale.generate import generate_data, holds_records
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 
 from agreements.models import Agreement
 from people.models import Official, Organization
-from relations import workflow
+from relations.editorial import workflow
 from relations.models import Delegation, Meeting
 
 CURATED = (Organization, Official, Delegation, Meeting, Agreement)

@@ -1,27 +1,15 @@
-"""What every curated record shares: workflow status, importer flags, citations, search text."""
+"""The abstract curated record and its queryset: workflow status, importer flags, citations, search text."""
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 
-from relations.folding import fold
-from relations.search_index import matching
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived"
-
-
-class Precision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+from relations.editorial.search import fold, matching
+from relations.editorial.vocabulary import Precision, Status
 
 
 class TimeStampedModel(models.Model):
@@ -40,9 +28,9 @@ class EditorialQuerySet(models.QuerySet):
 
     def with_sources(self):
         """Citations with their article's key and title (not its text), for source lists and exports."""
-        from relations.models import Citation
-
-        citations = Citation.objects.select_related("article").defer("article__text")
+        citations = (
+            apps.get_model("relations", "Citation").objects.select_related("article").defer("article__text")
+        )
         return self.prefetch_related(models.Prefetch("citations", queryset=citations))
 
     def for_export(self):
@@ -176,24 +164,3 @@ def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> 
     while f"{stem}-{n}" in taken:
         n += 1
     return f"{stem}-{n}"
-
-
-def format_partial(value, precision: str) -> str:
-    """ISO 8601 at its precision: 2019, 2019-08 or 2019-08-07."""
-    if value is None:
-        return ""
-    if precision == Precision.YEAR:
-        return f"{value:%Y}"
-    if precision == Precision.MONTH:
-        return f"{value:%Y-%m}"
-    return value.isoformat()
-
-
-def human_partial(value, precision: str) -> str:
-    if value is None:
-        return ""
-    if precision == Precision.YEAR:
-        return f"{value:%Y}"
-    if precision == Precision.MONTH:
-        return f"{value:%B %Y}"
-    return f"{value.day} {value:%B %Y}"

@@ -1,4 +1,12 @@
-"""Trigram indexes behind the folded search, so that ``q`` costs the same at any size.
+"""Search: folded names, the trigram indexes behind ``q``, and SQLite's planner statistics.
+
+Folding
+-------
+Accent- and case-insensitive forms of names, for matching and search (``fold``, ``fold_key``).
+
+Trigram indexes
+---------------
+Trigram indexes behind the folded search, so that ``q`` costs the same at any size.
 
 ``search_text`` holds every record's folded words; a search asks for each folded term as a substring.
 Without an index that is a scan of every row. PostgreSQL answers the same ``LIKE '%term%'`` from a
@@ -9,13 +17,19 @@ trigram cannot index, stay a ``LIKE``).
 The indexes are made after every ``migrate`` (``post_migrate``), idempotently, rather than by a
 migration: SQLite rebuilds a table whenever a migration alters it, which drops its triggers, so they
 are checked each time and the FTS table is rebuilt if they were missing.
+
+Planner statistics
+------------------
+SQLite, unlike PostgreSQL's autovacuum, never gathers them itself: ``update_planner_statistics()``.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 import sqlite3
+import unicodedata
 
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Q
@@ -23,13 +37,43 @@ from django.db.models.expressions import RawSQL
 
 logger = logging.getLogger(__name__)
 
+
+# -- folding
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """ASCII, lower-case form of ``text``: ``Phạm Minh Chính`` → ``pham minh chinh``.
+
+    Vietnamese đ/Đ, which Unicode does not decompose, fold to d. Punctuation is kept;
+    runs of whitespace become one space.
+    """
+    text = (text or "").replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
+
+
+def fold_tokens(text: str) -> list[str]:
+    """The folded words of ``text``, punctuation dropped."""
+    return [t for t in _NON_WORD.split(fold(text)) if t]
+
+
+def fold_key(text: str) -> str:
+    """A matching key: the folded words joined by single spaces."""
+    return " ".join(fold_tokens(text))
+
+
+# -- the trigram search
+
 TRIGRAM = 3
 
 
 def searchable_models():
     from django.apps import apps
 
-    from relations.editorial import EditorialModel
+    from relations.editorial.models import EditorialModel
 
     return [m for m in apps.get_models() if issubclass(m, EditorialModel) and not m._meta.proxy]
 
@@ -129,3 +173,23 @@ def _add(fts: str, row: str) -> str:
 def _remove(fts: str, row: str) -> str:
     values = f"VALUES ('delete', {row}.id, {row}.search_text);"
     return f'INSERT INTO "{fts}"("{fts}", rowid, search_text) {values}'
+
+
+# -- planner statistics
+
+# Rows sampled per index: approximate statistics in milliseconds at any size (0.2 s for a full ANALYZE
+# of 100,000 delegations and the rest, 4 ms with the limit).
+ANALYSIS_LIMIT = 1000
+
+
+def update_planner_statistics(using: str = "default", **kwargs) -> None:
+    """Without statistics SQLite may pick the status index over a foreign key's: a detail page's
+    prefetch of a delegation's meetings then scans every published meeting (150 ms instead of 0.1 ms
+    at 100,000). Run after bulk changes (imports, generated data) and, as a ``post_migrate`` receiver,
+    after migrations, whose new indexes have no statistics yet."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        cursor.execute("ANALYZE")

@@ -7,7 +7,7 @@ the static manifest (no ``collectstatic`` needed).
 from config.settings import *  # noqa: F403
 from config.settings import ALLOWED_HOSTS, STORAGES
 
-ROOT_URLCONF = "config.benchmark_urls"
+ROOT_URLCONF = "relations.scale.urls"
 DEBUG = False
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "127.0.0.1", "localhost", "testserver"]
 SECURE_SSL_REDIRECT = False

@@ -1,4 +1,13 @@
-"""The review queue: every record that waits for an editor or a publisher, across all types, oldest first.
+"""The editors' admin site, with the review queue and the pages other layers add to it.
+
+:class:`EditorialAdminSite` replaces Django's default site (see ``relations.editorial.apps``), so
+``admin.site`` and ``@admin.register`` work as usual. It adds:
+
+- the review queue (``admin:review-queue``), below;
+- pages that a higher layer plugs in with :meth:`EditorialAdminSite.add_view` (the importer's upload page),
+  so that this module never imports the apps or the importer.
+
+The review queue: every record that waits for an editor or a publisher, across all types, oldest first.
 
 Drafts the importer proposed wait for an editor (check, fix, submit); records in review wait for a
 publisher. Each row shows the importer's flags and the articles the record was taken from, links to the
@@ -19,13 +28,12 @@ from django.db import models
 from django.db.models import IntegerField, Value
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
-from relations import workflow
-from relations.editorial import Status
-from relations.models import Article, Citation
+from relations.editorial import workflow
+from relations.editorial.vocabulary import Flag, Status
 
 # (app label, model name), in the order the filters list them; by string: relations never imports people.
 QUEUE_MODELS = [
@@ -50,7 +58,7 @@ class Row:
     obj: models.Model
     content_type: ContentType
     url: str
-    articles: list[Article] = field(default_factory=list)
+    articles: list = field(default_factory=list)
     actions: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -66,9 +74,13 @@ def queue_models(user) -> list[type[models.Model]]:
     return found
 
 
-def filtered(model, *, stage: str, flag: str, article: Article | None) -> models.QuerySet:
-    from relations.admin import flags_query, with_flags_text
+def filtered(model, *, stage: str, flag: str, article) -> models.QuerySet:
+    from relations.editorial.admin import (  # the admin base needs a ready registry
+        flags_query,
+        with_flags_text,
+    )
 
+    Citation = apps.get_model("relations", "Citation")
     queryset = model._default_manager.filter(status__in=STAGES[stage][1])
     if flag:
         queryset = with_flags_text(queryset).filter(flags_query(flag))
@@ -88,7 +100,12 @@ def _articles_for(rows: list[Row]) -> None:
     for ct_id in {r.content_type.pk for r in rows}:
         pks = [r.obj.pk for r in rows if r.content_type.pk == ct_id]
         query |= models.Q(content_type_id=ct_id, object_id__in=pks)
-    citations = Citation.objects.filter(query).select_related("article").defer("article__text")
+    citations = (
+        apps.get_model("relations", "Citation")
+        .objects.filter(query)
+        .select_related("article")
+        .defer("article__text")
+    )
     for citation in citations.order_by("article__published_on", "article_id"):
         row = by_record.get((citation.content_type_id, citation.object_id))
         if row is not None and citation.article not in row.articles:
@@ -134,7 +151,7 @@ def review_queue(request):
     if request.GET.get("article"):
         value = request.GET["article"].strip()
         lookup = {"pk": int(value)} if value.isdigit() else {"key": value}
-        article = Article.objects.defer("text").filter(**lookup).first()
+        article = apps.get_model("relations", "Article").objects.defer("text").filter(**lookup).first()
     chosen = [m for m in visible if not kind or m._meta.model_name == kind]
 
     parts = []
@@ -185,8 +202,6 @@ def review_queue(request):
         params.update(changes)
         return "?" + urlencode({k: v for k, v in params.items() if v})
 
-    from relations.admin import KNOWN_FLAGS
-
     filters = [
         (
             "By type",
@@ -201,7 +216,7 @@ def review_queue(request):
         (
             "By flag",
             [("Any", link(flag=""), not flag)]
-            + [(label, link(flag=key), flag == key) for key, label in KNOWN_FLAGS],
+            + [(label, link(flag=key), flag == key) for key, label in Flag.choices],
         ),
     ]  # fmt: skip
     context = {
@@ -227,3 +242,27 @@ def _page_numbers(page) -> list[int]:
     last = page.paginator.num_pages
     around = set(range(max(1, page.number - 2), min(last, page.number + 2) + 1))
     return sorted(around | {1, last})
+
+
+class EditorialAdminSite(admin.AdminSite):
+    """Django's admin site plus the review queue and the pages registered with :meth:`add_view`."""
+
+    site_header = "Bilateral relations register"
+    site_title = "Relations register admin"
+    index_title = "Editorial administration"
+
+    def __init__(self, name="admin"):
+        super().__init__(name)
+        self._extra_views: list = []
+
+    def add_view(self, route: str, view, name: str) -> None:
+        """Serve ``view`` (through ``admin_view``: staff only) at ``/admin/<route>`` as ``admin:<name>``."""
+        self._extra_views = [v for v in self._extra_views if v[2] != name] + [(route, view, name)]
+
+    def get_urls(self):
+        extra = [path(route, self.admin_view(view), name=name) for route, view, name in self._extra_views]
+        return [
+            path("review/", self.admin_view(review_queue), name="review-queue"),
+            *extra,
+            *super().get_urls(),
+        ]

@@ -20,7 +20,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
 
-from relations.editorial import Status
+from relations.editorial.vocabulary import Status
 
 User = AbstractBaseUser | AnonymousUser
 

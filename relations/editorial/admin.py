@@ -1,0 +1,632 @@
+"""The shared editorial admin: what every curated model's admin is built from.
+
+Every curated model's admin derives from :class:`EditorialAdmin`: the workflow buttons and bulk actions
+(all through ``relations.editorial.workflow``), history and restore (django-reversion), a conflict check on
+save, the importer's flags and the cited sentences in view, folded search, import and export. Also here:
+the list filters and columns they share, the citation inline, and the import guard that keeps CSV imports
+inside the workflow.
+"""
+
+from __future__ import annotations
+
+import reversion
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.db.models import Max, Min, Q, TextField
+from django.db.models.functions import Cast
+from django.http import HttpResponseRedirect
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.html import format_html, format_html_join
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+from import_export.forms import ImportForm
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+
+from relations.editorial import workflow
+from relations.editorial.exports import EXPORT_FORMATS
+from relations.editorial.pagination import ReversiblePaginator
+from relations.editorial.search import fold, fold_key, matching
+from relations.editorial.vocabulary import LOW_CONFIDENCE, PUBLIC_STATES, Flag, Status
+
+# The importer's flags, as the filters offer them.
+KNOWN_FLAGS = Flag.choices
+IMPORT_FORMATS = [base_formats.CSV]
+
+#: The largest CSV file the admin accepts for import (bytes).
+IMPORT_MAX_BYTES = getattr(settings, "ADMIN_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
+
+# The core names the models of apps by string only; admin modules load once the registry is ready.
+Citation = apps.get_model("relations", "Citation")
+
+BUTTONS = {
+    "submit": "Save and submit for review",
+    "publish": "Save and publish",
+    "unpublish": "Save and unpublish",
+    "archive": "Save and archive",
+    "return_to_draft": "Save and return to draft",
+}
+
+STATUS_COLOURS = {
+    Status.DRAFT: "#8a6d3b",
+    Status.REVIEW: "#31708f",
+    Status.PUBLISHED: "#3c763d",
+    Status.ARCHIVED: "#777",
+}
+
+
+# ------------------------------------------------------------------ display helpers
+
+
+def status_badge(status: str) -> str:
+    label = Status(status).label if status in Status.values else status
+    return format_html(
+        '<span class="editorial-status editorial-status-{}" style="color:{};font-weight:bold">{}</span>',
+        status,
+        STATUS_COLOURS.get(status, "inherit"),
+        label,
+    )
+
+
+def flag_badges(flags, confidence: float | None = None) -> str:
+    shown = list(flags or [])
+    if confidence is not None and confidence < LOW_CONFIDENCE and "low confidence" not in shown:
+        shown.append(f"low confidence ({confidence:.2f})")
+    if not shown:
+        return "—"
+    return format_html_join(" ", '<span class="editorial-flag">{}</span>', ((f,) for f in shown))
+
+
+def admin_url(obj, action: str = "change") -> str:
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{action}", args=[obj.pk])
+
+
+def flags_query(flag: str) -> Q:
+    """Records whose flags include ``flag`` (or one that starts with it, e.g. "possible duplicate: ...").
+
+    JSON containment is not available on SQLite, so this searches the JSON text for the quoted flag.
+    """
+    q = Q(flags_text__contains=f'"{flag}')
+    if flag == "low confidence":
+        q |= Q(confidence__lt=LOW_CONFIDENCE)
+    return q
+
+
+def with_flags_text(queryset: models.QuerySet) -> models.QuerySet:
+    return queryset.annotate(flags_text=Cast("flags", TextField()))
+
+
+def cited_context(citation) -> dict:
+    before, quote, after = citation.context
+    return {
+        "citation": citation,
+        "article": citation.article,
+        "before": ("…" if citation.start > len(before) else "") + before,
+        "quote": quote,
+        "after": after + ("…" if citation.end + len(after) < len(citation.article.text) else ""),
+    }
+
+
+# ------------------------------------------------------------------ list filters
+
+
+class FlagFilter(admin.SimpleListFilter):
+    title = "importer's flag"
+    parameter_name = "flag"
+
+    def lookups(self, request, model_admin):
+        return [*KNOWN_FLAGS, ("any", "Any flag"), ("none", "No flag")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        queryset = with_flags_text(queryset)
+        if value == "any":
+            return queryset.exclude(flags_text="[]")
+        if value == "none":
+            return queryset.filter(flags_text="[]", confidence__gte=LOW_CONFIDENCE)
+        return queryset.filter(flags_query(value))
+
+
+def country_column(field: str, description: str = ""):
+    """A list column with a country's name: ``display_for_field`` would rebuild the choices per cell."""
+
+    @admin.display(description=description or field.replace("_", " "), ordering=field)
+    def column(self, obj):
+        return getattr(obj, field).name
+
+    return column
+
+
+def year_filter(field: str, title: str = "year"):
+    """A list filter by the year of a date field (the years present, newest first)."""
+
+    class YearFilter(admin.SimpleListFilter):
+        parameter_name = "year"
+
+        def lookups(self, request, model_admin):
+            # Two index lookups, not a DISTINCT over the table: every year between the first and the last.
+            # Two queries: SQLite reads MIN() from an index end only when it is the query's one aggregate.
+            records = model_admin.model._default_manager
+            first, last = records.aggregate(v=Min(field))["v"], records.aggregate(v=Max(field))["v"]
+            if first is None:
+                return []
+            return [(str(y), str(y)) for y in range(last.year, first.year - 1, -1)]
+
+        def queryset(self, request, queryset):
+            if self.value() and self.value().isdigit():
+                return queryset.filter(**{f"{field}__year": int(self.value())})
+            return queryset
+
+    YearFilter.title = title
+    return YearFilter
+
+
+# ------------------------------------------------------------------ the change form
+
+
+def current_token(model: type[models.Model], pk, request) -> str:
+    """The ``updated_at`` the editor's copy must match: the database's, or (while a revision is being
+    restored, inside reversion's transaction) the one from before the restore."""
+    before = getattr(request, "_editorial_before_revert", None) if request is not None else None
+    if before is not None:
+        value = before["updated_at"]
+    else:
+        value = model._default_manager.filter(pk=pk).values_list("updated_at", flat=True).first()
+    return value.isoformat() if value else ""
+
+
+def _comparable(value):
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, models.QuerySet | list | tuple | set):
+        return sorted(_comparable(v) for v in value)
+    if hasattr(value, "code"):
+        return value.code or ""
+    if value is None:
+        return ""
+    return value
+
+
+class TokenField(forms.CharField):
+    """The hidden ``updated_at`` an editor's copy was loaded with; never a change in itself."""
+
+    widget = forms.HiddenInput
+
+    def has_changed(self, initial, data):
+        return False
+
+
+class EditorialForm(forms.ModelForm):
+    """The change form of a curated record, with the conflict check (no model change: ``updated_at``)."""
+
+    _updated_at = TokenField(required=False)
+    flags = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The importer's doubts. Untick a flag once you have checked it.",
+    )
+    editorial_request = None  # set by EditorialAdmin.get_form
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "flags" in self.fields:
+            flags = list(self.instance.flags or [])
+            self.fields["flags"].choices = [(f, f) for f in flags]
+        if self.instance.pk and not self.is_bound:
+            self.fields["_updated_at"].initial = current_token(
+                type(self.instance), self.instance.pk, self.editorial_request
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            self._check_conflict(cleaned)
+        return cleaned
+
+    def _check_conflict(self, cleaned) -> None:
+        token = self.data.get(self.add_prefix("_updated_at"), "")
+        model = type(self.instance)
+        # Lock the row until the save commits (the admin's change view runs in one transaction).
+        model._default_manager.select_for_update().filter(pk=self.instance.pk).exists()
+        current = current_token(model, self.instance.pk, self.editorial_request)
+        mine = parse_datetime(token) if token else None
+        theirs = parse_datetime(current) if current else None
+        if mine is None or theirs is None or mine == theirs:
+            return
+        fresh = model._default_manager.get(pk=self.instance.pk)
+        differ = []
+        for name, field in self.fields.items():
+            if name.startswith("_") or name not in cleaned:
+                continue
+            try:
+                model_field = model._meta.get_field(name)
+            except Exception:
+                continue
+            ours = _comparable(cleaned[name])
+            saved = _comparable(model_field.value_from_object(fresh))
+            if ours != saved:
+                differ.append(str(field.label or name))
+        version = Version.objects.get_for_object(fresh).select_related("revision__user").first()
+        who = version.revision.user if version and version.revision.user else "someone else"
+        when = timezone.localtime(theirs).strftime("%Y-%m-%d %H:%M:%S")
+        # Render the form again with the new token: saving again, on purpose, keeps this version.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("_updated_at")] = current
+        raise ValidationError(
+            "This record was changed by %(who)s at %(when)s while you were editing it, so nothing was "
+            "saved. Your version is still in the form below. %(fields)s"
+            "Check the record's history, then save again to keep your version.",
+            code="conflict",
+            params={
+                "who": who,
+                "when": when,
+                "fields": f"Fields where the saved record now differs from yours: {', '.join(differ)}. "
+                if differ
+                else "",
+            },
+        )
+
+
+class CitationForm(forms.ModelForm):
+    class Meta:
+        model = Citation
+        fields = ["article", "start", "end", "quote", "fields"]
+
+    def clean(self):
+        cleaned = super().clean()
+        article, start, end = cleaned.get("article"), cleaned.get("start"), cleaned.get("end")
+        if article and start is not None and end is not None:
+            if not 0 <= start < end <= len(article.text):
+                raise ValidationError("The span must lie inside the article's text.")
+            span = article.text[start:end]
+            if not cleaned.get("quote"):
+                cleaned["quote"] = span
+            elif cleaned["quote"] != span:
+                raise ValidationError("The quote must be exactly the article's text between start and end.")
+        return cleaned
+
+
+class CitationInline(GenericTabularInline):
+    model = Citation
+    form = CitationForm
+    extra = 0
+    autocomplete_fields = ["article"]
+    fields = ["article", "start", "end", "quote", "fields"]
+    classes = ["collapse"]
+    verbose_name = "citation (edit)"
+    verbose_name_plural = "Citations (edit the spans; leave the quote blank to take it from the text)"
+
+
+# ------------------------------------------------------------------ CSV import
+
+
+class LimitedImportForm(ImportForm):
+    """The import form, refusing files larger than ``IMPORT_MAX_BYTES``."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > IMPORT_MAX_BYTES:
+            raise ValidationError(
+                f"This file is {filesizeformat(upload.size)}; the limit is "
+                f"{filesizeformat(IMPORT_MAX_BYTES)}. Split it into smaller files."
+            )
+        return upload
+
+
+class WorkflowGuardMixin:
+    """Import refuses status changes the importing user may not make (the server, not the template, decides).
+
+    Editors may import corrections, and move records between draft and review; anything that publishes,
+    archives or touches a published or archived record needs ``publish_<model>``. Rows are saved inside the
+    admin's reversion revision, so imports show in each record's history.
+    """
+
+    def import_instance(self, instance, row, **kwargs):
+        before = instance.status if instance.pk else None
+        super().import_instance(instance, row, **kwargs)
+        user = kwargs.get("user")
+        after = instance.status
+        if after not in Status.values:
+            message = f"Unknown status {after!r}; use one of {', '.join(Status.values)}."
+            raise ValidationError({"editorial_status": message})
+        public = PUBLIC_STATES
+        opts = instance._meta
+        if before != after and (after in public or before in public):
+            if user is None or not user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
+                raise ValidationError(
+                    {"editorial_status": f"You may not change the status from {before or 'new'} to {after}."}
+                )
+
+
+def guarded(resource_class):
+    """The contract resource, same columns, with the workflow guard."""
+    return type(resource_class.__name__, (WorkflowGuardMixin, resource_class), {"__module__": __name__})
+
+
+# ------------------------------------------------------------------ the shared admin
+
+
+class EditorialAdmin(ImportExportMixin, VersionAdmin):
+    """What every curated model's admin shares."""
+
+    form = EditorialForm
+    change_form_template = "admin/editorial/change_form.html"
+    # import-export's changelist extends reversion's (its "Recover deleted" link), which extends the admin's.
+    import_export_change_list_template = "admin/editorial/change_list.html"
+    show_full_result_count = False
+    list_per_page = 50
+    paginator = ReversiblePaginator
+    search_fields = ["search_text"]  # searched folded: see get_search_results
+    search_help_text = "Accents and case do not matter: “Pham Minh Chinh” finds “Phạm Minh Chính”."
+    readonly_fields = ["status", "why_flagged", "sources", "created_at", "updated_at"]
+    history_latest_first = True
+    export_formats = EXPORT_FORMATS
+    import_formats = IMPORT_FORMATS
+    import_form_class = LimitedImportForm
+    actions = [
+        "submit_selected",
+        "publish_selected",
+        "unpublish_selected",
+        "archive_selected",
+        "return_to_draft_selected",
+    ]
+    main_fieldsets: list = []  # each admin's own fields
+
+    # -- permissions
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm(workflow.permission_name(self.model, "publish"))
+
+    # -- lists
+
+    @admin.display(description="status", ordering="status")
+    def status_column(self, obj):
+        return status_badge(obj.status)
+
+    @admin.display(description="flags")
+    def flags_column(self, obj):
+        return flag_badges(obj.flags, obj.confidence)
+
+    @admin.display(description="conf.", ordering="confidence")
+    def confidence_column(self, obj):
+        return f"{obj.confidence:.2f}"
+
+    def get_search_results(self, request, queryset, search_term):
+        """Folded search: the folded words of the query, each in the folded ``search_text``."""
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        words = fold(term).split()
+        query = matching(self.model, words, using=queryset.db)
+        # Punctuation the search text keeps ("V.", "Al-"): also try the name without it.
+        key = fold_key(term)
+        if key and key != " ".join(words) and any(f.name == "name_folded" for f in self.model._meta.fields):
+            query |= Q(name_folded__contains=key)
+        if term.isdigit():
+            query |= Q(pk=int(term))
+        return queryset.filter(query), False
+
+    # -- the change form
+
+    def get_fieldsets(self, request, obj=None):
+        review = ["status", "why_flagged", "flags", "confidence", "review_note", "_updated_at"]
+        if obj is None:
+            review = ["confidence", "review_note"]
+        if obj is None:
+            return [("Review", {"fields": review}), *self.main_fieldsets]
+        # Why it waits and where it comes from first: what an editor checks the fields against.
+        return [
+            ("Review", {"fields": review}),
+            ("Sources", {"fields": ["sources"]}),
+            *self.main_fieldsets,
+            ("Record", {"fields": ["slug", "created_at", "updated_at"], "classes": ["collapse"]}),
+        ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.editorial_request = request  # a new class per call: safe to set
+        return form
+
+    def get_inlines(self, request, obj):
+        return [*self.inlines, CitationInline] if obj is not None else list(self.inlines)
+
+    @admin.display(description="Why it is here")
+    def why_flagged(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        changes = []
+        for name, imported in sorted((obj.imported_values or {}).items()):
+            try:
+                field = obj._meta.get_field(name.removesuffix("_id"))
+            except Exception:
+                continue
+            if field.many_to_many:
+                continue
+            current = _comparable(getattr(obj, field.attname))
+            if str(current) != str(_comparable(imported)):
+                changes.append((field.verbose_name, imported, current))
+        return render_to_string(
+            "admin/editorial/includes/why_flagged.html",
+            {
+                "flags": obj.flags,
+                "confidence": obj.confidence,
+                "low": obj.confidence < LOW_CONFIDENCE,
+                "changes": changes,
+                "duplicates_url": self.duplicates_url(obj),
+            },
+        )
+
+    def duplicates_url(self, obj) -> str:
+        return ""
+
+    @admin.display(description="Cited in")
+    def sources(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        citations = Citation.objects.for_object(obj).select_related("article")
+        return render_to_string(
+            "admin/editorial/includes/sources.html",
+            {"citations": [cited_context(c) for c in citations]},
+        )
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        probe = obj if obj is not None else self.model(status=Status.DRAFT)
+        reverting = getattr(request, "_editorial_before_revert", None) is not None
+        context.update(
+            transitions=[]
+            if reverting
+            else [(t.name, BUTTONS[t.name]) for t in workflow.allowed_transitions(request.user, probe)],
+            from_queue=request.GET.get("_from_queue") or request.POST.get("_from_queue"),
+            review_queue_url=reverse("admin:review-queue"),
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _requested_transition(self, request) -> str | None:
+        for name in workflow.TRANSITIONS:
+            if f"_transition_{name}" in request.POST:
+                return name
+        return None
+
+    def save_model(self, request, obj, form, change):
+        before = getattr(request, "_editorial_before_revert", None)
+        if before is not None:
+            # Restoring content never changes the workflow status: the buttons do that.
+            obj.status = before["status"]
+        elif getattr(request, "_editorial_recover", False) and not self.has_publish_permission(request):
+            obj.status = Status.DRAFT
+        name = self._requested_transition(request)
+        if name and not workflow.can(request.user, name, self.model, current=obj.status):
+            raise PermissionDenied  # refuse before anything is saved
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        obj.reindex()  # members, aliases and positions are part of the search text
+        name = self._requested_transition(request)
+        if name:
+            n = workflow.apply(name, self.model._default_manager.filter(pk=obj.pk), by=request.user)
+            request._editorial_transition = (name, n)
+
+    def _transition_comment(self, request, message: str) -> None:
+        done = getattr(request, "_editorial_transition", None)
+        if done and done[1] and reversion.is_active():
+            reversion.set_comment(f"{message} {workflow.TRANSITIONS[done[0]].label}.".strip())
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self._transition_comment(request, entry.get_change_message())
+        return entry
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self._transition_comment(request, entry.get_change_message())
+        return entry
+
+    def _after_transition(self, request, obj, response):
+        done = getattr(request, "_editorial_transition", None)
+        if not done:
+            return response
+        name, n = done
+        t = workflow.TRANSITIONS[name]
+        if n:
+            self.message_user(request, f"{t.label}: {obj}.", messages.SUCCESS)
+        else:
+            self.message_user(
+                request, f"Saved, but not {t.label.lower()}: its status did not allow it.", messages.WARNING
+            )
+        if request.POST.get("_from_queue"):
+            return HttpResponseRedirect(reverse("admin:review-queue"))
+        return HttpResponseRedirect(admin_url(obj))
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        return self._after_transition(request, obj, response)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        return self._after_transition(request, obj, response)
+
+    # -- history and restore
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        request._editorial_before_revert = (
+            self.model._default_manager.filter(pk=unquote(object_id)).values("status", "updated_at").first()
+        )
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request._editorial_recover = True
+        return super().recover_view(request, version_id, extra_context)
+
+    # -- bulk actions: all through the workflow module
+
+    def _bulk(self, request, queryset, name: str) -> None:
+        selected = queryset.count()
+        n = workflow.apply(name, queryset, by=request.user)
+        t = workflow.TRANSITIONS[name]
+        opts = self.model._meta
+        self.message_user(
+            request, f"{t.label}: {n} {opts.verbose_name_plural if n != 1 else opts.verbose_name}."
+        )
+        if n < selected:
+            self.message_user(
+                request, f"{selected - n} left alone: their status does not allow it.", messages.WARNING
+            )
+
+    @admin.action(description="Submit selected %(verbose_name_plural)s for review", permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._bulk(request, queryset, "submit")
+
+    @admin.action(description="Publish selected %(verbose_name_plural)s", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._bulk(request, queryset, "publish")
+
+    @admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        self._bulk(request, queryset, "unpublish")
+
+    @admin.action(description="Archive selected %(verbose_name_plural)s", permissions=["publish"])
+    def archive_selected(self, request, queryset):
+        self._bulk(request, queryset, "archive")
+
+    @admin.action(description="Return selected %(verbose_name_plural)s to draft", permissions=["change"])
+    def return_to_draft_selected(self, request, queryset):
+        self._bulk(request, queryset, "return_to_draft")
+
+    # -- the changelist's extra links
+
+    def extra_links(self, request) -> list[tuple[str, str]]:
+        return [(reverse("admin:review-queue"), "Review queue")]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "editorial_links": self.extra_links(request)}
+        return super().changelist_view(request, extra_context)
+
+    # -- import and export
+
+    def get_resource_classes(self, request):
+        return [guarded(cls) for cls in self.resource_classes]
+
+    def get_export_queryset(self, request):
+        queryset = super().get_export_queryset(request)
+        return queryset.for_list().with_sources().prefetch_related(*queryset.export_prefetch)
+
+    def process_import(self, request, **kwargs):
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment("Imported from a CSV file.")
+            return super().process_import(request, **kwargs)

@@ -1,0 +1,57 @@
+"""The editorial vocabulary: workflow statuses, the importer's flags and thresholds, partial dates."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    REVIEW = "review", "In review"
+    PUBLISHED = "published", "Published"
+    ARCHIVED = "archived", "Archived"
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class Flag(models.TextChoices):
+    """What the importer was unsure of: a record's ``flags`` (some with a detail after a colon)."""
+
+    YEAR_INFERRED = "year inferred", "Year inferred"
+    COUNTRY_GUESSED = "country guessed", "Country guessed"
+    POSSIBLE_DUPLICATE = "possible duplicate", "Possible duplicate"
+    DATE_MISSING = "date missing", "Date missing"
+    DATE_CONFLICT = "header date contradicts text", "Header date contradicts text"
+    IN_PASSING = "mentioned in passing", "Mentioned in passing"
+    LOW_CONFIDENCE = "low confidence", "Low confidence"
+
+
+#: Below this confidence a record counts as flagged "low confidence".
+LOW_CONFIDENCE = 0.5
+
+PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
+
+
+def format_partial(value, precision: str) -> str:
+    """ISO 8601 at its precision: 2019, 2019-08 or 2019-08-07."""
+    if value is None:
+        return ""
+    if precision == Precision.YEAR:
+        return f"{value:%Y}"
+    if precision == Precision.MONTH:
+        return f"{value:%Y-%m}"
+    return value.isoformat()
+
+
+def human_partial(value, precision: str) -> str:
+    if value is None:
+        return ""
+    if precision == Precision.YEAR:
+        return f"{value:%Y}"
+    if precision == Precision.MONTH:
+        return f"{value:%B %Y}"
+    return f"{value.day} {value:%B %Y}"

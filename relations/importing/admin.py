@@ -1,0 +1,78 @@
+"""The importer's page in the admin: upload article files, run the pipeline, show its summary.
+
+``relations.importing`` is the one package that may import every app, so it plugs its page into the admin
+site (``admin:article-import``) rather than the articles' admin importing the pipeline.
+"""
+
+from __future__ import annotations
+
+import reversion
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from relations.importing import run
+from relations.models import Article
+
+
+class ArticleFilesForm(forms.Form):
+    """Upload of article text files for the importer."""
+
+    files = forms.FileField(
+        widget=forms.ClearableFileInput(attrs={"allow_multiple_selected": True, "accept": ".txt"}),
+        help_text="One or more .txt article files.",
+    )
+    dry_run = forms.BooleanField(required=False, help_text="Do everything, then roll back: nothing is saved.")
+
+    def __init__(self, *args, max_bytes: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_bytes = max_bytes
+        self.fields["files"].widget.attrs["multiple"] = True
+
+    def clean_files(self):
+        uploads = self.files.getlist(self.add_prefix("files"))
+        if not uploads:
+            raise ValidationError("Choose at least one file.")
+        for upload in uploads:
+            if not upload.name.lower().endswith(".txt"):
+                raise ValidationError(f"{upload.name}: only .txt files can be imported.")
+            if upload.size > self.max_bytes:
+                raise ValidationError(
+                    f"{upload.name} is {filesizeformat(upload.size)}; "
+                    f"the limit is {filesizeformat(self.max_bytes)}."
+                )
+        return uploads
+
+
+def import_files_view(request):
+    """Upload article files and run the importer on them; show its summary."""
+    if not request.user.has_perm("relations.add_article"):
+        raise PermissionDenied
+    max_bytes = getattr(settings, "ARTICLE_MAX_BYTES", 1024 * 1024)
+    report = None
+    form = ArticleFilesForm(request.POST or None, request.FILES or None, max_bytes=max_bytes)
+    if request.method == "POST" and form.is_valid():
+        files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(f"Imported {len(files)} article file(s) in the admin.")
+            report = run.import_articles(files=files, dry_run=form.cleaned_data["dry_run"])
+        level = messages.WARNING if report.failed else messages.SUCCESS
+        messages.add_message(request, level, report.summary_lines()[0])
+    context = {
+        **admin.site.each_context(request),
+        "opts": Article._meta,
+        "title": "Import article files",
+        "form": form,
+        "report": report,
+        "max_bytes": max_bytes,
+        "review_queue_url": reverse("admin:review-queue"),
+    }
+    return TemplateResponse(request, "admin/relations/article/import_files.html", context)
+
+
+admin.site.add_view("articles/import-files/", import_files_view, name="article-import")

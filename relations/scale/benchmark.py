@@ -1,0 +1,555 @@
+"""``manage.py benchmark``: the public pages, search, the admin, CSV export and import, timed over HTTP.
+
+Percentiles, a loopback HTTP client, gunicorn started and stopped with ``relations.scale.settings``, and the
+tables it prints. The data comes from ``relations.scale.generate``.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import connection, transaction
+from django.http import HttpResponse
+
+from agreements.models import Agreement
+from people.models import Official, Organization
+from relations.editorial.search import fold
+from relations.editorial.vocabulary import Status
+from relations.models import Delegation, Meeting
+from relations.scale.generate import generate_data, holds_records, write_articles
+
+# ---------------------------------------------------------------- measuring
+
+
+def trivial(request):
+    """The benchmark's baseline: the same gunicorn and middleware, no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (0-100) with linear interpolation; the median for p=50."""
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return ordered[0]
+    rank = (len(ordered) - 1) * p / 100
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+@dataclass
+class Timing:
+    name: str
+    url: str
+    kind: str  # trivial, list, filtered, last, detail, search, admin
+    seconds: list[float] = field(default_factory=list)
+    status: int = 0
+    size: int = 0
+
+    @property
+    def p50_ms(self) -> float:
+        return percentile(self.seconds, 50) * 1000
+
+    @property
+    def p95_ms(self) -> float:
+        return percentile(self.seconds, 95) * 1000
+
+
+def http_get(port: int, url: str, *, cookie: str = "", timeout: float = 120) -> tuple[int, int, float]:
+    """GET ``url`` from 127.0.0.1:port on a new connection; the status, body size and seconds taken."""
+    headers = {"Host": "127.0.0.1", "Accept-Encoding": "identity"}
+    if cookie:
+        headers["Cookie"] = cookie
+    started = time.perf_counter()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", url, headers=headers)
+        response = conn.getresponse()
+        size = len(response.read())
+    finally:
+        conn.close()
+    return response.status, size, time.perf_counter() - started
+
+
+def measure(port: int, timings: list[Timing], *, rounds: int, warmup: int = 2, cookie: str = "") -> None:
+    """Round-robin over every URL ``rounds`` times, so that noise on the machine hits them all alike."""
+    for _ in range(warmup):
+        for t in timings:
+            t.status, t.size, _ = http_get(port, t.url, cookie=cookie if t.kind == "admin" else "")
+    for _ in range(rounds):
+        for t in timings:
+            status, size, seconds = http_get(port, t.url, cookie=cookie if t.kind == "admin" else "")
+            t.status, t.size = status, size
+            t.seconds.append(seconds)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Gunicorn:
+    """gunicorn with the production config, one sync worker on loopback, the benchmark's settings."""
+
+    def __init__(self, *, workers: int = 1, log: Path):
+        self.port = free_port()
+        self.log = log
+        self.workers = workers
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Gunicorn:
+        root = Path(__file__).resolve().parents[2]
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "relations.scale.settings"}
+        command = [
+            sys.executable, "-m", "gunicorn", "config.wsgi:application",
+            "--config", str(root / "config" / "gunicorn.conf.py"),
+            "--env", "DJANGO_SETTINGS_MODULE=relations.scale.settings",
+            "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
+            "--worker-class", "sync", "--max-requests", "0", "--timeout", "300",
+            "--access-logfile", "/dev/null",
+        ]  # fmt: skip
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited ({self.process.returncode}); see {self.log}")
+            try:
+                if http_get(self.port, "/__trivial__/", timeout=5)[0] == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.2)
+        self.__exit__()
+        raise RuntimeError(f"gunicorn did not answer within 60 s; see {self.log}")
+
+    def __exit__(self, *exc) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+# ---------------------------------------------------------------- tables
+
+
+def table(rows: list[list], headers: list[str]) -> list[str]:
+    """Plain text columns: the first left-aligned, the others right-aligned."""
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row):
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        )
+
+    return [line(cells[0]), "  ".join("-" * w for w in widths)] + [line(row) for row in cells[1:]]
+
+
+# ---------------------------------------------------------------- the benchmark
+
+
+LIST_ROUTES = {
+    "delegations": "relations:delegation-list",
+    "meetings": "relations:meeting-list",
+    "officials": "people:official-list",
+    "organizations": "people:organization-list",
+    "agreements": "agreements:agreement-list",
+}
+LIST_MODELS = {
+    "delegations": Delegation,
+    "meetings": Meeting,
+    "officials": Official,
+    "organizations": Organization,
+    "agreements": Agreement,
+}
+# The one row left published when counting queries for 1 row: one whose relations are all there, so
+# that every prefetch of the page still runs.
+FULL_ROW = {
+    "delegations": {"head__isnull": False, "sending_body__isnull": False, "host_body__isnull": False},
+    "meetings": {"delegation__isnull": False},
+    "officials": {"positions__isnull": False},
+    "organizations": {"parent__isnull": False},
+    "agreements": {"parties__isnull": False},
+}
+TARGETS = {
+    "list_p50_ratio": ("<=", 2),
+    "search_p50_ratio": ("<=", 2),
+    "queries_constant": ("==", True),
+    "csv_export_speedup": (">=", 3),
+    "csv_export_peak_mb": ("<=", 32),
+}
+LIST_KINDS = ("list", "filtered", "last")
+PAGE = 25  # rows on a public list page
+ADMIN_USER = "benchmark-admin"
+
+
+def serving_settings():
+    """In-process requests as gunicorn serves them: DEBUG off (no query log), plain HTTP, no manifest."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    return override_settings(
+        DEBUG=False,
+        ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver", "127.0.0.1"],
+        SECURE_SSL_REDIRECT=False,
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    )
+
+
+def page_timings() -> list[Timing]:
+    """The pages to time, picked from the data: lists (plain, filtered, last page), details, searches."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    def url(route, **params):
+        path = reverse(route)
+        return f"{path}?{urlencode(params)}" if params else path
+
+    delegation = _middle(Delegation.objects.published().filter(**FULL_ROW["delegations"]))
+    official = _middle(Official.objects.published().filter(positions__isnull=False))
+    year = delegation.start_date.year if delegation and delegation.start_date else 2010
+    timings = [Timing("trivial view", "/__trivial__/", "trivial")]
+    filtered = {
+        "delegations": {"from_country": "VN", "to_country": "RU", "year": year},
+        "meetings": {"year": year},
+        "officials": {"country": "RU"},
+        "organizations": {"country": "VN", "kind": "ministry"},
+        "agreements": {"state": "signed", "kind": "memorandum"},
+    }
+    for name, route in LIST_ROUTES.items():
+        timings.append(Timing(f"{name} list", url(route), "list"))
+        timings.append(Timing(f"{name} filtered", url(route, **filtered[name]), "filtered"))
+        timings.append(Timing(f"{name} last page", url(route, page="last"), "last"))
+    if official:
+        by_official = url(LIST_ROUTES["delegations"], official=official.slug)
+        timings.append(Timing("delegations by official", by_official, "filtered"))
+    if delegation:
+        timings.append(Timing("delegation detail", delegation.get_absolute_url(), "detail"))
+    if official:
+        timings.append(Timing("official detail", official.get_absolute_url(), "detail"))
+    timings.append(Timing("search delegations 'Đặng'", url(LIST_ROUTES["delegations"], q="Đặng"), "search"))
+    timings.append(
+        Timing("search officials 'Nguyễn Văn'", url(LIST_ROUTES["officials"], q="Nguyễn Văn"), "search")
+    )
+    if official:
+        rare = fold(official.name)  # no diacritics: the folded search must still find it
+        timings.append(
+            Timing(f"search delegations '{rare}'", url(LIST_ROUTES["delegations"], q=rare), "search")
+        )
+    timings.append(Timing("admin delegations", "/admin/relations/delegation/", "admin"))
+    timings.append(Timing("admin officials", "/admin/people/official/", "admin"))
+    timings.append(Timing("admin search 'dang'", "/admin/relations/delegation/?q=dang", "admin"))
+    return timings
+
+
+def _middle(queryset):
+    n = queryset.count()
+    return queryset.order_by("pk")[n // 2] if n else None
+
+
+def admin_cookie() -> str:
+    """A superuser's session, made directly (a login through the test Client does not cross processes)."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+
+    user, _ = get_user_model().objects.get_or_create(
+        username=ADMIN_USER, defaults={"is_staff": True, "is_superuser": True}
+    )
+    user.set_unusable_password()
+    user.save()
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def remove_admin() -> None:
+    from django.contrib.auth import get_user_model
+    from django.contrib.sessions.models import Session
+
+    Session.objects.all().delete()
+    get_user_model().objects.filter(username=ADMIN_USER).delete()
+
+
+class _Rollback(Exception):
+    pass
+
+
+def count_queries(client, url: str) -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm caches (content types, ...) so that both counts see the same state
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}")
+    return len(captured)
+
+
+def queries_per_page() -> tuple[dict[str, int], dict[str, int]]:
+    """Queries of each list's first page with one published row and with a full page of them.
+
+    The rows kept published (the others are unpublished inside a transaction that is rolled back) have
+    all their relations, so every prefetch runs in both cases: a prefetch with nothing to fetch runs no
+    query, and would make the counts differ for a reason that has nothing to do with N+1.
+    """
+    from django.test import Client
+    from django.urls import reverse
+
+    client = Client()
+    one, many = {}, {}
+    for name, route in LIST_ROUTES.items():
+        url = reverse(route)
+        published = LIST_MODELS[name].objects.published()
+        full = list(published.filter(**FULL_ROW[name]).order_by("pk").values_list("pk", flat=True)[:PAGE])
+        full = full or list(published.order_by("pk").values_list("pk", flat=True)[:PAGE])
+        if not full:
+            continue
+        for counts, keep in ((many, full), (one, full[:1])):
+            try:
+                with transaction.atomic():
+                    published.exclude(pk__in=keep).update(status=Status.REVIEW)
+                    counts[name] = count_queries(client, url)
+                    raise _Rollback
+            except _Rollback:
+                pass
+    return one, many
+
+
+def csv_export(progress: Callable[[str], None]) -> dict:
+    """All published delegations as CSV: our streamed export (through the view, in-process), then
+    django-import-export's ``Resource.export()`` + ``.csv`` over the same queryset."""
+    import tracemalloc
+
+    from django.db.models import Prefetch
+    from django.test import Client
+    from django.urls import reverse
+
+    from relations.filters import published_officials
+    from relations.resources import DelegationResource
+    from relations.views import delegation_queryset
+
+    rows = delegation_queryset().count()
+    client = Client()
+    url = reverse("relations:delegation-export")
+
+    def ours() -> tuple[int, int]:
+        response = client.get(url)
+        size = lines = 0
+        for chunk in response.streaming_content:
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+        response.close()
+        return size, lines
+
+    started = time.perf_counter()
+    size, lines = ours()
+    ours_s = time.perf_counter() - started
+    progress(f"our CSV export: {rows} rows in {ours_s:.1f} s")
+    tracemalloc.start()
+    try:
+        ours()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # The view's queryset, with the published-only relations the resource reads (the view's Prefetches
+    # give head and bodies; members and citations are added here): the same rows, in the same order.
+    queryset = (
+        delegation_queryset()
+        .with_sources()
+        .prefetch_related(Prefetch("members", queryset=published_officials()))
+    )
+    started = time.perf_counter()
+    text = DelegationResource().export(queryset).csv
+    theirs_s = time.perf_counter() - started
+    progress(f"django-import-export: {rows} rows in {theirs_s:.1f} s")
+    return {
+        "csv_export_rows": rows,
+        "csv_export_lines": lines - 1,
+        "csv_export_bytes": size,
+        "csv_export_seconds": round(ours_s, 2),
+        "csv_export_rows_per_s": round(rows / ours_s, 1),
+        "csv_export_peak_mb": round(peak / 2**20, 2),
+        "import_export_seconds": round(theirs_s, 2),
+        "import_export_rows_per_s": round(rows / theirs_s, 1),
+        "import_export_bytes": len(text.encode()),
+        "csv_export_speedup": round(theirs_s / ours_s, 2),
+    }
+
+
+def import_rate(n: int, *, seed: int, folder: Path) -> dict:
+    """``import_articles`` over ``n`` generated article files, in a dry run (the data stay as they are)."""
+    from relations.importing.run import import_articles
+
+    write_articles(folder, n, seed=seed)
+    try:
+        report = import_articles(paths=[folder], dry_run=True)
+    except Exception as error:  # the extractor is being built: report what it gives
+        return {"import_articles": n, "import_articles_per_s": None, "import_error": repr(error)[:500]}
+    return {
+        "import_articles": n,
+        "import_articles_per_s": round(report.readable / report.elapsed, 1) if report.elapsed else None,
+        "import_failed": len(report.failed),
+        "import_first_failure": " ".join(report.failed[0])[:300] if report.failed else "",
+        "import_records_proposed": dict(report.created),
+    }
+
+
+def check_targets(results: dict) -> dict[str, bool]:
+    checks = {}
+    for key, (op, goal) in TARGETS.items():
+        value = results.get(key)
+        if value is None:
+            checks[key] = False
+        elif op == "<=":
+            checks[key] = value <= goal
+        elif op == ">=":
+            checks[key] = value >= goal
+        else:
+            checks[key] = value == goal
+    return checks
+
+
+def run_benchmark(
+    *,
+    scale: int,
+    seed: int,
+    reuse: bool,
+    rounds: int,
+    import_articles: int,
+    work: Path,
+    progress: Callable[[str], None],
+) -> dict:
+    """Generate (unless reused), then measure: queries, CSV export, pages over HTTP, import."""
+    import warnings
+
+    # WhiteNoise warns that STATIC_ROOT is missing: the benchmark serves no static files.
+    warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
+    results: dict = {"database": connection.vendor, "seed": seed}
+    if holds_records():
+        if not reuse:
+            raise ValueError(
+                "the database already holds records: point DATABASE_URL at an empty one, or --reuse"
+            )
+        progress("reusing the records in the database")
+        results["generate_seconds"] = None
+    else:
+        started = time.perf_counter()
+        results["generated"] = generate_data(scale=scale, seed=seed, progress=progress)
+        results["generate_seconds"] = round(time.perf_counter() - started, 1)
+        progress(f"generated in {results['generate_seconds']} s")
+    results["scale"] = Delegation.objects.count()
+    results["records"] = {name: model.objects.count() for name, model in LIST_MODELS.items()}
+    results["published"] = {name: model.objects.published().count() for name, model in LIST_MODELS.items()}
+
+    with serving_settings():
+        one, many = queries_per_page()
+        results.update(queries_1_row=one, queries_n_rows=many, queries_constant=bool(one) and one == many)
+        progress(f"queries per page: 1 row {one}, N rows {many}")
+        results.update(csv_export(progress))
+
+    timings = page_timings()
+    cookie = admin_cookie()
+    try:
+        with Gunicorn(log=work / "gunicorn.log") as server:
+            progress(f"gunicorn on 127.0.0.1:{server.port}: {len(timings)} URLs x {rounds} rounds")
+            measure(server.port, timings, rounds=rounds, cookie=cookie)
+    finally:
+        remove_admin()
+    bad = [f"{t.url} -> {t.status}" for t in timings if t.status != 200]
+    if bad:
+        raise RuntimeError("pages did not answer 200: " + ", ".join(bad))
+    trivial_ms = next(t for t in timings if t.kind == "trivial").p50_ms
+    results["pages"] = [
+        {
+            "name": t.name,
+            "url": t.url,
+            "kind": t.kind,
+            "p50_ms": round(t.p50_ms, 2),
+            "p95_ms": round(t.p95_ms, 2),
+            "p50_ratio": round(t.p50_ms / trivial_ms, 2),
+            "bytes": t.size,
+        }
+        for t in timings
+    ]
+    results["rounds"] = rounds
+    results["trivial_p50_ms"] = round(trivial_ms, 2)
+
+    def worst(kinds):
+        return round(max(t.p50_ms for t in timings if t.kind in kinds) / trivial_ms, 2)
+
+    results["list_p50_ratio"] = worst(LIST_KINDS)
+    results["search_p50_ratio"] = worst(("search",))
+    results["detail_p50_ratio"] = worst(("detail",))
+    results["admin_p50_ratio"] = worst(("admin",))
+
+    with serving_settings():
+        results.update(import_rate(import_articles, seed=seed + 1000, folder=work / "articles"))
+    progress(f"import: {results.get('import_articles_per_s')} articles/s")
+    results["targets"] = check_targets(results)
+    return results
+
+
+def report_lines(results: dict) -> list[str]:
+    """The benchmark's tables: each page's latency, then the numbers with their targets."""
+    lines = [
+        f"database {results['database']}, N = {results['scale']} delegations "
+        f"({', '.join(f'{v} {k}' for k, v in results['records'].items())}), {results['rounds']} rounds",
+        "",
+    ]
+    lines += table(
+        [
+            [
+                p["name"],
+                p["kind"],
+                f"{p['p50_ms']:.1f}",
+                f"{p['p95_ms']:.1f}",
+                f"{p['p50_ratio']:.1f}",
+                f"{p['bytes'] / 1024:.0f}",
+            ]
+            for p in results["pages"]
+        ],  # fmt: skip
+        ["page", "kind", "p50 ms", "p95 ms", "p50 / trivial", "KiB"],
+    )
+    lines.append("")
+    rows = [
+        [key, results.get(key), f"{TARGETS[key][0]} {TARGETS[key][1]}", "ok" if ok else "MISSED"]
+        for key, ok in results["targets"].items()
+    ]
+    rows += [
+        ["detail_p50_ratio", results["detail_p50_ratio"], "", ""],
+        ["admin_p50_ratio", results["admin_p50_ratio"], "", ""],
+        ["queries_1_row", " ".join(f"{k[:5]}={v}" for k, v in results["queries_1_row"].items()), "", ""],
+        ["queries_n_rows", " ".join(f"{k[:5]}={v}" for k, v in results["queries_n_rows"].items()), "", ""],
+        ["csv_export_rows_per_s", results["csv_export_rows_per_s"], "", ""],
+        ["import_export_rows_per_s", results["import_export_rows_per_s"], "", ""],
+        [
+            "import_articles_per_s",
+            results.get("import_articles_per_s"),
+            "",
+            (results.get("import_error") or results.get("import_first_failure") or "")[:60],
+        ],
+        ["generate_seconds", results.get("generate_seconds"), "", ""],
+    ]
+    lines += table(rows, ["measure", "value", "target", ""])
+    return lines
