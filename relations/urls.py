@@ -5,6 +5,7 @@ from relations import views
 app_name = "relations"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("delegations/", views.DelegationListView.as_view(), name="delegation-list"),
     path("delegations/export.csv", views.DelegationExportView.as_view(), name="delegation-export"),
     path("delegations/<slug:slug>/", views.DelegationDetailView.as_view(), name="delegation-detail"),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
+from django import forms
 from django.apps import apps
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db.models import Count, Prefetch
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
 from relations import exports
@@ -240,3 +243,60 @@ class HomeView(TemplateView):
             .order_by("year")
         )
         return context
+
+
+# Search across every record type
+
+
+@dataclass
+class SearchGroup:
+    heading: str
+    singular: str
+    count: int
+    records: list
+    list_url: str
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search", max_length=200, required=False, strip=True)
+
+
+SEARCH_GROUPS = (
+    # model, heading, singular, list URL name
+    ("relations.Delegation", "Delegations", "delegation", "relations:delegation-list"),
+    ("relations.Meeting", "Meetings", "meeting", "relations:meeting-list"),
+    ("agreements.Agreement", "Agreements", "agreement", "agreements:agreement-list"),
+    ("people.Official", "Officials", "official", "people:official-list"),
+    ("people.Organization", "Organizations", "organization", "people:organization-list"),
+)
+SEARCH_GROUP_SIZE = 5
+
+
+class SearchView(TemplateView):
+    """``/search/?q=``: every published record type, accent- and case-insensitive, grouped by type.
+
+    Each group shows its count and first records, and links to its list filtered by the same words.
+    Two queries per type (the count, the first records), whatever the collection's size.
+    """
+
+    template_name = "relations/search.html"
+
+    def get(self, request, *args, **kwargs):
+        form = SearchForm(request.GET)
+        if not form.is_valid():
+            context = self.get_context_data(form=form, q="", groups=[], total=0)
+            return self.render_to_response(context, status=400)
+        q = form.cleaned_data["q"]
+        groups = []
+        if q:
+            for label, heading, singular, url_name in SEARCH_GROUPS:
+                found = apps.get_model(label)._default_manager.published().search(q)
+                count = found.count()
+                records = list(found[:SEARCH_GROUP_SIZE])
+                groups.append(
+                    SearchGroup(
+                        heading, singular, count, records, f"{reverse(url_name)}?{urlencode({'q': q})}"
+                    )
+                )
+        total = sum(g.count for g in groups)
+        return self.render_to_response(self.get_context_data(form=form, q=q, groups=groups, total=total))

@@ -6,7 +6,11 @@ import math
 from dataclasses import dataclass, field
 
 from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django_countries import countries
+
+from relations.editorial.search import fold
 
 register = template.Library()
 
@@ -200,3 +204,49 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
 @register.inclusion_tag("relations/includes/timeline.html")
 def timeline_chart(delegation_rows, agreement_rows):
     return {"chart": build_timeline(delegation_rows, agreement_rows)}
+
+
+# Search: the words searched for, marked in a record's name, accents and case ignored.
+
+
+def _folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """``fold`` applied character by character: the folded text and, for each of its characters, the
+    index of the character of ``text`` it came from."""
+    folded, positions = [], []
+    for index, char in enumerate(text):
+        for piece in fold(char) if not char.isspace() else " ":
+            folded.append(piece)
+            positions.append(index)
+    return "".join(folded), positions
+
+
+def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of ``text`` where a folded word of ``q`` occurs, merged."""
+    folded, positions = _folded_with_positions(text)
+    spans = []
+    for term in set(fold(q).split()):
+        start = folded.find(term)
+        while start != -1:
+            end = start + len(term)
+            spans.append((positions[start], positions[end - 1] + 1))
+            start = folded.find(term, end)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+@register.filter
+def highlight(text, q: str):
+    """``text`` escaped, with each occurrence of the searched words in ``<mark>``."""
+    text = str(text)
+    out, pos = [], 0
+    for start, end in highlight_spans(text, q or ""):
+        out.append(conditional_escape(text[pos:start]))
+        out.append(format_html("<mark>{}</mark>", text[start:end]))
+        pos = end
+    out.append(conditional_escape(text[pos:]))
+    return mark_safe("".join(out))
