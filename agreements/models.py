@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -8,22 +8,27 @@ from relations.editorial.models import (
     EditorialQuerySet,
     confidence_constraint,
     precision_constraint,
+    published,
     status_constraint,
 )
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 
 class AgreementQuerySet(EditorialQuerySet):
-    export_prefetch = ("signatories",)
+    def for_public_list(self):
+        return self.published().prefetch_related(
+            Prefetch("parties", queryset=published("people.Organization"))
+        )
 
-    def for_list(self):
-        return self.prefetch_related("parties")
-
-    def for_detail(self):
+    def for_public_detail(self):
         return (
-            self.for_list()
-            .select_related("delegation", "meeting")
-            .prefetch_related("signatories", "citations__article")
+            self.for_public_list()
+            .with_sources()
+            .prefetch_related(
+                Prefetch("signatories", queryset=published("people.Official")),
+                Prefetch("delegation", queryset=published("relations.Delegation")),
+                Prefetch("meeting", queryset=published("relations.Meeting")),
+            )
         )
 
 

@@ -1,10 +1,14 @@
+"""The contract resource of agreements (``manage.py export``, the admin)."""
+
 from import_export import fields
 
+from agreements.exports import AgreementReport
 from agreements.models import Agreement
-from relations.editorial.exports import EditorialResource, join
+from relations.editorial.exports import ReportResource
 
 
-class AgreementResource(EditorialResource):
+class AgreementResource(ReportResource):
+    report = AgreementReport
     title = fields.Field(attribute="title", column_name="title")
     kind = fields.Field(attribute="kind", column_name="kind")
     state = fields.Field(attribute="state", column_name="state")
@@ -15,22 +19,6 @@ class AgreementResource(EditorialResource):
 
     class Meta:
         model = Agreement
-        fields = (
-            "id", "title", "kind", "state", "signed_on", "period", "parties", "signatories",
-            "editorial_status", "sources",
-        )  # fmt: skip
-        export_order = fields
+        fields = export_order = AgreementReport.header
         import_id_fields = ("id",)
         skip_unchanged = True
-
-    def dehydrate_signed_on(self, obj):
-        return self.partial(obj.signed_on, obj.signed_precision)
-
-    def dehydrate_period(self, obj):
-        return obj.period
-
-    def dehydrate_parties(self, obj):
-        return join([*(p.name for p in obj.parties.all()), *(c.name for c in obj.party_countries)])
-
-    def dehydrate_signatories(self, obj):
-        return join(s.name for s in obj.signatories.all())

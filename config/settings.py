@@ -169,7 +169,9 @@ COLLECTION_COUNTRIES = env_list("COLLECTION_COUNTRIES", "VN,RU")
 # The importer refuses article files larger than this (bytes).
 ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 1024 * 1024)
 
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+# The contract resources neutralise every cell themselves (relations.editorial.exports.neutralise);
+# import-export's own escaping would drop a leading "=" and turn XLSX's typed cells into text.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"

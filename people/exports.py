@@ -1,19 +1,7 @@
-"""CSV exports of officials and organizations, with the contract resources' columns."""
-
-from collections.abc import Iterator
-
-from django.http import StreamingHttpResponse
+"""The reports of officials and organizations: one definition each, for every export of them."""
 
 from people.models import OfficialAlias, OrganizationAlias, Position
-from people.resources import OfficialResource, OrganizationResource
-from relations.editorial.exports import (
-    country_cell,
-    export_csv,
-    join,
-    published_name,
-    record_rows,
-    sources_cell,
-)
+from relations.editorial.exports import Report, country_cell, join
 
 
 def _aliases(model, owner: str):
@@ -25,71 +13,53 @@ def _aliases(model, owner: str):
     )
 
 
-def _positions(ids: list[int]):
-    """(official id, title, organization name or "" unless published), in each official's order."""
-    return (
-        Position.objects.filter(official_id__in=ids)
-        .order_by("official_id", "-last_seen", "title", "pk")
-        .values_list("official_id", "title", published_name("organization"))
-    )
+class OfficialReport(Report):
+    """Officials; in the public CSV an organization is named only if it is published."""
+
+    model = "people.Official"
+    name = "officials"
+    fields = ("name", "country")
+    columns = {
+        "id": lambda o, _: o.pk,
+        "name": lambda o, _: o.name,
+        "aliases": lambda o, rel: join(rel["aliases"][o.pk]),
+        "country": lambda o, _: country_cell(o.country),
+        "titles": lambda o, rel: join(title for title, _ in rel["positions"][o.pk]),
+        "organization": lambda o, rel: join(organization for _, organization in rel["positions"][o.pk]),
+    }
+
+    def related(self):
+        organization = self.name_of("organization")
+
+        def positions(ids: list[int]):
+            """(official id, title, organization name), in each official's order."""
+            return (
+                Position.objects.filter(official_id__in=ids)
+                .order_by("official_id", "-last_seen", "title", "pk")
+                .values_list("official_id", "title", organization)
+            )
+
+        return {"aliases": _aliases(OfficialAlias, "official"), "positions": positions}
 
 
-def official_rows(queryset, *, chunk_size: int | None = None) -> Iterator[list]:
-    """OfficialResource's cells for each official of ``queryset``: organizations only if published."""
+class OrganizationReport(Report):
+    """Organizations; in the public CSV a parent is named only if it is published."""
 
-    def row(o, related) -> list:
-        positions = related["positions"][o.pk]
-        return [
-            o.pk,
-            o.name,
-            join(related["aliases"][o.pk]),
-            country_cell(o.country),
-            join(title for title, _ in positions),
-            join(organization for _, organization in positions),
-            o.status,
-            sources_cell(related["sources"][o.pk]),
-        ]
+    model = "people.Organization"
+    name = "organizations"
+    fields = ("name", "acronym", "country", "kind")
+    columns = {
+        "id": lambda o, _: o.pk,
+        "name": lambda o, _: o.name,
+        "acronym": lambda o, _: o.acronym,
+        "country": lambda o, _: country_cell(o.country),
+        "kind": lambda o, _: o.kind,
+        "parent": lambda o, _: o.parent_name,
+        "aliases": lambda o, rel: join(rel["aliases"][o.pk]),
+    }
 
-    return record_rows(
-        queryset,
-        fields=["name", "country", "status"],
-        related={"aliases": _aliases(OfficialAlias, "official"), "positions": _positions},
-        row=row,
-        chunk_size=chunk_size,
-    )
+    def expressions(self):
+        return {"parent_name": self.name_of("parent")}
 
-
-def organization_rows(queryset, *, chunk_size: int | None = None) -> Iterator[list]:
-    """OrganizationResource's cells for each organization of ``queryset``: its parent only if published."""
-
-    def row(o, related) -> list:
-        return [
-            o.pk,
-            o.name,
-            o.acronym,
-            country_cell(o.country),
-            o.kind,
-            o.parent_name,
-            join(related["aliases"][o.pk]),
-            o.status,
-            sources_cell(related["sources"][o.pk]),
-        ]
-
-    return record_rows(
-        queryset,
-        fields=["name", "acronym", "country", "kind", "status"],
-        expressions={"parent_name": published_name("parent")},
-        related={"aliases": _aliases(OrganizationAlias, "organization")},
-        row=row,
-        chunk_size=chunk_size,
-    )
-
-
-def officials_csv(queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
-    rows = official_rows(queryset, chunk_size=chunk_size)
-    return export_csv(rows, resource=OfficialResource(), name="officials")
-
-
-def organizations_csv(queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
-    rows = organization_rows(queryset, chunk_size=chunk_size)
-    return export_csv(rows, resource=OrganizationResource(), name="organizations")
+    def related(self):
+        return {"aliases": _aliases(OrganizationAlias, "organization")}

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -8,16 +8,39 @@ from relations.editorial.models import (
     EditorialQuerySet,
     TimeStampedModel,
     confidence_constraint,
+    published,
     status_constraint,
 )
 from relations.editorial.search import fold_key
 
 
 class OrganizationQuerySet(EditorialQuerySet):
-    export_prefetch = ("aliases",)
+    def for_public_list(self):
+        return self.published().prefetch_related(
+            Prefetch("parent", queryset=Organization.objects.published())
+        )
 
-    def for_list(self):
-        return self.select_related("parent")
+    def for_public_detail(self):
+        delegations = published("relations.Delegation").order_by("start_date", "pk")
+        people = (
+            Position.objects.filter(official__in=Official.objects.published())
+            .select_related("official")
+            .order_by("official__name_folded", "-last_seen", "title")
+        )
+        return (
+            self.for_public_list()
+            .with_sources()
+            .prefetch_related(
+                "aliases",
+                Prefetch("children", queryset=Organization.objects.published()),
+                Prefetch("positions", queryset=people),
+                Prefetch("sent_delegations", queryset=delegations),
+                Prefetch("hosted_delegations", queryset=delegations),
+                Prefetch(
+                    "agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk")
+                ),
+            )
+        )
 
 
 class Organization(EditorialModel):
@@ -99,13 +122,28 @@ class OrganizationAlias(models.Model):
 
 
 class OfficialQuerySet(EditorialQuerySet):
-    export_prefetch = ("aliases",)
+    def for_public_list(self):
+        positions = Position.objects.prefetch_related(
+            Prefetch("organization", queryset=Organization.objects.published())
+        )
+        return self.published().prefetch_related(Prefetch("positions", queryset=positions))
 
-    def for_list(self):
-        return self.prefetch_related("positions__organization")
-
-    def for_detail(self):
-        return self.for_list().prefetch_related("aliases", "citations__article")
+    def for_public_detail(self):
+        delegations = published("relations.Delegation").order_by("start_date", "pk")
+        return (
+            self.for_public_list()
+            .with_sources()
+            .prefetch_related(
+                "aliases",
+                Prefetch("led_delegations", queryset=delegations),
+                Prefetch("delegations", queryset=delegations),
+                Prefetch("meetings", queryset=published("relations.Meeting").order_by("date", "pk")),
+                Prefetch(
+                    "agreements_signed",
+                    queryset=published("agreements.Agreement").order_by("signed_on", "pk"),
+                ),
+            )
+        )
 
 
 class Official(EditorialModel):

@@ -1,10 +1,14 @@
+"""The contract resources of officials and organizations (``manage.py export``, the admin)."""
+
 from import_export import fields
 
+from people.exports import OfficialReport, OrganizationReport
 from people.models import Official, Organization
-from relations.editorial.exports import EditorialResource, country_code, join
+from relations.editorial.exports import ReportResource
 
 
-class OfficialResource(EditorialResource):
+class OfficialResource(ReportResource):
+    report = OfficialReport
     name = fields.Field(attribute="name", column_name="name")
     aliases = fields.Field(column_name="aliases", readonly=True)
     country = fields.Field(attribute="country", column_name="country")
@@ -13,25 +17,13 @@ class OfficialResource(EditorialResource):
 
     class Meta:
         model = Official
-        fields = ("id", "name", "aliases", "country", "titles", "organization", "editorial_status", "sources")
-        export_order = fields
+        fields = export_order = OfficialReport.header
         import_id_fields = ("id",)
         skip_unchanged = True
 
-    def dehydrate_aliases(self, obj):
-        return join(a.name for a in obj.aliases.all())
 
-    def dehydrate_country(self, obj):
-        return country_code(obj.country)
-
-    def dehydrate_titles(self, obj):
-        return join(p.title for p in obj.positions.all())
-
-    def dehydrate_organization(self, obj):
-        return join(p.organization.name for p in obj.positions.all() if p.organization)
-
-
-class OrganizationResource(EditorialResource):
+class OrganizationResource(ReportResource):
+    report = OrganizationReport
     name = fields.Field(attribute="name", column_name="name")
     acronym = fields.Field(attribute="acronym", column_name="acronym")
     country = fields.Field(attribute="country", column_name="country")
@@ -41,26 +33,6 @@ class OrganizationResource(EditorialResource):
 
     class Meta:
         model = Organization
-        fields = (
-            "id",
-            "name",
-            "acronym",
-            "country",
-            "kind",
-            "parent",
-            "aliases",
-            "editorial_status",
-            "sources",
-        )
-        export_order = fields
+        fields = export_order = OrganizationReport.header
         import_id_fields = ("id",)
         skip_unchanged = True
-
-    def dehydrate_country(self, obj):
-        return country_code(obj.country)
-
-    def dehydrate_parent(self, obj):
-        return obj.parent.name if obj.parent else ""
-
-    def dehydrate_aliases(self, obj):
-        return join(a.name for a in obj.aliases.all())

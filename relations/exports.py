@@ -1,103 +1,70 @@
-"""The public CSVs of delegations and meetings: their resources' cells read with ``values_list()``.
-
-``tests/public/test_export_rows.py`` checks each export against the resource's own ``export_resource()``,
-byte for byte.
-"""
+"""The reports of delegations and meetings: one definition each, for every export of them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from django.db.models import F
-from django.http import StreamingHttpResponse
 
-from relations.editorial.exports import (
-    country_cell,
-    export_csv,
-    join,
-    published_name,
-    published_names,
-    record_rows,
-    sources_cell,
-)
-from relations.editorial.vocabulary import Status, format_partial
+from relations.editorial.exports import Report, country_cell, join
+from relations.editorial.vocabulary import format_partial
 from relations.models import Delegation, Meeting
-from relations.resources import DelegationResource, MeetingResource
 
-# Delegations and meetings
-
-DELEGATION_TITLE_FIELDS = ("title", "from_country", "to_country", "start_date", "start_precision")
+# The fields a delegation's title is written from when it has none of its own.
+TITLE_FIELDS = ("title", "from_country", "to_country", "start_date", "start_precision")
 
 
-def delegation_rows(queryset, *, chunk_size: int | None = None) -> Iterator[list]:
-    """DelegationResource's cells for each delegation of ``queryset``."""
-
-    def row(d, related) -> list:
-        delegation = Delegation(**{name: getattr(d, name) for name in DELEGATION_TITLE_FIELDS})
-        return [
-            d.pk,
-            str(delegation),
-            country_cell(d.from_country),
-            country_cell(d.to_country),
-            d.head_name,
-            join(related["members"][d.pk]),
-            d.sending_body_name,
-            format_partial(d.start_date, d.start_precision),
-            format_partial(d.end_date, d.end_precision),
-            d.place,
-            d.status,
-            sources_cell(related["sources"][d.pk]),
-        ]
-
-    return record_rows(
-        queryset,
-        fields=[*DELEGATION_TITLE_FIELDS, "end_date", "end_precision", "place", "status"],
-        expressions={
-            "head_name": published_name("head"),
-            "sending_body_name": published_name("sending_body"),
-        },
-        related={"members": lambda ids: published_names(Delegation.members, ids)},
-        row=row,
-        chunk_size=chunk_size,
-    )
+def delegation_title(values) -> str:
+    """``str(delegation)`` from the values of ``TITLE_FIELDS``, without loading the delegation."""
+    return str(Delegation(**dict(zip(TITLE_FIELDS, values, strict=True))))
 
 
-def meeting_rows(queryset, *, chunk_size: int | None = None) -> Iterator[list]:
-    """MeetingResource's cells for each meeting of ``queryset``; its delegation only if published."""
+class DelegationReport(Report):
+    model = "relations.Delegation"
+    name = "delegations"
+    fields = (*TITLE_FIELDS, "end_date", "end_precision", "place")
+    columns = {
+        "id": lambda d, _: d.pk,
+        "title": lambda d, _: delegation_title(getattr(d, name) for name in TITLE_FIELDS),
+        "from_country": lambda d, _: country_cell(d.from_country),
+        "to_country": lambda d, _: country_cell(d.to_country),
+        "head": lambda d, _: d.head_name,
+        "members": lambda d, rel: join(rel["members"][d.pk]),
+        "sending_body": lambda d, _: d.sending_body_name,
+        "start_date": lambda d, _: format_partial(d.start_date, d.start_precision),
+        "end_date": lambda d, _: format_partial(d.end_date, d.end_precision),
+        "location": lambda d, _: d.place,
+    }
 
-    def row(m, related) -> list:
-        delegation = ""
-        if m.delegation_status == Status.PUBLISHED:
-            delegation = str(
-                Delegation(**{name: getattr(m, f"delegation_{name}") for name in DELEGATION_TITLE_FIELDS})
-            )
-        return [
-            m.pk,
-            format_partial(m.date, m.date_precision),
-            m.place,
-            join(related["participants"][m.pk]),
-            delegation,
-            m.status,
-            sources_cell(related["sources"][m.pk]),
-        ]
+    def expressions(self):
+        return {"head_name": self.name_of("head"), "sending_body_name": self.name_of("sending_body")}
 
-    return record_rows(
-        queryset,
-        fields=["date", "date_precision", "place", "status"],
-        expressions={
-            f"delegation_{name}": F(f"delegation__{name}") for name in ("status", *DELEGATION_TITLE_FIELDS)
-        },
-        related={"participants": lambda ids: published_names(Meeting.participants, ids)},
-        row=row,
-        chunk_size=chunk_size,
-    )
+    def related(self):
+        return {"members": self.names_of(Delegation.members)}
 
 
-def delegations_csv(queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
-    rows = delegation_rows(queryset, chunk_size=chunk_size)
-    return export_csv(rows, resource=DelegationResource(), name="delegations")
+def _meeting_delegation(m) -> str:
+    if not m.delegation_shown:
+        return ""
+    return delegation_title(getattr(m, f"delegation_{name}") for name in TITLE_FIELDS)
 
 
-def meetings_csv(queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
-    rows = meeting_rows(queryset, chunk_size=chunk_size)
-    return export_csv(rows, resource=MeetingResource(), name="meetings")
+class MeetingReport(Report):
+    """Meetings; in the public CSV a meeting's delegation is named only if it is published."""
+
+    model = "relations.Meeting"
+    name = "meetings"
+    fields = ("date", "date_precision", "place")
+    columns = {
+        "id": lambda m, _: m.pk,
+        "date": lambda m, _: format_partial(m.date, m.date_precision),
+        "location": lambda m, _: m.place,
+        "participants": lambda m, rel: join(rel["participants"][m.pk]),
+        "delegation": lambda m, _: _meeting_delegation(m),
+    }
+
+    def expressions(self):
+        # The delegation's status where it is named (public: published only), else "" or None.
+        shown = {"delegation_shown": self.name_of("delegation", "status")}
+        return shown | {f"delegation_{name}": F(f"delegation__{name}") for name in TITLE_FIELDS}
+
+    def related(self):
+        return {"participants": self.names_of(Meeting.participants)}

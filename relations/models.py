@@ -1,7 +1,7 @@
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -11,6 +11,7 @@ from relations.editorial.models import (
     TimeStampedModel,
     confidence_constraint,
     precision_constraint,
+    published,
     status_constraint,
 )
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
@@ -104,13 +105,25 @@ class Citation(models.Model):
 
 
 class DelegationQuerySet(EditorialQuerySet):
-    export_prefetch = ("members",)
+    def for_public_list(self):
+        return self.published().prefetch_related(
+            Prefetch("head", queryset=published("people.Official")),
+            Prefetch("sending_body", queryset=published("people.Organization")),
+            Prefetch("host_body", queryset=published("people.Organization")),
+        )
 
-    def for_list(self):
-        return self.select_related("head", "sending_body", "host_body")
-
-    def for_detail(self):
-        return self.for_list().prefetch_related("members", "citations__article")
+    def for_public_detail(self):
+        return (
+            self.for_public_list()
+            .with_sources()
+            .prefetch_related(
+                Prefetch("members", queryset=published("people.Official")),
+                Prefetch("meetings", queryset=published("relations.Meeting").order_by("date", "pk")),
+                Prefetch(
+                    "agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk")
+                ),
+            )
+        )
 
 
 class Delegation(EditorialModel):
@@ -210,13 +223,20 @@ class Delegation(EditorialModel):
 
 
 class MeetingQuerySet(EditorialQuerySet):
-    export_prefetch = ("participants",)
+    def for_public_list(self):
+        return self.published().prefetch_related(
+            Prefetch("participants", queryset=published("people.Official")),
+            Prefetch("delegation", queryset=published("relations.Delegation")),
+        )
 
-    def for_list(self):
-        return self.select_related("delegation").prefetch_related("participants")
-
-    def for_detail(self):
-        return self.for_list().prefetch_related("citations__article")
+    def for_public_detail(self):
+        return (
+            self.for_public_list()
+            .with_sources()
+            .prefetch_related(
+                Prefetch("agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk"))
+            )
+        )
 
 
 class Meeting(EditorialModel):

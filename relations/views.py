@@ -8,65 +8,22 @@ from urllib.parse import urlencode
 from django import forms
 from django.apps import apps
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
-from relations import exports
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
-from relations.filters import DelegationFilter, MeetingFilter, published_officials, published_organizations
+from relations.exports import DelegationReport, MeetingReport
+from relations.filters import DelegationFilter, MeetingFilter
 from relations.models import Article, Citation, Delegation, Meeting
-
-
-def published_agreements():
-    return published("agreements.Agreement")
-
-
-# Querysets of the public pages. A related record is loaded through a published-only Prefetch, so
-# a draft head, member or body is None or missing, and templates cannot show it by accident.
-
-
-def delegation_queryset():
-    return Delegation.objects.published().prefetch_related(
-        Prefetch("head", queryset=published_officials()),
-        Prefetch("sending_body", queryset=published_organizations()),
-        Prefetch("host_body", queryset=published_organizations()),
-    )
-
-
-def delegation_detail_queryset():
-    return (
-        delegation_queryset()
-        .with_sources()
-        .prefetch_related(
-            Prefetch("members", queryset=published_officials()),
-            Prefetch("meetings", queryset=Meeting.objects.published().order_by("date", "pk")),
-            Prefetch("agreements", queryset=published_agreements().order_by("signed_on", "pk")),
-        )
-    )
-
-
-def meeting_queryset():
-    return Meeting.objects.published().prefetch_related(
-        Prefetch("participants", queryset=published_officials()),
-        Prefetch("delegation", queryset=Delegation.objects.published()),
-    )
-
-
-def meeting_detail_queryset():
-    return (
-        meeting_queryset()
-        .with_sources()
-        .prefetch_related(Prefetch("agreements", queryset=published_agreements().order_by("signed_on", "pk")))
-    )
-
 
 # Delegations
 
 
 class DelegationListView(PublicListView):
+    model = Delegation
     filterset_class = DelegationFilter
     template_name = "relations/delegation_list.html"
     export_url_name = "relations:delegation-export"
@@ -74,32 +31,23 @@ class DelegationListView(PublicListView):
     singular = "delegation"
     intro = "Official visits between the two countries: who went where, when, and whom they met."
 
-    def get_queryset(self):
-        return delegation_queryset()
-
 
 class DelegationDetailView(PublicDetailView):
+    model = Delegation
     template_name = "relations/delegation_detail.html"
     context_object_name = "delegation"
-
-    def get_queryset(self):
-        return delegation_detail_queryset()
 
 
 class DelegationExportView(PublicExportView):
     filterset_class = DelegationFilter
-
-    def get_queryset(self):
-        return delegation_queryset()
-
-    def stream(self, queryset):
-        return exports.delegations_csv(queryset)
+    report = DelegationReport
 
 
 # Meetings
 
 
 class MeetingListView(PublicListView):
+    model = Meeting
     filterset_class = MeetingFilter
     template_name = "relations/meeting_list.html"
     export_url_name = "relations:meeting-export"
@@ -107,26 +55,16 @@ class MeetingListView(PublicListView):
     singular = "meeting"
     intro = "Talks, receptions and working sessions between officials of the two countries."
 
-    def get_queryset(self):
-        return meeting_queryset()
-
 
 class MeetingDetailView(PublicDetailView):
+    model = Meeting
     template_name = "relations/meeting_detail.html"
     context_object_name = "meeting"
-
-    def get_queryset(self):
-        return meeting_detail_queryset()
 
 
 class MeetingExportView(PublicExportView):
     filterset_class = MeetingFilter
-
-    def get_queryset(self):
-        return meeting_queryset()
-
-    def stream(self, queryset):
-        return exports.meetings_csv(queryset)
+    report = MeetingReport
 
 
 # Articles
@@ -214,14 +152,14 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        agreements = published_agreements()
+        agreements = published("agreements.Agreement")
         delegations = Delegation.objects.published()
         context["counts"] = [
             ("Delegations", delegations.count(), "relations:delegation-list"),
             ("Meetings", Meeting.objects.published().count(), "relations:meeting-list"),
             ("Agreements", agreements.count(), "agreements:agreement-list"),
-            ("Officials", published_officials().count(), "people:official-list"),
-            ("Organizations", published_organizations().count(), "people:organization-list"),
+            ("Officials", published("people.Official").count(), "people:official-list"),
+            ("Organizations", published("people.Organization").count(), "people:organization-list"),
         ]
         context["latest_delegations"] = delegations.filter(start_date__isnull=False)[:5]
         context["latest_agreements"] = agreements.filter(signed_on__isnull=False).order_by(

@@ -28,20 +28,18 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportMixin
-from import_export.formats import base_formats
 from import_export.forms import ImportForm
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from relations.editorial import workflow
-from relations.editorial.exports import EXPORT_FORMATS
+from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching
 from relations.editorial.vocabulary import LOW_CONFIDENCE, PUBLIC_STATES, Flag, Status
 
 # The importer's flags, as the filters offer them.
 KNOWN_FLAGS = Flag.choices
-IMPORT_FORMATS = [base_formats.CSV]
 
 #: The largest CSV file the admin accepts for import (bytes).
 IMPORT_MAX_BYTES = getattr(settings, "ADMIN_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
@@ -620,10 +618,6 @@ class EditorialAdmin(ImportExportMixin, VersionAdmin):
 
     def get_resource_classes(self, request):
         return [guarded(cls) for cls in self.resource_classes]
-
-    def get_export_queryset(self, request):
-        queryset = super().get_export_queryset(request)
-        return queryset.for_list().with_sources().prefetch_related(*queryset.export_prefetch)
 
     def process_import(self, request, **kwargs):
         with reversion.create_revision():

@@ -1,10 +1,11 @@
-"""Reports: the contract's cell formats, the formula-safe formats, and the streamed CSV of a report.
+"""Reports: one definition of each report's header and rows, and the one formula-neutralising path.
 
-- ``join``, ``country_code``, ``EditorialResource``: the cells and columns every report shares.
-- ``neutralise``: the one formula-neutralising path; ``SafeCSV`` and ``SafeXLSX`` apply it to the admin's
-  exports and ``manage.py export``, ``csv_lines`` to the public CSVs.
-- ``record_rows``: the chunked ``values_list()`` reading behind the public CSVs: each export names the columns
-  it needs and turns them into its resource's cells, in the resource's order, with the resource's formats.
+- :class:`Report`: a report's columns (header -> cell) and how its rows are read, a chunk of records at a
+  time with ``values_list()``. Each app defines its reports in its ``exports.py``; the public CSV
+  (:meth:`Report.response`), the admin's export and ``manage.py export`` (:class:`ReportResource`, the
+  contract resources in each app's ``resources.py``) all write the rows a report gives.
+- ``neutralise``: every cell of every export goes through it.
+- ``record_rows``: the chunked reading behind every report.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import csv
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar
 
+import tablib
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, F, Value, When
@@ -23,48 +26,17 @@ from django_countries.fields import Country
 from import_export import fields, resources
 from import_export.formats import base_formats
 
-from relations.editorial.vocabulary import Status, format_partial
+from relations.editorial.vocabulary import Status
 
 SEP = "; "
-
-
-def join(values) -> str:
-    """A multi-valued cell: distinct non-empty values in order, joined by "; "."""
-    seen = []
-    for value in values:
-        value = str(value or "").strip()
-        if value and value not in seen:
-            seen.append(value)
-    return SEP.join(seen)
-
-
-def country_code(value) -> str:
-    return str(value.code if hasattr(value, "code") else value or "")
-
-
-class EditorialResource(resources.ModelResource):
-    """Columns every curated record exports: its status and the articles it was taken from."""
-
-    editorial_status = fields.Field(attribute="status", column_name="editorial_status")
-    sources = fields.Field(column_name="sources", readonly=True)
-
-    def dehydrate_sources(self, obj) -> str:
-        return join(sorted({c.article.key for c in obj.citations.all()}))
-
-    def get_queryset(self):
-        return self._meta.model.objects.for_export()
-
-    @staticmethod
-    def partial(value, precision) -> str:
-        return format_partial(value, precision)
-
-
 BOM = "\ufeff"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK_SIZE = 2000
 
 # A chunk of primary keys -> (record id, value, ...) rows, in the order the cell lists them.
 RelatedQuery = Callable[[list[int]], Iterable[tuple]]
+# A cell: (the record's values_list row, {related name: {record id: [values]}}) -> value.
+Cell = Callable[[Any, Mapping[str, Mapping[int, list]]], Any]
 
 
 def neutralise(value):
@@ -82,44 +54,22 @@ def neutralise(value):
     return value
 
 
-class _Echo:
-    """A file-like object whose write() returns the line, for csv.writer in a generator."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def published_name(relation: str, field: str = "name") -> Case:
-    """The related record's ``field`` if it is published, else "" (what a published-only Prefetch shows)."""
-    return Case(
-        When(**{f"{relation}__status": Status.PUBLISHED}, then=F(f"{relation}__{field}")), default=Value("")
-    )
+def join(values) -> str:
+    """A multi-valued cell: distinct non-empty values in order, joined by "; "."""
+    seen = []
+    for value in values:
+        value = str(value or "").strip()
+        if value and value not in seen:
+            seen.append(value)
+    return SEP.join(seen)
 
 
-def published_names(relation, ids: list[int], *, field: str = "name") -> list[tuple[int, str]]:
-    """(record id, name) for the published records a many-to-many links to ``ids``.
-
-    ``relation`` is the descriptor (``Delegation.members``). Names come in the related model's ordering,
-    as a Prefetch of ``published()`` gives them. Two queries, the links and then the names in order: a
-    single join sorted by name would let SQLite walk every published record, in name order, per chunk.
-    """
-    m2m = relation.field
-    source, target = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
-    links = list(relation.through.objects.filter(**{f"{source}__in": ids}).values_list(source, target))
-    names = m2m.related_model._default_manager.published().filter(pk__in={pk for _, pk in links})
-    rank = {pk: (i, name) for i, (pk, name) in enumerate(names.values_list("pk", field))}
-    ranked = sorted((rank[pk], record_id) for record_id, pk in links if pk in rank)
-    return [(record_id, name) for (_, name), record_id in ranked]
+def country_cell(code) -> str:
+    """A country column: the code of the field's ``Country`` ("" for none)."""
+    return str(Country(code=code).code or "") if code else ""
 
 
-def country_cell(code: str) -> str:
-    """A country column as the resources write it: the code of the field's ``Country``."""
-    return country_code(Country(code=code))
-
-
-def sources_cell(keys: list[str]) -> str:
-    """The ``sources`` column: the keys of the articles a record cites, sorted, each once."""
-    return join(sorted(keys))
+# ------------------------------------------------------------------ reading rows a chunk at a time
 
 
 def _citations(content_type: ContentType, ids: list[int]):
@@ -175,62 +125,165 @@ def record_rows(
                 yield row(by_pk[pk], lists)
 
 
-def csv_lines(rows: Iterable[list], *, headers: list[str]) -> Iterator[str]:
-    """The byte order mark and the header, then one CSV line per row, every cell neutralised."""
-    writer = csv.writer(_Echo())
-    yield BOM + writer.writerow([neutralise(h) for h in headers])
-    for cells in rows:
-        yield writer.writerow([neutralise(cell) for cell in cells])
+# ------------------------------------------------------------------ reports
 
 
-def csv_response(lines: Iterable[str], *, name: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(
-        (line.encode("utf-8") for line in lines), content_type="text/csv; charset=utf-8"
-    )
-    stamp = timezone.now().strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.csv"'
-    response["X-Robots-Tag"] = "noindex"
-    return response
+class Report:
+    """One report: its header and its rows (pretix's exporters are the model).
+
+    A subclass names its ``model`` (by label: the core imports no app), the file ``name`` of its CSV,
+    the ``fields`` it reads per record, and its ``columns``: header -> cell, in order. The columns
+    ``editorial_status`` and ``sources`` end every report. :meth:`expressions` and :meth:`related` say
+    what else a cell reads, through :meth:`name_of` and :meth:`names_of`, which follow ``published_only``:
+
+    - ``published_only=True`` (the public CSV): a related record is named only if it is published, as a
+      published-only ``Prefetch`` would show it;
+    - ``published_only=False`` (the admin's export and ``manage.py export``, for editors and analysts):
+      every related record is named, whatever its status.
+    """
+
+    model: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    fields: ClassVar[tuple[str, ...]] = ()
+    columns: ClassVar[dict[str, Cell]] = {}
+    header: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.columns = {
+            **cls.columns,
+            "editorial_status": lambda r, _: r.status,
+            "sources": lambda r, rel: join(sorted(rel["sources"][r.pk])),
+        }
+        cls.header = tuple(cls.columns)
+
+    def __init__(self, *, published_only: bool = True):
+        self.published_only = published_only
+
+    # What the cells read besides ``fields``
+    def expressions(self) -> dict[str, object]:
+        return {}
+
+    def related(self) -> dict[str, RelatedQuery]:
+        return {}
+
+    def name_of(self, relation: str, field: str = "name"):
+        """The related record's ``field``, "" where there is none (or, public, it is not published)."""
+        if not self.published_only:
+            return F(f"{relation}__{field}")
+        return Case(
+            When(**{f"{relation}__status": Status.PUBLISHED}, then=F(f"{relation}__{field}")),
+            default=Value(""),
+        )
+
+    def names_of(self, relation, *, field: str = "name") -> RelatedQuery:
+        """(record id, name) for the records a many-to-many (``Delegation.members``) links to a chunk.
+
+        Names come in the related model's ordering, as a ``Prefetch`` gives them. Two queries, the links
+        and then the names in order: a single join sorted by name would let SQLite walk every related
+        record, in name order, per chunk.
+        """
+
+        def query(ids: list[int]) -> list[tuple[int, str]]:
+            m2m = relation.field
+            source, target = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
+            links = relation.through.objects.filter(**{f"{source}__in": ids}).values_list(source, target)
+            links = list(links)
+            names = m2m.related_model._default_manager.all()
+            if self.published_only:
+                names = names.published()
+            names = names.filter(pk__in={pk for _, pk in links})
+            rank = {pk: (i, name) for i, (pk, name) in enumerate(names.values_list("pk", field))}
+            ranked = sorted((rank[pk], record_id) for record_id, pk in links if pk in rank)
+            return [(record_id, name) for (_, name), record_id in ranked]
+
+        return query
+
+    # The rows
+    def rows(self, queryset, *, chunk_size: int | None = None) -> Iterator[list]:
+        """The cells of each record of ``queryset``, in the header's order and the queryset's."""
+        cells = list(self.columns.values())
+        return record_rows(
+            queryset,
+            fields=[*self.fields, "status"],
+            expressions=self.expressions(),
+            related=self.related(),
+            row=lambda record, related: [cell(record, related) for cell in cells],
+            chunk_size=chunk_size,
+        )
+
+    def lines(self, queryset, *, chunk_size: int | None = None) -> Iterator[str]:
+        """The byte order mark and the header, then one CSV line per record, every cell neutralised."""
+        writer = csv.writer(_Echo())
+        yield BOM + writer.writerow([neutralise(h) for h in self.header])
+        for cells in self.rows(queryset, chunk_size=chunk_size):
+            yield writer.writerow([neutralise(cell) for cell in cells])
+
+    def response(self, queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
+        """The report of ``queryset`` streamed as ``<name>-YYYY-MM-DD.csv``."""
+        lines = self.lines(queryset, chunk_size=chunk_size)
+        response = StreamingHttpResponse(
+            (line.encode("utf-8") for line in lines), content_type="text/csv; charset=utf-8"
+        )
+        stamp = timezone.now().strftime("%Y-%m-%d")
+        response["Content-Disposition"] = f'attachment; filename="{self.name}-{stamp}.csv"'
+        response["X-Robots-Tag"] = "noindex"
+        return response
 
 
-def export_csv(rows: Iterable[list], *, resource, name: str) -> StreamingHttpResponse:
-    """``rows`` under ``resource``'s header, streamed as ``name-YYYY-MM-DD.csv``."""
-    return csv_response(csv_lines(rows, headers=resource.get_export_headers()), name=name)
+class _Echo:
+    """A file-like object whose write() returns the line, for csv.writer in a generator."""
+
+    def write(self, value: str) -> str:
+        return value
 
 
-class SafeFormatMixin:
-    """Escape on every export, whatever the setting says: an export is opened in a spreadsheet."""
-
-    def _escape_formulae(self, dataset):
-        _escape(dataset)  # idempotent: a neutralised cell starts with ' and is left alone
-
-    def export_data(self, dataset, **kwargs):
-        _escape(dataset)
-        return super().export_data(dataset, **kwargs)
+# ------------------------------------------------------------------ resources: the admin and the command
 
 
-class SafeCSV(SafeFormatMixin, base_formats.CSV):
-    pass
+def neutralised(dataset: tablib.Dataset) -> tablib.Dataset:
+    """``dataset`` with every header and cell neutralised."""
+    safe = tablib.Dataset(headers=[neutralise(h) for h in dataset.headers or []])
+    for row in dataset:
+        safe.append([neutralise(cell) for cell in row])
+    return safe
 
 
-class SafeXLSX(SafeFormatMixin, base_formats.XLSX):
-    pass
+class SafeResource(resources.ModelResource):
+    """A resource whose export is neutralised, whatever format writes it (CSV, XLSX, ``manage.py export``)."""
+
+    def export(self, queryset=None, **kwargs) -> tablib.Dataset:
+        return neutralised(super().export(queryset, **kwargs))
 
 
-def _escape(dataset) -> None:
-    for _ in range(len(dataset)):
-        row = dataset.lpop()
-        dataset.append([neutralise(cell) for cell in row])
+class ReportResource(SafeResource):
+    """A contract resource: its export is its ``report``'s rows, every record whatever its status.
+
+    Its ``Meta.fields`` is the report's header; declared fields say how an imported column maps to the
+    model (``attribute``) or that it is only exported (``readonly``).
+    """
+
+    report: ClassVar[type[Report]]
+
+    editorial_status = fields.Field(attribute="status", column_name="editorial_status")
+    sources = fields.Field(column_name="sources", readonly=True)
+
+    def get_queryset(self):
+        return self._meta.model._default_manager.order_by("pk")
+
+    def export(self, queryset=None, **kwargs) -> tablib.Dataset:
+        """The report's rows under the chosen columns (the admin lets one pick them), neutralised."""
+        if queryset is None:
+            queryset = self.get_queryset()
+        report = self.report(published_only=False)
+        headers = self.get_export_headers(selected_fields=kwargs.get("export_fields"))
+        picked = [report.header.index(h) for h in headers]
+        dataset = tablib.Dataset(headers=[neutralise(h) for h in headers])
+        for row in report.rows(queryset):
+            dataset.append([neutralise(row[i]) for i in picked])
+        return dataset
 
 
-EXPORT_FORMATS = [f for f in (SafeCSV, SafeXLSX) if f.is_available()]  # XLSX needs openpyxl
+# The admin's formats: resources neutralise their cells, the formats write them as they are.
+EXPORT_FORMATS = [f for f in (base_formats.CSV, base_formats.XLSX) if f.is_available()]  # XLSX: openpyxl
 IMPORT_FORMATS = [base_formats.CSV]
-
-
-def _escape(dataset) -> None:
-    for _ in range(len(dataset)):
-        row = dataset.lpop()
-        dataset.append([neutralise(cell) for cell in row])
-
-
-EXPORT_FORMATS = [f for f in (SafeCSV, SafeXLSX) if f.is_available()]  # XLSX needs openpyxl

@@ -20,11 +20,24 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-class EditorialQuerySet(models.QuerySet):
-    export_prefetch: tuple = ()
+def published(model_label: str):
+    """``Model.objects.published()`` for a model named by string (the core imports no app)."""
+    return apps.get_model(model_label)._default_manager.published()
 
-    def for_list(self):
-        return self
+
+class EditorialQuerySet(models.QuerySet):
+    """The curated records' queryset. The public pages read through two shapes, defined per model:
+
+    - ``for_public_list()``: published records with what a list row shows, every related record
+      through a published-only ``Prefetch`` (a draft head is ``None``, a draft member missing);
+    - ``for_public_detail()``: the same, with what the detail page adds (sources, related lists).
+    """
+
+    def for_public_list(self):
+        return self.published()
+
+    def for_public_detail(self):
+        return self.for_public_list().with_sources()
 
     def with_sources(self):
         """Citations with their article's key and title (not its text), for source lists and exports."""
@@ -32,9 +45,6 @@ class EditorialQuerySet(models.QuerySet):
             apps.get_model("relations", "Citation").objects.select_related("article").defer("article__text")
         )
         return self.prefetch_related(models.Prefetch("citations", queryset=citations))
-
-    def for_export(self):
-        return self.for_list().with_sources().prefetch_related(*self.export_prefetch).order_by("pk")
 
     def published(self):
         """The one gate for public code: only what a publisher released."""

@@ -17,6 +17,7 @@ from django.views.generic import DetailView, View
 from django_countries import countries
 from django_filters.views import FilterView
 
+from relations.editorial.models import published
 from relations.editorial.pagination import ReversiblePaginator
 
 # ------------------------------------------------------------------ filters
@@ -50,11 +51,6 @@ class QuickSelect(forms.Select):
 
 def country_filter(label: str, **kwargs) -> django_filters.ChoiceFilter:
     return django_filters.ChoiceFilter(label=label, choices=country_choices, widget=QuickSelect, **kwargs)
-
-
-def published(model_label: str):
-    """``Model.objects.published()`` for a model named by string (the core imports no app)."""
-    return apps.get_model(model_label)._default_manager.published()
 
 
 class NamedFilter(django_filters.CharFilter):
@@ -166,7 +162,10 @@ def date_filter(label: str, method: str) -> django_filters.DateFilter:
 
 
 class PublicListView(FilterView):
-    """A published list behind a FilterSet, paginated, with its CSV export link."""
+    """A published list behind a FilterSet, paginated, with its CSV export link.
+
+    Its records are ``model.objects.for_public_list()``: published ones, published relations only.
+    """
 
     paginate_by = 25
     paginator_class = ReversiblePaginator
@@ -174,6 +173,9 @@ class PublicListView(FilterView):
     heading = ""
     intro = ""
     singular = ""
+
+    def get_queryset(self):
+        return self.model._default_manager.for_public_list()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -191,24 +193,24 @@ class PublicListView(FilterView):
 
 
 class PublicDetailView(DetailView):
-    """Details share the published queryset of their list: drafts are 404."""
+    """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404."""
 
     slug_url_kwarg = "slug"
 
+    def get_queryset(self):
+        return self.model._default_manager.for_public_detail()
+
 
 class PublicExportView(View):
-    """The CSV of a list: the same FilterSet over the same published queryset, all pages."""
+    """The CSV of a list: its ``report`` of the same FilterSet over the same published queryset, all pages."""
 
     filterset_class = None
-    name = ""
+    report = None  # a relations.editorial.exports.Report
 
     def get_queryset(self):
-        raise NotImplementedError
-
-    def stream(self, queryset):
-        raise NotImplementedError
+        return apps.get_model(self.report.model)._default_manager.for_public_list()
 
     def get(self, request, *args, **kwargs):
         filterset = self.filterset_class(request.GET or None, queryset=self.get_queryset(), request=request)
         valid = not filterset.is_bound or filterset.is_valid()
-        return self.stream(filterset.qs if valid else filterset.queryset.none())
+        return self.report().response(filterset.qs if valid else filterset.queryset.none())

@@ -99,10 +99,14 @@ def test_it_writes_agreement_periods_and_parties():
     assert row["parties"] == "Federal Archive Agency; National Archives of Vietnam; Vietnam"  # by name
 
 
-def test_it_neutralises_formulas_on_export():
-    OfficialFactory(name='=HYPERLINK("http://evil")')
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_it_neutralises_formulas_on_export(start):
+    OfficialFactory(name=f'{start}HYPERLINK("http://evil")')
+    ArticleFactory(title=f"{start}cmd")
     (row,) = export("people.resources.OfficialResource")
-    assert not row["name"].startswith("=")
+    assert row["name"] == f'\'{start}HYPERLINK("http://evil")'
+    (article,) = export("relations.resources.ArticleResource")
+    assert article["title"] == f"'{start}cmd"
 
 
 @pytest.mark.parametrize(

@@ -66,11 +66,11 @@ def test_it_takes_percentiles():
 def test_it_checks_the_targets():
     checks = check_targets(
         {"list_p50_ratio": 1.5, "search_p50_ratio": 2.5, "queries_constant": True,
-         "csv_export_speedup": 3.0, "csv_export_peak_mb": None}
+         "csv_export_peak_mb": None}
     )  # fmt: skip
     assert checks == {
         "list_p50_ratio": True, "search_p50_ratio": False, "queries_constant": True,
-        "csv_export_speedup": True, "csv_export_peak_mb": False,
+        "csv_export_peak_mb": False,
     }  # fmt: skip
 
 
