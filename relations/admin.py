@@ -11,8 +11,10 @@ from import_export.admin import ExportMixin
 from reversion.admin import VersionAdmin
 
 from relations.editorial.admin import (
+    BadQueryMixin,
     EditorialAdmin,
     FlagFilter,
+    StaleSaveAdminMixin,
     admin_url,
     country_column,
     flag_badges,
@@ -100,7 +102,7 @@ class MeetingAdmin(EditorialAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(ExportMixin, VersionAdmin):
+class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin):
     resource_classes = [ArticleResource]
     export_formats = EXPORT_FORMATS
     import_export_change_list_template = "admin/editorial/change_list_export.html"
@@ -116,7 +118,16 @@ class ArticleAdmin(ExportMixin, VersionAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["key", "title", ("published_on", "date_precision"), "dateline_place", "source_url"]},
+            {
+                "fields": [
+                    "key",
+                    "title",
+                    ("published_on", "date_precision"),
+                    "dateline_place",
+                    "source_url",
+                    "_updated_at",
+                ]
+            },
         ),
         ("Import", {"fields": ["needs_review", "import_flags", "imported_at", "language", "content_hash"]}),
         ("Extracted from this article", {"fields": ["extracted"]}),

@@ -15,6 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -23,6 +24,7 @@ from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -35,7 +37,7 @@ from reversion.models import Version
 from relations.editorial import workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
-from relations.editorial.search import fold, fold_key, matching
+from relations.editorial.search import fold, fold_key, matching, search_problem
 from relations.editorial.vocabulary import LOW_CONFIDENCE, PUBLIC_STATES, Flag, Status
 
 # The importer's flags, as the filters offer them.
@@ -148,12 +150,58 @@ def country_column(field: str, description: str = ""):
     return column
 
 
+# The years a date can hold; ``?year=`` outside them is refused (400) before the list is queried.
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def year_problem(value: str) -> str:
+    """Why ``value`` is refused as the year filter's value ("" when it is a year)."""
+    if value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR:
+        return ""
+    return f"“{value[:50]}” is not a year from {MIN_YEAR} to {MAX_YEAR}."
+
+
+def query_problems(request, model_admin) -> list[str]:
+    """Why the changelist's query string is refused: a search or a year the database cannot run."""
+    problems = [search_problem(q) for q in request.GET.getlist(SEARCH_VAR)]
+    if any(isinstance(f, type) and issubclass(f, YearFilterBase) for f in model_admin.list_filter):
+        problems += [year_problem(v) for v in request.GET.getlist(YearFilterBase.parameter_name)]
+    return [p for p in problems if p]
+
+
+class BadQueryMixin:
+    """A changelist (or its export) asked for a search or a filter value that cannot be run answers
+    400 with the reason and a link back to the list, rather than an error page or a redirect."""
+
+    def refuse_query(self, request):
+        problems = query_problems(request, self)
+        if not problems:
+            return None
+        opts = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": opts,
+            "title": "This list cannot be shown",
+            "problems": problems,
+            "back": reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
+        }
+        return TemplateResponse(request, "admin/editorial/bad_request.html", context, status=400)
+
+    def changelist_view(self, request, extra_context=None):
+        return self.refuse_query(request) or super().changelist_view(request, extra_context)
+
+    def export_action(self, request, *args, **kwargs):
+        return self.refuse_query(request) or super().export_action(request, *args, **kwargs)
+
+
+class YearFilterBase(admin.SimpleListFilter):
+    parameter_name = "year"
+
+
 def year_filter(field: str, title: str = "year"):
     """A list filter by the year of a date field (the years present, newest first)."""
 
-    class YearFilter(admin.SimpleListFilter):
-        parameter_name = "year"
-
+    class YearFilter(YearFilterBase):
         def lookups(self, request, model_admin):
             # Two index lookups, not a DISTINCT over the table: every year between the first and the last.
             # Two queries: SQLite reads MIN() from an index end only when it is the query's one aggregate.
@@ -164,7 +212,7 @@ def year_filter(field: str, title: str = "year"):
             return [(str(y), str(y)) for y in range(last.year, first.year - 1, -1)]
 
         def queryset(self, request, queryset):
-            if self.value() and self.value().isdigit():
+            if self.value() and not year_problem(self.value()):  # BadQueryMixin refused the others
                 return queryset.filter(**{f"{field}__year": int(self.value())})
             return queryset
 
@@ -207,22 +255,19 @@ class TokenField(forms.CharField):
         return False
 
 
-class EditorialForm(forms.ModelForm):
-    """The change form of a curated record, with the conflict check (no model change: ``updated_at``)."""
+class StaleSaveForm(forms.ModelForm):
+    """A change form that refuses to overwrite a change saved since the editor's copy was loaded.
+
+    The copy carries the record's ``updated_at`` as it was (``_updated_at``, hidden); a save whose token
+    is missing or malformed is refused like a stale one, never let through unchecked. Every editable
+    model's admin uses it (through :class:`StaleSaveAdminMixin`): curated records and articles.
+    """
 
     _updated_at = TokenField(required=False)
-    flags = forms.MultipleChoiceField(
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="The importer's doubts. Untick a flag once you have checked it.",
-    )
-    editorial_request = None  # set by EditorialAdmin.get_form
+    editorial_request = None  # set by StaleSaveAdminMixin.get_form
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "flags" in self.fields:
-            flags = list(self.instance.flags or [])
-            self.fields["flags"].choices = [(f, f) for f in flags]
         if self.instance.pk and not self.is_bound:
             self.fields["_updated_at"].initial = current_token(
                 type(self.instance), self.instance.pk, self.editorial_request
@@ -234,15 +279,34 @@ class EditorialForm(forms.ModelForm):
             self._check_conflict(cleaned)
         return cleaned
 
+    def _refuse_token(self, current: str, problem: str):
+        self.data = self.data.copy()
+        self.data[self.add_prefix("_updated_at")] = current
+        raise ValidationError(
+            "%(problem)s, so nothing was saved: it cannot tell whether someone else changed the record "
+            "meanwhile. Check the record's history, then save again to keep your version.",
+            code="no_token",
+            params={"problem": problem},
+        )
+
     def _check_conflict(self, cleaned) -> None:
         token = self.data.get(self.add_prefix("_updated_at"), "")
         model = type(self.instance)
         # Lock the row until the save commits (the admin's change view runs in one transaction).
         model._default_manager.select_for_update().filter(pk=self.instance.pk).exists()
         current = current_token(model, self.instance.pk, self.editorial_request)
-        mine = parse_datetime(token) if token else None
-        theirs = parse_datetime(current) if current else None
-        if mine is None or theirs is None or mine == theirs:
+        if not current:
+            return  # not in the database (a deleted record being recovered): nothing to overwrite
+        theirs = parse_datetime(current)
+        if not token:
+            self._refuse_token(current, "The form came without its version token")
+        try:
+            mine = parse_datetime(token)
+        except ValueError:
+            mine = None
+        if mine is None:
+            self._refuse_token(current, "The form's version token is not a date and time")
+        if mine == theirs:
             return
         fresh = model._default_manager.get(pk=self.instance.pk)
         differ = []
@@ -276,6 +340,42 @@ class EditorialForm(forms.ModelForm):
                 else "",
             },
         )
+
+
+class EditorialForm(StaleSaveForm):
+    """The change form of a curated record: the conflict check, and the importer's flags to untick."""
+
+    flags = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The importer's doubts. Untick a flag once you have checked it.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "flags" in self.fields:
+            flags = list(self.instance.flags or [])
+            self.fields["flags"].choices = [(f, f) for f in flags]
+
+
+class StaleSaveAdminMixin:
+    """The admin side of :class:`StaleSaveForm`: the request for its token, and the token from before a
+    history restore (reversion restores ``updated_at`` with the fields)."""
+
+    form = StaleSaveForm
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.editorial_request = request  # a new class per call: safe to set
+        return form
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        request._editorial_before_revert = (
+            self.model._default_manager.filter(pk=unquote(object_id)).values("status", "updated_at").first()
+            if any(f.name == "status" for f in self.model._meta.fields)
+            else self.model._default_manager.filter(pk=unquote(object_id)).values("updated_at").first()
+        )
+        return super().revision_view(request, object_id, version_id, extra_context)
 
 
 class CitationForm(forms.ModelForm):
@@ -357,7 +457,7 @@ def guarded(resource_class):
 # ------------------------------------------------------------------ the shared admin
 
 
-class EditorialAdmin(ImportExportMixin, VersionAdmin):
+class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, VersionAdmin):
     """What every curated model's admin shares."""
 
     form = EditorialForm
@@ -432,11 +532,6 @@ class EditorialAdmin(ImportExportMixin, VersionAdmin):
             *self.main_fieldsets,
             ("Record", {"fields": ["slug", "created_at", "updated_at"], "classes": ["collapse"]}),
         ]
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change=change, **kwargs)
-        form.editorial_request = request  # a new class per call: safe to set
-        return form
 
     def get_inlines(self, request, obj):
         return [*self.inlines, CitationInline] if obj is not None else list(self.inlines)
@@ -559,12 +654,6 @@ class EditorialAdmin(ImportExportMixin, VersionAdmin):
         return self._after_transition(request, obj, response)
 
     # -- history and restore
-
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        request._editorial_before_revert = (
-            self.model._default_manager.filter(pk=unquote(object_id)).values("status", "updated_at").first()
-        )
-        return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
         request._editorial_recover = True

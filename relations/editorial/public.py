@@ -11,6 +11,7 @@ from django import forms
 from django.apps import apps
 from django.db.models import F
 from django.forms.utils import flatatt
+from django.http import HttpResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, View
@@ -19,6 +20,10 @@ from django_filters.views import FilterView
 
 from relations.editorial.models import published
 from relations.editorial.pagination import ReversiblePaginator
+from relations.editorial.search import MAX_SEARCH_LENGTH, validate_search
+
+# The years a date can hold: a year filter outside them is refused (400) before any query runs.
+MIN_YEAR, MAX_YEAR = 1, 9999
 
 # ------------------------------------------------------------------ filters
 
@@ -66,6 +71,7 @@ class NamedFilter(django_filters.CharFilter):
         self.apply = apply
         kwargs["help_text"] = " ".join(filter(None, [kwargs.get("help_text"), "Words of the name will do."]))
         kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "placeholder": placeholder}))
+        kwargs.setdefault("validators", [validate_search])
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
@@ -124,7 +130,8 @@ class PublicFilterSet(django_filters.FilterSet):
         label="Search",
         method="search",
         help_text="Accents and case do not matter: “Dang” finds “Đặng”.",
-        widget=forms.TextInput(attrs={"type": "search"}),
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_SEARCH_LENGTH}),
+        validators=[validate_search],
     )
 
     def __init__(self, *args, **kwargs):
@@ -143,11 +150,19 @@ class PublicFilterSet(django_filters.FilterSet):
         return queryset.search(value)
 
 
-def year_filter(field: str, label: str = "Year") -> django_filters.NumberFilter:
-    return django_filters.NumberFilter(
+class YearFilter(django_filters.NumberFilter):
+    """A whole year a date can hold (1 to 9999); anything else is a form error, not a query."""
+
+    field_class = forms.IntegerField
+
+
+def year_filter(field: str, label: str = "Year") -> YearFilter:
+    return YearFilter(
         field_name=field,
         lookup_expr="year",
         label=label,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
         widget=forms.NumberInput(attrs={"min": 1900, "max": 2100, "inputmode": "numeric"}),
     )
 
@@ -161,10 +176,24 @@ def date_filter(label: str, method: str) -> django_filters.DateFilter:
 # ------------------------------------------------------------------ views
 
 
+def filter_errors(filterset) -> list[str]:
+    """The refusals of a bound FilterSet's form, one line each ("Year: Ensure this value ..."), or []."""
+    if not filterset.is_bound or filterset.is_valid():
+        return []
+    form = filterset.form
+    return [
+        f"{form.fields[name].label if name in form.fields else 'Filters'}: {message}"
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+
+
 class PublicListView(FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link.
 
     Its records are ``model.objects.for_public_list()``: published ones, published relations only.
+    A filter the form refuses (a year out of range, a malformed date, a search too long) answers 400
+    with the form and its errors, and runs no query for the list; so does a page number that is not one.
     """
 
     paginate_by = 25
@@ -177,6 +206,19 @@ class PublicListView(FilterView):
     def get_queryset(self):
         return self.model._default_manager.for_public_list()
 
+    def get(self, request, *args, **kwargs):
+        page = request.GET.get(self.page_kwarg, "")
+        self.page_refused = bool(page) and page != "last" and not (page.isdigit() and int(page) >= 1)
+        response = super().get(request, *args, **kwargs)
+        if self.page_refused or filter_errors(self.filterset):
+            response.status_code = 400
+        return response
+
+    def paginate_queryset(self, queryset, page_size):
+        if self.page_refused:
+            self.kwargs[self.page_kwarg] = 1  # show the first page, with the error
+        return super().paginate_queryset(queryset, page_size)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
@@ -187,6 +229,11 @@ class PublicListView(FilterView):
             plural=self.heading.lower(),
             export_url_name=self.export_url_name,
             filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
+            page_error=(
+                f"“{self.request.GET.get(self.page_kwarg)}” is not a page number: showing the first page."
+                if self.page_refused
+                else ""
+            ),
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         )
         return context
@@ -212,5 +259,11 @@ class PublicExportView(View):
 
     def get(self, request, *args, **kwargs):
         filterset = self.filterset_class(request.GET or None, queryset=self.get_queryset(), request=request)
-        valid = not filterset.is_bound or filterset.is_valid()
-        return self.report().response(filterset.qs if valid else filterset.queryset.none())
+        errors = filter_errors(filterset)
+        if errors:  # before the header: a refused filter is a 400 with its reasons, not a broken file
+            return HttpResponse(
+                "\n".join(["The export was refused:", *errors]) + "\n",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.report().response(filterset.qs)

@@ -31,6 +31,7 @@ import re
 import sqlite3
 import unicodedata
 
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
@@ -63,6 +64,29 @@ def fold_tokens(text: str) -> list[str]:
 def fold_key(text: str) -> str:
     """A matching key: the folded words joined by single spaces."""
     return " ".join(fold_tokens(text))
+
+
+# -- what a search may ask
+
+MAX_SEARCH_LENGTH = 200  # characters
+MAX_SEARCH_TERMS = 10  # words: each is one more condition (SQLite refuses an expression past 1,000 deep)
+
+
+def search_problem(q: str) -> str:
+    """Why ``q`` is refused as a search ("" when it is fine): too long, or too many words."""
+    words = len(fold(q).split())
+    if words > MAX_SEARCH_TERMS:
+        return f"Search for at most {MAX_SEARCH_TERMS} words (this has {words:,})."
+    if len(q) > MAX_SEARCH_LENGTH:
+        return f"Search for at most {MAX_SEARCH_LENGTH} characters (this is {len(q):,})."
+    return ""
+
+
+def validate_search(q: str) -> None:
+    """A form field validator: :func:`search_problem` as a ValidationError."""
+    problem = search_problem(q or "")
+    if problem:
+        raise ValidationError(problem, code="search")
 
 
 # -- the trigram search

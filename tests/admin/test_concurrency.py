@@ -5,7 +5,7 @@ from django.test import Client
 
 from relations.models import Delegation
 from tests.admin.helpers import change_url, form_data
-from tests.factories import DelegationFactory
+from tests.factories import ArticleFactory, DelegationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +80,61 @@ def test_it_saves_a_fresh_copy_without_complaint(editor_client):
         change_url(delegation), form_data(editor_client.get(change_url(delegation))) | {"place": "Hanoi"}
     )
     assert response.status_code == 302
+
+
+# -- a missing or malformed version token is refused, never a reason to skip the check
+
+
+@pytest.mark.parametrize("token", [None, "", "not-a-date", "2024-13-45T99:00:00+00:00", "2024-02-30"])
+def test_it_refuses_a_save_without_a_valid_token(editor_client, token):
+    delegation = DelegationFactory(place="Moscow")
+    data = form_data(editor_client.get(change_url(delegation))) | {"place": "Hanoi"}
+    data.pop("_updated_at")
+    if token is not None:
+        data["_updated_at"] = token
+    response = editor_client.post(change_url(delegation), data)
+    assert response.status_code == 200  # the form again, with the reason
+    errors = " ".join(response.context["adminform"].form.non_field_errors())
+    assert "version token" in errors and "nothing was saved" in errors
+    delegation.refresh_from_db()
+    assert delegation.place == "Moscow"
+
+
+def test_it_saves_on_purpose_after_a_token_refusal(editor_client):
+    delegation = DelegationFactory(place="Moscow")
+    data = form_data(editor_client.get(change_url(delegation))) | {"place": "Hanoi"}
+    refused = editor_client.post(change_url(delegation), data | {"_updated_at": "garbage"})
+    again = form_data(refused)  # the form as shown again carries the current token
+    assert editor_client.post(change_url(delegation), again).status_code == 302
+    delegation.refresh_from_db()
+    assert delegation.place == "Hanoi"
+
+
+# -- articles: the same check
+
+
+def test_it_refuses_a_stale_save_of_an_article(editor_client, second_editor_client):
+    article = ArticleFactory(title="Talks in Moscow", dateline_place="")
+    first = form_data(editor_client.get(change_url(article)))
+    second = form_data(second_editor_client.get(change_url(article)))
+    assert editor_client.post(change_url(article), first | {"title": "Talks in Hanoi"}).status_code == 302
+    response = second_editor_client.post(change_url(article), second | {"dateline_place": "Hanoi"})
+    assert response.status_code == 200
+    errors = " ".join(response.context["adminform"].form.non_field_errors())
+    assert "while you were editing it" in errors and "Title" in errors
+    article.refresh_from_db()
+    assert (article.title, article.dateline_place) == ("Talks in Hanoi", "")
+
+
+@pytest.mark.parametrize("token", [None, "2024-13-45"])
+def test_it_refuses_an_article_save_without_a_valid_token(editor_client, token):
+    article = ArticleFactory(title="Talks in Moscow")
+    data = form_data(editor_client.get(change_url(article))) | {"title": "Rewritten"}
+    data.pop("_updated_at")
+    if token is not None:
+        data["_updated_at"] = token
+    response = editor_client.post(change_url(article), data)
+    assert response.status_code == 200
+    assert "version token" in " ".join(response.context["adminform"].form.non_field_errors())
+    article.refresh_from_db()
+    assert article.title == "Talks in Moscow"

@@ -104,9 +104,11 @@ def test_it_exports_every_page_not_just_the_first(fetch):
     assert len(rows(fetch(DELEGATIONS, page=2))) == 31
 
 
-def test_it_exports_nothing_for_invalid_filters(fetch):
+def test_it_refuses_invalid_filters_before_the_header(client):
     DelegationFactory(status="published")
-    assert rows(fetch(DELEGATIONS, year="not-a-year")) == [DelegationResource().get_export_headers()]
+    response = client.get(DELEGATIONS, {"year": "not-a-year"})
+    assert response.status_code == 400 and not response.streaming
+    assert "Year: Enter a whole number." in response.content.decode()
 
 
 def test_it_leaves_draft_members_out_of_the_members_column(fetch):
