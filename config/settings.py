@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Public pages: 304s and the page cache, keyed by the publication version (relations.editorial.caching).
+    "relations.editorial.caching.PublicPageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -119,6 +121,24 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         "TEST": {"MIRROR": "default"},
     }
 DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
+
+# The page cache: a local memory cache per process, or Redis (shared by every worker) when REDIS_URL is set.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "relations"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}}
+# Which cache holds rendered public pages ("" turns the page cache off; 304s and headers stay).
+PUBLIC_PAGE_CACHE = os.environ.get("PUBLIC_PAGE_CACHE", "default")
+PUBLIC_PAGE_CACHE_TIMEOUT = env_int("PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
+# How long browsers and shared caches may keep a public page, and serve it stale while they revalidate.
+PUBLIC_CACHE_MAX_AGE = env_int("PUBLIC_CACHE_MAX_AGE", 60)
+PUBLIC_CACHE_STALE_WHILE_REVALIDATE = env_int("PUBLIC_CACHE_STALE_WHILE_REVALIDATE", 300)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -20,6 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from relations.editorial import publication
 from relations.editorial.search import fold_key
 from relations.models import Citation
 
@@ -240,6 +241,7 @@ def merge_officials(survivor: Official, others: Iterable[Official], *, by) -> Me
         _reindex(Delegation, headed | joined)
         _reindex(Meeting, met)
         _reindex(Agreement, signed)
+        publication.changed()  # the merged records' pages go, the survivor's and its relations' change
         result = MergeResult(survivor=survivor, merged=merged, moved=moved)
         reversion.set_user(by)
         reversion.set_comment(result.summary())
@@ -292,6 +294,7 @@ def merge_organizations(survivor: Organization, others: Iterable[Organization], 
         _reindex(Delegation, sent | hosted)
         _reindex(Agreement, parties)
         _reindex(Organization, children - {survivor.pk})
+        publication.changed()  # the merged records' pages go, the survivor's and its relations' change
         result = MergeResult(survivor=survivor, merged=merged, moved=moved)
         reversion.set_user(by)
         reversion.set_comment(result.summary())

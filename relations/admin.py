@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -10,6 +11,7 @@ from django_countries.filters import CountryFilter
 from import_export.admin import ExportMixin
 from reversion.admin import VersionAdmin
 
+from relations.editorial import publication
 from relations.editorial.admin import (
     BadQueryMixin,
     EditorialAdmin,
@@ -189,6 +191,20 @@ class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin
             '<div class="editorial-article-text" style="white-space:pre-wrap;max-width:60em">{}</div>',
             format_html_join("", "{}", ((p,) for p in parts)),
         )
+
+    # Every article has a public page: any change to one changes what the public sees.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        publication.changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        publication.changed()
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            super().delete_queryset(request, queryset)
+            publication.changed()
 
     def has_add_permission(self, request):
         return False  # articles come from files: see "Import article files"

@@ -14,6 +14,7 @@ from relations.editorial.models import (
     published,
     status_constraint,
 )
+from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 

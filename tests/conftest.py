@@ -51,3 +51,17 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    """Tests read the context of the responses they get: the page cache is off unless a test turns it on.
+
+    The publication version starts again from 0 in each test (its row is rolled back): an entry cached by
+    an earlier test must not answer a later one.
+    """
+    from django.core.cache import caches
+
+    settings.PUBLIC_PAGE_CACHE = ""
+    for cache in caches.all(initialized_only=True):
+        cache.clear()

@@ -18,7 +18,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Max, Min, Q, TextField
 from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
@@ -34,7 +34,7 @@ from import_export.forms import ImportForm
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from relations.editorial import workflow
+from relations.editorial import publication, workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching, search_problem
@@ -603,7 +603,24 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         name = self._requested_transition(request)
         if name and not workflow.can(request.user, name, self.model, current=obj.status):
             raise PermissionDenied  # refuse before anything is saved
+        live = change and self.model._default_manager.filter(pk=obj.pk, status=Status.PUBLISHED).exists()
         super().save_model(request, obj, form, change)
+        if live or obj.status == Status.PUBLISHED:
+            # A publisher's save of a live record (its inlines are saved in the same transaction).
+            publication.changed()
+
+    def delete_model(self, request, obj):
+        live = obj.status == Status.PUBLISHED
+        super().delete_model(request, obj)
+        if live:
+            publication.changed()
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            live = queryset.filter(status=Status.PUBLISHED).exists()
+            super().delete_queryset(request, queryset)
+            if live:
+                publication.changed()
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -709,7 +726,10 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         return [guarded(cls) for cls in self.resource_classes]
 
     def process_import(self, request, **kwargs):
-        with reversion.create_revision():
+        # Publishers may import changes to published records: the version rises with the import.
+        with transaction.atomic(), reversion.create_revision():
             reversion.set_user(request.user)
             reversion.set_comment("Imported from a CSV file.")
-            return super().process_import(request, **kwargs)
+            response = super().process_import(request, **kwargs)
+            publication.changed()
+            return response

@@ -20,6 +20,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
 
+from relations.editorial import publication
 from relations.editorial.vocabulary import Status
 
 User = AbstractBaseUser | AnonymousUser
@@ -50,6 +51,11 @@ TRANSITIONS: dict[str, Transition] = {
 }
 
 PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
+
+
+def changes_public(t: Transition) -> bool:
+    """Whether the transition can change what the public sees: into or out of the published state."""
+    return t.target == PUBLISHED or PUBLISHED in t.sources
 
 
 def permission_name(model: type[models.Model], action: str) -> str:
@@ -93,6 +99,8 @@ def _apply(name: str, queryset: models.QuerySet, *, by: User | None, comment: st
             if not can(by, name, model, current=Status.PUBLISHED):
                 raise PermissionDenied("Only a publisher may return a published or archived record to draft.")
         manager.filter(pk__in=pks).update(status=t.target, updated_at=timezone.now())
+        if changes_public(t):
+            publication.changed()
         for obj in manager.filter(pk__in=pks):
             reversion.add_to_revision(obj)
         reversion.set_user(by if by is not None and by.is_authenticated else None)

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from relations.editorial import publication
 from relations.editorial.search import fold_key
 from relations.editorial.vocabulary import Status
 from relations.importing.proposals import (
@@ -145,6 +146,8 @@ class ArticleWriter:
         meetings = self._meetings(extraction, people, delegations, outcome)
         self._agreements(extraction, people, orgs, delegations, meetings, outcome)
         self._save_citations()
+        # A new or changed article has a public page, and its citations show on published records' pages.
+        publication.changed()
         return outcome
 
     # -------------------------------------------------------------- article

@@ -1,0 +1,123 @@
+"""HTTP caching of the public pages, keyed by the publication version (``relations.editorial.publication``).
+
+:class:`PublicPageMiddleware` handles anonymous ``GET``/``HEAD`` requests to the public site (the URL
+namespaces in ``PUBLIC_CACHE_NAMESPACES``; never the admin):
+
+- it reads the publication version (one query) and answers ``If-None-Match`` / ``If-Modified-Since`` with
+  ``304 Not Modified`` before the view runs (Django's ``get_conditional_response``, the machinery of the
+  ``condition`` decorator);
+- it serves the page from the page cache when it holds it: the key is the version, the host, the path and
+  the query, so a publish makes every older entry unreachable without a purge; otherwise it renders the page
+  and stores it (``200`` HTML only; CSV exports stream and are not stored);
+- it marks the response ``Cache-Control: public, max-age=…, stale-while-revalidate=…`` with ``ETag`` and
+  ``Last-Modified`` from the version, and ``Vary: Cookie``.
+
+A logged-in user's request is neither answered from nor stored in the cache, and says ``private, no-cache``.
+
+Settings: ``PUBLIC_CACHE_MAX_AGE`` (seconds, default 60), ``PUBLIC_CACHE_STALE_WHILE_REVALIDATE`` (300),
+``PUBLIC_PAGE_CACHE`` (the cache alias; empty turns the page cache off), ``PUBLIC_PAGE_CACHE_TIMEOUT``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+
+from relations.editorial import publication
+
+READ_METHODS = frozenset({"GET", "HEAD"})
+DEFAULT_NAMESPACES = ("relations", "people", "agreements")
+# What a stored page keeps besides its body.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
+# Responses that may carry the public headers: pages, redirects, "not found", "not modified".
+CACHEABLE_STATUSES = frozenset({200, 301, 302, 304, 404})
+PRIVATE = object()  # the request of a logged-in user
+
+
+def page_key(request, version: publication.Version) -> str:
+    """The cache key of a page: the version, the host, the path and the query string."""
+    where = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"page:{version.number}:{hashlib.sha256(where).hexdigest()}"
+
+
+def page_cache():
+    alias = getattr(settings, "PUBLIC_PAGE_CACHE", "default")
+    return caches[alias] if alias else None
+
+
+def public_headers(response, version: publication.Version) -> None:
+    response.headers.setdefault("ETag", version.etag)
+    response.headers.setdefault("Last-Modified", http_date(version.changed_at.timestamp()))
+    max_age = getattr(settings, "PUBLIC_CACHE_MAX_AGE", 60)
+    stale = getattr(settings, "PUBLIC_CACHE_STALE_WHILE_REVALIDATE", 300)
+    response.headers["Cache-Control"] = f"public, max-age={max_age}, stale-while-revalidate={stale}"
+    patch_vary_headers(response, ["Cookie"])
+
+
+class PublicPageMiddleware:
+    """See the module's docstring. Goes after ``AuthenticationMiddleware``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.namespaces = frozenset(getattr(settings, "PUBLIC_CACHE_NAMESPACES", DEFAULT_NAMESPACES))
+
+    def _is_public(self, request) -> bool:
+        match = request.resolver_match
+        return (
+            request.method in READ_METHODS
+            and match is not None
+            and bool(match.namespaces)
+            and match.namespaces[0] in self.namespaces
+        )
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not self._is_public(request):
+            return None
+        if request.user.is_authenticated:
+            request._public_page = PRIVATE
+            return None
+        version = publication.current()
+        response = get_conditional_response(
+            request, etag=version.etag, last_modified=int(version.changed_at.timestamp())
+        )
+        if response is not None:  # 304 (or 412): nothing rendered
+            request._public_page = (version, "")
+            return response
+        cache = page_cache()
+        key = page_key(request, version) if cache is not None else ""
+        stored = cache.get(key) if cache is not None else None
+        request._public_page = (version, "" if stored is not None else key)
+        if stored is None:
+            return None  # the view renders it; __call__ stores it
+        content, headers = stored
+        response = HttpResponse(content)
+        for name, value in headers:
+            response.headers[name] = value
+        response.headers["X-Page-Cache"] = "hit"
+        return response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        state = getattr(request, "_public_page", None)
+        if state is None:
+            return response
+        if state is PRIVATE:
+            add_never_cache_headers(response)
+            patch_vary_headers(response, ["Cookie"])
+            return response
+        version, key = state
+        if response.status_code not in CACHEABLE_STATUSES:
+            add_never_cache_headers(response)
+            return response
+        if key and response.status_code == 200 and not response.streaming:
+            headers = [(name, response.headers[name]) for name in KEPT_HEADERS if name in response.headers]
+            timeout = getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
+            page_cache().set(key, (response.content, headers), timeout)
+            response.headers["X-Page-Cache"] = "miss"
+        public_headers(response, version)
+        return response

@@ -1,0 +1,75 @@
+"""The publication version: one number that changes whenever what the public sees changes.
+
+Every write that changes the public site (a transition into or out of a public state, a publisher's save of
+a live record, a merge, a change to an article, an import that touches a public page) calls :func:`changed`
+inside its own transaction, so the new version and the change commit or roll back together. The public
+pages take their ``ETag`` and ``Last-Modified`` from :func:`current`, and the page cache keys its entries by
+it: a new version makes every older cached page unreachable, with no purge.
+
+One helper, called explicitly, rather than a signal: bulk ``update()``s send no signal, and a test checks
+that every path that changes the public site calls it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import IntegrityError, models, router, transaction
+from django.db.models import F
+from django.utils import timezone
+
+ROW = 1  # the one row
+
+
+class Publication(models.Model):
+    """The single row holding the publication version."""
+
+    version = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        app_label = "relations"
+        constraints = [models.CheckConstraint(condition=models.Q(id=ROW), name="publication_single_row")]
+
+    def __str__(self) -> str:
+        return f"publication version {self.version}"
+
+
+@dataclass(frozen=True)
+class Version:
+    number: int
+    changed_at: datetime.datetime
+
+    @property
+    def etag(self) -> str:
+        return f'"p{self.number}"'
+
+
+def changed(*, using: str | None = None) -> None:
+    """Raise the publication version, in the caller's transaction (call it inside ``transaction.atomic``).
+
+    One ``UPDATE`` of one row; the row is created on first use.
+    """
+    using = using or router.db_for_write(Publication)
+    now = timezone.now()
+    rows = Publication.objects.using(using).filter(pk=ROW).update(version=F("version") + 1, changed_at=now)
+    if rows:
+        return
+    try:
+        with transaction.atomic(using=using):
+            Publication.objects.using(using).create(pk=ROW, version=1, changed_at=now)
+    except IntegrityError:  # created meanwhile by another writer
+        Publication.objects.using(using).filter(pk=ROW).update(version=F("version") + 1, changed_at=now)
+
+
+def current(*, using: str | None = None) -> Version:
+    """The version the public site shows now (one indexed read; version 0 before anything changed).
+
+    Read from the primary database: a replica may lag behind a publish.
+    """
+    using = using or router.db_for_write(Publication)
+    row = Publication.objects.using(using).filter(pk=ROW).values_list("version", "changed_at").first()
+    if row is None:
+        return Version(0, datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
+    return Version(row[0], row[1])
