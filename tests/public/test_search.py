@@ -15,7 +15,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SEARCH = reverse("relations:search")
-SEARCH_QUERIES = 10  # a count and the first records, for each of the five types
+SEARCH_QUERIES = 1 + 10  # the publication version; a count and the first records, for each of the five types
 
 
 def test_it_finds_every_type_of_record_without_accents(fetch):
