@@ -12,7 +12,7 @@ from people import merging
 from relations.editorial import publication, workflow
 from relations.importing import run
 from relations.models import Delegation
-from tests.admin.helpers import action, change_url, post_change
+from tests.admin.helpers import action, post_change
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -139,18 +139,7 @@ def test_a_merge_raises_it(spy, publisher):
 
 def test_an_article_changed_in_the_admin_raises_it(spy, super_client):
     article = ArticleFactory(title="Old")
-    page = super_client.get(change_url(article))
-    data = {
-        "title": "New",
-        "published_on": "",
-        "date_precision": "",
-        "dateline_place": "",
-        "source_url": "",
-        "needs_review": "",
-        "language": "en",
-    }
-    assert page.status_code == 200
-    assert super_client.post(change_url(article), data).status_code == 302
+    assert post_change(super_client, article, title="New").status_code == 302
     article.refresh_from_db()
     assert article.title == "New"
     assert len(spy) == 1
