@@ -54,6 +54,8 @@ def cite(record, article, quote: str, fields=()):
 
 def build_demo_collection() -> dict:
     """Published records over 2015-2023 in both directions, plus drafts that must stay hidden."""
+    # A transactional test before this one may have flushed the content types: forget the cached ids.
+    ContentType.objects.clear_cache()
     moha = OrganizationFactory(status=P, name="Ministry of Home Affairs", country="VN", kind="ministry")
     archives_vn = OrganizationFactory(
         status=P, name="State Records and Archives Management Department", country="VN", kind="agency"
