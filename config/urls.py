@@ -7,3 +7,5 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("agreements.urls")),
 ]
+
+handler500 = "relations.views.server_error"

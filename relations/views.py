@@ -8,12 +8,16 @@ from urllib.parse import urlencode
 from django import forms
 from django.apps import apps
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from django.db.models import Count
+from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
+from django.http import HttpResponseServerError
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.views import defaults
 from django.views.generic import DetailView, TemplateView
 
+from relations.context_processors import collection
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
 from relations.exports import DelegationReport, MeetingReport
 from relations.filters import DelegationFilter, MeetingFilter
@@ -147,6 +151,14 @@ class ArticleDetailView(DetailView):
 # Home
 
 
+LATEST = 5
+
+
+def latest(queryset):
+    """The most recently released records, newest first."""
+    return queryset.order_by(F("published_at").desc(nulls_last=True), "-pk")[:LATEST]
+
+
 class HomeView(TemplateView):
     template_name = "relations/home.html"
 
@@ -154,6 +166,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         agreements = published("agreements.Agreement")
         delegations = Delegation.objects.published()
+        # The same querysets as the lists the counts link to, so that each count is what its list shows.
         context["counts"] = [
             ("Delegations", delegations.count(), "relations:delegation-list"),
             ("Meetings", Meeting.objects.published().count(), "relations:meeting-list"),
@@ -161,11 +174,11 @@ class HomeView(TemplateView):
             ("Officials", published("people.Official").count(), "people:official-list"),
             ("Organizations", published("people.Organization").count(), "people:organization-list"),
         ]
-        context["latest_delegations"] = delegations.filter(start_date__isnull=False)[:5]
-        context["latest_agreements"] = agreements.filter(signed_on__isnull=False).order_by(
-            "-signed_on", "pk"
-        )[:5]
-        context["latest_meetings"] = Meeting.objects.published().filter(date__isnull=False)[:5]
+        context["count_of"] = {label: n for label, n, _ in context["counts"]}
+        # Latest by publication, dated or not: every published record can reach these lists.
+        context["latest_delegations"] = latest(delegations)
+        context["latest_agreements"] = latest(agreements)
+        context["latest_meetings"] = latest(Meeting.objects.published())
         context["delegations_by_year"] = list(
             delegations.annotate(year=ExtractYear("start_date"))
             .values("year", "from_country", "to_country")
@@ -208,6 +221,11 @@ SEARCH_GROUPS = (
     ("people.Organization", "Organizations", "organization", "people:organization-list"),
 )
 SEARCH_GROUP_SIZE = 5
+# The people a result names besides its title (a delegation found by its head's name shows it).
+SEARCH_PREFETCH = {
+    "relations.Delegation": lambda: [Prefetch("head", queryset=published("people.Official"))],
+    "relations.Meeting": lambda: [Prefetch("participants", queryset=published("people.Official"))],
+}
 
 
 class SearchView(TemplateView):
@@ -230,7 +248,8 @@ class SearchView(TemplateView):
             for label, heading, singular, url_name in SEARCH_GROUPS:
                 found = apps.get_model(label)._default_manager.published().search(q)
                 count = found.count()
-                records = list(found[:SEARCH_GROUP_SIZE])
+                shown = SEARCH_PREFETCH.get(label)
+                records = list((found.prefetch_related(*shown()) if shown else found)[:SEARCH_GROUP_SIZE])
                 groups.append(
                     SearchGroup(
                         heading, singular, count, records, f"{reverse(url_name)}?{urlencode({'q': q})}"
@@ -238,3 +257,16 @@ class SearchView(TemplateView):
                 )
         total = sum(g.count for g in groups)
         return self.render_to_response(self.get_context_data(form=form, q=q, groups=groups, total=total))
+
+
+# Errors
+
+
+def server_error(request):
+    """The 500 page in the site's layout. Rendered without the request's context processors, which
+    may be what failed: only the collection's names, from settings."""
+    try:
+        html = render_to_string("500.html", {**collection(request), "request": None})
+    except Exception:  # the layout itself failed: Django's plain page
+        return defaults.server_error(request)
+    return HttpResponseServerError(html)

@@ -6,6 +6,7 @@ from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 
 from relations.editorial.search import fold, matching
@@ -81,6 +82,13 @@ class EditorialModel(TimeStampedModel):
         help_text="What the importer last wrote; a field that differs was changed by an editor and is kept.",
     )
     search_text = models.TextField(blank=True, editable=False, help_text="Folded text searched by q.")
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="When a publisher first released it; a later change to it is a correction.",
+    )
     slug = models.SlugField(max_length=160, unique=True, blank=True)
     citations = GenericRelation("relations.Citation")
 
@@ -98,9 +106,14 @@ class EditorialModel(TimeStampedModel):
             self.slug = unique_slug(type(self), self.slug_base())
         if refresh_search:
             self.refresh_search_text()
+        released = self.status == Status.PUBLISHED and self.published_at is None
+        if released:  # saved as published outside the workflow (fixtures, scripts, tests)
+            self.published_at = timezone.now()
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "slug"} | (
-                {"search_text"} if refresh_search else set()
+            kwargs["update_fields"] = (
+                {*kwargs["update_fields"], "slug"}
+                | ({"search_text"} if refresh_search else set())
+                | ({"published_at"} if released else set())
             )
         super().save(*args, **kwargs)
 

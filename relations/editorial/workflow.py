@@ -98,7 +98,10 @@ def _apply(name: str, queryset: models.QuerySet, *, by: User | None, comment: st
         if name == "return_to_draft" and manager.filter(pk__in=pks, status__in=PUBLIC_STATES).exists():
             if not can(by, name, model, current=Status.PUBLISHED):
                 raise PermissionDenied("Only a publisher may return a published or archived record to draft.")
-        manager.filter(pk__in=pks).update(status=t.target, updated_at=timezone.now())
+        now = timezone.now()
+        manager.filter(pk__in=pks).update(status=t.target, updated_at=now)
+        if t.target == PUBLISHED:  # the first release is kept: a later one is a correction
+            manager.filter(pk__in=pks, published_at__isnull=True).update(published_at=now)
         if changes_public(t):
             publication.changed()
         for obj in manager.filter(pk__in=pks):

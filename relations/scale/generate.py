@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from agreements.models import Agreement, AgreementKind, AgreementState
@@ -161,6 +162,7 @@ class _Generator:
             "status": status,
             "flags": self.rng.sample(FLAGS, self.rng.randint(1, 2)) if unsure else [],
             "confidence": round(self.rng.uniform(0.35, 0.8), 2) if unsure else 1.0,
+            "published_at": timezone.now() if status in (Status.PUBLISHED, Status.ARCHIVED) else None,
         }
 
     def day(self) -> datetime.date:

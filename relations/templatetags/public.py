@@ -221,15 +221,16 @@ def _folded_with_positions(text: str) -> tuple[str, list[int]]:
 
 
 def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` spans of ``text`` where a folded word of ``q`` occurs, merged."""
+    """The ``(start, end)`` spans of ``text`` where a word begins with a folded word of ``q``, merged."""
     folded, positions = _folded_with_positions(text)
     spans = []
     for term in set(fold(q).split()):
         start = folded.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((positions[start], positions[end - 1] + 1))
-            start = folded.find(term, end)
+            if start == 0 or not folded[start - 1].isalnum():  # words, not "le" inside "delegation"
+                spans.append((positions[start], positions[end - 1] + 1))
+            start = folded.find(term, start + 1)
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -190,3 +190,15 @@ def test_it_shows_who_changed_what_in_the_history(editor_client):
     page = editor_client.get(change_url(official).replace("/change/", "/history/"))
     assert "Changed Name." in page.content.decode()
     assert "editor" in page.content.decode()
+
+
+def test_it_keeps_the_first_publication_time_through_a_correction(publisher):
+    delegation = DelegationFactory(status="draft")
+    workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
+    first = Delegation.objects.get(pk=delegation.pk).published_at
+    workflow.unpublish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
+    workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
+    again = Delegation.objects.get(pk=delegation.pk)
+    assert first is not None
+    assert again.published_at == first
+    assert again.updated_at > first

@@ -4,6 +4,9 @@ import re
 import pytest
 from django.urls import reverse
 
+from relations.editorial import workflow
+from relations.models import Delegation
+from tests.admin.conftest import make_user
 from tests.factories import AgreementFactory, DelegationFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +88,42 @@ def test_it_names_the_pair_of_countries_the_collection_covers(client, settings):
     assert "Official contacts between Laos and Vietnam" in page
     assert "Laos–Vietnam Contacts" in page
     assert "Russia" not in page
+
+
+def latest_list(html: str, label: str) -> list[str]:
+    section = html.split(f'<h2 id="latest-{label}">', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'<li><a href="[^"]+">([^<]+)</a>', section)
+
+
+def test_it_lists_undated_records_among_the_latest(fetch):
+    AgreementFactory(status="published", title="Undated memorandum", signed_on=None, signed_precision="")
+    MeetingFactory(status="published", title="Undated talks", date=None, date_precision="")
+    DelegationFactory(status="published", title="Undated visit", start_date=None, end_date=None)
+    html = fetch(HOME).text
+    assert latest_list(html, "agreements") == ["Undated memorandum"]
+    assert latest_list(html, "meetings") == ["Undated talks"]
+    assert latest_list(html, "delegations") == ["Undated visit"]
+    assert "No agreements are published yet" not in html
+
+
+def test_it_lists_the_latest_by_publication_not_by_date(fetch):
+    old = DelegationFactory(
+        status="draft", title="Visit of 2015", start_date=datetime.date(2015, 1, 1), end_date=None
+    )
+    DelegationFactory(
+        status="published", title="Visit of 2023", start_date=datetime.date(2023, 1, 1), end_date=None
+    )
+    workflow.publish(Delegation.objects.filter(pk=old.pk), by=make_user("publisher"))
+    assert latest_list(fetch(HOME).text, "delegations") == ["Visit of 2015", "Visit of 2023"]
+
+
+def test_its_counts_are_what_the_lists_they_link_to_show(client, fetch):
+    DelegationFactory.create_batch(4, status="published")
+    DelegationFactory.create_batch(2, status="published", start_date=None, end_date=None)
+    DelegationFactory(status="draft")
+    html = fetch(HOME).text
+    assert count_of(html, "delegations") == 6
+    assert len(latest_list(html, "delegations")) == 5
+    assert ">All delegations (6)</a>" in html
+    listed = client.get(reverse("relations:delegation-list")).content.decode()
+    assert "6 delegations" in listed

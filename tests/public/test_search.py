@@ -15,7 +15,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SEARCH = reverse("relations:search")
-SEARCH_QUERIES = 1 + 10  # the publication version; a count and the first records, for each of the five types
+SEARCH_QUERIES = 1 + 12  # the publication version; a count and first records per type; heads; participants
 
 
 def test_it_finds_every_type_of_record_without_accents(fetch):
@@ -75,11 +75,15 @@ def test_it_refuses_an_overlong_query_with_a_message(client):
 
 
 def test_it_searches_in_as_many_queries_for_1_match_as_for_10(client, django_assert_num_queries):
-    OfficialFactory(status="published", name="Volodin 1")
+    def make(n):
+        OfficialFactory.create_batch(n, status="published", name="Volodin")
+        DelegationFactory.create_batch(n, status="published", title="Volodin visit")
+        MeetingFactory.create_batch(n, status="published", title="Volodin talks", participants=2)
+
+    make(1)
     with django_assert_num_queries(SEARCH_QUERIES):
         client.get(SEARCH, {"q": "volodin"})
-    OfficialFactory.create_batch(9, status="published", name="Volodin")
-    DelegationFactory.create_batch(9, status="published", title="Volodin visit")
+    make(9)
     with django_assert_num_queries(SEARCH_QUERIES):
         client.get(SEARCH, {"q": "volodin"})
 
@@ -95,8 +99,10 @@ def test_the_home_page_search_box_searches_everything(fetch):
         ("Phạm Minh Chính", "PHAM", ["Phạm"]),
         ("Đặng Thị", "dang thi", ["Đặng", "Thị"]),
         ("Nguyễn Văn Nam", "van", ["Văn"]),
-        ("Talks in Moscow", "mos cow", ["Moscow"]),  # touching matches merge
+        ("Talks in Moscow", "mos talks", ["Talks", "Mos"]),
         ("Lavrov", "putin", []),
+        ("Vietnam → Russia delegation", "le", []),  # the beginnings of words only
+        ("Delegation of Lê", "le", ["Lê"]),
     ],
 )
 def test_it_finds_the_spans_to_mark(text, q, marked):
@@ -105,3 +111,9 @@ def test_it_finds_the_spans_to_mark(text, q, marked):
 
 def test_it_escapes_what_it_marks():
     assert highlight("<b>Ivan</b>", "ivan") == "&lt;b&gt;<mark>Ivan</mark>&lt;/b&gt;"
+
+
+def test_it_shows_the_name_a_delegation_was_found_by(fetch):
+    DelegationFactory(status="published", head__name="Lê Vĩnh Tân")
+    html = fetch(SEARCH, q="le vinh tan").text
+    assert "Led by <mark>Lê</mark> <mark>Vĩnh</mark> <mark>Tân</mark>" in html

@@ -1,0 +1,51 @@
+"""Search, the home page, the error pages, in a real browser (Debian's chromium through Playwright)."""
+
+import pytest
+
+from tests.factories import AgreementFactory
+from tests.public.demo import build_demo_collection
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def collection():
+    return build_demo_collection()
+
+
+def test_it_searches_every_record_type_from_the_home_page(page, live_server, collection, artifacts_dir):
+    page.goto(f"{live_server.url}/")
+    page.get_by_label("Search the collection").fill("le vinh tan")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search/?q=le+vinh+tan")
+    headings = page.locator(".search-group h3").all_inner_texts()
+    page.screenshot(path=artifacts_dir / "search.png", full_page=True)
+    assert [h.split()[0] for h in headings] == ["Delegations", "Officials"]
+    assert page.locator(".search-group mark").first.inner_text() == "Lê"
+    page.get_by_role("link", name="Officials matching “le vinh tan” as a list").click()
+    page.wait_for_url("**/officials/?q=le+vinh+tan")
+    assert page.locator("table.records tbody tr").count() == 1
+
+
+def test_its_home_page_counts_are_what_its_lists_reach(page, live_server, collection, artifacts_dir):
+    AgreementFactory(status="published", title="Undated protocol", signed_on=None, signed_precision="")
+    page.goto(f"{live_server.url}/")
+    page.screenshot(path=artifacts_dir / "home-latest.png", full_page=True)
+    agreements = page.locator("section[aria-labelledby=latest-agreements] li a").all_inner_texts()
+    count = int(page.locator(".counts a", has_text="agreements").locator(".counts__n").inner_text())
+    assert agreements[0] == "Undated protocol"
+    assert len(agreements) == min(count, 5)
+    page.locator(".counts a", has_text="agreements").click()
+    page.wait_for_url("**/agreements/")
+    assert page.locator("#results-heading").inner_text() == f"{count} agreements"
+
+
+def test_it_answers_a_wrong_address_with_a_page_of_the_site(page, live_server, collection, artifacts_dir):
+    response = page.goto(f"{live_server.url}/delegations/no-such-visit/")
+    page.screenshot(path=artifacts_dir / "not-found.png", full_page=True)
+    assert response.status == 404
+    assert page.get_by_role("heading", level=1).inner_text() == "This page does not exist"
+    page.get_by_label("Search the collection").fill("moscow")
+    page.get_by_label("Search the collection").press("Enter")
+    page.wait_for_url("**/search/?q=moscow")
+    assert page.locator(".search-group").count() >= 1
