@@ -15,7 +15,7 @@ def released_when_last_changed(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('relations', '0004_sort_indexes'),
+        ('relations', '0005_publication'),
     ]
 
     operations = [
