@@ -13,6 +13,7 @@ from django_countries.filters import CountryFilter
 from people import merging
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
+from relations.editorial import workflow
 from relations.editorial.admin import EditorialAdmin, FlagFilter, admin_url, country_column
 from relations.models import Citation
 
@@ -24,10 +25,7 @@ class MergeAdminMixin:
     merge_function = None  # people.merging.merge_officials or merge_organizations
 
     def has_merge_permission(self, request) -> bool:
-        opts = self.model._meta
-        return request.user.has_perms(
-            [f"{opts.app_label}.change_{opts.model_name}", f"{opts.app_label}.delete_{opts.model_name}"]
-        )
+        return workflow.can_merge(request.user, self.model)
 
     def _url(self, name: str) -> str:
         opts = self.model._meta

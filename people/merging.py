@@ -4,16 +4,21 @@ A merge moves everything that points at the merged records to the survivor (alia
 delegation headships and memberships, meeting participations, signatures, parties, sent and hosted
 delegations, child organizations), keeps the merged names as aliases of the survivor (so a later import
 maps them to it), deletes the merged records and records one reversion revision. It is one transaction.
+
+One function, :func:`merge`, does it for both models; a :class:`MergePlan` per model says what points at
+it. The records of other apps are named by string (``apps.get_model``): ``people`` imports no other app's
+code but ``relations``' core and models.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 import reversion
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
@@ -22,6 +27,7 @@ from django.utils import timezone
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import publication
 from relations.editorial.search import fold_key
+from relations.editorial.workflow import can_merge
 from relations.models import Citation
 
 POSSIBLE_DUPLICATE = "possible duplicate"
@@ -41,11 +47,9 @@ class MergeResult:
 
 
 def check_merge_permission(model: type[models.Model], user) -> None:
-    """Merging changes the survivor and deletes the others: it needs both permissions."""
-    opts = model._meta
-    needed = [f"{opts.app_label}.change_{opts.model_name}", f"{opts.app_label}.delete_{opts.model_name}"]
-    if user is None or not user.is_active or not user.has_perms(needed):
-        raise PermissionDenied(f"You may not merge {opts.verbose_name_plural}.")
+    """Merging changes the survivor and deletes the others (``workflow.can_merge``)."""
+    if not can_merge(user, model):
+        raise PermissionDenied(f"You may not merge {model._meta.verbose_name_plural}.")
 
 
 def _others(model, survivor, others: Iterable) -> list:
@@ -102,7 +106,10 @@ def _move_m2m(through: type[models.Model], field: str, survivor_pk: int, other_p
 
 
 def _move_fk(model: type[models.Model], field: str, survivor_pk: int, other_pks: list[int]) -> set[int]:
-    pks = set(model._default_manager.filter(**{f"{field}__in": other_pks}).values_list("pk", flat=True))
+    pointing = model._default_manager.filter(**{f"{field}__in": other_pks})
+    if model._meta.get_field(field).related_model is model:
+        pointing = pointing.exclude(pk=survivor_pk)  # a record never points at itself
+    pks = set(pointing.values_list("pk", flat=True))
     if pks:
         model._default_manager.filter(pk__in=pks).update(
             **{f"{field}_id": survivor_pk}, updated_at=timezone.now()
@@ -110,11 +117,7 @@ def _move_fk(model: type[models.Model], field: str, survivor_pk: int, other_pks:
     return pks
 
 
-def kind_if_any(alias_model) -> dict:
-    return {"kind": OfficialAlias.Kind.SPELLING} if alias_model is OfficialAlias else {}
-
-
-def _merge_aliases(alias_model, owner_field: str, survivor, others) -> int:
+def _merge_aliases(alias_model, owner_field: str, survivor, others, new_alias: dict) -> int:
     """The others' aliases and names become the survivor's aliases (one per folded form)."""
     have = {fold_key(survivor.name)} | set(
         alias_model.objects.filter(**{owner_field: survivor}).values_list("name_folded", flat=True)
@@ -130,7 +133,7 @@ def _merge_aliases(alias_model, owner_field: str, survivor, others) -> int:
                 have.add(alias.name_folded)
                 added += 1
         if fold_key(other.name) not in have:
-            alias_model.objects.create(**{owner_field: survivor}, name=other.name, **kind_if_any(alias_model))
+            alias_model.objects.create(**{owner_field: survivor}, name=other.name, **new_alias)
             have.add(fold_key(other.name))
             added += 1
     return added
@@ -149,28 +152,29 @@ def _merge_position_into(position: Position, kept: Position) -> None:
     position.delete()
 
 
-def _merge_positions(positions: models.QuerySet, *, key, owned, move) -> int:
-    """Move positions, merging any that would break UniqueConstraint(official, title, organization).
-
-    ``owned(p)``: the position already belongs to the survivor; ``move(p)``: make it the survivor's.
-    """
+def _merge_positions(owner: str, survivor_pk: int, other_pks: list[int]) -> int:
+    """Move the positions of ``owner`` ("official" or "organization") to the survivor, merging any that
+    would break UniqueConstraint(official, title, organization)."""
+    owner_id = f"{owner}_id"
+    key_fields = [name for name in ("official_id", "title", "organization_id") if name != owner_id]
+    positions = Position.objects.filter(**{f"{owner}__in": [survivor_pk, *other_pks]})
     moved = 0
     kept: dict = {}
     # The survivor's own positions first: they stay, and the others merge into them.
-    for position in sorted(positions, key=lambda p: (not owned(p), p.pk)):
-        k = key(position)
+    for position in sorted(positions, key=lambda p: (getattr(p, owner_id) != survivor_pk, p.pk)):
+        k = tuple(getattr(position, name) for name in key_fields)
         if k in kept:
             _merge_position_into(position, kept[k])
             continue
-        if not owned(position):
-            move(position)
+        if getattr(position, owner_id) != survivor_pk:
+            setattr(position, owner_id, survivor_pk)
             position.save()
             moved += 1
         kept[k] = position
     return moved
 
 
-def _fill_blanks(survivor, others, names: list[str]) -> None:
+def _fill_blanks(survivor, others, names: Iterable[str]) -> None:
     for name in names:
         if getattr(survivor, name) in ("", None):
             value = next((getattr(o, name) for o in others if getattr(o, name) not in ("", None)), None)
@@ -198,107 +202,129 @@ def _reindex(model, pks) -> None:
         reversion.add_to_revision(obj)
 
 
-def merge_officials(survivor: Official, others: Iterable[Official], *, by) -> MergeResult:
-    """Merge ``others`` into ``survivor``; see the module's docstring."""
-    from agreements.models import Agreement
-    from relations.models import Delegation, Meeting
+@dataclass(frozen=True)
+class Pointer:
+    """Records that point at the merged model: ``label``'s foreign key or many-to-many ``field``.
 
-    check_merge_permission(Official, by)
+    ``moved`` names the count in the merge's summary; pointers that share it count their records once.
+    """
+
+    label: str
+    field: str
+    moved: str
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    model: type[models.Model]
+    alias_model: type[models.Model]
+    owner: str  # the field of aliases and positions that names the record: "official", "organization"
+    pointers: tuple[Pointer, ...]
+    fill: tuple[str, ...]  # fields the survivor takes from the others where its own is blank
+    new_alias: dict = field(default_factory=dict)  # the fields of an alias made from a merged name
+    tidy: Callable[[models.Model, list], None] = lambda survivor, others: None
+
+
+def _tidy_official(survivor: Official, others: list[Official]) -> None:
+    """A head is not also a member of the delegation they lead."""
+    Delegation = apps.get_model("relations", "Delegation")
+    Delegation.members.through.objects.filter(
+        official_id=survivor.pk, delegation__head_id=survivor.pk
+    ).delete()
+
+
+def _tidy_organization(survivor: Organization, others: list[Organization]) -> None:
+    """No organization is its own parent; a known kind beats "other"."""
+    if survivor.parent_id in {o.pk for o in others}:
+        survivor.parent = None
+    if survivor.kind == Organization.Kind.OTHER:
+        survivor.kind = next((o.kind for o in others if o.kind != Organization.Kind.OTHER), survivor.kind)
+
+
+OFFICIALS = MergePlan(
+    model=Official,
+    alias_model=OfficialAlias,
+    owner="official",
+    pointers=(
+        Pointer("relations.Delegation", "head", "headships"),
+        Pointer("relations.Delegation", "members", "memberships", many=True),
+        Pointer("relations.Meeting", "participants", "meetings", many=True),
+        Pointer("agreements.Agreement", "signatories", "signatures", many=True),
+    ),
+    fill=("country", "note"),
+    new_alias={"kind": OfficialAlias.Kind.SPELLING},
+    tidy=_tidy_official,
+)
+ORGANIZATIONS = MergePlan(
+    model=Organization,
+    alias_model=OrganizationAlias,
+    owner="organization",
+    pointers=(
+        Pointer("relations.Delegation", "sending_body", "delegations"),
+        Pointer("relations.Delegation", "host_body", "delegations"),
+        Pointer("agreements.Agreement", "parties", "agreements", many=True),
+        Pointer("people.Organization", "parent", "children"),
+    ),
+    fill=("acronym", "country", "website"),
+    tidy=_tidy_organization,
+)
+
+
+def _move_pointer(pointer: Pointer, survivor, other_pks: list[int]) -> tuple[type[models.Model], set[int]]:
+    """Re-point ``pointer``'s records at the survivor: the pointing model and the pks it changed."""
+    model = apps.get_model(pointer.label)
+    if pointer.many:
+        through = getattr(model, pointer.field).through
+        touched = _move_m2m(through, model._meta.get_field(pointer.field).m2m_reverse_field_name(),
+                            survivor.pk, other_pks)  # fmt: skip
+        model._default_manager.filter(pk__in=touched).update(updated_at=timezone.now())
+        return model, touched
+    return model, _move_fk(model, pointer.field, survivor.pk, other_pks)
+
+
+def merge(plan: MergePlan, survivor, others: Iterable, *, by) -> MergeResult:
+    """Merge ``others`` into ``survivor`` as ``plan`` says; see the module's docstring."""
+    model = plan.model
+    check_merge_permission(model, by)
     with transaction.atomic(), reversion.create_revision():
-        survivor = Official.objects.get(pk=survivor.pk)
-        others = _others(Official, survivor, others)
+        survivor = model._default_manager.get(pk=survivor.pk)
+        others = _others(model, survivor, others)
         other_pks = [o.pk for o in others]
         for other in others:  # their last state, so the merge can be looked up (and undone by hand)
             reversion.add_to_revision(other)
-        moved = {"aliases": _merge_aliases(OfficialAlias, "official", survivor, others)}
-        moved["positions"] = _merge_positions(
-            Position.objects.filter(official__in=[survivor.pk, *other_pks]),
-            key=lambda p: (p.title, p.organization_id),
-            owned=lambda p: p.official_id == survivor.pk,
-            move=lambda p: setattr(p, "official_id", survivor.pk),
-        )
+        moved = {"aliases": _merge_aliases(plan.alias_model, plan.owner, survivor, others, plan.new_alias)}
+        moved["positions"] = _merge_positions(plan.owner, survivor.pk, other_pks)
         moved["citations"] = _move_citations(survivor, others)
-        headed = _move_fk(Delegation, "head", survivor.pk, other_pks)
-        joined = _move_m2m(Delegation.members.through, "official", survivor.pk, other_pks)
-        met = _move_m2m(Meeting.participants.through, "official", survivor.pk, other_pks)
-        signed = _move_m2m(Agreement.signatories.through, "official", survivor.pk, other_pks)
-        # A head is not also a member of the delegation they lead.
-        Delegation.members.through.objects.filter(
-            official_id=survivor.pk, delegation__head_id=survivor.pk
-        ).delete()
-        moved.update(
-            headships=len(headed), memberships=len(joined), meetings=len(met), signatures=len(signed)
-        )
-        _fill_blanks(survivor, others, ["country", "note"])
+        touched: dict[str, set[int]] = {}
+        reindexed: dict[type[models.Model], set[int]] = defaultdict(set)
+        for pointer in plan.pointers:
+            pointing, pks = _move_pointer(pointer, survivor, other_pks)
+            touched[pointer.moved] = touched.get(pointer.moved, set()) | pks
+            reindexed[pointing] |= pks
+        moved.update({what: len(pks) for what, pks in touched.items()})
+        _fill_blanks(survivor, others, plan.fill)
+        plan.tidy(survivor, others)
         merged = _finish_survivor(survivor, others)
-        Official.objects.filter(pk__in=other_pks).delete()
+        model._default_manager.filter(pk__in=other_pks).delete()
         survivor.save()
         survivor.reindex()
         reversion.add_to_revision(survivor)
-        Delegation.objects.filter(pk__in=joined).update(updated_at=timezone.now())
-        Meeting.objects.filter(pk__in=met).update(updated_at=timezone.now())
-        Agreement.objects.filter(pk__in=signed).update(updated_at=timezone.now())
-        _reindex(Delegation, headed | joined)
-        _reindex(Meeting, met)
-        _reindex(Agreement, signed)
+        for pointing, pks in reindexed.items():
+            _reindex(pointing, pks)
         publication.changed()  # the merged records' pages go, the survivor's and its relations' change
         result = MergeResult(survivor=survivor, merged=merged, moved=moved)
         reversion.set_user(by)
         reversion.set_comment(result.summary())
     return result
+
+
+def merge_officials(survivor: Official, others: Iterable[Official], *, by) -> MergeResult:
+    return merge(OFFICIALS, survivor, others, by=by)
 
 
 def merge_organizations(survivor: Organization, others: Iterable[Organization], *, by) -> MergeResult:
-    """Merge ``others`` into ``survivor``; see the module's docstring."""
-    from agreements.models import Agreement
-    from relations.models import Delegation
-
-    check_merge_permission(Organization, by)
-    with transaction.atomic(), reversion.create_revision():
-        survivor = Organization.objects.get(pk=survivor.pk)
-        others = _others(Organization, survivor, others)
-        other_pks = [o.pk for o in others]
-        for other in others:
-            reversion.add_to_revision(other)
-        moved = {"aliases": _merge_aliases(OrganizationAlias, "organization", survivor, others)}
-        # Positions are keyed by (official, title, organization): merge those that now coincide.
-        officials = Position.objects.filter(organization__in=other_pks).values("official_id")
-        moved["positions"] = _merge_positions(
-            Position.objects.filter(official__in=officials, organization__in=[survivor.pk, *other_pks]),
-            key=lambda p: (p.official_id, p.title),
-            owned=lambda p: p.organization_id == survivor.pk,
-            move=lambda p: setattr(p, "organization_id", survivor.pk),
-        )
-        moved["citations"] = _move_citations(survivor, others)
-        sent = _move_fk(Delegation, "sending_body", survivor.pk, other_pks)
-        hosted = _move_fk(Delegation, "host_body", survivor.pk, other_pks)
-        parties = _move_m2m(Agreement.parties.through, "organization", survivor.pk, other_pks)
-        children = set(Organization.objects.filter(parent__in=other_pks).values_list("pk", flat=True))
-        Organization.objects.filter(pk__in=children - {survivor.pk}).update(
-            parent_id=survivor.pk, updated_at=timezone.now()
-        )
-        moved.update(
-            delegations=len(sent | hosted), agreements=len(parties), children=len(children - {survivor.pk})
-        )
-        _fill_blanks(survivor, others, ["acronym", "country", "website"])
-        if survivor.parent_id in other_pks:
-            survivor.parent = None
-        if survivor.kind == Organization.Kind.OTHER:
-            survivor.kind = next((o.kind for o in others if o.kind != Organization.Kind.OTHER), survivor.kind)
-        merged = _finish_survivor(survivor, others)
-        Organization.objects.filter(pk__in=other_pks).delete()
-        survivor.save()
-        survivor.reindex()
-        reversion.add_to_revision(survivor)
-        Agreement.objects.filter(pk__in=parties).update(updated_at=timezone.now())
-        _reindex(Delegation, sent | hosted)
-        _reindex(Agreement, parties)
-        _reindex(Organization, children - {survivor.pk})
-        publication.changed()  # the merged records' pages go, the survivor's and its relations' change
-        result = MergeResult(survivor=survivor, merged=merged, moved=moved)
-        reversion.set_user(by)
-        reversion.set_comment(result.summary())
-    return result
+    return merge(ORGANIZATIONS, survivor, others, by=by)
 
 
 # ------------------------------------------------------------------ suggestions

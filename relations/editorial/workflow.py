@@ -75,6 +75,13 @@ def can(user: User | None, transition: str, model: type[models.Model], *, curren
     return user.has_perms(needed)
 
 
+def can_merge(user: User | None, model: type[models.Model]) -> bool:
+    """Whether ``user`` may merge records of ``model``: a merge changes one and deletes the others."""
+    if user is None or not user.is_active:
+        return False
+    return user.has_perms([permission_name(model, "change"), permission_name(model, "delete")])
+
+
 def allowed_transitions(user: User | None, obj: models.Model) -> list[Transition]:
     """The transitions ``user`` may apply to ``obj`` now: what the change form offers as buttons."""
     return [
