@@ -41,6 +41,7 @@ run: demo serve
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DEBUG=0 SECRET_KEY=check $(PY) manage.py makemigrations --check --dry-run
 
 browser-deps:
