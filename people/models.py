@@ -14,6 +14,17 @@ from relations.editorial.models import (
 from relations.editorial.search import fold_key
 
 
+class FoldedName:
+    """A model with ``name`` and ``name_folded``: each save writes the folded name (what matching and
+    sorting use), also when only some ``update_fields`` are saved."""
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold_key(self.name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
+        super().save(*args, **kwargs)
+
+
 class OrganizationQuerySet(EditorialQuerySet):
     def for_public_list(self):
         return self.published().prefetch_related(
@@ -43,7 +54,7 @@ class OrganizationQuerySet(EditorialQuerySet):
         )
 
 
-class Organization(EditorialModel):
+class Organization(FoldedName, EditorialModel):
     """A ministry, agency, party, parliament or other body that sends, hosts, employs or signs."""
 
     class Kind(models.TextChoices):
@@ -82,12 +93,6 @@ class Organization(EditorialModel):
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
-    def save(self, *args, **kwargs):
-        self.name_folded = fold_key(self.name)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
-        super().save(*args, **kwargs)
-
     def local_search_words(self):
         return [self.name, self.acronym]
 
@@ -101,7 +106,7 @@ class Organization(EditorialModel):
         return reverse("people:organization-detail", args=[self.slug])
 
 
-class OrganizationAlias(models.Model):
+class OrganizationAlias(FoldedName, models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=300)
     name_folded = models.CharField(max_length=300, db_index=True, editable=False)
@@ -115,10 +120,6 @@ class OrganizationAlias(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.name_folded = fold_key(self.name)
-        super().save(*args, **kwargs)
 
 
 class OfficialQuerySet(EditorialQuerySet):
@@ -146,7 +147,7 @@ class OfficialQuerySet(EditorialQuerySet):
         )
 
 
-class Official(EditorialModel):
+class Official(FoldedName, EditorialModel):
     """A person who acts in the relations: speaks, hosts, visits, signs, leads or joins a delegation."""
 
     name = models.CharField(max_length=200, help_text="Display name with its diacritics, given name first.")
@@ -174,12 +175,6 @@ class Official(EditorialModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.name_folded = fold_key(self.name)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
-        super().save(*args, **kwargs)
-
     def local_search_words(self):
         return [self.name]
 
@@ -195,7 +190,7 @@ class Official(EditorialModel):
         return reverse("people:official-detail", args=[self.slug])
 
 
-class OfficialAlias(models.Model):
+class OfficialAlias(FoldedName, models.Model):
     class Kind(models.TextChoices):
         SPELLING = "spelling", "Spelling"
         TRANSLITERATION = "transliteration", "Transliteration"
@@ -216,10 +211,6 @@ class OfficialAlias(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.name_folded = fold_key(self.name)
-        super().save(*args, **kwargs)
 
 
 class Position(TimeStampedModel):

@@ -9,6 +9,9 @@ inside the workflow.
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
+
 import reversion
 from django import forms
 from django.apps import apps
@@ -223,10 +226,28 @@ def year_filter(field: str, title: str = "year"):
 # ------------------------------------------------------------------ the change form
 
 
-def current_token(model: type[models.Model], pk, request) -> str:
+@dataclass
+class EditState:
+    """What one request to a change form carries from one admin hook to the next.
+
+    Django's admin calls ``revision_view``, ``get_form``, ``save_model``, ``save_related``, ``log_change``
+    and ``response_change`` in turn with only the request in common. Rather than set attributes on the
+    request, :class:`StaleSaveAdminMixin` keeps one ``EditState`` per request (``edit_state(request)``),
+    held as long as the request lives.
+    """
+
+    #: While a revision is being restored: the record's ``updated_at`` (and ``status``) before the restore.
+    before_revert: dict | None = None
+    #: The request recovers a deleted record.
+    recovering: bool = False
+    #: The workflow transition applied after the save, and how many records it changed (0 or 1).
+    transition: tuple[str, int] | None = None
+
+
+def current_token(model: type[models.Model], pk, before_revert: dict | None = None) -> str:
     """The ``updated_at`` the editor's copy must match: the database's, or (while a revision is being
     restored, inside reversion's transaction) the one from before the restore."""
-    before = getattr(request, "_editorial_before_revert", None) if request is not None else None
+    before = before_revert
     if before is not None:
         value = before["updated_at"]
     else:
@@ -264,13 +285,13 @@ class StaleSaveForm(forms.ModelForm):
     """
 
     _updated_at = TokenField(required=False)
-    editorial_request = None  # set by StaleSaveAdminMixin.get_form
+    before_revert = None  # set by StaleSaveAdminMixin.get_form: see EditState
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.fields["_updated_at"].initial = current_token(
-                type(self.instance), self.instance.pk, self.editorial_request
+                type(self.instance), self.instance.pk, self.before_revert
             )
 
     def clean(self):
@@ -294,7 +315,7 @@ class StaleSaveForm(forms.ModelForm):
         model = type(self.instance)
         # Lock the row until the save commits (the admin's change view runs in one transaction).
         model._default_manager.select_for_update().filter(pk=self.instance.pk).exists()
-        current = current_token(model, self.instance.pk, self.editorial_request)
+        current = current_token(model, self.instance.pk, self.before_revert)
         if not current:
             return  # not in the database (a deleted record being recovered): nothing to overwrite
         theirs = parse_datetime(current)
@@ -359,18 +380,30 @@ class EditorialForm(StaleSaveForm):
 
 
 class StaleSaveAdminMixin:
-    """The admin side of :class:`StaleSaveForm`: the request for its token, and the token from before a
-    history restore (reversion restores ``updated_at`` with the fields)."""
+    """The admin side of :class:`StaleSaveForm`: the token from before a history restore (reversion
+    restores ``updated_at`` with the fields); and :meth:`edit_state`, what one request's hooks share."""
 
     form = StaleSaveForm
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One EditState per request in progress; an entry goes when its request does.
+        self._edit_states: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def edit_state(self, request) -> EditState:
+        """This request's :class:`EditState`, made on first use."""
+        state = self._edit_states.get(request)
+        if state is None:
+            state = self._edit_states[request] = EditState()
+        return state
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        form.editorial_request = request  # a new class per call: safe to set
+        form.before_revert = self.edit_state(request).before_revert  # a new class per call: safe to set
         return form
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        request._editorial_before_revert = (
+        self.edit_state(request).before_revert = (
             self.model._default_manager.filter(pk=unquote(object_id)).values("status", "updated_at").first()
             if any(f.name == "status" for f in self.model._meta.fields)
             else self.model._default_manager.filter(pk=unquote(object_id)).values("updated_at").first()
@@ -577,7 +610,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         probe = obj if obj is not None else self.model(status=Status.DRAFT)
-        reverting = getattr(request, "_editorial_before_revert", None) is not None
+        reverting = self.edit_state(request).before_revert is not None
         context.update(
             transitions=[]
             if reverting
@@ -594,11 +627,12 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         return None
 
     def save_model(self, request, obj, form, change):
-        before = getattr(request, "_editorial_before_revert", None)
+        state = self.edit_state(request)
+        before = state.before_revert
         if before is not None:
             # Restoring content never changes the workflow status: the buttons do that.
             obj.status = before["status"]
-        elif getattr(request, "_editorial_recover", False) and not self.has_publish_permission(request):
+        elif state.recovering and not self.has_publish_permission(request):
             obj.status = Status.DRAFT
         name = self._requested_transition(request)
         if name and not workflow.can(request.user, name, self.model, current=obj.status):
@@ -629,10 +663,10 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         name = self._requested_transition(request)
         if name:
             n = workflow.apply(name, self.model._default_manager.filter(pk=obj.pk), by=request.user)
-            request._editorial_transition = (name, n)
+            self.edit_state(request).transition = (name, n)
 
     def _transition_comment(self, request, message: str) -> None:
-        done = getattr(request, "_editorial_transition", None)
+        done = self.edit_state(request).transition
         if done and done[1] and reversion.is_active():
             reversion.set_comment(f"{message} {workflow.TRANSITIONS[done[0]].label}.".strip())
 
@@ -647,7 +681,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         return entry
 
     def _after_transition(self, request, obj, response):
-        done = getattr(request, "_editorial_transition", None)
+        done = self.edit_state(request).transition
         if not done:
             return response
         name, n = done
@@ -673,7 +707,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     # -- history and restore
 
     def recover_view(self, request, version_id, extra_context=None):
-        request._editorial_recover = True
+        self.edit_state(request).recovering = True
         return super().recover_view(request, version_id, extra_context)
 
     # -- bulk actions: all through the workflow module
