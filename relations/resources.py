@@ -2,42 +2,16 @@
 
 from import_export import fields
 
-from relations.editorial.exports import ReportResource, SafeResource
+from relations.editorial.exports import SafeResource, report_resource
 from relations.exports import DelegationReport, MeetingReport
 from relations.models import Article, Delegation, Meeting
 
-
-class DelegationResource(ReportResource):
-    report = DelegationReport
-    title = fields.Field(column_name="title")
-    from_country = fields.Field(column_name="from_country")
-    to_country = fields.Field(column_name="to_country")
-    head = fields.Field(column_name="head", readonly=True)
-    members = fields.Field(column_name="members", readonly=True)
-    sending_body = fields.Field(column_name="sending_body", readonly=True)
-    start_date = fields.Field(column_name="start_date", readonly=True)
-    end_date = fields.Field(column_name="end_date", readonly=True)
-    location = fields.Field(attribute="place", column_name="location")
-
-    class Meta:
-        model = Delegation
-        fields = export_order = DelegationReport.header
-        import_id_fields = ("id",)
-        skip_unchanged = True
-
-
-class MeetingResource(ReportResource):
-    report = MeetingReport
-    date = fields.Field(column_name="date", readonly=True)
-    location = fields.Field(attribute="place", column_name="location")
-    participants = fields.Field(column_name="participants", readonly=True)
-    delegation = fields.Field(column_name="delegation", readonly=True)
-
-    class Meta:
-        model = Meeting
-        fields = export_order = MeetingReport.header
-        import_id_fields = ("id",)
-        skip_unchanged = True
+DelegationResource = report_resource(
+    DelegationReport, Delegation, name="DelegationResource", module=__name__, imports={"location": "place"}
+)
+MeetingResource = report_resource(
+    MeetingReport, Meeting, name="MeetingResource", module=__name__, imports={"location": "place"}
+)
 
 
 class ArticleResource(SafeResource):

@@ -284,6 +284,37 @@ class ReportResource(SafeResource):
         return dataset
 
 
+def report_resource(
+    report: type[Report], model, *, name: str, module: str, imports: Mapping[str, str] | None = None
+) -> type[ReportResource]:
+    """The contract resource ``module.name`` of ``report``: its header, in its order.
+
+    ``imports`` maps each column an import writes to its model field (``{"location": "place"}``); every other
+    column is exported only. ``id`` is the model's, ``editorial_status`` every report's (its ``status``).
+    """
+    imports = imports or {}
+    columns = {
+        column: fields.Field(
+            attribute=imports.get(column), column_name=column, readonly=column not in imports
+        )
+        for column in report.header
+        if column not in ("id", "editorial_status")
+    }
+    meta = type(
+        "Meta",
+        (),
+        {
+            "model": model,
+            "fields": report.header,
+            "export_order": report.header,
+            "import_id_fields": ("id",),
+            "skip_unchanged": True,
+        },
+    )
+    attrs = {"__module__": module, "__qualname__": name, "report": report, "Meta": meta, **columns}
+    return type(ReportResource)(name, (ReportResource,), attrs)
+
+
 # The admin's formats: resources neutralise their cells, the formats write them as they are.
 EXPORT_FORMATS = [f for f in (base_formats.CSV, base_formats.XLSX) if f.is_available()]  # XLSX: openpyxl
 IMPORT_FORMATS = [base_formats.CSV]
