@@ -1,3 +1,6 @@
+import re
+from urllib.parse import urlsplit
+
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -16,6 +19,12 @@ from relations.editorial.models import (
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
+
+# What a title that is no headline looks like: a photo caption, or a first sentence cut short.
+_NOT_A_HEADLINE = re.compile(r"\((?:Photo|Source|Image)\b|(?:…|\.\.\.)$", re.I)
+HEADLINE_MAX = 200
+_HEADER_LINE = re.compile(r"[\s\ufeff]*date\s+\d{4}-\d{2}-\d{2}\b\s*")
+_AGENCY = re.compile(r"\((VNA|TASS|RIA Novosti|Interfax|Sputnik|VOV|VNS|Xinhua|Reuters|AFP|AP)\)")
 
 
 class Article(TimeStampedModel):
@@ -45,10 +54,39 @@ class Article(TimeStampedModel):
         constraints = [precision_constraint("date_precision", "article_date_precision_valid")]
 
     def __str__(self):
-        return self.title or self.key
+        return self.headline
 
     def get_absolute_url(self):
         return reverse("relations:article-detail", args=[self.key])
+
+    @property
+    def headline(self) -> str:
+        """The title when it is one; a photo caption or a cut first sentence is not: then what the
+        article is ("VNA report, 7 August 2019")."""
+        title = " ".join(self.title.split())
+        if title and not _NOT_A_HEADLINE.search(title) and len(title) <= HEADLINE_MAX:
+            return title
+        when = self.date_display or "date unknown"
+        return f"{self.outlet or 'News'} report, {when}"
+
+    @property
+    def outlet(self) -> str:
+        """Who published it: the original's site ("vietnamplus.vn"), else the agency of its dateline."""
+        host = urlsplit(self.source_url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+        agency = _AGENCY.search(self.text[:400])
+        return agency.group(1) if agency else ""
+
+    @property
+    def body_start(self) -> int:
+        """Where the text begins after its header lines (a leading ``date 2023-06-15``)."""
+        header = _HEADER_LINE.match(self.text)
+        return header.end() if header else 0
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
 
     @property
     def date_display(self) -> str:

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
@@ -15,9 +16,10 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views import defaults
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from relations.context_processors import collection
+from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
 from relations.exports import DelegationReport, MeetingReport
 from relations.filters import DelegationFilter, MeetingFilter
@@ -81,24 +83,26 @@ class Segment:
     anchors: list[int] = field(default_factory=list)
 
 
-def highlight(text: str, citations) -> list[Segment]:
-    """The text cut into plain and cited runs; overlapping or touching quotes merge into one run."""
+def highlight(text: str, citations, start: int = 0) -> list[Segment]:
+    """The text from ``start`` cut into plain and cited runs; overlapping or touching quotes merge."""
     spans = sorted(
-        (max(0, c.start), min(len(text), c.end), c.pk) for c in citations if min(len(text), c.end) > c.start
+        (max(start, c.start), min(len(text), c.end), c.pk)
+        for c in citations
+        if min(len(text), c.end) > max(start, c.start)
     )
     merged: list[list] = []
-    for start, end, pk in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+    for left, right, pk in spans:
+        if merged and left <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], right)
             merged[-1][2].append(pk)
         else:
-            merged.append([start, end, [pk]])
-    segments, pos = [], 0
-    for start, end, pks in merged:
-        if start > pos:
-            segments.append(Segment(text[pos:start]))
-        segments.append(Segment(text[start:end], cited=True, anchors=pks))
-        pos = end
+            merged.append([left, right, [pk]])
+    segments, pos = [], start
+    for left, right, pks in merged:
+        if left > pos:
+            segments.append(Segment(text[pos:left]))
+        segments.append(Segment(text[left:right], cited=True, anchors=pks))
+        pos = right
     if pos < len(text):
         segments.append(Segment(text[pos:]))
     return segments
@@ -111,6 +115,63 @@ RECORD_MODELS = (
     ("people.Official", "Officials"),
     ("people.Organization", "Organizations"),
 )
+
+
+def published_records_by_citation(citations) -> list:
+    """``citations`` with their records loaded, keeping those whose record is published."""
+    models = [apps.get_model(label) for label, _ in RECORD_MODELS]
+    loaded = citations.prefetch_related(
+        GenericPrefetch("record", [m._default_manager.published() for m in models])
+    )
+    return [c for c in loaded if type(c.record) in models and c.record.is_published]
+
+
+def cited_articles():
+    """Articles that a published record cites."""
+    citing = [
+        Citation.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=model._default_manager.published().values("pk"),
+        )
+        .order_by()
+        .values("article_id")
+        for model in (apps.get_model(label) for label, _ in RECORD_MODELS)
+    ]
+    return Article.objects.filter(pk__in=citing[0].union(*citing[1:])).defer("text")
+
+
+class ArticleListView(ListView):
+    """The sources: every article a published record cites, newest first, with the records citing it."""
+
+    template_name = "relations/article_list.html"
+    paginate_by = 25
+    paginator_class = ReversiblePaginator
+    context_object_name = "articles"
+
+    def get_queryset(self):
+        return cited_articles().order_by(F("published_on").desc(nulls_last=True), "key", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        articles = list(page.object_list)
+        citations = published_records_by_citation(
+            Citation.objects.filter(article__in=[a.pk for a in articles]).only(
+                "pk", "article_id", "content_type_id", "object_id"
+            )
+        )
+        by_article: dict[int, dict] = {}
+        for citation in citations:
+            by_article.setdefault(citation.article_id, {})[(type(citation.record), citation.record.pk)] = (
+                citation.record
+            )
+        for article in articles:
+            article.citing_records = list(by_article.get(article.pk, {}).values())
+        context.update(
+            articles=articles,
+            page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        )
+        return context
 
 
 class ArticleDetailView(DetailView):
@@ -141,7 +202,7 @@ class ArticleDetailView(DetailView):
             if records:
                 groups.append({"heading": heading, "records": list(records.values())})
         context.update(
-            segments=highlight(self.object.text, citations),
+            segments=highlight(self.object.text, citations, start=self.object.body_start),
             groups=groups,
             cited_count=len(citations),
         )

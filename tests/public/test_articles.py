@@ -3,7 +3,7 @@ import re
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from relations.models import Citation
+from relations.models import Article, Citation
 from tests.factories import ArticleFactory, DelegationFactory, MeetingFactory, OfficialFactory
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +70,88 @@ def test_it_merges_overlapping_citations_into_one_highlight(fetch):
 
 def test_it_answers_404_for_an_unknown_article(client):
     assert client.get("/articles/no-such-article/").status_code == 404
+
+
+ARTICLES = "/articles/"
+ARTICLE_LIST_QUERIES = 1 + 5  # publication version; count, page, citations; delegations, officials cited
+
+
+def test_it_lists_only_articles_that_a_published_record_cites(fetch):
+    cited = ArticleFactory(text=TEXT, title="Cited report")
+    by_draft = ArticleFactory(text=TEXT + " Draft.", title="Cited by a draft only")
+    ArticleFactory(text=TEXT + " None.", title="Cited by nothing")
+    cite(
+        DelegationFactory(status="published", title="Published visit"),
+        cited,
+        "First sentence about the visit.",
+    )
+    cite(DelegationFactory(status="draft"), by_draft, "First sentence about the visit.")
+    html = fetch(ARTICLES).text
+    assert "1 cited article" in html
+    assert "Cited report" in html
+    assert "Cited by a draft only" not in html
+    assert "Cited by nothing" not in html
+    assert ">Published visit</a></li>" in html
+
+
+def test_it_names_each_articles_outlet_date_and_the_records_citing_it(fetch):
+    article = ArticleFactory(
+        text=TEXT, title="Visit report", source_url="https://www.vietnamplus.vn/visit.html"
+    )
+    cite(MeetingFactory(status="published", title="Talks in Moscow"), article, "Second sentence about talks.")
+    cite(OfficialFactory(status="published", name="Lê Vĩnh Tân"), article, "First sentence about the visit.")
+    html = fetch(ARTICLES).text
+    assert '<a class="external" href="https://www.vietnamplus.vn/visit.html"' in html
+    assert ">vietnamplus.vn</a>" in html
+    assert '<time datetime="2019-08-07">7 August 2019</time>' in html
+    assert ">Talks in Moscow</a></li>" in html and ">Lê Vĩnh Tân</a></li>" in html
+
+
+def test_it_lists_in_as_many_queries_for_1_article_as_for_10(client, django_assert_num_queries):
+    def make(n):
+        for _ in range(n):
+            article = ArticleFactory(title="", text=f"{TEXT} {Article.objects.count()}")
+            cite(DelegationFactory(status="published"), article, "First sentence about the visit.")
+            cite(OfficialFactory(status="published"), article, "Second sentence about talks.")
+
+    make(1)
+    with django_assert_num_queries(ARTICLE_LIST_QUERIES):
+        client.get(ARTICLES)
+    make(9)
+    with django_assert_num_queries(ARTICLE_LIST_QUERIES):
+        client.get(ARTICLES)
+
+
+def test_the_sources_breadcrumb_leads_to_the_list(fetch):
+    article = ArticleFactory(text=TEXT)
+    assert f'<li><a href="{ARTICLES}">Sources</a></li>' in fetch(article.get_absolute_url()).text
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Home Affairs Minister visits Russia", "Home Affairs Minister visits Russia"),
+        ("At the working session in Moscow (Photo: VNA)", "news.example.org report, 7 August 2019"),
+        ("A delegation from the Ministry of Home Affairs led by…", "news.example.org report, 7 August 2019"),
+        ("", "news.example.org report, 7 August 2019"),
+    ],
+)
+def test_it_heads_an_article_with_a_headline_never_a_caption(fetch, title, headline):
+    article = ArticleFactory(text=TEXT, title=title)
+    assert f'<h1 id="record-title">{headline}</h1>' in fetch(article.get_absolute_url()).text
+
+
+def test_it_names_the_agency_when_the_original_is_unknown():
+    article = ArticleFactory.build(text="Hanoi (VNA) – A delegation left.", source_url="", title="")
+    assert article.outlet == "VNA"
+
+
+def test_it_shows_the_text_without_its_header_line(fetch):
+    text = "date 2023-06-15 A delegation from the Party Committee worked in Moscow. The talks went well."
+    article = ArticleFactory(text=text, title="")
+    citation = cite(DelegationFactory(status="published"), article, "The talks went well.")
+    html = fetch(article.get_absolute_url()).text
+    body = html.split('<div class="article-text"', 1)[1].split("</div>", 1)[0]
+    assert "2023-06-15" not in body
+    assert '">A delegation from the Party Committee worked in Moscow. <mark>' in body
+    assert f'id="citation-{citation.pk}"' in body

@@ -49,3 +49,23 @@ def test_it_answers_a_wrong_address_with_a_page_of_the_site(page, live_server, c
     page.get_by_label("Search the collection").press("Enter")
     page.wait_for_url("**/search/?q=moscow")
     assert page.locator(".search-group").count() >= 1
+
+
+def test_it_lists_the_cited_articles_and_opens_one(page, live_server, collection, artifacts_dir):
+    article = collection["article"]
+    page.goto(f"{live_server.url}/articles/")
+    page.screenshot(path=artifacts_dir / "articles.png", full_page=True)
+    row = page.locator("table.records tbody tr", has_text=article.headline)
+    assert page.locator("#results-heading").inner_text() == "3 cited articles"
+    assert "news.example.org" in row.locator("td[data-label=Outlet]").inner_text()
+    assert "Lê Vĩnh Tân" in row.locator("td[data-label='Cited by']").inner_text()
+    row.get_by_role("link", name=article.headline).click()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+    page.screenshot(path=artifacts_dir / "article.png", full_page=True)
+    assert (
+        page.get_by_role("heading", level=1).inner_text()
+        == "Home Affairs Minister pays working visit to Russia"
+    )
+    assert page.get_by_role("link", name="Read the original").get_attribute("href") == article.source_url
+    page.locator(".breadcrumbs").get_by_role("link", name="Sources").click()
+    page.wait_for_url("**/articles/")
