@@ -421,15 +421,25 @@ class _Generator:
         delegation._members = [m[0] for m in members]
         return delegation
 
+    def save_linked(self, records: list, slugs, links: dict) -> None:
+        """Slugs, the records in bulk, then their many-to-many links in bulk: ``links`` maps a relation
+        (``Delegation.members``) to the attribute that lists each record's linked primary keys."""
+        model = type(records[0]) if records else None
+        for record in records:
+            record.slug = slugs(record.slug_base())
+        if model is None:
+            return
+        model.objects.bulk_create(records, batch_size=BATCH)
+        for relation, attribute in links.items():
+            m2m, Through = relation.field, relation.through
+            source, target = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
+            Through.objects.bulk_create(
+                [Through(**{source: r.pk, target: pk}) for r in records for pk in getattr(r, attribute)],
+                batch_size=BATCH,
+            )
+
     def save_delegations(self, delegations: list[Delegation]) -> None:
-        for d in delegations:
-            d.slug = self.delegation_slugs(d.slug_base())
-        Delegation.objects.bulk_create(delegations, batch_size=BATCH)
-        Through = Delegation.members.through
-        Through.objects.bulk_create(
-            [Through(delegation_id=d.pk, official_id=m) for d in delegations for m in d._members],
-            batch_size=BATCH,
-        )
+        self.save_linked(delegations, self.delegation_slugs, {Delegation.members: "_members"})
         for d in delegations:
             self.delegations.append((d.pk, d.start_date, str(d.from_country), d.place))
             self.cite(d, self.delegation_type, ["from_country", "to_country", "head", "start_date"])
@@ -468,14 +478,7 @@ class _Generator:
         return meeting
 
     def save_meetings(self, meetings: list[Meeting]) -> None:
-        for m in meetings:
-            m.slug = self.meeting_slugs(m.slug_base())
-        Meeting.objects.bulk_create(meetings, batch_size=BATCH)
-        Through = Meeting.participants.through
-        Through.objects.bulk_create(
-            [Through(meeting_id=m.pk, official_id=p) for m in meetings for p in m._participants],
-            batch_size=BATCH,
-        )
+        self.save_linked(meetings, self.meeting_slugs, {Meeting.participants: "_participants"})
         for m in meetings:
             self.meetings.append((m.pk, m.date, m.delegation_id))
             self.cite(m, self.meeting_type, ["date", "participants"])
@@ -523,18 +526,8 @@ class _Generator:
         return agreement
 
     def save_agreements(self, agreements: list[Agreement]) -> None:
-        for a in agreements:
-            a.slug = self.agreement_slugs(a.slug_base())
-        Agreement.objects.bulk_create(agreements, batch_size=BATCH)
-        Parties, Signatories = Agreement.parties.through, Agreement.signatories.through
-        Parties.objects.bulk_create(
-            [Parties(agreement_id=a.pk, organization_id=p) for a in agreements for p in a._parties],
-            batch_size=BATCH,
-        )
-        Signatories.objects.bulk_create(
-            [Signatories(agreement_id=a.pk, official_id=s) for a in agreements for s in a._signatories],
-            batch_size=BATCH,
-        )
+        links = {Agreement.parties: "_parties", Agreement.signatories: "_signatories"}
+        self.save_linked(agreements, self.agreement_slugs, links)
         for a in agreements:
             self.cite(a, self.agreement_type, ["title", "signed_on", "parties"])
 

@@ -14,23 +14,6 @@ def titles(response) -> list[str]:
     return [a.title for a in response.context["object_list"]]
 
 
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_hides_unpublished_agreements_from_the_list(fetch, status):
-    AgreementFactory(status=status, title="Hidden treaty")
-    assert "Hidden treaty" not in fetch(LIST).text
-
-
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_answers_404_for_an_unpublished_agreement(client, status):
-    assert client.get(AgreementFactory(status=status).get_absolute_url()).status_code == 404
-
-
-def test_it_finds_an_agreement_without_diacritics(fetch):
-    AgreementFactory(status="published", title="Hiệp định hợp tác giáo dục")
-    AgreementFactory(status="published", title="Plan on archives")
-    assert titles(fetch(LIST, q="hiep dinh")) == ["Hiệp định hợp tác giáo dục"]
-
-
 def test_it_filters_agreements_by_state(fetch):
     AgreementFactory(status="published", state="signed", title="Signed one")
     AgreementFactory(status="published", state="proposed", title="Proposed one")

@@ -21,23 +21,6 @@ def titles(response) -> list[str]:
     return [str(d) for d in response.context["object_list"]]
 
 
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_hides_unpublished_delegations_from_the_list(fetch, status):
-    DelegationFactory(status=status, title="Hidden visit")
-    assert "Hidden visit" not in fetch(LIST).text
-
-
-def test_it_lists_published_delegations(fetch):
-    DelegationFactory(status="published", title="Working visit to Moscow")
-    assert "Working visit to Moscow" in fetch(LIST).text
-
-
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_answers_404_for_an_unpublished_delegation(client, status):
-    delegation = DelegationFactory(status=status)
-    assert client.get(delegation.get_absolute_url()).status_code == 404
-
-
 def test_it_finds_diacritics_with_plain_letters(fetch):
     head = OfficialFactory(status="published", name="Phạm Minh Chính")
     DelegationFactory(status="published", head=head, title="Official visit of the Prime Minister")

@@ -20,17 +20,6 @@ def titles(response) -> list[str]:
     return [str(m) for m in response.context["object_list"]]
 
 
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_hides_unpublished_meetings_from_the_list(fetch, status):
-    MeetingFactory(status=status, title="Hidden talks")
-    assert "Hidden talks" not in fetch(LIST).text
-
-
-@pytest.mark.parametrize("status", ["draft", "review", "archived"])
-def test_it_answers_404_for_an_unpublished_meeting(client, status):
-    assert client.get(MeetingFactory(status=status).get_absolute_url()).status_code == 404
-
-
 def test_it_finds_a_meeting_by_a_participant_without_diacritics(fetch):
     chinh = OfficialFactory(status="published", name="Phạm Minh Chính")
     MeetingFactory(status="published", title="Talks in Moscow", participants=[chinh]).reindex()
