@@ -182,6 +182,10 @@ X_FRAME_OPTIONS = "DENY"
 # Uploads: article files and CSV imports in the admin.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+# The import page takes this many article files at once and says so; Django's own cap on files in a
+# request stays well above it, so that a few too many get the page's message rather than a bare 400.
+ARTICLE_UPLOAD_MAX_FILES = env_int("ARTICLE_UPLOAD_MAX_FILES", 100)
+DATA_UPLOAD_MAX_NUMBER_FILES = env_int("DATA_UPLOAD_MAX_NUMBER_FILES", 1000)
 
 # The pair of countries the collection covers: ISO 3166-1 alpha-2 codes, as the site names it.
 COLLECTION_COUNTRIES = env_list("COLLECTION_COUNTRIES", "VN,RU")

@@ -30,7 +30,11 @@ _AGENCY = re.compile(r"\((VNA|TASS|RIA Novosti|Interfax|Sputnik|VOV|VNS|Xinhua|R
 class Article(TimeStampedModel):
     """A source text, as imported. Records cite it sentence by sentence."""
 
-    key = models.CharField(max_length=200, unique=True, help_text="The file name without its extension.")
+    key = models.CharField(
+        max_length=200,
+        unique=True,
+        help_text="The file's path from the folder imported, without its extension: 2022/001.",
+    )
     title = models.CharField(max_length=500, blank=True)
     text = models.TextField()
     dateline_place = models.CharField(max_length=200, blank=True)
@@ -38,6 +42,13 @@ class Article(TimeStampedModel):
     date_precision = models.CharField(max_length=5, choices=Precision, blank=True)
     source_url = models.URLField(max_length=500, blank=True)
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text as imported.")
+    source_file = models.CharField(
+        max_length=1000,
+        blank=True,
+        editable=False,
+        help_text="The file it was last imported from (empty for an upload). "
+        "Another file with the same key is refused.",
+    )
     language = models.CharField(max_length=10, default="en")
     imported_at = models.DateTimeField(null=True, blank=True)
     needs_review = models.BooleanField(

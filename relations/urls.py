@@ -13,5 +13,5 @@ urlpatterns = [
     path("meetings/export.csv", views.MeetingExportView.as_view(), name="meeting-export"),
     path("meetings/<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
-    path("articles/<str:key>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("articles/<path:key>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

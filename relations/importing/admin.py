@@ -6,6 +6,9 @@ site (``admin:article-import``) rather than the articles' admin importing the pi
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import reversion
 from django import forms
 from django.conf import settings
@@ -37,6 +40,19 @@ class ArticleFilesForm(forms.Form):
         uploads = self.files.getlist(self.add_prefix("files"))
         if not uploads:
             raise ValidationError("Choose at least one file.")
+        limit = settings.ARTICLE_UPLOAD_MAX_FILES
+        if len(uploads) > limit:
+            raise ValidationError(
+                f"{len(uploads)} files chosen: at most {limit} at once. Import them in several uploads, "
+                "or put them in a folder and run manage.py import_articles on it."
+            )
+        names = Counter(Path(upload.name).stem for upload in uploads)
+        twice = sorted(upload.name for upload in uploads if names[Path(upload.name).stem] > 1)
+        if twice:
+            raise ValidationError(
+                f"These files would be one article (the same name without .txt): {', '.join(twice)}. "
+                "Nothing was imported; rename or leave out all but one of each."
+            )
         for upload in uploads:
             if not upload.name.lower().endswith(".txt"):
                 raise ValidationError(f"{upload.name}: only .txt files can be imported.")

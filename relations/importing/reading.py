@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SUFFIX = ".txt"
+SUFFIX = ".txt"  # any case: ARTICLE.TXT too
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|br|span|script|table|a\s+href)\b", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -19,7 +21,7 @@ class ArticleError(Exception):
 
 @dataclass(slots=True)
 class ArticleFile:
-    key: str  # the file name without extension
+    key: str  # the path from the import root, without extension (see Source.key)
     name: str  # what the report calls it: a path or an uploaded file name
     text: str
     warnings: list[str] = field(default_factory=list)
@@ -31,21 +33,36 @@ class ArticleFile:
 
 @dataclass(slots=True)
 class Source:
-    """An article file still to read: a path on disk or uploaded bytes."""
+    """An article file still to read: a path on disk or uploaded bytes.
+
+    Its ``key``, the article's identity, is its path from the import root without the suffix, with ``/``
+    between folders: ``2022/001.txt`` under the folder imported is ``2022/001``, a file named on its own
+    or uploaded is its name without the suffix (``001``). ``origin`` is the file's resolved path ("" for
+    an upload): the importer refuses a file whose key an article imported from another file holds.
+    """
 
     name: str
     path: Path | None = None
     data: bytes | None = None
+    key: str = ""
+    origin: str = ""
 
-    @property
-    def key(self) -> str:
-        return Path(self.name).stem
+    def __post_init__(self):
+        if not self.key:
+            self.key = Path(self.name).stem
 
-    def read_bytes(self) -> bytes:
+    def read_bytes(self, limit: int | None = None) -> bytes:
+        """The bytes, at most ``limit`` + 1 of them from a file (enough to tell it is over the limit)."""
         if self.data is not None:
             return self.data
         try:
-            return self.path.read_bytes()
+            mode = self.path.stat().st_mode
+            if stat.S_ISDIR(mode):
+                raise ArticleError("is a folder, not a file")
+            if not stat.S_ISREG(mode):
+                raise ArticleError("is not a regular file (a device, a pipe or a socket): nothing to import")
+            with self.path.open("rb") as file:
+                return file.read() if limit is None else file.read(limit + 1)
         except IsADirectoryError:
             raise ArticleError("is a folder, not a file") from None
         except PermissionError:
@@ -54,23 +71,33 @@ class Source:
             raise ArticleError(f"cannot be read: {exc.strerror or exc}") from None
 
 
+def has_suffix(name: str) -> bool:
+    return name.lower().endswith(SUFFIX)
+
+
 def find_sources(paths: Iterable[Path]) -> tuple[list[Source], list[tuple[str, str]]]:
-    """The article files under ``paths`` (folders are searched recursively for *.txt).
+    """The article files under ``paths`` (folders are searched recursively for *.txt, any case).
 
     Returns the sources, sorted and without repeats, and the problems found with the paths themselves.
+    A folder is the import root of the files under it (their keys keep the folders between them).
     """
     sources: dict[Path, Source] = {}
     problems: list[tuple[str, str]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file())
+            found = sorted(p for p in path.rglob("*") if has_suffix(p.name) and p.is_file())
             if not found:
                 problems.append((str(path), f"folder has no {SUFFIX} files"))
             for p in found:
-                sources.setdefault(p.resolve(), Source(name=str(p), path=p))
+                key = p.relative_to(path).with_suffix("").as_posix()
+                sources.setdefault(p.resolve(), Source(name=str(p), path=p, key=key, origin=str(p.resolve())))
+        elif path.is_file():
+            sources.setdefault(path.resolve(), Source(name=str(path), path=path, origin=str(path.resolve())))
         elif path.exists():
-            sources.setdefault(path.resolve(), Source(name=str(path), path=path))
+            problems.append(
+                (str(path), "is not a regular file (a device, a pipe or a socket): nothing to import")
+            )
         else:
             problems.append((str(path), "no such file or folder"))
     return list(sources.values()), problems
@@ -85,22 +112,43 @@ def read_article(source: Source, *, max_bytes: int) -> ArticleFile:
             raise ArticleError(f"cannot be read: {exc.strerror or exc}") from None
         if size > max_bytes:
             raise ArticleError(f"is {size:,} bytes, over the limit of {max_bytes:,} (ARTICLE_MAX_BYTES)")
-    data = source.read_bytes()
+    data = source.read_bytes(limit=max_bytes)
     if len(data) > max_bytes:
-        raise ArticleError(f"is {len(data):,} bytes, over the limit of {max_bytes:,} (ARTICLE_MAX_BYTES)")
+        over = f"{len(data):,} bytes" if source.data is not None else "more than that"
+        raise ArticleError(f"is {over}, over the limit of {max_bytes:,} bytes (ARTICLE_MAX_BYTES)")
     text, warnings = decode(data)
     if _HTML.search(text[:4000]) and text.count("<") >= 3:
         raise ArticleError("is HTML, not plain text: save the article's text as .txt")
     return ArticleFile(key=source.key, name=source.name, text=text, warnings=warnings)
 
 
+# Byte order marks that name an encoding (UTF-32 first: its little-endian mark starts like UTF-16's).
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM) or, failing that, cp1252 with a warning."""
+    """UTF-16 or UTF-32 with their byte order mark, UTF-8 (with or without BOM) or, failing that,
+    cp1252 with a warning. A NUL character anywhere is refused: it is no article's text, and
+    PostgreSQL cannot store it."""
     if not data.strip():
         raise ArticleError("is empty")
+    warnings = []
+    bom = next((encoding for mark, encoding in BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        try:
+            text = data.decode(bom)
+        except UnicodeDecodeError:
+            raise ArticleError(
+                f"starts with a {bom.upper()} byte order mark but is not {bom.upper()}"
+            ) from None
+        return _checked(text, warnings)
     if b"\x00" in data[:8192]:
         raise ArticleError("is a binary file, not text")
-    warnings = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -109,6 +157,13 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             raise ArticleError("is neither UTF-8 nor cp1252 text") from None
         warnings.append("not UTF-8: read as cp1252 (Windows-1252); check its accented letters")
+    return _checked(text, warnings)
+
+
+def _checked(text: str, warnings: list[str]) -> tuple[str, list[str]]:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ArticleError(f"contains a NUL character (at character {nul:,}): a binary file, not text")
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise ArticleError("is a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,10 +1,16 @@
-"""import_articles: read files, extract, resolve and write, one transaction per article."""
+"""import_articles: read files, extract, resolve and write, one transaction per article.
+
+Each article commits on its own (no transaction around the run): another writer waits for one article
+at most, and a run stopped by Ctrl-C or SIGTERM keeps every finished article; the same command again
+recognises them as unchanged and goes on from where it stopped. Only ``dry_run`` wraps the run in one
+transaction, to roll it back.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +21,7 @@ from django.db import transaction
 
 from relations.editorial.search import update_planner_statistics
 from relations.importing.extraction import extract
-from relations.importing.reading import Source, find_sources, iter_articles
+from relations.importing.reading import ArticleError, Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
 from relations.importing.writing import ArticleWriter
 from relations.models import Article
@@ -35,6 +41,9 @@ class ImportReport:
     matched: Counter = field(default_factory=Counter)
     elapsed: float = 0.0
     dry_run: bool = False
+    stopped_at: str = ""  # the file being imported when the run was interrupted
+    done: int = 0  # files dealt with (of total) when it ended
+    total: int = 0
 
     @property
     def readable(self) -> int:
@@ -51,6 +60,11 @@ class ImportReport:
             f"Elapsed: {self.elapsed:.2f} s"
             + (f" ({self.readable / self.elapsed:.0f} articles/s)" if self.elapsed and self.readable else ""),
         ]
+        if self.stopped_at:
+            lines.append(
+                f"Stopped at {self.stopped_at} ({self.done} of {self.total} files done): every finished "
+                "article is saved, that one is not. Run the same import again to go on from there."
+            )
         return lines
 
 
@@ -64,8 +78,9 @@ def import_articles(
 ) -> ImportReport:
     """Import article files from ``paths`` (files or folders) and/or uploaded ``files`` (name, bytes).
 
-    Each article is saved in its own transaction: a failure costs only that article. With ``dry_run``,
-    everything runs inside one transaction that is rolled back.
+    Each article is saved and committed in its own transaction: a failure costs only that article, and
+    an interruption (KeyboardInterrupt, which the command raises on SIGTERM too) keeps the finished ones
+    and sets ``stopped_at``. With ``dry_run``, everything runs inside one transaction that is rolled back.
     ``on_article(state, name, detail)`` is called for every article (state: new, updated, unchanged,
     failed, warning); ``progress(done, total, name)`` after each.
     """
@@ -74,24 +89,62 @@ def import_articles(
     notify = on_article or (lambda state, name, detail: None)
     sources, problems = find_sources(paths or [])
     sources += [Source(name=name, data=data) for name, data in files or []]
-    for name, reason in problems:
+    for name, reason in [*problems, *_refused_keys(sources)]:
         report.failed.append((name, reason))
         notify("failed", name, reason)
-    with transaction.atomic():
-        _import_sources(sources, report, notify, progress)
-        if dry_run:
+    refused = {name for name, _ in report.failed}
+    sources = [source for source in sources if source.name not in refused]
+    if dry_run:
+        with transaction.atomic():
+            _import_sources(sources, report, notify, progress)
             transaction.set_rollback(True)
+    else:
+        _import_sources(sources, report, notify, progress)
     if (report.new or report.updated) and not dry_run:
         update_planner_statistics()
     report.elapsed = time.perf_counter() - started
     return report
 
 
+def _refused_keys(sources: list[Source]) -> list[tuple[str, str]]:
+    """Files refused for their key: one that several files of the run share, or one too long to store."""
+    by_key = defaultdict(list)
+    for source in sources:
+        by_key[source.key].append(source.name)
+    limit = Article._meta.get_field("key").max_length
+    refused = []
+    for key, names in by_key.items():
+        if len(names) > 1:
+            for name in names:
+                others = ", ".join(n for n in names if n != name) or name
+                refused.append(
+                    (
+                        name,
+                        f"has the article key {key!r}, as {others} in this import does: rename one of them",
+                    )
+                )
+        elif len(key) > limit:
+            refused.append(
+                (
+                    names[0],
+                    f"its article key (its path without .txt) is {len(key):,} characters, over {limit}",
+                )
+            )
+    return refused
+
+
 def _import_sources(sources, report: ImportReport, notify, progress) -> None:
+    try:
+        _import_each(sources, report, notify, progress)
+    except KeyboardInterrupt:  # every article before this one is committed; this one was rolled back
+        report.stopped_at = sources[report.done].name if report.done < len(sources) else "the end"
+
+
+def _import_each(sources, report: ImportReport, notify, progress) -> None:
     known = dict(Article.objects.values_list("content_hash", "key"))
     keys = {key: content_hash for content_hash, key in known.items()}
     resolver = None  # loaded on the first article that needs it
-    total = len(sources)
+    report.total = total = len(sources)
     for done, (source, article) in enumerate(iter_articles(sources, max_bytes=settings.ARTICLE_MAX_BYTES), 1):
         if isinstance(article, str):
             report.failed.append((source.name, article))
@@ -111,7 +164,14 @@ def _import_sources(sources, report: ImportReport, notify, progress) -> None:
                 with transaction.atomic(), reversion.create_revision(manage_manually=True):
                     reversion.set_comment(f"Re-imported from {source.name}")
                     existing = Article.objects.filter(key=article.key).first()
+                    _check_origin(source, existing)
                     outcome = ArticleWriter(resolver).write(article, extraction, existing)
+                    if source.origin and outcome.article is not None:
+                        if outcome.article.source_file != source.origin:
+                            Article.objects.filter(pk=outcome.article.pk).update(source_file=source.origin)
+            except ArticleError as exc:
+                report.failed.append((source.name, str(exc)))
+                notify("failed", source.name, str(exc))
             except Exception as exc:
                 log.exception("import of %s failed", source.name)
                 reason = f"{type(exc).__name__}: {exc}"
@@ -129,5 +189,27 @@ def _import_sources(sources, report: ImportReport, notify, progress) -> None:
                 for warning in outcome.warnings:
                     report.warnings.append((source.name, warning))
                     notify("warning", source.name, warning)
+        report.done = done
         if progress:
             progress(done, total, source.name)
+
+
+def _check_origin(source: Source, existing: Article | None) -> None:
+    """Refuse a file whose key belongs to an article imported from another file that is still there.
+
+    ``2022/001.txt`` and ``2023/001.txt`` imported one at a time both have the key ``001``: the second is
+    refused, naming the first, rather than replacing its text. A file that moved (the old path is gone)
+    keeps its article.
+    """
+    if (
+        existing is None
+        or not source.origin
+        or not existing.source_file
+        or existing.source_file == source.origin
+    ):
+        return
+    if Path(existing.source_file).is_file():
+        raise ArticleError(
+            f"has the article key {existing.key!r} of the article imported from {existing.source_file}: "
+            "import the folder that holds both, so that each keeps its folder in its key, or rename one"
+        )

@@ -155,3 +155,13 @@ def test_it_shows_the_text_without_its_header_line(fetch):
     assert "2023-06-15" not in body
     assert '">A delegation from the Party Committee worked in Moscow. <mark>' in body
     assert f'id="citation-{citation.pk}"' in body
+
+
+def test_it_serves_an_article_whose_key_has_folders(fetch):
+    """Keys are paths from the folder imported (2022/001): the page and the links to it still work."""
+    article = ArticleFactory(key="2022/001", text=TEXT, title="Visit report of 2022")
+    delegation = DelegationFactory(status="published")
+    cite(delegation, article, "First sentence about the visit.")
+    assert article.get_absolute_url() == "/articles/2022/001/"
+    assert "Visit report of 2022" in fetch(article.get_absolute_url()).text
+    assert "/articles/2022/001/" in fetch(delegation.get_absolute_url()).text

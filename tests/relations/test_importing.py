@@ -122,14 +122,14 @@ def test_it_rejects_a_file_over_the_size_limit(tmp_path, fake_extractor, setting
 
 def test_it_rejects_an_unreadable_file(tmp_path, fake_extractor, monkeypatch):
     locked = write(tmp_path, "locked.txt", GOOD)
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     code, _, err = import_(locked)
     assert code == 1
     assert "locked.txt: cannot be read: permission denied" in err

@@ -59,7 +59,7 @@ def test_it_finds_txt_files_recursively_once(tmp_path):
     (tmp_path / "two.txt").write_text("x")
     (tmp_path / "notes.md").write_text("x")
     sources, problems = find_sources([tmp_path, tmp_path / "two.txt"])
-    assert sorted(s.key for s in sources) == ["one", "two"]
+    assert sorted(s.key for s in sources) == ["a/one", "two"]  # the path from the folder imported
     assert problems == []
 
 

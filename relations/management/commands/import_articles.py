@@ -1,4 +1,6 @@
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -6,6 +8,25 @@ from django.core.management.base import BaseCommand, CommandError
 from relations.importing.run import import_articles
 
 PROGRESS_MIN = 20  # show a progress bar on a terminal from this many files
+STOPPED = 3  # exit status of a run stopped by Ctrl-C or SIGTERM
+
+
+@contextmanager
+def sigterm_as_interrupt():
+    """SIGTERM stops the run as Ctrl-C does: the article under way rolls back, the finished ones stay."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave the signal alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class Command(BaseCommand):
@@ -44,10 +65,15 @@ class Command(BaseCommand):
                 if done == total:
                     sys.stderr.write("\n")
 
-        report = import_articles(paths=paths, dry_run=dry_run, progress=progress, on_article=on_article)
-        if verbosity >= 1 or report.failed:
+        with sigterm_as_interrupt():
+            report = import_articles(paths=paths, dry_run=dry_run, progress=progress, on_article=on_article)
+        if bar and report.stopped_at:
+            sys.stderr.write("\n")
+        if verbosity >= 1 or report.failed or report.stopped_at:
             for line in report.summary_lines():
                 self.stdout.write(line)
+        if report.stopped_at:
+            raise CommandError("stopped before the end", returncode=STOPPED)
         if not report.readable:
             raise CommandError("no article could be read", returncode=1)
         if report.failed:
