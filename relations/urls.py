@@ -1,6 +1,6 @@
 from django.urls import path
 
-from relations import views
+from relations import opendata, views
 
 app_name = "relations"
 urlpatterns = [
@@ -12,6 +12,11 @@ urlpatterns = [
     path("meetings/", views.MeetingListView.as_view(), name="meeting-list"),
     path("meetings/export.csv", views.MeetingExportView.as_view(), name="meeting-export"),
     path("meetings/<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
+    path("data/", opendata.DataDictionaryView.as_view(), name="data"),
+    path("data/all.zip", opendata.download, name="data-download"),
+    path("data/datapackage.json", opendata.datapackage, name="datapackage"),
+    path("feeds/", opendata.RecordsFeed(), name="feed"),
+    path("feeds/<str:kind>/", opendata.RecordsFeed(), name="feed-kind"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
     path("articles/<path:key>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

@@ -29,6 +29,7 @@ from import_export.formats import base_formats
 from relations.editorial.vocabulary import Status
 
 SEP = "; "
+_SLUG = "__slug__"  # stands for each record's slug in its address
 BOM = "\ufeff"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK_SIZE = 2000
@@ -157,8 +158,13 @@ class Report:
         }
         cls.header = tuple(cls.columns)
 
-    def __init__(self, *, published_only: bool = True):
+    def __init__(self, *, published_only: bool = True, url_base: str | None = None):
+        """``url_base`` (the site's address, e.g. ``https://example.org``) adds a last column, ``url``: each
+        record's permanent address. The public CSV has it; the contract resources do not."""
         self.published_only = published_only
+        self.url_base = url_base
+        if url_base is not None:
+            self.header = (*type(self).header, "url")
 
     # What the cells read besides ``fields``
     def expressions(self) -> dict[str, object]:
@@ -203,9 +209,14 @@ class Report:
     def rows(self, queryset, *, chunk_size: int | None = None) -> Iterator[list]:
         """The cells of each record of ``queryset``, in the header's order and the queryset's."""
         cells = list(self.columns.values())
+        fields = [*self.fields, "status"]
+        if self.url_base is not None:
+            address = self.url_base + apps.get_model(self.model)(slug=_SLUG).get_absolute_url()
+            fields.append("slug")
+            cells.append(lambda record, _: address.replace(_SLUG, record.slug))
         return record_rows(
             queryset,
-            fields=[*self.fields, "status"],
+            fields=fields,
             expressions=self.expressions(),
             related=self.related(),
             row=lambda record, related: [cell(record, related) for cell in cells],
@@ -219,14 +230,18 @@ class Report:
         for cells in self.rows(queryset, chunk_size=chunk_size):
             yield writer.writerow([neutralise(cell) for cell in cells])
 
-    def response(self, queryset, *, chunk_size: int | None = None) -> StreamingHttpResponse:
-        """The report of ``queryset`` streamed as ``<name>-YYYY-MM-DD.csv``."""
+    def response(
+        self, queryset, *, chunk_size: int | None = None, qualifier: str = ""
+    ) -> StreamingHttpResponse:
+        """The report of ``queryset`` streamed as ``<name>[-<qualifier>]-YYYY-MM-DD.csv`` (the qualifier
+        names the filters that made it: ``delegations-from-vn-year-2019-2026-11-30.csv``)."""
         lines = self.lines(queryset, chunk_size=chunk_size)
         response = StreamingHttpResponse(
             (line.encode("utf-8") for line in lines), content_type="text/csv; charset=utf-8"
         )
         stamp = timezone.now().strftime("%Y-%m-%d")
-        response["Content-Disposition"] = f'attachment; filename="{self.name}-{stamp}.csv"'
+        name = "-".join(filter(None, [self.name, qualifier, stamp]))
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         response["X-Robots-Tag"] = "noindex"
         return response
 

@@ -14,13 +14,14 @@ from django.forms.utils import flatatt
 from django.http import HttpResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.views.generic import DetailView, View
 from django_countries import countries
 from django_filters.views import FilterView
 
 from relations.editorial.models import published
 from relations.editorial.pagination import ReversiblePaginator
-from relations.editorial.search import MAX_SEARCH_LENGTH, validate_search
+from relations.editorial.search import MAX_SEARCH_LENGTH, fold, validate_search
 
 # The years a date can hold: a year filter outside them is refused (400) before any query runs.
 MIN_YEAR, MAX_YEAR = 1, 9999
@@ -248,6 +249,30 @@ class PublicDetailView(DetailView):
         return self.model._default_manager.for_public_detail()
 
 
+FILE_NAME_MAX = 80
+
+
+def filters_in_name(filterset) -> str:
+    """The filters a list was given, as a file name's part: ``from-vn-year-2019`` ("" for none)."""
+    if not filterset.is_bound:
+        return ""
+    words = []
+    for name in filterset.filters:
+        value = filterset.form.cleaned_data.get(name)
+        if value in (None, "", [], ()):
+            continue
+        if name == "sort":
+            continue
+        label = name.removesuffix("_country")
+        shown = (
+            value
+            if isinstance(value, str)
+            else " ".join(map(str, value if isinstance(value, list) else [value]))
+        )
+        words.append(f"{label} {shown}")
+    return slugify(fold(" ".join(words)))[:FILE_NAME_MAX].strip("-")
+
+
 class PublicExportView(View):
     """The CSV of a list: its ``report`` of the same FilterSet over the same published queryset, all pages."""
 
@@ -266,4 +291,5 @@ class PublicExportView(View):
                 status=400,
                 content_type="text/plain; charset=utf-8",
             )
-        return self.report().response(filterset.qs)
+        url_base = request.build_absolute_uri("/").rstrip("/")
+        return self.report(url_base=url_base).response(filterset.qs, qualifier=filters_in_name(filterset))

@@ -1,6 +1,10 @@
 """Search, the home page, the error pages, in a real browser (Debian's chromium through Playwright)."""
 
+import zipfile
+from xml.etree import ElementTree
+
 import pytest
+from frictionless import Package
 
 from tests.factories import AgreementFactory
 from tests.public.demo import build_demo_collection
@@ -69,3 +73,33 @@ def test_it_lists_the_cited_articles_and_opens_one(page, live_server, collection
     assert page.get_by_role("link", name="Read the original").get_attribute("href") == article.source_url
     page.locator(".breadcrumbs").get_by_role("link", name="Sources").click()
     page.wait_for_url("**/articles/")
+
+
+def test_it_offers_the_data_its_dictionary_and_the_feed(
+    page, live_server, collection, artifacts_dir, tmp_path
+):
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("link", name="data dictionary").click()
+    page.wait_for_url("**/data/")
+    page.screenshot(path=artifacts_dir / "data-dictionary.png", full_page=True)
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="All published data (zip)").click()
+    path = tmp_path / "all.zip"
+    download_info.value.save_as(path)
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(tmp_path / "data")
+    report = Package(str(tmp_path / "data" / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    assert download_info.value.suggested_filename.endswith(".zip")
+
+    href = page.get_by_role("link", name="Feed of new and corrected records", exact=True).get_attribute(
+        "href"
+    )
+    feed = page.request.get(live_server.url + href)
+    root = ElementTree.fromstring(feed.body())
+    titles = [
+        e.findtext("{http://www.w3.org/2005/Atom}title")
+        for e in root.iter("{http://www.w3.org/2005/Atom}entry")
+    ]
+    assert "Official: Lê Vĩnh Tân" in titles
+    assert not any("secret" in t for t in titles)

@@ -1,5 +1,6 @@
 import csv
 import io
+import re
 
 import pytest
 from django.db import connection
@@ -60,8 +61,26 @@ def test_it_sends_csv_as_an_attachment(client):
         ("people:organization-export", OrganizationResource),
     ],
 )
-def test_it_exports_the_columns_of_the_contract_resource(fetch, name, resource):
-    assert rows(fetch(reverse(name)))[0] == resource().get_export_headers()
+def test_it_exports_the_columns_of_the_contract_resource_then_the_url(fetch, name, resource):
+    assert rows(fetch(reverse(name)))[0] == [*resource().get_export_headers(), "url"]
+
+
+def test_it_gives_each_row_its_permanent_address(fetch):
+    delegation = DelegationFactory(status="published")
+    assert column(fetch(DELEGATIONS), "url") == [f"http://testserver{delegation.get_absolute_url()}"]
+
+
+def test_it_names_the_file_after_its_filters(client):
+    response = client.get(DELEGATIONS, {"from_country": "VN", "year": "2019", "q": "", "official": "Lê Tân"})
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="delegations-from-vn-year-2019-official-le-tan-')
+
+
+def test_it_names_an_unfiltered_file_after_its_records_only(client):
+    response = client.get(DELEGATIONS, {"q": "", "sort": "-date"})
+    assert re.match(
+        r'attachment; filename="delegations-\d{4}-\d{2}-\d{2}\.csv"', response["Content-Disposition"]
+    )
 
 
 def test_it_keeps_vietnamese_diacritics(fetch):
