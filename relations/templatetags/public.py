@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django_countries import countries
@@ -29,6 +32,19 @@ LEFT, RIGHT = 48, 16
 PLOT_WIDTH = WIDTH - LEFT - RIGHT
 DIRECTION_COLOURS = ["#1d5b8f", "#b3382c", "#6b5b95"]  # each at least 4.5:1 on white
 OTHER_COLOUR = "#5f6b73"
+
+
+def direction_colour(from_code: str, to_code: str) -> str:
+    """A colour per direction that never changes with the data: the collection's first country to its
+    second is blue, the second to the first red, any other direction purple."""
+    first, second = (list(settings.COLLECTION_COUNTRIES) + ["", ""])[:2]
+    if (from_code, to_code) == (first, second):
+        return DIRECTION_COLOURS[0]
+    if (from_code, to_code) == (second, first):
+        return DIRECTION_COLOURS[1]
+    return DIRECTION_COLOURS[2]
+
+
 AGREEMENT_COLOUR = "#2d6a3e"
 MAX_DIRECTIONS = len(DIRECTION_COLOURS)
 
@@ -39,6 +55,7 @@ class Series:
     label: str
     colour: str
     values: dict[int, int] = field(default_factory=dict)
+    codes: tuple[str, str] | None = None  # (from, to) of a direction; None for agreements and "other"
 
     @property
     def total(self) -> int:
@@ -53,6 +70,7 @@ class Bar:
     height: float
     colour: str
     label: str
+    url: str = ""
 
 
 @dataclass
@@ -89,6 +107,16 @@ def plural(n: int, unit: str) -> str:
     return f"{n} {unit}{'' if n == 1 else 's'}"
 
 
+def bar_url(unit: str, year: int, codes: tuple[str, str] | None) -> str:
+    """The list a bar stands for: that year's delegations in that direction, or agreements."""
+    if unit == "agreement":
+        return f"{reverse('agreements:agreement-list')}?{urlencode({'year': year})}"
+    query = {"year": year}
+    if codes:
+        query.update(from_country=codes[0], to_country=codes[1])
+    return f"{reverse('relations:delegation-list')}?{urlencode(query)}"
+
+
 def build_timeline(delegation_rows, agreement_rows) -> dict | None:
     """Geometry and data of the chart from ``(year, from_country, to_country, n)`` and ``(year, n)`` rows.
 
@@ -102,10 +130,18 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
             continue
         key = f"{row['from_country']}-{row['to_country']}"
         series = by_direction.setdefault(
-            key, Series(key, direction_label(row["from_country"], row["to_country"]), "")
+            key,
+            Series(
+                key,
+                direction_label(row["from_country"], row["to_country"]),
+                direction_colour(row["from_country"], row["to_country"]),
+            ),
         )
+        series.codes = (row["from_country"], row["to_country"])
         series.values[row["year"]] = series.values.get(row["year"], 0) + row["n"]
-    ranked = sorted(by_direction.values(), key=lambda s: (-s.total, s.label))
+    # The collection's two directions first, in a fixed order, then the others by size.
+    fixed = {DIRECTION_COLOURS[0]: 0, DIRECTION_COLOURS[1]: 1}
+    ranked = sorted(by_direction.values(), key=lambda s: (fixed.get(s.colour, 2), -s.total, s.label))
     directions = ranked[:MAX_DIRECTIONS]
     if len(ranked) > MAX_DIRECTIONS:
         other = Series("other", "Other directions", OTHER_COLOUR)
@@ -113,8 +149,6 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
             for year, n in series.values.items():
                 other.values[year] = other.values.get(year, 0) + n
         directions = ranked[: MAX_DIRECTIONS - 1] + [other]
-    for series, colour in zip(directions, DIRECTION_COLOURS, strict=False):
-        series.colour = series.colour or colour
     agreements = {r["year"]: r["n"] for r in agreement_rows if r["year"] is not None}
     years_seen = {y for s in directions for y in s.values} | set(agreements)
     if not years_seen:
@@ -129,7 +163,7 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
 
     totals = {y: sum(s.values.get(y, 0) for s in directions) for y in years}
     panels = []
-    top = 28
+    top = 48  # room above each panel for its title, below it for the years, at a phone's larger text
     for title, unit, height, stacks in (
         ("Delegations per year, by direction", "delegation", 220, directions),
         (
@@ -155,6 +189,7 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
                 label = f"{year}: {plural(n, unit)}"
                 if stacks is directions:
                     label += f", {series.label}"
+                url = bar_url(unit, year, series.codes)
                 bars.append(
                     Bar(
                         round(x_of(index), 2),
@@ -163,14 +198,16 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
                         round(h, 2),
                         series.colour,
                         label,
+                        url,
                     )
                 )
         ticks = [(round(top + height - v * unit_height, 2), v) for v in range(0, scale_max + 1, step)]
         panels.append(Panel(title, unit, top, height, bars, ticks))
-        top += height + 64
+        top += height + 96
     label_every = max(1, math.ceil(len(years) / 16))
+    # Every other label is "minor": a phone, where the chart's text is drawn larger, shows only the others.
     year_labels = [
-        (round(x_of(i) + bar_width / 2, 2), year)
+        (round(x_of(i) + bar_width / 2, 2), year, (year - years[0]) // label_every % 2 == 1)
         for i, year in enumerate(years)
         if (year - years[0]) % label_every == 0
     ]
@@ -185,7 +222,7 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
     ]
     return {
         "width": WIDTH,
-        "height": top - 24,
+        "height": top - 40,
         "left": LEFT,
         "right": WIDTH - RIGHT,
         "panels": panels,

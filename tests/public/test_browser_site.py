@@ -103,3 +103,39 @@ def test_it_offers_the_data_its_dictionary_and_the_feed(
     ]
     assert "Official: Lê Vĩnh Tân" in titles
     assert not any("secret" in t for t in titles)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_its_chart_is_legible_and_its_bars_lead_to_lists(
+    browser, live_server, collection, artifacts_dir, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/")
+    chart = page.locator(".timeline")
+    chart.screenshot(path=artifacts_dir / f"chart-{width}.png")
+    shown = page.locator(".timeline__year:visible, .timeline__tick:visible").evaluate_all(
+        "els => els.map(e => e.getBoundingClientRect().height)"
+    )
+    years = (
+        page.locator(".timeline__panel")
+        .first.locator(".timeline__year:visible")
+        .evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })"
+        )
+    )
+    overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    colours = page.locator(".legend__swatch").evaluate_all("els => els.map(e => e.style.background)")
+    page.locator("a.timeline__bar[aria-label='2019: 1 delegation, Russia → Vietnam']").click()
+    page.wait_for_url("**/delegations/?year=2019&from_country=RU&to_country=VN")
+    listed = page.locator("#results-heading").inner_text()
+    page.go_back()
+    page.get_by_text("Show the data as a table").click()
+    table = page.locator(".timeline__data table").is_visible()
+    context.close()
+    assert min(shown) >= 11  # pixels of text height, at any width
+    assert all(a[1] <= b[0] for a, b in zip(years, years[1:], strict=False)), "year labels overlap"
+    assert not overflow
+    assert colours[:2] == ["rgb(29, 91, 143)", "rgb(179, 56, 44)"]  # Vietnam → Russia blue, back red
+    assert listed == "1 delegation matches your filters"
+    assert table

@@ -127,3 +127,32 @@ def test_its_counts_are_what_the_lists_they_link_to_show(client, fetch):
     assert ">All delegations (6)</a>" in html
     listed = client.get(reverse("relations:delegation-list")).content.decode()
     assert "6 delegations" in listed
+
+
+def bar_colours(html: str) -> dict[str, str]:
+    return dict(
+        re.findall(r'fill="(#[0-9a-f]{6})"><title>\d{4}: \d+ delegations?, ([^<]+)</title>', html)[::-1]
+    )
+
+
+def test_each_direction_keeps_its_colour_whatever_the_data(fetch):
+    DelegationFactory(status="published", from_country="RU", to_country="VN")
+    only_russia_to_vietnam = {v: k for k, v in bar_colours(fetch(HOME).text).items()}
+    DelegationFactory.create_batch(3, status="published", from_country="VN", to_country="RU")
+    both = {v: k for k, v in bar_colours(fetch(HOME).text).items()}
+    assert only_russia_to_vietnam == {"Russia → Vietnam": "#b3382c"}
+    assert both == {"Russia → Vietnam": "#b3382c", "Vietnam → Russia": "#1d5b8f"}
+
+
+def test_each_bar_links_to_the_list_it_counts(client, fetch):
+    DelegationFactory.create_batch(2, status="published", from_country="RU", to_country="VN")
+    AgreementFactory(status="published", signed_on=datetime.date(2020, 3, 1))
+    html = fetch(HOME).text
+    delegations = "/delegations/?year=2019&amp;from_country=RU&amp;to_country=VN"
+    assert (
+        f'<a class="timeline__bar" href="{delegations}" aria-label="2019: 2 delegations, Russia → Vietnam">'
+        in html
+    )
+    assert '<a class="timeline__bar" href="/agreements/?year=2020" aria-label="2020: 1 agreement">' in html
+    listed = client.get(delegations.replace("&amp;", "&")).content.decode()
+    assert "2 delegations match your filters" in listed
