@@ -27,10 +27,9 @@ from django.utils import timezone
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import publication
 from relations.editorial.search import fold_key
+from relations.editorial.vocabulary import Flag
 from relations.editorial.workflow import can_merge
 from relations.models import Citation
-
-POSSIBLE_DUPLICATE = "possible duplicate"
 
 
 @dataclass
@@ -188,7 +187,7 @@ def _finish_survivor(survivor, others) -> list[str]:
     # The duplicate the importer suspected is resolved: drop flags that name a merged record.
     survivor.flags = [
         f for f in survivor.flags or []
-        if not (f.startswith(POSSIBLE_DUPLICATE) and any(n and n in fold_key(f) for n in folded))
+        if not (f.startswith(Flag.POSSIBLE_DUPLICATE) and any(n and n in fold_key(f) for n in folded))
     ]  # fmt: skip
     survivor.confidence = max([survivor.confidence, *(o.confidence for o in others)])
     note = f"Merged from {', '.join(merged)} on {timezone.now():%Y-%m-%d}."

@@ -41,7 +41,7 @@ from relations.editorial import publication, workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching, search_problem
-from relations.editorial.vocabulary import LOW_CONFIDENCE, PUBLIC_STATES, Flag, Status
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Status
 
 # The importer's flags, as the filters offer them.
 KNOWN_FLAGS = Flag.choices
@@ -83,8 +83,8 @@ def status_badge(status: str) -> str:
 
 def flag_badges(flags, confidence: float | None = None) -> str:
     shown = list(flags or [])
-    if confidence is not None and confidence < LOW_CONFIDENCE and "low confidence" not in shown:
-        shown.append(f"low confidence ({confidence:.2f})")
+    if confidence is not None and confidence < LOW_CONFIDENCE_BELOW and Flag.LOW_CONFIDENCE not in shown:
+        shown.append(f"{Flag.LOW_CONFIDENCE} ({confidence:.2f})")
     if not shown:
         return "—"
     return format_html_join(" ", '<span class="editorial-flag">{}</span>', ((f,) for f in shown))
@@ -101,8 +101,8 @@ def flags_query(flag: str) -> Q:
     JSON containment is not available on SQLite, so this searches the JSON text for the quoted flag.
     """
     q = Q(flags_text__contains=f'"{flag}')
-    if flag == "low confidence":
-        q |= Q(confidence__lt=LOW_CONFIDENCE)
+    if flag == Flag.LOW_CONFIDENCE:
+        q |= Q(confidence__lt=LOW_CONFIDENCE_BELOW)
     return q
 
 
@@ -139,7 +139,7 @@ class FlagFilter(admin.SimpleListFilter):
         if value == "any":
             return queryset.exclude(flags_text="[]")
         if value == "none":
-            return queryset.filter(flags_text="[]", confidence__gte=LOW_CONFIDENCE)
+            return queryset.filter(flags_text="[]", confidence__gte=LOW_CONFIDENCE_BELOW)
         return queryset.filter(flags_query(value))
 
 
@@ -589,7 +589,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
             {
                 "flags": obj.flags,
                 "confidence": obj.confidence,
-                "low": obj.confidence < LOW_CONFIDENCE,
+                "low": obj.confidence < LOW_CONFIDENCE_BELOW,
                 "changes": changes,
                 "duplicates_url": self.duplicates_url(obj),
             },

@@ -30,8 +30,8 @@ class Flag(models.TextChoices):
     LOW_CONFIDENCE = "low confidence", "Low confidence"
 
 
-#: Below this confidence a record counts as flagged "low confidence".
-LOW_CONFIDENCE = 0.5
+#: Below this confidence a record counts as flagged ``Flag.LOW_CONFIDENCE`` (the admin's filters and badges).
+LOW_CONFIDENCE_BELOW = 0.5
 
 PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
 
