@@ -101,7 +101,9 @@ class MergeAdminMixin:
         only = request.GET.get("record", "")
         only = int(only) if only.isdigit() else None
         queryset = self.model._default_manager.all()
-        if only is not None:
+        if self.model is Organization:
+            pairs = merging.suggest_organization_duplicates(queryset, only=only)
+        elif only is not None:
             record = self.model._default_manager.filter(pk=only).first()
             if record is not None:  # compare with the records sharing a word of its name, in its country
                 words = record.name_folded.split()
@@ -110,7 +112,8 @@ class MergeAdminMixin:
                     queryset = queryset.filter(name_folded__contains=words[0]) | queryset.filter(
                         name_folded__contains=words[-1], country=record.country
                     )
-        pairs = merging.suggest_duplicates(queryset, only=only, window=50 if only else 8)
+        if self.model is not Organization:
+            pairs = merging.suggest_duplicates(queryset, only=only, window=50 if only else 8)
         change = f"{self.model._meta.app_label}_{self.model._meta.model_name}_change"
         rows = [
             (
@@ -128,6 +131,12 @@ class MergeAdminMixin:
             "rows": rows,
             "only": only,
             "can_merge": self.has_merge_permission(request),
+            "explanation": (
+                "Pairs in one country, not under two different parents, whose names are the same once "
+                "“of <country>”, word order, an acronym or a misspelling are set aside; most alike first."
+                if self.model is Organization
+                else "Officials in one country with close folded names sharing a surname; most alike first."
+            ),
         }
         return TemplateResponse(request, "admin/people/duplicates.html", context)
 

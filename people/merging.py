@@ -339,8 +339,22 @@ class Suggestion:
     reason: str
 
 
+ALIKE = 0.86
+
+
+def name_similarity(a: str, b: str, *, at_least: float = ALIKE) -> float:
+    """How alike two folded names are as strings, 0 to 1 (0 when below ``at_least``, found cheaply).
+
+    The one similarity measure of both finders, officials' and organizations'."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:  # cheap upper bounds
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio if ratio >= at_least else 0.0
+
+
 def _similar(a: str, b: str) -> tuple[float, str] | None:
-    """How alike two folded names are, and why; None if not alike enough to suggest."""
+    """How alike two folded names of officials are, and why; None if not alike enough to suggest."""
     if a == b:
         return 1.0, "same name once folded"
     ta, tb = a.split(), b.split()
@@ -349,13 +363,8 @@ def _similar(a: str, b: str) -> tuple[float, str] | None:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 2 and set(short) <= set(long_) and {short[0], short[-1]} <= {long_[0], long_[-1]}:
         return 0.9, "shorter form of the same name"
-    matcher = difflib.SequenceMatcher(None, a, b)
-    if matcher.real_quick_ratio() < 0.86 or matcher.quick_ratio() < 0.86:  # cheap upper bounds first
-        return None
-    ratio = matcher.ratio()
-    if ratio >= 0.86:
-        return round(ratio, 2), "spelled almost alike"
-    return None
+    ratio = name_similarity(a, b)
+    return (round(ratio, 2), "spelled almost alike") if ratio else None
 
 
 def suggest_duplicates(
@@ -398,5 +407,136 @@ def suggest_duplicates(
                 alike = _similar(folded, other[2])
                 if alike:
                     first, second = (name, other[1]) if pk < other[0] else (other[1], name)
+                    seen[pair] = Suggestion(pair[0], pair[1], first, second, alike[0], alike[1])
+    return sorted(seen.values(), key=lambda s: (-s.score, s.a_name, s.a, s.b))[:limit]
+
+
+# ------------------------------------------------------------------ organizations
+
+# Words that say nothing of which body it is: left out when names are compared word by word.
+ORGANIZATION_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a"})
+# Other names of the countries an organization's name may end with ("… of the Russian Federation").
+COUNTRY_NAMES = {
+    "RU": ("russia", "russian federation", "the russian federation"),
+    "VN": ("vietnam", "viet nam", "socialist republic of vietnam", "the socialist republic of vietnam"),
+}
+
+
+def _country_names(code: str) -> list[str]:
+    from django_countries import countries
+
+    names = {fold_key(countries.name(code) or "")} | set(COUNTRY_NAMES.get(code, ()))
+    return sorted((n for n in names if n), key=len, reverse=True)
+
+
+def without_country(folded: str, code: str) -> tuple[str, bool]:
+    """The folded name without a trailing "of <its country>" (or "<country>'s" in front); and whether
+    there was one."""
+    for name in _country_names(code) if code else ():
+        for suffix in (f" of the {name}", f" of {name}"):
+            if folded.endswith(suffix) and len(folded) > len(suffix):
+                return folded[: -len(suffix)], True
+        prefix = f"{name} s "
+        if folded.startswith(prefix):
+            return folded[len(prefix) :], True
+    return folded, False
+
+
+def _content_words(folded: str) -> list[str]:
+    return [w for w in folded.split() if w not in ORGANIZATION_STOPWORDS]
+
+
+def _initials(folded: str) -> str:
+    return "".join(w[0] for w in _content_words(folded))
+
+
+@dataclass(frozen=True)
+class _Org:
+    pk: int
+    name: str
+    folded: str
+    country: str
+    acronym: str
+    parent: int | None
+    core: str  # the folded name without "of <country>"
+    words: frozenset
+
+
+def _org_alike(x: _Org, y: _Org) -> tuple[float, str] | None:
+    """Why two organizations are likely one, or None: built for bodies, not people (no surnames)."""
+    if x.country and y.country and x.country != y.country:
+        return None
+    if x.parent and y.parent and x.parent != y.parent:  # parts of different bodies
+        return None
+    same_parent = " under the same parent" if x.parent and x.parent == y.parent else ""
+    if x.folded == y.folded:
+        return 1.0, f"same name once folded{same_parent}"
+    if x.core == y.core:
+        return 0.95, f"same name but for “of <country>”{same_parent}"
+    for a, b in ((x, y), (y, x)):
+        if a.acronym and a.acronym in (b.acronym, b.folded, _initials(b.core), _initials(b.folded)):
+            return 0.92, f"“{a.acronym.upper()}” is the other's acronym{same_parent}"
+    cx, cy = _content_words(x.core), _content_words(y.core)
+    if cx and sorted(cx) == sorted(cy):
+        return 0.9, f"same words in another order{same_parent}"
+    # Spelled almost alike: the same words but one, and that one a misspelling, not another word
+    # ("Home Affairs" and "Foreign Affairs" are two ministries).
+    if len(cx) == len(cy):
+        differing = [(a, b) for a, b in zip(sorted(cx), sorted(cy), strict=True) if a != b]
+        if len(differing) == 1 and name_similarity(*differing[0], at_least=0.75):
+            ratio = name_similarity(x.core, y.core)
+            if ratio:
+                return round(ratio, 2), f"spelled almost alike{same_parent}"
+    return None
+
+
+def suggest_organization_duplicates(
+    queryset: models.QuerySet, *, limit: int = 200, window: int = 8, only: int | None = None
+) -> list[Suggestion]:
+    """Pairs of likely duplicate organizations: the same name once "of <country>", word order, an
+    acronym or a misspelling are set aside, in one country and not under two different parents.
+
+    Records are blocked by their country and by each key that makes them alike (the name without its
+    country, its sorted words, its initials, its acronym); neighbours in name order (``window``) are
+    compared for misspellings. ``only``: just the suggestions that involve this pk.
+    """
+    orgs = []
+    for pk, name, folded, country, acronym, parent in queryset.order_by().values_list(
+        "pk", "name", "name_folded", "country", "acronym", "parent_id"
+    ):
+        core, _ = without_country(folded, country)
+        words = frozenset(_content_words(core))
+        orgs.append(_Org(pk, name, folded, country, fold_key(acronym), parent, core, words))
+    blocks: dict[tuple, list[_Org]] = defaultdict(list)
+    for org in orgs:
+        keys = {
+            ("core", org.core),
+            ("words", tuple(sorted(org.words))),
+            ("initials", _initials(org.core)),
+            ("initials", _initials(org.folded)),
+        }
+        if org.acronym:
+            keys.add(("initials", org.acronym))
+        if " " not in org.folded:  # a name that may be an acronym
+            keys.add(("initials", org.folded))
+        for key in keys:
+            if key[1]:
+                blocks[key].append(org)
+    by_name = sorted(orgs, key=lambda o: (o.country, o.core, o.pk))
+    for i, org in enumerate(by_name):  # misspellings: neighbours in name order
+        blocks[("near", i // window)].append(org)
+        blocks[("near, shifted", (i + window // 2) // window)].append(org)
+    seen: dict[tuple[int, int], Suggestion] = {}
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for i, x in enumerate(block):
+            for y in block[i + 1 :]:
+                pair = (min(x.pk, y.pk), max(x.pk, y.pk))
+                if x.pk == y.pk or pair in seen or (only is not None and only not in pair):
+                    continue
+                alike = _org_alike(x, y)
+                if alike:
+                    first, second = (x.name, y.name) if x.pk < y.pk else (y.name, x.name)
                     seen[pair] = Suggestion(pair[0], pair[1], first, second, alike[0], alike[1])
     return sorted(seen.values(), key=lambda s: (-s.score, s.a_name, s.a, s.b))[:limit]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -31,6 +32,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
+from django_countries import countries
 
 from relations.editorial import workflow
 from relations.editorial.vocabulary import Flag, Status
@@ -254,6 +256,14 @@ class EditorialAdminSite(admin.AdminSite):
     def __init__(self, name="admin"):
         super().__init__(name)
         self._extra_views: list = []
+
+    def each_context(self, request):
+        """The public site's name (from ``COLLECTION_COUNTRIES``) heads every admin page."""
+        context = super().each_context(request)
+        names = [countries.name(code) or code for code in settings.COLLECTION_COUNTRIES]
+        site_name = f"{'–'.join(names)} Contacts"
+        context.update(site_header=f"{site_name} · Editorial", site_title=f"{site_name} editorial")
+        return context
 
     def add_view(self, route: str, view, name: str) -> None:
         """Serve ``view`` (through ``admin_view``: staff only) at ``/admin/<route>`` as ``admin:<name>``."""
