@@ -215,6 +215,8 @@ def extract(text: str) -> Extraction:
             if p.country is None and m.place_country and k not in visiting:
                 p.set_country(m.place_country, 1)
 
+    _unmarked_people(people, pair, other, dateline_code, delegs)
+
     # fill in delegations
     for d in delegs:
         if d.head is None and d.from_country:
@@ -414,6 +416,28 @@ def extract(text: str) -> Extraction:
             )
         )
     return ex
+
+
+def _unmarked_people(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> None:
+    """People the text gives no country: news copy marks the foreign side ("the visiting Chinese Vice
+    Premier") and leaves its own side unmarked, so the unmarked belong to the side nobody marked; when
+    both sides are marked, to the country where the events take place."""
+    if not pair:
+        return
+    marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
+    sides = [c for c in pair if c in marked]
+    if len(pair) == 1:
+        home = pair[0] if not sides else dateline_code if dateline_code not in sides else None
+    elif len(sides) == 1:
+        home = other(sides[0])
+    elif dateline_code in pair:
+        home = dateline_code
+    else:
+        hosts = [d.to_country for d in delegs if d.primary and d.to_country in pair]
+        home = hosts[0] if hosts else pair[0]
+    for p in people.persons:
+        if p.country is None and p.active and not p.history:
+            p.set_country(home, 1)
 
 
 def _resident_envoy(titles: list[str]) -> bool:

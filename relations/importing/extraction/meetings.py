@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
-from .countries import find_countries
+from .countries import find_countries, place_countries
 
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
@@ -63,7 +63,7 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     m = re.search(r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,2})", text[start:])
     while m:
         place = m.group(1)
-        hits = find_countries(place)
+        hits = place_countries(place)
         if hits and hits[0].start == (4 if place.startswith("the ") else 0):
             return place, hits[0].code
         m = re.search(

@@ -123,8 +123,29 @@ def given_first(name: str) -> str:
     return name
 
 
+# Common Chinese family names and the syllables of Hanyu Pinyin, for "Wang Yi", "Li Xi", "Mao Dingzi".
+CN_SURNAMES = {
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu",
+    "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu",
+    "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai",
+    "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan",
+    "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao",
+    "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "tao", "qi", "mei",
+    "xi", "bo", "ji", "yi", "zhai", "wen", "geng", "lou", "qu", "pang", "bi", "nie", "niu", "ou",
+}  # fmt: skip
+_PINYIN = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)"
+)
+
+
+def _pinyin_word(word: str) -> bool:
+    """A word made of one to three pinyin syllables ("dingzi", "huning")."""
+    return bool(re.fullmatch(rf"(?:{_PINYIN.pattern}){{1,3}}", word))
+
+
 def shape_country(name: str) -> str | None:
-    """A weak guess of a name's country from its shape: Vietnamese or Russian, else None."""
+    """A weak guess of a name's country from its shape: Vietnamese, Russian or Chinese, else None."""
     if _VN_LETTERS.search(name):
         return "VN"
     toks = fold_tokens(name)
@@ -140,6 +161,8 @@ def shape_country(name: str) -> str | None:
         return "RU"
     if len(toks) >= 2 and _RU_SURNAME.search(toks[-1]) and toks[0] in RU_GIVEN:
         return "RU"
+    if 2 <= len(toks) <= 3 and toks[0] in CN_SURNAMES and all(_pinyin_word(t) for t in toks[1:]):
+        return "CN"
     return None
 
 
