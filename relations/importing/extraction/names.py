@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from relations.editorial.search import fold as _fold_uncached
 from relations.editorial.search import fold_tokens as _fold_tokens_uncached
+from relations.editorial.similarity import words_close
 
 from .titles import NON_NAME
 
@@ -172,9 +172,7 @@ def _close(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if min(len(a), len(b)) < 4:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return words_close(a, b)
 
 
 @lru_cache(maxsize=65536)
@@ -226,7 +224,7 @@ def single_matches(token: str, forms: list[str]) -> int:
         elif vietnamese and t == toks[0] and len(toks) >= 3:
             best = max(best, 1)  # foreign media call Vietnamese leaders by the family name ("Vo")
         elif len(t) >= 6 and any(
-            difflib.SequenceMatcher(None, t, e).ratio() >= 0.85 for e in ends if len(e) >= 6
+            words_close(t, e, 0.85) for e in ends if len(e) >= 6
         ):
             best = max(best, 1)
     return best

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relations.folding import fold
+from relations.editorial.search import fold
 
 # A place of this many people is known well enough to count wherever it is named.
 BIG_CITY = 1_000_000
