@@ -223,8 +223,6 @@ def single_matches(token: str, forms: list[str]) -> int:
             best = max(best, 2)
         elif vietnamese and t == toks[0] and len(toks) >= 3:
             best = max(best, 1)  # foreign media call Vietnamese leaders by the family name ("Vo")
-        elif len(t) >= 6 and any(
-            words_close(t, e, 0.85) for e in ends if len(e) >= 6
-        ):
+        elif len(t) >= 6 and any(words_close(t, e, 0.85) for e in ends if len(e) >= 6):
             best = max(best, 1)
     return best
