@@ -6,11 +6,11 @@ the run creates records, so the queries an article costs do not grow with the da
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from relations.editorial.search import fold_key
+from relations.editorial.similarity import words_close
 
 # A token shared by more records than this says little about identity ("nguyen", "van").
 COMMON_TOKEN = 200
@@ -28,11 +28,7 @@ def _tokens(name: str) -> list[str]:
 
 
 def _close(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return words_close(a, b)
 
 
 def compare_names(a: str, b: str) -> str | None:

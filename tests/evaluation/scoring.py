@@ -9,7 +9,14 @@ shared ``score_extraction.py``, so the project can measure itself without the sh
 - officials are scored across the whole set: a duplicate or a wrong country costs a false positive;
 - delegations, meetings and agreements are matched within the article they were extracted from (the
   ``sources`` column); a missed record the gold marks ``primary: false`` is not counted as a miss;
-- a date is right when it begins with the gold date, or falls inside a gold interval at its own precision.
+- a date is right when it begins with the gold date, or falls inside a gold interval at its own precision;
+- field accuracy is the share of right values over every value the gold gives for a matched record (an
+  official's country, title and organization; a delegation's dates, place, sending body and members; a
+  meeting's date and place; an agreement's state, parties, signing date and period); a place or a body
+  must also be clean (no trailing punctuation, no possessive "'s"); the article date is reported apart;
+- organizations are scored across the set like officials: a gold body matches a predicted one whose
+  name, acronym or an alias shares at least 0.6 of its words, with the same country when the gold gives
+  one; a body with no source is not counted. Their F1 is reported apart from the overall F1.
 
 The input is what the report resources export, one list of string-valued rows per report: ``officials``,
 ``delegations``, ``meetings``, ``agreements`` and ``articles`` (see :data:`REPORTS`).
@@ -37,7 +44,9 @@ REPORTS = {
     "meetings": "relations.resources.MeetingResource",
     "agreements": "agreements.resources.AgreementResource",
     "articles": "relations.resources.ArticleResource",
+    "organizations": "people.resources.OrganizationResource",
 }
+ORG_NAME_OVERLAP = 0.6
 CELL_SEPARATOR = re.compile(r"\s*;\s*")
 NON_WORD = re.compile(r"[^0-9a-z]+")
 TITLE_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"})
@@ -101,11 +110,20 @@ class Score:
     agreements: Tally = field(default_factory=Tally)
     official_country: Share = field(default_factory=Share)
     official_title: Share = field(default_factory=Share)
+    official_organization: Share = field(default_factory=Share)
     delegation_start: Share = field(default_factory=Share)
+    delegation_end: Share = field(default_factory=Share)
+    delegation_place: Share = field(default_factory=Share)
+    delegation_body: Share = field(default_factory=Share)
+    delegation_members: Share = field(default_factory=Share)
     meeting_date: Share = field(default_factory=Share)
+    meeting_place: Share = field(default_factory=Share)
     agreement_state: Share = field(default_factory=Share)
     agreement_parties: Share = field(default_factory=Share)
+    agreement_signed: Share = field(default_factory=Share)
+    agreement_period: Share = field(default_factory=Share)
     article_date: Share = field(default_factory=Share)
+    organizations: Tally = field(default_factory=Tally)
     notes: list[str] = field(default_factory=list)  # every miss and extra, for a failure message
 
     @property
@@ -118,16 +136,35 @@ class Score:
         }
 
     @property
-    def shares(self) -> dict[str, Share]:
+    def fields(self) -> dict[str, Share]:
+        """The values of matched records that field accuracy counts."""
         return {
             "official country right": self.official_country,
             "official title right": self.official_title,
+            "official organization right": self.official_organization,
             "delegation start date right": self.delegation_start,
+            "delegation end date right": self.delegation_end,
+            "delegation place right": self.delegation_place,
+            "delegation sending body right": self.delegation_body,
+            "delegation members right": self.delegation_members,
             "meeting date right": self.meeting_date,
+            "meeting place right": self.meeting_place,
             "agreement state right": self.agreement_state,
             "agreement parties right": self.agreement_parties,
-            "article date right": self.article_date,
+            "agreement signing date right": self.agreement_signed,
+            "agreement period right": self.agreement_period,
         }
+
+    @property
+    def shares(self) -> dict[str, Share]:
+        return {**self.fields, "article date right": self.article_date}
+
+    @property
+    def field_accuracy(self) -> float:
+        """Right values over every value the gold gives for a matched record (article date apart)."""
+        right = sum(s.right for s in self.fields.values())
+        total = sum(s.total for s in self.fields.values())
+        return right / total if total else 0.0
 
     @property
     def overall(self) -> float:
@@ -143,8 +180,15 @@ class Score:
             )
         for label, s in self.shares.items():
             lines.append(f"{label:<34} {s.value:5.2f}   ({s.right}/{s.total})")
+        o = self.organizations
+        lines.insert(
+            len(self.tallies) + 1,
+            f"{'organizations':<12} precision {o.precision:5.2f}  recall {o.recall:5.2f}  F1 {o.f1:5.2f}"
+            f"   (tp {o.tp}, fp {o.fp}, fn {o.fn})   (not in overall F1)",
+        )
         if details and self.notes:
             lines += ["details:", *self.notes]
+        lines.append(f"field accuracy {self.field_accuracy:.3f}   (article date apart)")
         lines.append(f"overall F1 {self.overall:.3f}")
         return "\n".join(lines)
 
@@ -293,6 +337,7 @@ def score(docs: list[Doc], exports: dict[str, list[Row]]) -> Score:
         _score_delegations(doc, _rows_of(exports.get("delegations", []), doc["id"]), result)
         _score_meetings(doc, _rows_of(exports.get("meetings", []), doc["id"]), result)
         _score_agreements(doc, _rows_of(exports.get("agreements", []), doc["id"]), result)
+    _score_organizations(docs, exports.get("organizations", []), result)
     return result
 
 
@@ -318,6 +363,7 @@ class Person:
     names: list[str]
     country: str | None
     titles: list[str]
+    organizations: list[str] = field(default_factory=list)
 
 
 def _surname_only(a: str, b: str) -> bool:
@@ -340,11 +386,15 @@ def gold_people(docs: list[Doc]) -> list[Person]:
                 if p.country == country and (names_match(p.names[0], name) or _surname_only(p.names[0], name))
             )
             person = next(same, None)
+            org = [official["organization"]] if official.get("organization") else []
             if person is None:
-                people.append(Person(names=forms, country=country, titles=list(official.get("titles", []))))
+                people.append(
+                    Person(forms, country, titles=list(official.get("titles", [])), organizations=org)
+                )
             else:
                 person.names += forms
                 person.titles += official.get("titles", [])
+                person.organizations += org
     return people
 
 
@@ -379,6 +429,10 @@ def _score_officials(docs: list[Doc], rows: list[Row], result: Score) -> None:
             not person.titles
             or any(titles_match(p, g) for p in split_cell(row.get("titles")) for g in person.titles)
         )
+        if person.organizations:
+            result.official_organization.add(
+                any(titles_match(row.get("organization", ""), g) for g in person.organizations)
+            )
         if country_right:
             result.officials.tp += 1
         else:
@@ -453,8 +507,20 @@ def _score_delegations(doc: Doc, rows: list[Row], result: Score) -> None:
             continue
         used.add(j)
         result.delegations.tp += 1
+        row = rows[j]
         if gold.get("start"):
-            result.delegation_start.add(date_matches(rows[j].get("start_date"), gold["start"]))
+            result.delegation_start.add(date_matches(row.get("start_date"), gold["start"]))
+        if gold.get("end"):
+            result.delegation_end.add(date_matches(row.get("end_date"), gold["end"]))
+        if gold.get("location"):
+            result.delegation_place.add(place_matches(row.get("location"), gold["location"]))
+        if gold.get("sending_body"):
+            body = row.get("sending_body", "")
+            result.delegation_body.add(clean_value(body) and titles_match(body, gold["sending_body"]))
+        for member in gold.get("members") or []:
+            result.delegation_members.add(
+                any_name_match(split_cell(row.get("members")), doc_names(doc, member))
+            )
     _count_extras(
         rows,
         used,
@@ -486,6 +552,8 @@ def _score_meetings(doc: Doc, rows: list[Row], result: Score) -> None:
         result.meetings.tp += 1
         if gold.get("date"):
             result.meeting_date.add(date_matches(rows[j].get("date"), gold["date"]))
+        if gold.get("location"):
+            result.meeting_place.add(place_matches(rows[j].get("location"), gold["location"]))
     _count_extras(
         rows,
         used,
@@ -524,6 +592,10 @@ def _score_agreements(doc: Doc, rows: list[Row], result: Score) -> None:
         used.add(j)
         result.agreements.tp += 1
         result.agreement_state.add(rows[j].get("state", "").lower() == (gold.get("status") or "").lower())
+        if gold.get("signed_on"):
+            result.agreement_signed.add(date_matches(rows[j].get("signed_on"), gold["signed_on"]))
+        if gold.get("period"):
+            result.agreement_period.add(years(rows[j].get("period")) == years(gold["period"]))
         if gold.get("parties"):
             result.agreement_parties.add(_parties_right(split_cell(rows[j].get("parties")), gold["parties"]))
     _count_extras(
@@ -532,4 +604,59 @@ def _score_agreements(doc: Doc, rows: list[Row], result: Score) -> None:
         result.agreements,
         result.notes,
         lambda r: f"  [{did}] agreement extra: {r.get('title')!r}",
+    )
+
+
+# ---- values and organizations
+
+
+def clean_value(value: str | None) -> bool:
+    """A place or a body's name as an editor writes it: no trailing punctuation or possessive."""
+    v = (value or "").strip()
+    return bool(v) and not re.search(r"([.,;:!?'\u2019\"-]|['\u2019]s)$", v)
+
+
+def place_matches(predicted: str | None, gold: str | None) -> bool:
+    """'Moscow' ~ 'Moscow, Russia' ~ 'Ha Noi' ~ 'Hanoi': one folded, space-less form holds the other."""
+    a, b = "".join(tokens(predicted)), "".join(tokens(gold))
+    return bool(a and b) and (a in b or b in a) and clean_value(predicted)
+
+
+def years(text: str | None) -> set[str]:
+    return set(re.findall(r"(?:19|20)\d\d", text or ""))
+
+
+def _score_organizations(docs: list[Doc], rows: list[Row], result: Score) -> None:
+    doc_ids = {doc["id"] for doc in docs}
+    rows = [r for r in rows if doc_ids & source_keys(r)]  # a body with no source is not counted
+    gold: list[dict] = []
+    for doc in docs:
+        for org in doc.get("organizations", []):
+            if not any(
+                title_similarity(org["name"], g["name"]) >= 0.8 and org.get("country") == g.get("country")
+                for g in gold
+            ):
+                gold.append(org)
+    used: set[int] = set()
+    for org in gold:
+
+        def fits(row: Row, org=org) -> bool:
+            names = [row.get("name", ""), row.get("acronym", ""), *split_cell(row.get("aliases"))]
+            return any(title_similarity(n, org["name"]) >= ORG_NAME_OVERLAP for n in names) and (
+                not org.get("country") or _country(row.get("country")) == _country(org["country"])
+            )
+
+        j = _first_unused(rows, used, fits)
+        if j is None:
+            result.organizations.fn += 1
+            result.notes.append(f"  organization missed: {org['name']!r} ({org.get('country')})")
+        else:
+            used.add(j)
+            result.organizations.tp += 1
+    _count_extras(
+        rows,
+        used,
+        result.organizations,
+        result.notes,
+        lambda r: f"  organization extra: {r.get('name')!r} ({r.get('country')})",
     )

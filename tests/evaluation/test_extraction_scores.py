@@ -88,3 +88,81 @@ def test_it_extracts_the_heldout_articles_at_the_target():
     assert result.overall >= HELDOUT_OVERALL_F1, (
         f"overall F1 {result.overall:.3f} < {HELDOUT_OVERALL_F1}\n{result.table(details=True)}"
     )
+    _values_at_floor(result, HELDOUT_FLOORS)
+
+
+# ---------------------------------------------------------------- values and organizations
+#
+# The issue's targets for the values of matched records and for organizations, on every set in the
+# repository: field accuracy 0.90 and organizations F1 0.80. The floors below are what the extractor
+# reaches now; a change that lowers any of them fails. The targets themselves are checked by the
+# ``..._reach_the_issue_targets`` tests, which are expected to fail (xfail) until the extractor gets there.
+FIELD_ACCURACY_TARGET = 0.90
+ORGANIZATIONS_F1_TARGET = 0.80
+SEED_FLOORS = {"field accuracy": 0.89, "organizations F1": 0.60}
+DEVELOPMENT_FLOORS = {"field accuracy": 0.79, "organizations F1": 0.55}
+HELDOUT_FLOORS = {"field accuracy": 0.82, "organizations F1": 0.30}
+
+
+def _values(result: Score) -> dict[str, float]:
+    return {"field accuracy": result.field_accuracy, "organizations F1": result.organizations.f1}
+
+
+def _values_at_floor(result: Score, floors: dict[str, float]) -> None:
+    low = [f"{k} {v:.3f} < {floors[k]}" for k, v in _values(result).items() if v < floors[k]]
+    assert not low, "\n".join(["below the floor:", *low, result.table(details=True)])
+
+
+def test_seed_values_and_organizations_hold_their_floor():
+    _values_at_floor(import_and_score(SEED_ARTICLES, SEED_GOLD), SEED_FLOORS)
+
+
+def test_development_values_and_organizations_hold_their_floor():
+    _values_at_floor(import_and_score(DEVELOPMENT_ARTICLES, DEVELOPMENT_GOLD), DEVELOPMENT_FLOORS)
+
+
+@pytest.mark.xfail(
+    reason="issue 13: field accuracy and organizations are not yet at the targets", strict=False
+)
+@pytest.mark.parametrize(
+    ("articles", "gold"),
+    [(SEED_ARTICLES, SEED_GOLD), (DEVELOPMENT_ARTICLES, DEVELOPMENT_GOLD), (HELDOUT_ARTICLES, HELDOUT_GOLD)],
+    ids=["seed", "development", "heldout"],
+)
+def test_values_and_organizations_reach_the_issue_targets(articles, gold):
+    result = import_and_score(articles, gold)
+    assert result.field_accuracy >= FIELD_ACCURACY_TARGET, result.table(details=True)
+    assert result.organizations.f1 >= ORGANIZATIONS_F1_TARGET, result.table(details=True)
+
+
+# ---------------------------------------------------------------- real articles (optional)
+#
+# The real development articles' texts are third-party and git-ignored (tests/data/real/README.md says how
+# to put them in place); without them this test is skipped. Never score the ``test`` third here.
+REAL_DEV_TEXTS = DATA / "real" / "texts" / "dev"
+REAL_DEV_GOLD = DATA / "real" / "gold" / "dev"
+REAL_DEV_FLOORS = {"overall F1": 0.70, "field accuracy": 0.65}
+
+
+def test_it_extracts_the_real_development_articles_above_the_floor(tmp_path):
+    texts = sorted(REAL_DEV_TEXTS.glob("*.txt")) if REAL_DEV_TEXTS.is_dir() else []
+    present = [t for t in texts if (REAL_DEV_GOLD / f"{t.stem}.json").exists() and not _is_html(t)]
+    if not present:
+        pytest.skip("the real development texts are not here (git-ignored; see tests/data/real/README.md)")
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold.mkdir()
+    for text in present:
+        (articles / text.name).write_bytes(text.read_bytes())
+        (gold / f"{text.stem}.json").write_bytes((REAL_DEV_GOLD / f"{text.stem}.json").read_bytes())
+    call_command("import_articles", str(articles), stdout=io.StringIO())
+    exports = {name: read_csv(export_csv(resource)) for name, resource in REPORTS.items()}
+    result = score(load_gold(gold), exports)
+    print(f"\nreal development articles ({len(present)})\n{result.table()}")  # noqa: T201
+    low = {"overall F1": result.overall, "field accuracy": result.field_accuracy}
+    low = [f"{k} {v:.3f} < {REAL_DEV_FLOORS[k]}" for k, v in low.items() if v < REAL_DEV_FLOORS[k]]
+    assert not low, "\n".join(["below the floor:", *low, result.table(details=True)])
+
+
+def _is_html(path: Path) -> bool:
+    return path.read_bytes()[:200].lstrip().lower().startswith((b"<!doctype", b"<html"))

@@ -22,9 +22,10 @@ from ..proposals import (
 )
 from . import agreements as agreements_mod
 from . import delegations as delegations_mod
+from . import linking
 from . import meetings as meetings_mod
 from .articledate import DateContext
-from .countries import country_by_name, country_name, find_countries
+from .countries import country_by_name, find_countries, place_countries
 from .document import build
 from .names import shape_country
 from .organizations import OrgRegistry, org_country
@@ -102,7 +103,7 @@ def extract(text: str) -> Extraction:
 
     dateline_code = None
     if art.header.dateline_place:
-        hits = find_countries(art.header.dateline_place)
+        hits = place_countries(art.header.dateline_place)
         dateline_code = hits[0].code if hits else None
 
     def delegation_for(code: str, to: str | None) -> delegations_mod.Deleg:
@@ -215,6 +216,8 @@ def extract(text: str) -> Extraction:
             if p.country is None and m.place_country and k not in visiting:
                 p.set_country(m.place_country, 1)
 
+    _unmarked_people(people, pair, other, dateline_code, delegs)
+
     # fill in delegations
     for d in delegs:
         if d.head is None and d.from_country:
@@ -294,6 +297,12 @@ def extract(text: str) -> Extraction:
             d.end = d.end or (h if h.precision == "month" else None)
 
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
+    for m in meets:
+        m.delegation_key = meeting_deleg.get(m.key)
+    linking.settle_places(meets, delegs, art.header.dateline_place, sentences)
+    linking.link_agreements(agrs, meets, delegs, people, orgs, pair)
+    linking.finish_organizations(orgs, people, sentences, _home(people, pair, other, dateline_code, delegs))
+    linking.merge_organizations(orgs, people, agrs, delegs)
 
     # ---------------------------------------------------------------- proposals
     ex = Extraction(
@@ -324,6 +333,8 @@ def extract(text: str) -> Extraction:
         )
     active_keys = {p.key for p in active}
     for d in delegs:
+        if d.sending_body is None and d.head and d.primary:
+            d.sending_body = linking.sending_body(people.get(d.head), orgs)
         if d.sending_body:
             used_orgs.add(d.sending_body)
         ex.delegations.append(
@@ -348,7 +359,7 @@ def extract(text: str) -> Extraction:
             MeetingProposal(
                 key=m.key,
                 date=m.date,
-                place=m.place or (country_name(m.place_country) if m.place_country else ""),
+                place=m.place,
                 participants=[k for k in m.participants if k in active_keys],
                 delegation=meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None,
                 confidence=0.7,
@@ -356,32 +367,24 @@ def extract(text: str) -> Extraction:
             )
         )
     for a in agrs:
-        parties = []
-        for name in a.parties_text:
+        parties = list(a.party_orgs)
+        for name in a.parties_text if not parties else ():
+            code = country_by_name(name)
+            if code:
+                if code not in a.party_countries:
+                    a.party_countries.append(code)
+                continue
             org = orgs.find(name)
             if org is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name.strip()):
                 # "between the CPV and the CPRF": an acronym party
                 org = orgs.by_acronym(name.strip()) or orgs.add(name.strip(), -1, name.strip())
                 if org.country is None:
                     org.country = org_country(name.strip())
-            if org is None:
-                code = country_by_name(name)
-                if code:
-                    if code not in a.party_countries:
-                        a.party_countries.append(code)
-                    continue
             if org:
                 parties.append(org.key)
-                used_orgs.add(org.key)
-        if not parties and not a.party_countries:
-            for k in a.signatories:
-                org_key = people.get(k).org
-                if org_key and org_key not in parties:
-                    parties.append(org_key)
-                    used_orgs.add(org_key)
-            if len(parties) < 2 and len(pair) == 2:
-                parties = []
-                a.party_countries = list(pair)
+        used_orgs.update(parties)
+        if not parties and len(a.party_countries) < 2 and len(pair) == 2:
+            a.party_countries = list(pair)
         ex.agreements.append(
             AgreementProposal(
                 key=a.key,
@@ -394,15 +397,15 @@ def extract(text: str) -> Extraction:
                 parties=parties,
                 party_countries=a.party_countries if not parties else [],
                 signatories=[k for k in a.signatories if k in active_keys],
+                meeting=a.meeting,
+                delegation=a.delegation if a.delegation in valid_keys else None,
                 primary=a.primary,
                 flags=[] if a.primary else [FLAG_IN_PASSING],
                 confidence=0.7,
                 evidence=_evidence(sentences, a.sentences),
             )
         )
-    for o in orgs.orgs:
-        if o.key not in used_orgs and not o.acronym:
-            continue
+    for o in linking.exported_organizations(orgs, used_orgs):
         ex.organizations.append(
             OrganizationProposal(
                 key=o.key,
@@ -410,10 +413,41 @@ def extract(text: str) -> Extraction:
                 acronym=o.acronym,
                 country=o.country,
                 kind=o.kind,
+                aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
                 evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
             )
         )
     return ex
+
+
+def _unmarked_people(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> None:
+    """People the text gives no country: news copy marks the foreign side ("the visiting Chinese Vice
+    Premier") and leaves its own side unmarked, so the unmarked belong to the side nobody marked; when
+    both sides are marked, to the country where the events take place."""
+    home = _home(people, pair, other, dateline_code, delegs)
+    if home is None:
+        return
+    for p in people.persons:
+        if p.country is None and p.active and not p.history:
+            p.set_country(home, 1)
+
+
+def _home(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> str | None:
+    """The side the text leaves unmarked: its own."""
+    if not pair:
+        return None
+    marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
+    sides = [c for c in pair if c in marked]
+    if len(pair) == 1:
+        home = pair[0] if not sides else dateline_code if dateline_code not in sides else None
+    elif len(sides) == 1:
+        home = other(sides[0])
+    elif dateline_code in pair:
+        home = dateline_code
+    else:
+        hosts = [d.to_country for d in delegs if d.primary and d.to_country in pair]
+        home = hosts[0] if hosts else pair[0]
+    return home
 
 
 def _resident_envoy(titles: list[str]) -> bool:

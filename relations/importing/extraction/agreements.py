@@ -115,6 +115,9 @@ class Agr:
     signatories: list[str] = field(default_factory=list)
     sentences: dict[int, set[str]] = field(default_factory=dict)
     primary: bool = True
+    party_orgs: list[str] = field(default_factory=list)  # organization keys, once linked
+    meeting: str | None = None  # the meeting it was signed at
+    delegation: str | None = None  # the visit it was signed during
 
 
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:

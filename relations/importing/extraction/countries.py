@@ -1,4 +1,4 @@
-"""Countries: ISO 3166-1 names, common forms and demonyms, and finding them in text.
+"""Countries: ISO 3166-1 names, common forms and demonyms, and finding them (and cities) in text.
 
 ``find_countries(text)`` returns every country mention of a sentence with its kind (name, possessive,
 demonym). Matching is accent-insensitive ("Việt Nam" = "Viet Nam" = "Vietnam").
@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relations.editorial.search import fold
+
+from .places import find_cities, lookup, well_known
 
 # ISO 3166-1 alpha-2 -> official short name (as in django-countries), then extra common forms.
 ISO_NAMES: dict[str, str] = {
@@ -146,35 +148,6 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "NZ": ("New Zealand",), "FJ": ("Fijian",), "PG": ("Papua New Guinean",),
 }  # fmt: skip
 
-# Capitals and large cities, for places named without their country.
-CITIES: dict[str, str] = {
-    "Hanoi": "VN", "Ha Noi": "VN", "Ho Chi Minh City": "VN", "HCM City": "VN", "Saigon": "VN",
-    "Da Nang": "VN", "Danang": "VN", "Hai Phong": "VN", "Haiphong": "VN", "Can Tho": "VN",
-    "Nha Trang": "VN", "Ha Long": "VN", "Vung Tau": "VN", "Phan Thiet": "VN", "Quang Ninh": "VN",
-    "Khanh Hoa": "VN", "Quang Tri": "VN", "Thai Binh": "VN", "Lam Dong": "VN", "Nghe An": "VN",
-    "Moscow": "RU", "Saint Petersburg": "RU", "St Petersburg": "RU", "St. Petersburg": "RU",
-    "Vladivostok": "RU", "Khabarovsk": "RU", "Novosibirsk": "RU", "Kazan": "RU", "Irkutsk": "RU",
-    "Yekaterinburg": "RU", "Sochi": "RU", "Murmansk": "RU", "Nizhny Novgorod": "RU", "Ulyanovsk": "RU",
-    "Krasnodar": "RU", "Rostov-on-Don": "RU", "Samara": "RU", "Omsk": "RU", "Tomsk": "RU", "Kaliningrad": "RU",  # noqa: E501
-    "Primorsky Krai": "RU", "Primorye": "RU", "Tatarstan": "RU", "Orenburg": "RU",
-    "Beijing": "CN", "Shanghai": "CN", "Guangzhou": "CN", "Vientiane": "LA", "Luang Prabang": "LA",
-    "Xiengkhouang": "LA", "Phonsavan": "LA", "Phnom Penh": "KH", "Bangkok": "TH", "Yangon": "MM",
-    "Naypyidaw": "MM", "Nay Pyi Taw": "MM", "Kuala Lumpur": "MY", "Jakarta": "ID", "Manila": "PH",
-    "Tokyo": "JP", "Osaka": "JP", "Seoul": "KR", "Pyongyang": "KP", "Ulaanbaatar": "MN",
-    "New Delhi": "IN", "Delhi": "IN", "Mumbai": "IN", "Chennai": "IN", "Islamabad": "PK", "Dhaka": "BD",
-    "Astana": "KZ", "Almaty": "KZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
-    "Baku": "AZ", "Yerevan": "AM", "Tbilisi": "GE", "Minsk": "BY", "Kiev": "UA", "Kyiv": "UA",
-    "Chisinau": "MD", "Ankara": "TR", "Istanbul": "TR", "Tehran": "IR", "Baghdad": "IQ", "Damascus": "SY",
-    "Riyadh": "SA", "Abu Dhabi": "AE", "Dubai": "AE", "Doha": "QA", "Cairo": "EG", "Algiers": "DZ",
-    "Addis Ababa": "ET", "Nairobi": "KE", "Pretoria": "ZA", "Luanda": "AO", "Havana": "CU", "Caracas": "VE",
-    "Brasilia": "BR", "Buenos Aires": "AR", "Mexico City": "MX", "Washington": "US", "New York": "US",
-    "Ottawa": "CA", "London": "GB", "Paris": "FR", "Berlin": "DE", "Rome": "IT", "Madrid": "ES",
-    "Lisbon": "PT", "Vienna": "AT", "Bern": "CH", "Geneva": "CH", "Brussels": "BE", "Amsterdam": "NL",
-    "The Hague": "NL", "Warsaw": "PL", "Prague": "CZ", "Budapest": "HU", "Bucharest": "RO", "Sofia": "BG",
-    "Belgrade": "RS", "Athens": "GR", "Helsinki": "FI", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK",
-    "Canberra": "AU", "Sydney": "AU", "Wellington": "NZ", "Singapore": "SG",
-}  # fmt: skip
-
 
 @dataclass(frozen=True, slots=True)
 class CountryMention:
@@ -204,8 +177,6 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 lookup[key] = (code, "demonym")
             if not key.endswith("s") and key != "lao":
                 lookup.setdefault(key + "s", (code, "demonym"))
-    for city, code in CITIES.items():
-        lookup.setdefault(fold(city), (code, "city"))
     forms = sorted(lookup, key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])(?P<poss>'s?)?")
@@ -239,6 +210,9 @@ def find_countries(text: str) -> list[CountryMention]:
 def _find_uncached(text: str) -> list[CountryMention]:
     folded = fold_aligned(text)
     found: list[CountryMention] = []
+    for c in find_cities(text):
+        if well_known(c.city):
+            found.append(CountryMention(c.start, c.end, c.city.code, "city"))
     for m in _PATTERN.finditer(folded):
         key = " ".join(folded[m.start() : m.end() - len(m.group("poss") or "")].split())
         hit = _LOOKUP.get(key)
@@ -256,7 +230,10 @@ def _find_uncached(text: str) -> list[CountryMention]:
             continue  # a region ("Latin America Department"), not the United States
         if m.group("poss") and kind in {"name", "city"}:
             kind = "possessive"
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue  # a country's name inside a city's ("Kuwait City", "Mexico City")
         found.append(CountryMention(m.start(), m.end(), code, kind))
+    found.sort(key=lambda c: c.start)
     return found
 
 
@@ -271,5 +248,15 @@ def country_name(code: str) -> str:
 
 
 def is_city(text: str) -> bool:
-    hit = _LOOKUP.get(" ".join(fold(text).split()))
-    return bool(hit and hit[1] == "city")
+    city = lookup(text)
+    return bool(city and well_known(city))
+
+
+def place_countries(phrase: str) -> list[CountryMention]:
+    """Country mentions of a phrase that names a place ("Nha Trang", "Moscow", "Russia's Tver"):
+    as ``find_countries``, and any city the gazetteer knows, however small, since the phrase is a place."""
+    hits = find_countries(phrase)
+    if hits:
+        return hits
+    cities = find_cities("in " + phrase)[:1]
+    return [CountryMention(c.start - 3, c.end - 3, c.city.code, "city") for c in cities]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
-from .countries import find_countries
+from .countries import find_countries, place_countries
 from .organizations import OrgRegistry, _is_acronym
 
 _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
@@ -97,11 +97,11 @@ def place_after(text: str, pos: int) -> tuple[str, str | None]:
     if not m:
         m2 = re.match(r"the\s+(\w+)\s+capital", text[pos:])
         if m2:
-            hits = find_countries(m2.group(1))
+            hits = place_countries(m2.group(1))
             return m2.group(0), hits[0].code if hits else None
         return "", None
     place = m.group(1)
-    hits = find_countries(place)
+    hits = place_countries(place)
     return place, hits[0].code if hits else None
 
 

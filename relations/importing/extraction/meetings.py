@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
-from .countries import find_countries
+from .countries import find_countries, place_countries
 
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
@@ -16,7 +16,16 @@ _TRIGGER = re.compile(
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
-    r"told\s+visiting|witnessed\s+the\s+signing|signed)\b",
+    r"told\s+visiting|witnessed\s+the\s+signing|signed|"
+    # frames of real news copy: a call or a talk, a joint appearance, the passive voice
+    r"(?:held|holds|hold|had|has)\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:talk|conversation|call)|"
+    r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
+    r"(?:tele)?phone\s+conversation\s+with|conversation\s+with|"
+    r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
+    r"(?:called|calls|calling)\s+on|(?:was|were)\s+received\s+by|exchanged\s+views\s+with|"
+    r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
+    r"(?:hold|held|holds|had)\s+(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
+    r"(?:talks|meeting|discussions|consultations))\b",
     re.I,
 )
 _APPEND = re.compile(
@@ -51,6 +60,7 @@ class Meet:
     guests: bool = False
     signing: bool = False
     remote: bool = False  # phone call, video or online talks: nobody travelled
+    delegation_key: str | None = None  # the visit it belongs to
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -63,7 +73,7 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     m = re.search(r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,2})", text[start:])
     while m:
         place = m.group(1)
-        hits = find_countries(place)
+        hits = place_countries(place)
         if hits and hits[0].start == (4 if place.startswith("the ") else 0):
             return place, hits[0].code
         m = re.search(
@@ -90,7 +100,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
     last: Meet | None = None
     last_idx = -10
     for idx, s in enumerate(sentences):
-        if s.kind != "body":
+        if s.kind not in {"body", "title"}:
             continue
         text = s.text
         info = people.info[idx]

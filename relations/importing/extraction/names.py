@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from relations.editorial.search import fold as _fold_uncached
 from relations.editorial.search import fold_tokens as _fold_tokens_uncached
+from relations.editorial.similarity import words_close
 
 from .titles import NON_NAME
 
@@ -123,8 +123,29 @@ def given_first(name: str) -> str:
     return name
 
 
+# Common Chinese family names and the syllables of Hanyu Pinyin, for "Wang Yi", "Li Xi", "Mao Dingzi".
+CN_SURNAMES = {
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu",
+    "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu",
+    "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai",
+    "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan",
+    "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao",
+    "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "tao", "qi", "mei",
+    "xi", "bo", "ji", "yi", "zhai", "wen", "geng", "lou", "qu", "pang", "bi", "nie", "niu", "ou",
+}  # fmt: skip
+_PINYIN = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)"
+)
+
+
+def _pinyin_word(word: str) -> bool:
+    """A word made of one to three pinyin syllables ("dingzi", "huning")."""
+    return bool(re.fullmatch(rf"(?:{_PINYIN.pattern}){{1,3}}", word))
+
+
 def shape_country(name: str) -> str | None:
-    """A weak guess of a name's country from its shape: Vietnamese or Russian, else None."""
+    """A weak guess of a name's country from its shape: Vietnamese, Russian or Chinese, else None."""
     if _VN_LETTERS.search(name):
         return "VN"
     toks = fold_tokens(name)
@@ -140,6 +161,8 @@ def shape_country(name: str) -> str | None:
         return "RU"
     if len(toks) >= 2 and _RU_SURNAME.search(toks[-1]) and toks[0] in RU_GIVEN:
         return "RU"
+    if 2 <= len(toks) <= 3 and toks[0] in CN_SURNAMES and all(_pinyin_word(t) for t in toks[1:]):
+        return "CN"
     return None
 
 
@@ -149,9 +172,7 @@ def _close(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if min(len(a), len(b)) < 4:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return words_close(a, b)
 
 
 @lru_cache(maxsize=65536)
@@ -202,8 +223,6 @@ def single_matches(token: str, forms: list[str]) -> int:
             best = max(best, 2)
         elif vietnamese and t == toks[0] and len(toks) >= 3:
             best = max(best, 1)  # foreign media call Vietnamese leaders by the family name ("Vo")
-        elif len(t) >= 6 and any(
-            difflib.SequenceMatcher(None, t, e).ratio() >= 0.85 for e in ends if len(e) >= 6
-        ):
+        elif len(t) >= 6 and any(words_close(t, e, 0.85) for e in ends if len(e) >= 6):
             best = max(best, 1)
     return best

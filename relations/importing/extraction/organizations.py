@@ -183,5 +183,9 @@ class OrgRegistry:
                 return org
         return None
 
+    def reindex(self) -> None:
+        """After merging: every name and alias of the bodies kept."""
+        self._by_key = {fold_key(n): o for o in reversed(self.orgs) for n in [*o.aliases, o.name]}
+
     def find(self, name: str) -> Org | None:
         return self._by_key.get(fold_key(name.removeprefix("the ")))

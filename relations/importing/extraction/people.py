@@ -221,6 +221,19 @@ class SentenceInfo:
     mentions: list[Mention] = field(default_factory=list)
 
 
+def _glued_city(c, tokens: list[Token], k: int) -> bool:
+    """A one-word city right after a capitalised word is a name's last word ("Vuong Dinh Hue")."""
+    return (
+        c.kind == "city"
+        and k >= 1
+        and tokens[k - 1].is_cap
+        and tokens[k - 1].is_word
+        and tokens[k - 1].end + 1 >= tokens[k].start
+        and tokens[k].start == c.start
+        and tokens[k].end >= c.end
+    )
+
+
 def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, int]]:
     spans = []
     n = len(tokens)
@@ -433,7 +446,12 @@ class People:
             tokens = tokenize(s.text)
             runs = []
             places = find_countries(s.text)
-            stop = {k for k, t in enumerate(tokens) for c in places if c.start <= t.start < c.end}
+            stop = {
+                k
+                for k, t in enumerate(tokens)
+                for c in places
+                if c.start <= t.start < c.end and not _glued_city(c, tokens, k)
+            }
             spans = _runs(tokens, stop)
             fixed = []
             for i, j in spans:
@@ -447,6 +465,13 @@ class People:
                     and len(tokens[i].text) >= 6
                 ):
                     i += 1
+                # "the province of Khanh Hoa Le Duc Vinh": a place, then a name of a known shape
+                if j - i >= 3 and i >= 1 and tokens[i - 1].low == "of":
+                    for cut in (i + 1, i + 2):
+                        if j - cut >= 2 and shape_country(s.text[tokens[cut].start : tokens[j - 1].end]):
+                            if not shape_country(s.text[tokens[i].start : tokens[j - 1].end]) or cut == i + 2:
+                                i = cut
+                                break
                 fixed.append((i, j))
             for i, j in fixed:
                 text = s.text[tokens[i].start : tokens[j - 1].end]
@@ -466,7 +491,7 @@ class People:
                         and tokens[k2 + 1].low in {"visit", "visits", "trip"}
                     ):
                         person_like = False
-                if is_city(text):
+                if is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS):
                     person_like = False
                 poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
                 runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))

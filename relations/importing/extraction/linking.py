@@ -1,0 +1,361 @@
+"""Linking across records, once every record stands: places, sending bodies, organizations' countries
+and sources, agreements' signing dates and the events they were signed at.
+
+Each function takes the records of the earlier stages and completes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .countries import country_by_name, country_name, place_countries
+from .places import capital, clean_place, find_cities, lookup
+
+# A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'-]*\s+){0,3}"
+    r"(?:Palace|House|Kremlin|Hall|Headquarters|headquarters|Office|Building|Villa|Residence|Secretariat))\b"
+)
+_CAPITAL = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]*)\s+capital$")
+
+
+def place_value(place: str, code: str | None) -> str:
+    """A place as the register writes it: "Moscow, Russia" for a city, "Russia" for a country alone.
+
+    A city keeps the text's spelling ("Hà Nội, Vietnam"); a venue or a phrase the gazetteer does not know
+    is kept as written when it names the country's own place, else the country stands alone.
+    """
+    place = clean_place(place)
+    if place.lower().startswith("the "):
+        place = place[4:]
+    country = country_name(code) if code else ""
+    named_capital = _CAPITAL.match(place)
+    if named_capital and country_by_name(named_capital.group("dem")):
+        place = capital(country_by_name(named_capital.group("dem"))) or ""
+    if not place:
+        return country
+    city = lookup(place)
+    if city is None:
+        hits = place_countries(place)
+        if hits and hits[0].kind != "city":
+            return country or clean_place(place)  # "Russia", "Russia's Tver Oblast": the country
+        if not hits:
+            return country or place
+    if city and code and city.code != code:
+        return country
+    if not country or country.lower() in place.lower():
+        return place
+    return f"{place}, {country}"
+
+
+def settle_places(meets, delegs, dateline_place: str, sentences) -> None:
+    """The most specific place of each meeting and visit: its own sentence's venue and city, else the
+    dateline's city when it lies in the same country, else the visit's city; always with the country
+    ("Kremlin, Moscow, Russia")."""
+    dateline = lookup(clean_place(dateline_place)) if dateline_place else None
+    by_key = {d.key: d for d in delegs}
+    for m in meets:
+        if m.remote:
+            m.place = ""
+            continue
+        code = m.place_country
+        texts = [sentences[i].text for i in sorted(m.sentences) if 0 <= i < len(sentences)]
+        city = lookup(clean_place(m.place)) if m.place else None
+        if city is None and not (m.place and place_countries(m.place)):
+            named = [c for t in texts for c in find_cities(t) if code is None or c.city.code == code]
+            if named:
+                m.place, code, city = named[0].text, named[0].city.code, named[0].city
+                m.place_country = code
+        if city is None and not m.place and dateline and dateline.code == code:
+            m.place = clean_place(dateline_place)
+        venue = next((v.group("venue") for t in texts for v in _VENUE.finditer(t)), "")
+        m.place = place_value(m.place, code)
+        if venue and m.place and venue.lower() not in m.place.lower() and not place_countries(venue):
+            m.place = f"{venue}, {m.place}"
+    meeting_cities: dict[str, set[str]] = {}
+    for m in meets:
+        d = by_key.get(m.delegation_key or "")
+        if d and m.place:
+            meeting_cities.setdefault(d.key, set()).add(m.place)
+    for d in delegs:
+        place = d.place
+        if not place or not lookup(clean_place(place)):
+            cities = {c.split(", ")[-2] for c in meeting_cities.get(d.key, set()) if ", " in c}
+            if len(cities) == 1:
+                place = next(iter(cities))
+            elif d.primary and dateline and dateline.code == d.to_country:
+                place = clean_place(dateline_place)
+        d.place = place_value(place, d.to_country)
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def _event_of(a, meets, delegs):
+    """The meeting an agreement was signed at: one its signatories attended, else the talks reported in
+    the sentences just before its own; else the visit under way."""
+    idx = min(a.sentences) if a.sentences else -1
+    if a.signatories:
+        for m in meets:
+            if set(a.signatories) & set(m.participants):
+                return m, None
+    near = [m for m in meets if m.sentences and min(m.sentences) <= idx and idx - max(m.sentences) <= 3]
+    if near:
+        return max(near, key=lambda m: max(m.sentences)), None
+    visits = [d for d in delegs if d.primary]
+    if len(visits) == 1:
+        return None, visits[0]
+    return None, None
+
+
+def _split_between(text: str, orgs) -> tuple[str, str] | None:
+    """ "between A and B": the cut at the "and" that leaves a known body or country on each side."""
+    cuts = [i for i in range(len(text)) if text.startswith(" and ", i)]
+    best = None
+    for i in cuts:
+        left, right = text[:i].strip(), text[i + 5 :].strip()
+        right = right[4:] if right.startswith("the ") else right
+        known = sum(bool(orgs.find(x) or country_by_name(x)) for x in (left, right))
+        score = (known, right[:1].isupper() and text[i + 5 : i + 9] == "the ")
+        if best is None or score > best[0]:
+            best = (score, (left, right))
+    return best[1] if best else None
+
+
+def link_agreements(agrs, meets, delegs, people, orgs, pair: list[str]) -> None:
+    """Each agreement's event (meeting or visit), signing date and parties.
+
+    A signed agreement the text gives no date for takes its event's date; without an event it stays
+    undated. Parties are the bodies "between" names, else the bodies of the people who signed (or of the
+    two sides of the talks it closed), else the countries.
+    """
+    for a in agrs:
+        meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
+        a.meeting = meeting.key if meeting else None
+        a.delegation = visit.key if visit else (meeting.delegation_key if meeting else None)
+        if a.state == "signed" and a.signed_on is None:
+            if meeting and meeting.date:
+                a.signed_on = meeting.date
+            elif visit and visit.start:
+                s, e = visit.start, visit.end or visit.start
+                a.signed_on = (
+                    s
+                    if s == e
+                    else type(s)(s.year, s.month)
+                    if (s.year, s.month)
+                    == (
+                        e.year,
+                        e.month,
+                    )
+                    else type(s)(s.year)
+                )
+        a.party_orgs = []
+        if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
+            split = _split_between(" and ".join(a.parties_text), orgs)
+            if split:
+                a.parties_text = list(split)
+        named = [orgs.find(x) for x in a.parties_text]
+        if a.parties_text and all(named):
+            a.party_orgs = [o.key for o in named]
+            continue
+        sides = list(a.signatories) or (list(meeting.participants) if meeting else [])
+        by_country: dict[str | None, str] = {}
+        for k in sides:
+            p = people.get(k)
+            if p.org and p.country not in by_country:
+                by_country[p.country] = p.org
+        if len(by_country) >= 2 or (by_country and a.signatories):
+            a.party_orgs = list(by_country.values())
+
+
+# ---------------------------------------------------------------- organizations
+
+# Words that alone name no particular body ("the Party Committee", "the Ministry", "the Senate").
+_GENERIC = {
+    "the", "of", "and", "for", "ministry", "party", "committee", "central", "national", "state", "people's",
+    "peoples", "people", "provincial", "city", "municipal", "senate", "assembly", "council", "government",
+    "department", "office", "commission", "agency", "service", "administration", "secretariat", "presidium",
+    "politburo", "bureau", "board", "standing", "executive", "federal", "supreme", "general", "union",
+    "group", "company", "bank", "university", "institute", "headquarters", "cabinet", "parliament",
+}  # fmt: skip
+_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s|\bthe\s+(?P<dem>[A-Z][\w-]+))\s+$")
+
+
+def generic(name: str) -> bool:
+    words = re.findall(r"[\w']+", name.lower())
+    return all(w in _GENERIC for w in words)
+
+
+def org_name(name: str) -> str:
+    """A whole, clean name: no possessive at the end; "the Party Central Committee's Commission for
+    External Relations" is that commission."""
+    name = clean_place(name)
+    head, sep, tail = name.rpartition("'s ")
+    if sep and tail[:1].isupper() and not generic(tail):
+        name = tail
+    return name.strip()
+
+
+def finish_organizations(orgs, people, sentences, home: str | None) -> None:
+    """Each body's clean name and country: from its name ("Russian Ministry of Health"), the words just
+    before it ("Russia's Presidential Executive Office"), the people who hold posts there, else the side
+    the text leaves unmarked, as for people."""
+    holders: dict[str, list[str]] = {}
+    for p in people.persons:
+        if p.org and p.country and p.active:
+            holders.setdefault(p.org, []).append(p.country)
+    for o in orgs.orgs:
+        o.name = org_name(o.name)
+        if o.country is None:
+            for i in o.sentences:
+                if not 0 <= i < len(sentences):
+                    continue
+                text = sentences[i].text
+                at = text.find(o.name)
+                m = _BEFORE.search(text[max(0, at - 40) : at]) if at > 0 else None
+                code = country_by_name(m.group("name") or m.group("dem")) if m else None
+                if code:
+                    o.country = code
+                    break
+        if o.country is None and o.key in holders:
+            codes = holders[o.key]
+            o.country = max(set(codes), key=codes.count)
+        if (
+            o.country is None
+            and home
+            and o.kind in {"ministry", "government", "parliament", "party", "agency"}
+        ):
+            o.country = home
+        if not any(i >= 0 for i in o.sentences):
+            # a body named only inside a title: its holder's sentences are its source
+            for p in people.persons:
+                if p.org == o.key:
+                    o.sentences.extend(i for i, f in p.sentences.items() if "titles" in f)
+
+
+def _core(name: str) -> frozenset[str]:
+    """The words that tell a body apart, without its country ("Vietnamese Ministry of Home Affairs" and
+    "Ministry of Home Affairs of Vietnam" are one ministry)."""
+    words = re.findall(r"[\w']+", name)
+    out = set()
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and country_by_name(two):
+            i += 2
+            continue
+        if not country_by_name(words[i]) and words[i].lower() not in {"the", "of", "and", "for", "s"}:
+            out.add(words[i].lower())
+        i += 1
+    return frozenset(out)
+
+
+def merge_organizations(orgs, people, agrs, delegs) -> None:
+    """One body, one record: forms that differ only by the country's name merge into the fullest; a
+    generic form ("the Ministry", "the Party") joins the one whole name of the same kind; states named
+    as bodies ("Russian Federation") are no bodies."""
+    replace: dict[str, str | None] = {}
+    split: dict[str, list[str]] = {}
+    for o in list(orgs.orgs):
+        # "the Ministry of X of Vietnam and the Ministry of Y of Russia": two bodies
+        parts = [x.strip() for x in re.split(r"\s+and\s+the\s+", o.name) if x.strip()]
+        if len(parts) < 2:
+            continue
+        orgs.orgs.remove(o)
+        split[o.key] = []
+        for part in parts:
+            new_org = orgs.add(part, o.sentences[0] if o.sentences else -1)
+            new_org.sentences.extend(i for i in o.sentences if i not in new_org.sentences)
+            split[o.key].append(new_org.key)
+        replace[o.key] = split[o.key][0]
+    kept = []
+    for o in orgs.orgs:
+        core = _core(o.name)
+        if not core or country_by_name(o.name) or re.search(r"\bMinistries\b", o.name):
+            replace[o.key] = None
+            continue
+        twin = next(
+            (
+                k
+                for k in kept
+                if _core(k.name) == core
+                and (k.country or o.country) in {k.country, o.country}
+                and (not k.country or not o.country or k.country == o.country)
+            ),
+            None,
+        )
+        if twin is not None:
+            if len(o.name) > len(twin.name) and " and " not in o.name:
+                twin.aliases.append(twin.name)
+                twin.name = o.name
+            else:
+                twin.aliases.append(o.name)
+            twin.country = twin.country or o.country
+            twin.acronym = twin.acronym or o.acronym
+            twin.sentences.extend(i for i in o.sentences if i not in twin.sentences)
+            replace[o.key] = twin.key
+            continue
+        kept.append(o)
+    for o in list(kept):
+        if generic(o.name):
+            fuller = [
+                k
+                for k in kept
+                if k is not o
+                and k.kind == o.kind
+                and not generic(k.name)
+                and (not o.country or k.country == o.country)
+            ]
+            if len(fuller) == 1:
+                fuller[0].sentences.extend(i for i in o.sentences if i not in fuller[0].sentences)
+                replace[o.key] = fuller[0].key
+                kept.remove(o)
+    if not replace:
+        return
+    orgs.orgs[:] = kept
+    orgs.reindex()
+
+    def new(key):
+        seen = set()
+        while key in replace and key not in seen:
+            seen.add(key)
+            key = replace[key]
+        return key
+
+    for p in people.persons:
+        if p.org:
+            p.org = new(p.org)
+    for d in delegs:
+        if d.sending_body:
+            d.sending_body = new(d.sending_body)
+    for a in agrs:
+        keys = [x for k in a.party_orgs for x in split.get(k, [k])]
+        a.party_orgs = list(dict.fromkeys(k for k in (new(k) for k in keys) if k))
+
+
+def exported_organizations(orgs, used: set[str]) -> list:
+    """The bodies worth proposing: every one the records use, and every other whole name with a country."""
+    out = []
+    for o in orgs.orgs:
+        if not any(i >= 0 for i in o.sentences):
+            continue
+        if generic(o.name) or " and the " in o.name:
+            continue
+        if o.key in used or o.acronym or (o.country and len(o.name) > 3):
+            out.append(o)
+    return out
+
+
+def sending_body(head, orgs) -> str | None:
+    """A visit's sending body when the text names none: the body its head holds a post in, if that is
+    a ministry, a party, a parliament, a government or an agency (not a university he also teaches at)."""
+    if not head.org:
+        return None
+    org = next((o for o in orgs.orgs if o.key == head.org), None)
+    if (
+        org
+        and org.kind in {"ministry", "party", "parliament", "government", "agency"}
+        and not generic(org.name)
+    ):
+        return org.key
+    return None
