@@ -1,6 +1,7 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from agreements.models import Agreement
 from people.models import Official, Organization
@@ -8,6 +9,7 @@ from relations.editorial import workflow
 from relations.models import Article, Citation, Delegation, Meeting
 
 CURATED = (Organization, Official, Delegation, Meeting, Agreement)
+DEFAULT_PASSWORD = "admin-demo-password"  # documented in the README: for a local demo (DEBUG on) only
 
 
 # Events (not people or bodies, which other records name) of the last imported article stay drafts.
@@ -43,11 +45,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
-        parser.add_argument("--password", default="admin-demo-password")
+        parser.add_argument(
+            "--password", default=DEFAULT_PASSWORD, help="Required, and not the default, when DEBUG is off."
+        )
         parser.add_argument("--email", default="admin@example.org")
 
     def handle(self, *args, username, password, email, **options):
         User = get_user_model()
+        if (
+            password == DEFAULT_PASSWORD
+            and not settings.DEBUG
+            and not User.objects.filter(username=username).exists()
+        ):
+            raise CommandError(
+                "DEBUG is off, and the default password is published in the README: "
+                "give the administrator a password of its own with --password (or ADMIN_PASSWORD for make)."
+            )
         admin, created = User.objects.get_or_create(
             username=username, defaults={"email": email, "is_staff": True, "is_superuser": True}
         )

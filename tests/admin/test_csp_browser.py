@@ -1,0 +1,83 @@
+"""The Content-Security-Policy in a real browser: the main public pages and the admin pages an editor uses
+load with no violation reported (Chromium, headless, against a live server)."""
+
+import re
+
+import pytest
+
+from relations.models import Delegation
+from tests.admin.conftest import PASSWORD, make_user
+from tests.public.demo import build_demo_collection
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def violations_on(page) -> list[str]:
+    """Every CSP violation the page reports from now on (console errors and securitypolicyviolation)."""
+    found: list[str] = []
+    page.on("console", lambda m: found.append(m.text) if "Content Security Policy" in m.text else None)
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => "
+        "console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    return found
+
+
+def test_the_public_pages_load_without_a_csp_violation(page, live_server):
+    collection = build_demo_collection()
+    found = violations_on(page)
+    pages = [
+        "/",
+        "/delegations/",
+        "/delegations/?from_country=RU&year=2019",
+        collection["visit"].get_absolute_url(),
+        "/meetings/",
+        "/agreements/",
+        collection["plan"].get_absolute_url(),
+        "/officials/",
+        collection["tan"].get_absolute_url(),
+        "/organizations/",
+        "/search/?q=tan",
+        collection["article"].get_absolute_url(),
+    ]
+    for url in pages:
+        response = page.goto(f"{live_server.url}{url}")
+        assert response.status == 200, url
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        page.wait_for_load_state("networkidle")
+    assert found == []
+
+
+def test_the_admin_pages_load_without_a_csp_violation(page, live_server):
+    collection = build_demo_collection()
+    make_user("publisher")
+    found = violations_on(page)
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "publisher")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(r".*/admin/$"))
+    visit = collection["visit"]
+    pages = [
+        "/admin/",
+        "/admin/review/",
+        "/admin/relations/delegation/",
+        "/admin/relations/delegation/?q=tan&year=2019",
+        f"/admin/relations/delegation/{visit.pk}/change/",
+        f"/admin/relations/delegation/{visit.pk}/history/",
+        "/admin/relations/delegation/export/",
+        "/admin/people/official/",
+        f"/admin/people/official/{collection['tan'].pk}/change/",
+        "/admin/relations/article/",
+        f"/admin/relations/article/{collection['article'].pk}/change/",
+    ]
+    for url in pages:
+        response = page.goto(f"{live_server.url}{url}")
+        assert response.status == 200, url
+        page.wait_for_load_state("networkidle")
+    # The head's autocomplete (select2, scripts and styles of its own) opens without a violation too.
+    page.goto(f"{live_server.url}/admin/relations/delegation/{visit.pk}/change/")
+    page.locator(".field-head .select2-selection").click()
+    page.wait_for_selector(".select2-results__option")
+    assert Delegation.objects.filter(pk=visit.pk).exists()
+    assert found == []
