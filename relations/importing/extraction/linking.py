@@ -122,7 +122,7 @@ def _split_between(text: str, orgs) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
-def link_agreements(agrs, meets, delegs, people, orgs, pair: list[str]) -> None:
+def link_agreements(agrs, meets, delegs, people, orgs) -> None:
     """Each agreement's event (meeting or visit), signing date and parties.
 
     A signed agreement the text gives no date for takes its event's date; without an event it stays
@@ -359,3 +359,11 @@ def sending_body(head, orgs) -> str | None:
     ):
         return org.key
     return None
+
+
+def link(art, people, orgs, recs) -> None:
+    """Stage 6: every link across records, in order (places first: agreements and bodies use them)."""
+    settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences)
+    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs)
+    finish_organizations(orgs, people, art.sentences, recs.home)
+    merge_organizations(orgs, people, recs.agreements, recs.delegations)
