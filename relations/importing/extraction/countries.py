@@ -237,6 +237,7 @@ def _find_uncached(text: str) -> list[CountryMention]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def country_by_name(text: str) -> str | None:
     """The country a short phrase names ("Russian Federation", "Việt Nam", "Vietnamese"), or None."""
     hit = _LOOKUP.get(" ".join(fold(text).split()))

@@ -122,7 +122,7 @@ def _split_between(text: str, orgs) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
-def link_agreements(agrs, meets, delegs, people, orgs, pair: list[str]) -> None:
+def link_agreements(agrs, meets, delegs, people, orgs) -> None:
     """Each agreement's event (meeting or visit), signing date and parties.
 
     A signed agreement the text gives no date for takes its event's date; without an event it stays
@@ -181,8 +181,12 @@ _GENERIC = {
 _BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s|\bthe\s+(?P<dem>[A-Z][\w-]+))\s+$")
 
 
+_WORDS = re.compile(r"[\w']+")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
 def generic(name: str) -> bool:
-    words = re.findall(r"[\w']+", name.lower())
+    words = _WORDS.findall(name.lower())
     return all(w in _GENERIC for w in words)
 
 
@@ -236,7 +240,7 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
 def _core(name: str) -> frozenset[str]:
     """The words that tell a body apart, without its country ("Vietnamese Ministry of Home Affairs" and
     "Ministry of Home Affairs of Vietnam" are one ministry)."""
-    words = re.findall(r"[\w']+", name)
+    words = _WORDS.findall(name)
     out = set()
     i = 0
     while i < len(words):
@@ -258,7 +262,7 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     split: dict[str, list[str]] = {}
     for o in list(orgs.orgs):
         # "the Ministry of X of Vietnam and the Ministry of Y of Russia": two bodies
-        parts = [x.strip() for x in re.split(r"\s+and\s+the\s+", o.name) if x.strip()]
+        parts = [x.strip() for x in _AND_THE.split(o.name) if x.strip()]
         if len(parts) < 2:
             continue
         orgs.orgs.remove(o)
@@ -359,3 +363,11 @@ def sending_body(head, orgs) -> str | None:
     ):
         return org.key
     return None
+
+
+def link(art, people, orgs, recs) -> None:
+    """Stage 6: every link across records, in order (places first: agreements and bodies use them)."""
+    settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences)
+    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs)
+    finish_organizations(orgs, people, art.sentences, recs.home)
+    merge_organizations(orgs, people, recs.agreements, recs.delegations)

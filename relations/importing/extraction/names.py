@@ -139,9 +139,12 @@ _PINYIN = re.compile(
 )
 
 
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN.pattern}){{1,3}}")
+
+
 def _pinyin_word(word: str) -> bool:
     """A word made of one to three pinyin syllables ("dingzi", "huning")."""
-    return bool(re.fullmatch(rf"(?:{_PINYIN.pattern}){{1,3}}", word))
+    return bool(_PINYIN_WORD.fullmatch(word))
 
 
 def shape_country(name: str) -> str | None:

@@ -268,6 +268,27 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
             ):
                 k += 2
                 continue
+            if (
+                t.text == "He"
+                and k == start
+                and k > 0
+                and tokens[k - 1].low in TITLE_HEADS
+                and k + 1 < n
+                and name_token_ok(tokens[k + 1])
+            ):
+                k += 1  # "Vice Premier He Lifeng": a family name, not the pronoun
+                continue
+            if (
+                len(t.text) == 1
+                and t.text.isupper()
+                and t.text not in {"A", "I"}
+                and k + 1 < n
+                and tokens[k + 1].start == t.end + 1
+                and name_token_ok(tokens[k + 1])
+                and tokens[k + 1].text[1:].islower()
+            ):
+                k += 1  # "Dr S Jaishankar": an initial written without its full stop
+                continue
             if name_token_ok(t) and not (_is_acronym(t.text) and len(t.text) < 4):
                 if t.text.isupper() and len(t.text) > 1:
                     # an all-capital surname ("TSUKAMOTO Hiroshi") only beside a name word
@@ -614,6 +635,7 @@ class People:
                 for t in filter(None, (r.title, r.appositive)):
                     for title in split_titles(t):
                         title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
+                        title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E)\.?$", "", title)
                         if " " not in title and title.islower():
                             continue
                         if has_title_head(title) and title not in p.titles and len(title) < 200:

@@ -162,8 +162,10 @@ def _capitals() -> dict[str, str]:
 
 
 def capital(code: str | None) -> str | None:
-    """The capital of a country ("the Kazakh capital" is Astana)."""
-    return _capitals().get(code or "") or None
+    """The capital of a country ("the Kazakh capital" is Astana), by the gazetteer's current name."""
+    name = _capitals().get(code or "") or None
+    city = lookup(name) if name else None
+    return city.name if city and city.code == code else name
 
 
 def clean_place(value: str | None) -> str:

@@ -1,0 +1,160 @@
+"""Stage 7, proposals: the linked records as the proposals the writer saves, each citing its sentences."""
+
+from __future__ import annotations
+
+import re
+
+from ..proposals import (
+    FLAG_COUNTRY_GUESSED,
+    FLAG_IN_PASSING,
+    AgreementProposal,
+    DelegationProposal,
+    Evidence,
+    Extraction,
+    MeetingProposal,
+    OfficialProposal,
+    OrganizationProposal,
+)
+from . import linking
+from .countries import country_by_name
+from .mentions import Mentions
+from .organizations import org_country
+from .records import Records
+
+
+def _evidence(sentences, cited: dict[int, set[str]]) -> list[Evidence]:
+    out = []
+    for idx in sorted(cited):
+        if 0 <= idx < len(sentences):
+            s = sentences[idx]
+            out.append(Evidence(s.start, s.end, tuple(sorted(cited[idx]))))
+    return out
+
+
+def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extraction:
+    """The article's proposals: officials, organizations, delegations, meetings, agreements."""
+    sentences, dates, pair = art.sentences, mentions.dates, mentions.pair
+    delegs, meets, agrs = records.delegations, records.meetings, records.agreements
+    valid_keys = {d.key for d in delegs}
+    ex = Extraction(
+        title=art.header.title or _fallback_title(art),
+        dateline_place=art.header.dateline_place,
+        date=dates.main,
+        date_flags=list(dates.flags),
+        date_evidence=_evidence(sentences, {i: {"date"} for i in dates.evidence}),
+    )
+    used_orgs: set[str] = set()
+    active = [p for p in people.persons if p.active and not p.history]
+    for p in active:
+        flags = [FLAG_COUNTRY_GUESSED] if p.country_strength == 1 else []
+        if p.org:
+            used_orgs.add(p.org)
+        ex.officials.append(
+            OfficialProposal(
+                key=p.key,
+                name=p.name,
+                aliases=p.aliases(),
+                country=p.country,
+                titles=p.titles,
+                organization=p.org,
+                confidence=0.9 if p.country_strength >= 2 else 0.6,
+                flags=flags,
+                evidence=_evidence(sentences, p.sentences),
+            )
+        )
+    active_keys = {p.key for p in active}
+    for d in delegs:
+        if d.sending_body is None and d.head and d.primary:
+            d.sending_body = linking.sending_body(people.get(d.head), orgs)
+        if d.sending_body:
+            used_orgs.add(d.sending_body)
+        ex.delegations.append(
+            DelegationProposal(
+                key=d.key,
+                from_country=d.from_country,
+                to_country=d.to_country,
+                head=d.head if d.head in active_keys else None,
+                members=[k for k in d.members if k in active_keys],
+                sending_body=d.sending_body,
+                start=d.start,
+                end=d.end,
+                place=d.place,
+                primary=d.primary,
+                flags=[] if d.primary else [FLAG_IN_PASSING],
+                confidence=0.8 if d.explicit else 0.6,
+                evidence=_evidence(sentences, d.sentences),
+            )
+        )
+    for m in meets:
+        ex.meetings.append(
+            MeetingProposal(
+                key=m.key,
+                date=m.date,
+                place=m.place,
+                participants=[k for k in m.participants if k in active_keys],
+                delegation=m.delegation_key,
+                confidence=0.7,
+                evidence=_evidence(sentences, m.sentences),
+            )
+        )
+    for a in agrs:
+        parties = list(a.party_orgs)
+        for name in a.parties_text if not parties else ():
+            code = country_by_name(name)
+            if code:
+                if code not in a.party_countries:
+                    a.party_countries.append(code)
+                continue
+            org = orgs.find(name)
+            if org is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name.strip()):
+                # "between the CPV and the CPRF": an acronym party
+                org = orgs.by_acronym(name.strip()) or orgs.add(name.strip(), -1, name.strip())
+                if org.country is None:
+                    org.country = org_country(name.strip())
+            if org:
+                parties.append(org.key)
+        used_orgs.update(parties)
+        if not parties and len(a.party_countries) < 2 and len(pair) == 2:
+            a.party_countries = list(pair)
+        ex.agreements.append(
+            AgreementProposal(
+                key=a.key,
+                title=a.title,
+                kind=a.kind,
+                state=a.state,
+                signed_on=a.signed_on,
+                period_start=a.period_start,
+                period_end=a.period_end,
+                parties=parties,
+                party_countries=a.party_countries if not parties else [],
+                signatories=[k for k in a.signatories if k in active_keys],
+                meeting=a.meeting,
+                delegation=a.delegation if a.delegation in valid_keys else None,
+                primary=a.primary,
+                flags=[] if a.primary else [FLAG_IN_PASSING],
+                confidence=0.7,
+                evidence=_evidence(sentences, a.sentences),
+            )
+        )
+    for o in linking.exported_organizations(orgs, used_orgs):
+        ex.organizations.append(
+            OrganizationProposal(
+                key=o.key,
+                name=o.name,
+                acronym=o.acronym,
+                country=o.country,
+                kind=o.kind,
+                aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
+                evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
+            )
+        )
+    return ex
+
+
+def _fallback_title(art) -> str:
+    for s in art.sentences:
+        if s.kind in {"body", "caption"}:
+            words = s.text.split()
+            title = " ".join(words[:16])
+            return title + ("..." if len(words) > 16 else "")
+    return ""

@@ -1,0 +1,302 @@
+"""Stage 5, records: the event frames of the text become delegations, meetings and agreements.
+
+The frame detectors (``delegations``, ``meetings``, ``agreements``: who visited, received, met, called,
+signed, where and when) each read the sentences; this stage joins their frames into records: one visit
+per head, a meeting with two sides at least, the visit a meeting belongs to, people's countries from
+the events they take part in, and the dates of meetings settled against the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import agreements as agreements_mod
+from . import delegations as delegations_mod
+from . import meetings as meetings_mod
+from .countries import find_countries
+from .mentions import Mentions
+from .names import shape_country
+from .people import People
+
+
+@dataclass(slots=True)
+class Records:
+    """The records of one article, before linking: frames joined, not yet proposals."""
+
+    delegations: list[delegations_mod.Deleg] = field(default_factory=list)
+    meetings: list[meetings_mod.Meet] = field(default_factory=list)
+    agreements: list[agreements_mod.Agr] = field(default_factory=list)
+    home: str | None = None  # the side the text leaves unmarked
+
+
+def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
+    """Delegations, meetings and agreements from the event frames of ``art``'s sentences."""
+    sentences = art.sentences
+    pair, mentioned, dates = mentions.pair, mentions.mentioned, mentions.dates
+    dateline_code, other = mentions.dateline_code, mentions.other
+    delegs = delegations_mod.detect(sentences, people, orgs, dates.date_of)
+
+    # countries of people: title (3), context (2), then name shape (1)
+    for p in people.persons:
+        if p.country is None:
+            for f in p.forms:
+                code = shape_country(f)
+                if code and code in mentioned:
+                    p.set_country(code, 1)
+                    break
+    # a delegation's head belongs to the delegation's country; its destination is not his
+    for d in delegs:
+        if d.head:
+            head = people.get(d.head)
+            if d.from_country:
+                head.set_country(d.from_country, 2)
+            elif head.country_strength <= 1 and d.to_country and head.country == d.to_country:
+                head.country, head.country_strength = other(d.to_country), 1
+            elif head.country is None and d.to_country:
+                head.set_country(other(d.to_country), 1)
+
+    def country_of(key: str) -> str | None:
+        return people.get(key).country
+
+    meets = meetings_mod.detect(sentences, people, dates.date_of, country_of)
+    # a person of unknown country met someone of one side: the other side
+    for m in meets:
+        known = [country_of(k) for k in m.participants if country_of(k)]
+        for k in m.participants:
+            p = people.get(k)
+            if p.country is None and known:
+                guess = other(known[0]) if len(set(known)) == 1 else None
+                if guess:
+                    p.set_country(guess, 1)
+
+    def delegation_for(code: str, to: str | None) -> delegations_mod.Deleg:
+        for d in delegs:
+            if d.from_country == code and d.primary and (to is None or d.to_country in {None, to}):
+                return d
+        d = delegations_mod.Deleg(key=f"del{len(delegs) + 1}", from_country=code, to_country=to)
+        delegs.append(d)
+        return d
+
+    meeting_deleg: dict[str, str] = {}
+    order = sorted(people.persons, key=lambda p: p.first)
+
+    def location(m) -> str | None:
+        if m.remote:
+            return None  # a phone call or video talks happen in no one country
+        loc = m.place_country
+        if loc is None:
+            for d in delegs:
+                if d.to_country and (d.head in m.participants or set(d.members) & set(m.participants)):
+                    return d.to_country
+        if loc is None:
+            loc = dateline_code
+        if loc is None:
+            prim = [d for d in delegs if d.primary and d.to_country]
+            loc = prim[0].to_country if prim else None
+        return loc
+
+    # delegations a meeting names without their head ("met with a delegation of Vietnam")
+    for m in meets:
+        loc = location(m)
+        m.place_country = loc
+        for code in m.delegation_refs:
+            d = delegation_for(code, loc if loc != code else None)
+            meeting_deleg[m.key] = d.key
+            if d.to_country is None and loc and loc != code:
+                d.to_country = loc
+            d.sentences.setdefault(min(m.sentences), set()).add("from_country")
+    for d in delegs:
+        if d.head is None and d.from_country:
+            elsewhere = {
+                k
+                for m in meets
+                if m.place_country and d.to_country and m.place_country != d.to_country
+                for k in m.participants
+            }
+            cands = [
+                p
+                for p in order
+                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
+            ]
+            pref = [p for p in cands if p.key not in elsewhere] or cands
+            if pref:
+                d.head = pref[0].key
+                d.members = [k for k in d.members if k != d.head]
+    for m in meets:
+        loc = m.place_country
+        for code in m.delegation_refs:
+            d = delegation_for(code, None)
+            if d.head and d.head not in m.participants:
+                m.participants.append(d.head)
+        if m.guests:
+            for d in delegs:
+                if d.primary and d.head and (loc is None or d.to_country == loc):
+                    if d.head not in m.participants:
+                        m.participants.append(d.head)
+                    break
+        countries_here = {country_of(k) for k in m.participants}
+        if loc and loc in countries_here and not m.remote:
+            # an ambassador or consul posted to the host country lives there: no delegation
+            visitors = [
+                k
+                for k in m.participants
+                if country_of(k) and country_of(k) != loc and not _resident_envoy(people.get(k).titles)
+            ]
+            if visitors:
+                vc = country_of(visitors[0])
+                heads = [d.head for d in delegs if d.head in visitors]
+                head = heads[0] if heads else visitors[0]
+                d = None
+                for e in delegs:
+                    if e.head == head or (e.from_country == vc and e.to_country in {None, loc} and e.primary):
+                        d = e
+                        break
+                if d is None:
+                    d = delegations_mod.Deleg(
+                        key=f"del{len(delegs) + 1}", from_country=vc, to_country=loc, head=head
+                    )
+                    delegs.append(d)
+                if not d.primary and not m.earlier:
+                    # a current meeting on a visit: the head's earlier trip mentioned in passing gives way
+                    d.primary = True
+                    if d.start and m.date and (d.start.year, d.start.month) != (m.date.year, m.date.month):
+                        d.start = d.end = None
+                d.from_country = d.from_country or vc
+                d.to_country = d.to_country or loc
+                if d.head is None:
+                    d.head = head
+                for k in visitors:
+                    if k != d.head and k not in d.members:
+                        d.members.append(k)
+                d.sentences.setdefault(min(m.sentences), set()).update({"head", "to_country"})
+                meeting_deleg[m.key] = d.key
+
+    # someone of unknown country at a meeting, not a visitor: of the host country
+    visiting = {k for d in delegs for k in [d.head, *d.members] if k}
+    for m in meets:
+        for k in m.participants:
+            p = people.get(k)
+            if p.country is None and m.place_country and k not in visiting:
+                p.set_country(m.place_country, 1)
+
+    _unmarked_people(people, pair, other, dateline_code, delegs)
+
+    # fill in delegations
+    for d in delegs:
+        if d.head is None and d.from_country:
+            elsewhere = {
+                k
+                for m in meets
+                if m.place_country and d.to_country and m.place_country != d.to_country
+                for k in m.participants
+            }
+            cands = [
+                p
+                for p in order
+                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
+            ]
+            pref = [p for p in cands if p.key not in elsewhere] or cands
+            if pref:
+                d.head = pref[0].key
+                d.members = [k for k in d.members if k != d.head]
+        if d.from_country is None and d.head:
+            d.from_country = country_of(d.head)
+        if d.to_country is None and d.from_country:
+            d.to_country = other(d.from_country)
+        if d.to_country is None and d.place:
+            hits = find_countries(d.place)
+            d.to_country = hits[0].code if hits else None
+    delegs = [
+        d for d in delegs if d.head and d.from_country and d.to_country and d.from_country != d.to_country
+    ]
+    # one delegation per head
+    seen: dict[str, delegations_mod.Deleg] = {}
+    kept = []
+    for d in delegs:
+        if d.head in seen:
+            e = seen[d.head]
+            if d.primary and not e.primary:
+                # the visit the article reports wins over an earlier one mentioned in passing
+                e.primary, e.start, e.end = True, d.start, d.end
+            elif d.primary or not e.primary:
+                e.start, e.end = e.start or d.start, e.end or d.end
+            e.members.extend(k for k in d.members if k not in e.members and k != e.head)
+            for k, v in d.sentences.items():
+                e.sentences.setdefault(k, set()).update(v)
+            continue
+        seen[d.head] = d
+        kept.append(d)
+    delegs = kept
+    valid_keys = {d.key for d in delegs}
+
+    # meetings: two sides at least
+    final_meets = []
+    for m in meets:
+        parts = list(dict.fromkeys(m.participants))
+        if len(parts) < 2:
+            continue
+        codes = {country_of(k) for k in parts}
+        if len(codes) == 1 and None not in codes:
+            continue
+        m.participants = parts
+        if any(set(parts) == set(e.participants) for e in final_meets):
+            continue
+        final_meets.append(m)
+    meets = final_meets
+
+    # the article's date and the meetings' dates
+    dates.settle(meets)
+    for m in meets:
+        if m.date is None and dates.main is not None:
+            m.date = dates.main_month() if m.earlier else dates.main
+
+    # a visit dated to a month before the article's own: mentioned in passing
+    main = dates.main
+    for d in delegs:
+        h = d.hint
+        if d.primary and h and main and main.month and (h.year, h.month or 12) < (main.year, main.month):
+            d.primary = False
+            d.start = d.start or h
+            d.end = d.end or (h if h.precision == "month" else None)
+
+    agrs = agreements_mod.detect(sentences, people, dates.date_of)
+    for m in meets:
+        m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
+    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs))
+
+
+def _unmarked_people(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> None:
+    """People the text gives no country: news copy marks the foreign side ("the visiting Chinese Vice
+    Premier") and leaves its own side unmarked, so the unmarked belong to the side nobody marked; when
+    both sides are marked, to the country where the events take place."""
+    home = _home(people, pair, other, dateline_code, delegs)
+    if home is None:
+        return
+    for p in people.persons:
+        if p.country is None and p.active and not p.history:
+            p.set_country(home, 1)
+
+
+def _home(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> str | None:
+    """The side the text leaves unmarked: its own."""
+    if not pair:
+        return None
+    marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
+    sides = [c for c in pair if c in marked]
+    if len(pair) == 1:
+        home = pair[0] if not sides else dateline_code if dateline_code not in sides else None
+    elif len(sides) == 1:
+        home = other(sides[0])
+    elif dateline_code in pair:
+        home = dateline_code
+    else:
+        hosts = [d.to_country for d in delegs if d.primary and d.to_country in pair]
+        home = hosts[0] if hosts else pair[0]
+    return home
+
+
+def _resident_envoy(titles: list[str]) -> bool:
+    return any(
+        re.search(r"\b(?:ambassador|consul|charg[eé]|envoy|representative)\b", t, re.I) for t in titles
+    )

@@ -1,0 +1,22 @@
+from relations.importing.extraction.places import capital, clean_place, find_cities, lookup
+
+
+def test_it_knows_cities_by_their_gazetteer_names_and_spellings():
+    assert lookup("Islamabad").code == "PK"
+    assert lookup("Hà Nội").code == "VN"
+    assert lookup("Ulaanbaatar").capital
+
+
+def test_a_small_city_counts_only_where_english_names_a_place():
+    assert [c.city.code for c in find_cities("The ceremony was held in Phonsavan.")] == ["LA"]
+    assert find_cities("Phonsavan said") == []
+
+
+def test_a_name_that_is_also_a_city_stays_a_name_after_a_title():
+    assert find_cities("President Ho Chi Minh founded the party") == []
+
+
+def test_values_are_clean_and_capitals_known():
+    assert clean_place("Russia's") == "Russia"
+    assert clean_place("Russia.") == "Russia"
+    assert capital("KZ") == "Astana"
