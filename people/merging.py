@@ -12,7 +12,6 @@ code but ``relations``' core and models.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from django.utils import timezone
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import publication
 from relations.editorial.search import fold_key
+from relations.editorial.similarity import similarity
 from relations.editorial.vocabulary import Flag
 from relations.editorial.workflow import can_merge
 from relations.models import Citation
@@ -343,13 +343,10 @@ ALIKE = 0.86
 
 
 def name_similarity(a: str, b: str, *, at_least: float = ALIKE) -> float:
-    """How alike two folded names are as strings, 0 to 1 (0 when below ``at_least``, found cheaply).
+    """How alike two folded names are as strings, 0 to 1, or 0 when below ``at_least``.
 
-    The one similarity measure of both finders, officials' and organizations'."""
-    matcher = difflib.SequenceMatcher(None, a, b)
-    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:  # cheap upper bounds
-        return 0.0
-    ratio = matcher.ratio()
+    Both finders, officials' and organizations', ask the project's one similarity function."""
+    ratio = similarity(a, b)
     return ratio if ratio >= at_least else 0.0
 
 
