@@ -32,6 +32,13 @@ from relations.editorial.workflow import can_merge
 from relations.models import Citation
 
 
+def _singular(plural: str) -> str:
+    """ "aliases" → "alias", "positions" → "position": the nouns a merge summary counts."""
+    if plural.endswith("ses"):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
+
+
 @dataclass
 class MergeResult:
     survivor: models.Model
@@ -39,7 +46,7 @@ class MergeResult:
     moved: dict[str, int]
 
     def summary(self) -> str:
-        parts = [f"{n} {what}" for what, n in self.moved.items() if n]
+        parts = [f"{n} {what if n != 1 else _singular(what)}" for what, n in self.moved.items() if n]
         return f"Merged {', '.join(self.merged)} into {self.survivor} (#{self.survivor.pk})" + (
             f"; moved {', '.join(parts)}." if parts else "."
         )

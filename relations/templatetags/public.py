@@ -288,3 +288,32 @@ def highlight(text, q: str):
         pos = end
     out.append(conditional_escape(text[pos:]))
     return mark_safe("".join(out))
+
+
+# Field names a citation supports, in words for readers.
+FIELD_LABELS = {
+    "from_country": "country of origin",
+    "to_country": "destination",
+    "head": "who led it",
+    "members": "members",
+    "sending_body": "sending body",
+    "host_body": "host",
+    "start_date": "start date",
+    "end_date": "end date",
+    "signed_on": "date signed",
+    "signed_place": "place signed",
+    "period_start": "period",
+    "period_end": "period",
+    "party_countries": "parties",
+}
+
+
+@register.filter
+def field_labels(fields) -> str:
+    """``["from_country", "head", "to_country"]`` → "country of origin, who led it, destination"."""
+    labels = []
+    for name in fields or []:
+        label = FIELD_LABELS.get(name, str(name).replace("_", " "))
+        if label not in labels:
+            labels.append(label)
+    return ", ".join(labels)

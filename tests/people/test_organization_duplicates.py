@@ -88,3 +88,11 @@ def test_it_keeps_apart_bodies_of_two_countries():
     OrganizationFactory(name="Ministry of Defence", country="VN", acronym="")
     OrganizationFactory(name="Ministry of Defence", country="RU", acronym="")
     assert pairs() == {}
+
+
+def test_a_merge_summary_counts_in_words():
+    from people.merging import MergeResult
+
+    survivor = OrganizationFactory(name="Ministry of Home Affairs")
+    result = MergeResult(survivor=survivor, merged=["MOHA (#9)"], moved={"aliases": 1, "positions": 2})
+    assert result.summary().endswith("; moved 1 alias, 2 positions.")

@@ -165,3 +165,12 @@ def test_it_serves_an_article_whose_key_has_folders(fetch):
     assert article.get_absolute_url() == "/articles/2022/001/"
     assert "Visit report of 2022" in fetch(article.get_absolute_url()).text
     assert "/articles/2022/001/" in fetch(delegation.get_absolute_url()).text
+
+
+def test_a_source_says_in_words_which_fields_it_supports(fetch):
+    article = ArticleFactory(text=TEXT)
+    delegation = DelegationFactory(status="published")
+    citation = cite(delegation, article, "First sentence about the visit.")
+    Citation.objects.filter(pk=citation.pk).update(fields=["from_country", "head", "to_country"])
+    html = fetch(delegation.get_absolute_url()).text
+    assert "Supports: country of origin, who led it, destination" in html
