@@ -3,6 +3,7 @@ import io
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +12,7 @@ from django.urls import reverse
 from agreements.resources import AgreementResource
 from people.resources import OfficialResource, OrganizationResource
 from relations.editorial import exports
+from relations.models import Delegation
 from relations.resources import DelegationResource, MeetingResource
 from tests.factories import (
     AgreementFactory,
@@ -183,6 +185,7 @@ def test_it_reads_the_rows_a_chunk_at_a_time(client, monkeypatch):
     """Queries grow with the number of chunks, not of rows: memory holds one chunk, not the whole table."""
     monkeypatch.setattr(exports, "CHUNK_SIZE", 10)
     DelegationFactory.create_batch(30, status="published", members=1)
+    ContentType.objects.get_for_model(Delegation)  # cached, as on any request after the first
     response = client.get(DELEGATIONS)
     with CaptureQueriesContext(connection) as ctx:
         lines = list(response.streaming_content)
