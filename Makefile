@@ -9,7 +9,7 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= admin-demo-password
 export DEBUG ?= 1
 
-.PHONY: help run test install lint migrate demo serve test-sqlite test-postgres browser-deps clean benchmark-import benchmark
+.PHONY: help run test install lint migrate demo serve test-sqlite test-postgres browser-deps redis-deps clean benchmark-import benchmark
 
 help:
 	@echo "make run    set up, import fixtures/articles, publish the demo, serve on http://127.0.0.1:8000"
@@ -51,10 +51,17 @@ browser-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test-sqlite: install browser-deps
+redis-deps:
+	@if ! command -v redis-server >/dev/null; then \
+	  echo "installing Debian's redis-server for the page cache tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; \
+	fi
+
+test-sqlite: install browser-deps redis-deps
 	DEBUG=0 DATABASE_URL= $(PY) -m pytest
 
-test-postgres: install
+test-postgres: install redis-deps
 	@if command -v initdb >/dev/null; then \
 	  DEBUG=0 bash scripts/with-postgres.sh $(PY) -m pytest -m "not browser"; \
 	else echo "initdb not found: skipping the PostgreSQL run"; fi

@@ -73,3 +73,66 @@ def page_cache_off(settings):
     settings.PUBLIC_PAGE_CACHE = ""
     for cache in caches.all(initialized_only=True):
         cache.clear()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A throw-away redis-server on a free loopback port, for the whole session; its URL.
+
+    Skipped where the machine has no redis-server (``make test`` installs Debian's).
+    """
+    import subprocess
+    import time
+
+    binary = shutil.which("redis-server")
+    if not binary:
+        pytest.skip("redis-server is not installed (make test installs it)")
+    port = free_port()
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=port)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"redis-server did not start on port {port}")
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    client.close()
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings):
+    """The page cache on, in a local memory cache or in the session's redis-server; the cache."""
+    from django.core.cache import caches
+
+    if request.param == "redis":
+        location = request.getfixturevalue("redis_url")
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location}
+    else:
+        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"}
+    settings.CACHES = {**settings.CACHES, "pages": backend}
+    settings.PUBLIC_PAGE_CACHE = "pages"
+    cache = caches["pages"]
+    cache.clear()
+    yield cache
+    cache.clear()

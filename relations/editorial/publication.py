@@ -66,9 +66,11 @@ def changed(*, using: str | None = None) -> None:
 def current(*, using: str | None = None) -> Version:
     """The version the public site shows now (one indexed read; version 0 before anything changed).
 
-    Read from the primary database: a replica may lag behind a publish.
+    Read from the database the public pages read their records from (a replica, when there is one): the
+    version and the records it keys then lag together, and a page is never stored under a version newer
+    than what it shows.
     """
-    using = using or router.db_for_write(Publication)
+    using = using or router.db_for_read(Publication)
     row = Publication.objects.using(using).filter(pk=ROW).values_list("version", "changed_at").first()
     if row is None:
         return Version(0, datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
