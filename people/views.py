@@ -1,12 +1,54 @@
 """Public pages of officials and organizations: only published records and published relations."""
 
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
 from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView
+from relations.editorial.rendering import DASH, choice_label, country_name, link
+
+
+def official_row(official) -> str:
+    positions = list(official.positions.all())
+    shown = [
+        format_html(
+            '<span class="position">{}{}</span>',
+            p.title,
+            format_html(", {}", p.organization.name) if p.organization else "",
+        )
+        for p in positions[:2]
+    ]
+    if len(positions) > 2:
+        shown.append(format_html('<span class="small muted">and {} more</span>', len(positions) - 2))
+    return format_html(
+        '<tr>\n  <th scope="row" data-label="Name">{}</th>\n'
+        '  <td data-label="Country">{}</td>\n'
+        '  <td data-label="Positions">{}</td>\n</tr>\n',
+        link(official, official.name),
+        country_name(official.country) or "—",
+        mark_safe("".join(shown)) if shown else DASH,
+    )
+
+
+def organization_row(organization) -> str:
+    parent = organization.parent
+    return format_html(
+        '<tr>\n  <th scope="row" data-label="Name">{}{}</th>\n'
+        '  <td data-label="Kind">{}</td>\n'
+        '  <td data-label="Country">{}</td>\n'
+        '  <td data-label="Part of">{}</td>\n</tr>\n',
+        link(organization, organization.name),
+        format_html(' <abbr class="small">{}</abbr>', organization.acronym) if organization.acronym else "",
+        choice_label(organization, "kind"),
+        country_name(organization.country) or "—",
+        link(parent, parent.name) if parent else DASH,
+    )
 
 
 class OfficialListView(PublicListView):
+    row = official_row
     model = Official
     filterset_class = OfficialFilter
     template_name = "people/official_list.html"
@@ -28,6 +70,7 @@ class OfficialExportView(PublicExportView):
 
 
 class OrganizationListView(PublicListView):
+    row = organization_row
     model = Organization
     filterset_class = OrganizationFilter
     template_name = "people/organization_list.html"

@@ -15,12 +15,14 @@ from django.http import HttpResponseServerError
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
 from relations.context_processors import collection
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
+from relations.editorial.rendering import DASH, NOT_RECORDED, UNKNOWN, country_name, joined, link, time_tag
 from relations.exports import DelegationReport, MeetingReport
 from relations.filters import DelegationFilter, MeetingFilter
 from relations.models import Article, Citation, Delegation, Meeting
@@ -28,7 +30,39 @@ from relations.models import Article, Citation, Delegation, Meeting
 # Delegations
 
 
+def delegation_row(delegation) -> str:
+    head, body = delegation.head, delegation.sending_body
+    return format_html(
+        '<tr>\n  <th scope="row" data-label="Delegation">{}{}</th>\n'
+        '  <td data-label="Dates">{}</td>\n'
+        '  <td data-label="Direction" class="nowrap">{} → {}</td>\n'
+        '  <td data-label="Led by">{}{}</td>\n</tr>\n',
+        link(delegation),
+        format_html('<span class="row-meta">{}</span>', delegation.place) if delegation.place else "",
+        time_tag(delegation.start_iso, delegation.dates_display) if delegation.start_date else UNKNOWN,
+        country_name(delegation.from_country) or "?",
+        country_name(delegation.to_country) or "?",
+        link(head, head.name) if head else NOT_RECORDED,
+        format_html('<span class="row-meta">{}</span>', body.name) if body else "",
+    )
+
+
+def meeting_row(meeting) -> str:
+    participants = meeting.participants.all()
+    return format_html(
+        '<tr>\n  <th scope="row" data-label="Meeting">{}</th>\n'
+        '  <td data-label="Date">{}</td>\n'
+        '  <td data-label="Participants">{}</td>\n'
+        '  <td data-label="During">{}</td>\n</tr>\n',
+        link(meeting),
+        time_tag(meeting.date_iso, meeting.date_display) if meeting.date else UNKNOWN,
+        joined((link(o, o.name) for o in participants), ", ") if participants else DASH,
+        link(meeting.delegation) if meeting.delegation else DASH,
+    )
+
+
 class DelegationListView(PublicListView):
+    row = delegation_row
     model = Delegation
     filterset_class = DelegationFilter
     template_name = "relations/delegation_list.html"
@@ -53,6 +87,7 @@ class DelegationExportView(PublicExportView):
 
 
 class MeetingListView(PublicListView):
+    row = meeting_row
     model = Meeting
     filterset_class = MeetingFilter
     template_name = "relations/meeting_list.html"

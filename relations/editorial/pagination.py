@@ -1,23 +1,73 @@
-"""A paginator whose last pages cost what its first pages do."""
+"""A paginator whose last pages cost what its first pages do, and that stops counting past a limit."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from django.core.paginator import Paginator
+
+#: A list stops counting its matches past this many: "more than 10,000 delegations".
+COUNT_LIMIT = 10_000
 
 
 class ReversiblePaginator(Paginator):
-    """Reads the pages past the middle of an ordered queryset backwards.
+    """Reads the pages past the middle of an ordered queryset backwards; counts up to ``count_limit``.
 
     ``OFFSET n`` walks the n rows it skips, so the last page of 70,000 rows reads all of them. The
     same page is the first rows of the reversed order (``QuerySet.reverse()`` also swaps where empty
     values sort), at a small offset, turned round in Python.
+
+    Counting every match of a common name costs more than showing a page of them: with ``count_limit``
+    the count reads at most ``count_limit + 1`` rows, and a list with more says "more than" (``capped``);
+    its pages run to ``count_limit`` rows, and ``?page=last`` counts exactly (see ``PublicListView``).
     """
+
+    def __init__(self, *args, count_limit: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_limit = count_limit
+
+    @cached_property
+    def count(self) -> int:
+        limit = self.count_limit
+        if limit is None or not hasattr(self.object_list, "query"):
+            return super().count
+        # The rows past the limit are never read: COUNT(*) over (SELECT ... LIMIT limit + 1).
+        return self.object_list.order_by().values("pk")[: limit + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        """Whether there are more matches than counted."""
+        return self.count_limit is not None and self.count > self.count_limit
+
+    @property
+    def shown_count(self) -> int:
+        return min(self.count, self.count_limit) if self.capped else self.count
+
+    @cached_property
+    def num_pages(self) -> int:
+        if self.capped:
+            return -(-self.count_limit // self.per_page)
+        return super().num_pages
 
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
-        if bottom > self.count // 2 and getattr(self.object_list, "ordered", False):
+        if not self.capped and bottom > self.count // 2 and getattr(self.object_list, "ordered", False):
             rows = list(self.object_list.reverse()[self.count - top : self.count - bottom])
             return self._get_page(rows[::-1], number, self)
         return super().page(number)
+
+    def get_elided_page_range(self, number=1, *, on_each_side=3, on_ends=2):
+        if not self.capped:
+            yield from super().get_elided_page_range(number, on_each_side=on_each_side, on_ends=on_ends)
+            return
+        # The last pages are unknown: the first ones, the neighbours, and an ellipsis.
+        number = self.validate_number(number)
+        start = max(1, number - on_each_side)
+        head = range(1, min(on_ends, start - 1) + 1)
+        yield from head
+        if head and start > on_ends + 1:
+            yield self.ELLIPSIS
+        yield from range(start, min(self.num_pages, number + on_each_side) + 1)
+        yield self.ELLIPSIS

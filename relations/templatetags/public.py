@@ -13,6 +13,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django_countries import countries
 
+from relations.editorial import rendering
 from relations.editorial.search import fold
 
 register = template.Library()
@@ -23,6 +24,12 @@ def absolute_url(context, obj_or_path) -> str:
     """The full URL of a record (or a path) on this site, for canonical links and citations."""
     path = obj_or_path if isinstance(obj_or_path, str) else obj_or_path.get_absolute_url()
     return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag
+def field_group(field):
+    """``{{ field.as_field_group }}`` written in Python (``relations.editorial.rendering``)."""
+    return rendering.field_group(field)
 
 
 # The timeline: delegations per year, stacked by direction, over agreements per year.

@@ -1,0 +1,171 @@
+"""Lean HTML for the public lists: form fields and country names without a template per field or cell.
+
+Django renders every form field through three templates (the field group, its label, its widget) and
+every ``<option>`` through one more: a third of a list page's time. :func:`field_group` writes the same
+HTML as ``{{ field.as_field_group }}`` for the plain widgets the filters use (inputs and single selects),
+in Python, and falls back to Django's templates for anything else. ``tests/public/test_rendering.py``
+holds it to Django's output.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django import forms
+from django.forms.boundfield import BoundField
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django_countries import countries
+
+# Widgets whose template is django/forms/widgets/input.html, as Django ships them.
+INPUTS = (forms.TextInput, forms.NumberInput, forms.DateInput, forms.EmailInput, forms.URLInput)
+
+
+def attrs_html(attrs: dict) -> str:
+    """``django/forms/widgets/attrs.html``: ``False`` drops the attribute, ``True`` writes its bare name."""
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(f" {name}")
+        elif value is not False:
+            parts.append(f' {name}="{escape(value)}"')
+    return "".join(parts)
+
+
+def _input(context: dict) -> str:
+    value = context["value"]
+    shown = f' value="{escape(value)}"' if value is not None else ""
+    start = f'<input type="{escape(context["type"])}" name="{escape(context["name"])}"'
+    return f"{start}{shown}{attrs_html(context['attrs'])}>"
+
+
+def _select(name: str, context: dict) -> str:
+    parts = [f'<select name="{escape(name)}"{attrs_html(context["attrs"])}>']
+    for group_name, options, _ in context["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{escape(group_name)}">')
+        for option in options:
+            parts.append(
+                f'\n  <option value="{escape(option["value"])}"{attrs_html(option["attrs"])}>'
+                f"{escape(option['label'])}</option>"
+            )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+def _plain(widget) -> bool:
+    """A widget rendered by Django's own template for its class (not a project's custom one)."""
+    if isinstance(widget, INPUTS):
+        return type(widget).template_name == next(
+            cls.template_name for cls in type(widget).__mro__ if cls in INPUTS
+        )
+    return type(widget) is forms.Select or (
+        isinstance(widget, forms.Select)
+        and not widget.allow_multiple_selected
+        and not _own_render(widget)
+        and type(widget).template_name == forms.Select.template_name
+        and type(widget).option_template_name == forms.Select.option_template_name
+    )
+
+
+def _own_render(widget) -> bool:
+    """A widget that writes its HTML in Python already (``QuickSelect``)."""
+    return type(widget).render is not forms.Widget.render
+
+
+def widget_html(field: BoundField) -> str:
+    """``{{ field }}``: the widget with the attributes Django adds (id, required, aria-describedby)."""
+    widget = field.field.widget
+    if not _plain(widget):
+        return str(field)  # Django's templates, or the widget's own render()
+    attrs = field.build_widget_attrs({}, widget)
+    if field.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", field.auto_id)
+    context = widget.get_context(field.html_name, field.value(), attrs)["widget"]
+    if isinstance(widget, forms.Select):
+        return _select(field.html_name, context)
+    return _input(context)
+
+
+def label_html(field: BoundField) -> str:
+    """``{{ field.label_tag }}``, with the form's label suffix."""
+    contents = escape(field.label)
+    suffix = field.field.label_suffix if field.field.label_suffix is not None else field.form.label_suffix
+    if suffix and contents and contents[-1] not in ":?.!":
+        contents = f"{contents}{escape(suffix)}"
+    widget = field.field.widget
+    id_ = widget.attrs.get("id") or field.auto_id
+    if not id_:
+        return contents
+    attrs = {}
+    if for_id := widget.id_for_label(id_):
+        attrs["for"] = for_id
+    if field.field.required and hasattr(field.form, "required_css_class"):
+        attrs["class"] = field.form.required_css_class
+    return f"<label{attrs_html(attrs)}>{contents}</label>"
+
+
+def field_group(field: BoundField) -> SafeString:
+    """``{{ field.as_field_group }}`` (``django/forms/field.html``) for a field without a fieldset."""
+    widget = field.field.widget
+    if field.use_fieldset or not (_plain(widget) or _own_render(widget)):
+        return field.as_field_group()
+    parts = []
+    if field.label:
+        parts.append(label_html(field))
+    if field.help_text:
+        help_id = f' id="{field.auto_id}_helptext"' if field.auto_id else ""
+        parts.append(f'<div class="helptext"{help_id}>{field.help_text}</div>')
+    if field.errors:
+        parts.append(str(field.errors))
+    parts.append(widget_html(field))
+    return mark_safe("\n".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def _country_name(code: str, language: str) -> str:
+    return str(countries.name(code)) if code else ""
+
+
+def country_name(country) -> str:
+    """A country's name (``country.name``), looked up once per code and language."""
+    code = getattr(country, "code", country) or ""
+    return _country_name(code, get_language() or "")
+
+
+# ------------------------------------------------------------------ rows of the public lists
+# Written in Python: a template per row, and a variable lookup per cell, were half of a list page's time.
+
+UNKNOWN = mark_safe('<span class="muted">Unknown</span>')
+DASH = mark_safe('<span class="muted">—</span>')
+NOT_RECORDED = mark_safe(
+    '<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">Not recorded</span>'
+)
+
+
+def link(record, text=None) -> SafeString:
+    """``<a href="{{ record.get_absolute_url }}">{{ text|default:record }}</a>``."""
+    return format_html('<a href="{}">{}</a>', record.get_absolute_url(), record if text is None else text)
+
+
+def time_tag(iso: str, shown: str) -> SafeString:
+    return format_html('<time datetime="{}">{}</time>', iso, shown)
+
+
+def joined(parts, separator: str) -> SafeString:
+    """Safe parts joined by a plain separator."""
+    return mark_safe(escape(separator).join(parts))
+
+
+def choice_label(record, name: str) -> str:
+    """``record.get_<name>_display()`` without normalising the field's choices on every call."""
+    value = getattr(record, name)
+    return _labels(type(record), name).get(value, value)
+
+
+@lru_cache(maxsize=64)
+def _labels(model, name: str) -> dict:
+    return {str(k): str(v) for k, v in model._meta.get_field(name).flatchoices}

@@ -1,0 +1,179 @@
+"""The lean render path writes the same HTML as Django's templates did."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.template import Context, Template
+
+from agreements.filters import AgreementFilter
+from agreements.models import Agreement
+from agreements.views import agreement_row
+from people.filters import OfficialFilter, OrganizationFilter
+from people.models import Official, Organization
+from people.views import official_row, organization_row
+from relations.editorial import rendering
+from relations.filters import DelegationFilter, MeetingFilter
+from relations.models import Delegation, Meeting
+from relations.views import delegation_row, meeting_row
+from tests.factories import (
+    AgreementFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialFactory,
+    OrganizationFactory,
+    PositionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# The row templates the lists used before their rows were written in Python: the reference.
+ROW_TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "row_templates"
+P = "published"
+FILTERS = [DelegationFilter, MeetingFilter, OfficialFilter, OrganizationFilter, AgreementFilter]
+
+
+def same(html: str) -> str:
+    """Whitespace between tags does not matter to a browser."""
+    return re.sub(r">\s+<", "><", str(html).strip())
+
+
+@pytest.mark.parametrize("filterset_class", FILTERS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        {"q": 'Đặng "<b>', "year": "2019", "sort": "-date", "from_country": "VN", "country": "RU"},
+        {"year": "twenty", "start_after": "not a date", "sort": "sideways"},  # errors shown
+    ],
+    ids=["empty", "filled", "invalid"],
+)
+def test_every_filter_field_is_written_as_djangos_templates_write_it(filterset_class, data):
+    filterset = filterset_class(data, queryset=filterset_class._meta.model.objects.none())
+    form = filterset.form
+    if data:
+        form.is_valid()
+    for field in form:
+        assert same(rendering.field_group(field)) == same(field.as_field_group()), field.name
+
+
+def test_a_field_with_errors_and_help_is_described_by_both():
+    form = DelegationFilter({"year": "twenty"}, queryset=None).form
+    form.is_valid()
+    html = rendering.field_group(form["year"])
+    assert 'aria-invalid="true"' in html
+    assert "errorlist" in html
+
+
+def test_country_names_are_looked_up_once():
+    rendering._country_name.cache_clear()
+    assert rendering.country_name("VN") == "Vietnam"
+    assert rendering.country_name("VN") == "Vietnam"
+    assert rendering._country_name.cache_info().hits == 1
+    assert rendering.country_name("") == ""
+
+
+def test_the_country_select_marks_the_chosen_option_only():
+    html = str(DelegationFilter({"from_country": "VN"}, queryset=None).form["from_country"])
+    assert html.count(" selected") == 1
+    assert '<option value="VN" selected>' in html
+    rendered = Template("{{ f }}").render(
+        Context({"f": DelegationFilter(None, queryset=None).form["to_country"]})
+    )
+    assert " selected" not in rendered.replace('value="" selected', "")
+
+
+def old_row(name: str, record) -> str:
+    source = (ROW_TEMPLATES / f"{name}_row.html").read_text()
+    return Template(source).render(Context({name: record}))
+
+
+def records():
+    """Records of every type with and without each optional part a row shows."""
+    hanoi = OrganizationFactory(status=P, name="Bộ Ngoại giao <VN>", acronym="MOFA", country="VN")
+    draft = OrganizationFactory(status="draft")
+    OrganizationFactory(status=P, name="Unit & Co", parent=hanoi, country="")
+    OrganizationFactory(status=P, name="Orphan", parent=draft, acronym="")
+    lead = OfficialFactory(status=P, name='Đặng Thị "Hoa"', country="VN")
+    for i in range(5):
+        PositionFactory(official=lead, organization=hanoi if i % 2 else None, title=f"Post <{i}>")
+    one = OfficialFactory(status=P, name="Иван Петров", country="RU")
+    PositionFactory(official=one, organization=hanoi, title="Minister")
+    OfficialFactory(status=P, name="Nobody", country="")
+    full = DelegationFactory(status=P, head=lead, sending_body=hanoi, place="Moscow <centre>")
+    DelegationFactory(
+        status=P, head=OfficialFactory(status="draft"), place="", start_date=None, start_precision="",
+        end_date=None, end_precision="", from_country="", to_country="FR",
+    )  # fmt: skip
+    MeetingFactory(status=P, participants=[lead, one], delegation=full)
+    MeetingFactory(status=P, participants=3, delegation=DelegationFactory(status="draft"), date=None)
+    MeetingFactory(status=P)
+    AgreementFactory(status=P, parties=[hanoi], party_countries=["RU", "VN"])
+    AgreementFactory(status=P, parties=2, party_countries=[], signed_on=None)
+    AgreementFactory(status=P, parties=[draft], party_countries=["FR"])
+    AgreementFactory(status=P, party_countries=[])
+
+
+ROWS = {
+    "delegation": (Delegation, delegation_row),
+    "meeting": (Meeting, meeting_row),
+    "official": (Official, official_row),
+    "organization": (Organization, organization_row),
+    "agreement": (Agreement, agreement_row),
+}
+
+
+@pytest.mark.parametrize("name", ROWS)
+def test_every_row_is_written_as_its_template_wrote_it(name):
+    records()
+    model, row = ROWS[name]
+    rows = list(model.objects.for_public_list())
+    assert len(rows) >= 2
+    for record in rows:
+        assert same(row(record)) == same(old_row(name, record)), record.pk
+
+
+# ---------------------------------------------------------------- counts that stop counting
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    """Lists of 2 rows a page that stop counting past 3 matches."""
+    from relations.views import DelegationListView
+
+    monkeypatch.setattr(DelegationListView, "paginate_by", 2)
+    monkeypatch.setattr(DelegationListView, "count_limit", 3)
+    return DelegationFactory.create_batch(5, status=P)
+
+
+def test_a_list_stops_counting_past_its_limit(client, small_pages, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/delegations/")
+    text = response.content.decode()
+    assert "More than 3 delegations" in text
+    assert "Page 1 of more than 2" in text
+    assert 'href="?page=last"' in text
+    count = next(q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper())
+    assert "LIMIT 4" in count.upper()
+
+
+def test_the_last_page_counts_exactly(client, small_pages):
+    response = client.get("/delegations/", {"page": "last"})
+    text = response.content.decode()
+    assert response.context["page_obj"].number == 3
+    assert "5 delegations" in text and "More than" not in text
+    assert len(response.context["object_list"]) == 1
+    every = list(Delegation.objects.for_public_list())
+    assert list(response.context["object_list"]) == every[4:]
+
+
+def test_a_list_under_its_limit_counts_exactly(client, monkeypatch):
+    from relations.views import DelegationListView
+
+    monkeypatch.setattr(DelegationListView, "count_limit", 10)
+    DelegationFactory.create_batch(4, status=P)
+    text = client.get("/delegations/").content.decode()
+    assert "4 delegations" in text and "More than" not in text
