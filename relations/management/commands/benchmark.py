@@ -27,8 +27,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--import-articles", type=int, default=100, help="Generated articles to time the import on."
         )
+        parser.add_argument(
+            "--load-seconds", type=float, default=10.0, help="Seconds of each throughput run (4 workers)."
+        )
 
-    def handle(self, *args, scale, seed, output, reuse, requests, import_articles, verbosity, **options):
+    def handle(
+        self, *args, scale, seed, output, reuse, requests, import_articles, load_seconds, verbosity, **options
+    ):
         if scale < 1 or requests < 1:
             raise CommandError("--scale and --requests must be at least 1")
         progress = self.stderr.write if verbosity >= 1 else (lambda message: None)
@@ -43,6 +48,7 @@ class Command(BaseCommand):
                 import_articles=import_articles,
                 work=work,
                 progress=progress,
+                load_seconds=load_seconds,
             )
         except (ValueError, RuntimeError) as error:
             raise CommandError(f"{error} (gunicorn's log: {work / 'gunicorn.log'})") from error
