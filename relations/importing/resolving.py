@@ -64,8 +64,9 @@ class _Index:
     forms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # pk -> folded keys
     country: dict[int, str] = field(default_factory=dict)
 
-    def add(self, pk: int, name: str, country: str | None = None) -> None:
-        key = fold_key(name)
+    def add(self, pk: int, name: str, country: str | None = None, *, key: str | None = None) -> None:
+        """Index ``name`` for ``pk``; ``key``: its ``fold_key()`` when already known (``name_folded``)."""
+        key = fold_key(name) if key is None else key
         if not key:
             return
         self.names[key].add(pk)
@@ -91,16 +92,19 @@ class Resolver:
         from people.models import Official, OfficialAlias, Organization, OrganizationAlias
 
         resolver = cls()
-        for pk, name, country in Official.objects.values_list("pk", "name", "country").iterator():
-            resolver.officials.add(pk, name, country)
-        for pk, name in OfficialAlias.objects.values_list("official_id", "name").iterator():
-            resolver.officials.add(pk, name)
-        for pk, name, acronym, country in Organization.objects.values_list(
-            "pk", "name", "acronym", "country"
-        ).iterator():
-            resolver.add_organization(pk, name, acronym=acronym, country=country)
-        for pk, name in OrganizationAlias.objects.values_list("organization_id", "name").iterator():
-            resolver.organizations.add(pk, name)
+        # name_folded is fold_key(name), written by every save: folding 100,000 names again cost seconds.
+        officials, organizations = resolver.officials, resolver.organizations
+        for pk, key, country in Official.objects.values_list("pk", "name_folded", "country").iterator():
+            officials.add(pk, "", country, key=key)
+        for pk, key in OfficialAlias.objects.values_list("official_id", "name_folded").iterator():
+            officials.add(pk, "", key=key)
+        rows = Organization.objects.values_list("pk", "name_folded", "acronym", "country").iterator()
+        for pk, key, acronym, country in rows:
+            organizations.add(pk, "", country, key=key)
+            if acronym:
+                resolver.acronyms[(acronym.upper(), country or "")].add(pk)
+        for pk, key in OrganizationAlias.objects.values_list("organization_id", "name_folded").iterator():
+            organizations.add(pk, "", key=key)
         return resolver
 
     # ---------------------------------------------------------------- officials

@@ -526,8 +526,11 @@ class ArticleWriter:
             record = next((a for a in here if fold_key(a.title) == key), None)
             if record is None and p.state != "referenced" and p.period_start:
                 # The same document reported by another article: same period, same words in its title.
+                # Titles only, streamed: a common period holds thousands of agreements at scale.
                 same_period = Agreement.objects.filter(period_start=p.period_start, period_end=p.period_end)
-                record = next((a for a in same_period.order_by("pk") if fold_key(a.title) == key), None)
+                titles = same_period.order_by("pk").values_list("pk", "title").iterator()
+                found = next((pk for pk, title in titles if fold_key(title) == key), None)
+                record = Agreement.objects.get(pk=found) if found is not None else None
             if record is None:
                 record = Agreement(confidence=p.confidence)
                 outcome.created["agreements"] += 1
