@@ -79,6 +79,7 @@ class Agreement(EditorialModel):
 
     objects = AgreementQuerySet.as_manager()
     search_related = ("parties", "signatories")
+    publish_needs = ("parties", "signatories")
 
     class Meta:
         ordering = ["-signed_on", "title", "pk"]
@@ -114,8 +115,8 @@ class Agreement(EditorialModel):
     def related_search_words(self):
         if not self.pk:
             return []
-        words = [w for p in self.parties.all() for w in (p.name, p.acronym)]
-        return words + [s.name for s in self.signatories.all()]
+        words = [w for p in self.parties.all() if self.names(p) for w in (p.name, p.acronym)]
+        return words + [s.name for s in self.signatories.all() if self.names(s)]
 
     def slug_base(self):
         return f"{self.title} {self.period or ''}"

@@ -24,10 +24,11 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
-from relations.editorial import publication
+from relations.editorial import publication, workflow
+from relations.editorial.models import SlugHistory
 from relations.editorial.search import fold_key
 from relations.editorial.similarity import similarity
-from relations.editorial.vocabulary import Flag
+from relations.editorial.vocabulary import PUBLIC_STATES, Flag
 from relations.editorial.workflow import can_merge
 from relations.models import Citation
 
@@ -58,13 +59,24 @@ def check_merge_permission(model: type[models.Model], user) -> None:
         raise PermissionDenied(f"You may not merge {model._meta.verbose_name_plural}.")
 
 
-def _others(model, survivor, others: Iterable) -> list:
+def _others(model, survivor, others: Iterable, *, by=None) -> list:
     pks = {o.pk for o in others} - {survivor.pk}
     if not pks:
         raise ValidationError("Choose at least one record to merge into the survivor.")
     # Lock the rows and read them fresh: nobody changes them while we move what points at them.
     model._default_manager.select_for_update().filter(pk__in=[survivor.pk, *pks]).exists()
-    return list(model._default_manager.filter(pk__in=pks).order_by("pk"))
+    found = list(model._default_manager.filter(pk__in=pks).order_by("pk"))
+    # A merge changes the live survivor and removes the others' pages: with a published one, a publisher's.
+    live = [r for r in [survivor, *found] if r.status in PUBLIC_STATES]
+    if live and by is not None and not by.has_perm(workflow.permission_name(model, "publish")):
+        names = ", ".join(f"{r} (#{r.pk})" for r in live)
+        raise PermissionDenied(f"Only a publisher may merge published or archived records: {names}.")
+    return found
+
+
+def _keep_addresses(survivor, others) -> None:
+    """The merged records' addresses (and the ones they kept from earlier) now answer for the survivor."""
+    SlugHistory.remember(survivor, [o.slug for o in others], also_from=[o.pk for o in others])
 
 
 def _move_citations(survivor, others) -> int:
@@ -295,7 +307,7 @@ def merge(plan: MergePlan, survivor, others: Iterable, *, by) -> MergeResult:
     check_merge_permission(model, by)
     with transaction.atomic(), reversion.create_revision():
         survivor = model._default_manager.get(pk=survivor.pk)
-        others = _others(model, survivor, others)
+        others = _others(model, survivor, others, by=by)
         other_pks = [o.pk for o in others]
         for other in others:  # their last state, so the merge can be looked up (and undone by hand)
             reversion.add_to_revision(other)
@@ -312,6 +324,7 @@ def merge(plan: MergePlan, survivor, others: Iterable, *, by) -> MergeResult:
         _fill_blanks(survivor, others, plan.fill)
         plan.tidy(survivor, others)
         merged = _finish_survivor(survivor, others)
+        _keep_addresses(survivor, others)
         model._default_manager.filter(pk__in=other_pks).delete()
         survivor.save()
         survivor.reindex()

@@ -79,6 +79,7 @@ class Organization(FoldedName, EditorialModel):
 
     objects = OrganizationQuerySet.as_manager()
     search_related = ("aliases",)
+    version_children = ("aliases", "citations")
 
     class Meta:
         ordering = ["name", "pk"]
@@ -159,6 +160,7 @@ class Official(FoldedName, EditorialModel):
 
     objects = OfficialQuerySet.as_manager()
     search_related = ("aliases", "positions")
+    version_children = ("aliases", "positions", "citations")
 
     class Meta:
         ordering = ["name_folded", "pk"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -11,7 +13,7 @@ from django_countries.filters import CountryFilter
 from import_export.admin import ExportMixin
 from reversion.admin import VersionAdmin
 
-from relations.editorial import publication
+from relations.editorial import pending, publication
 from relations.editorial.admin import (
     BadQueryMixin,
     EditorialAdmin,
@@ -20,6 +22,7 @@ from relations.editorial.admin import (
     admin_url,
     country_column,
     flag_badges,
+    held_back_view,
     status_badge,
     year_filter,
 )
@@ -38,13 +41,48 @@ class MemberInline(admin.TabularInline):
     verbose_name_plural = "members"
 
 
+class MeetingInlineForm(forms.ModelForm):
+    """A meeting edited inside its delegation's form: a published one only by a publisher."""
+
+    editorial_user = None  # set per request by MeetingInline.get_formset
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        if (
+            instance.pk
+            and self.has_changed()
+            and pending.holds_back(self.editorial_user, Meeting, instance.status)
+        ):
+            raise ValidationError(
+                f"“{instance}” is published: change it on its own page, where changes wait for a publisher."
+            )
+        return cleaned
+
+
 class MeetingInline(admin.TabularInline):
     model = Meeting
+    form = MeetingInlineForm
     fk_name = "delegation"
     fields = ["title", "date", "date_precision", "place", "status"]
     readonly_fields = ["status"]
     extra = 0
     show_change_link = True
+
+    def _parent_held_back(self, request, obj) -> bool:
+        # The meetings are records of their own, not part of the delegation's pending version.
+        return obj is not None and pending.holds_back(request.user, Delegation, obj.status)
+
+    def has_add_permission(self, request, obj=None):
+        return not self._parent_held_back(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._parent_held_back(request, obj) and super().has_change_permission(request, obj)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = type(formset.form.__name__, (formset.form,), {"editorial_user": request.user})
+        return formset
 
 
 @admin.register(Delegation)
@@ -208,6 +246,35 @@ class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin
 
     def has_add_permission(self, request):
         return False  # articles come from files: see "Import article files"
+
+    # An article that published records cite is public: a change to it waits for a publisher.
+    def holds_back(self, request, pk) -> bool:
+        article = Article.objects.defer("text").filter(pk=pk).first()
+        return (
+            article is not None
+            and not request.user.has_perm("relations.publish_article")
+            and pending.cited_by_public(article)
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        def view():
+            return super(ArticleAdmin, self).change_view(request, object_id, form_url, extra_context)
+
+        response = held_back_view(self, request, object_id, view, "change form")
+        return response if response is not None else view()
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        def view():
+            return super(ArticleAdmin, self).revision_view(request, object_id, version_id, extra_context)
+
+        response = held_back_view(self, request, object_id, view, "history revert")
+        return response if response is not None else view()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        held = self.edit_state(request).held
+        if held is not None:
+            held.saved = True
 
     def has_import_articles_permission(self, request) -> bool:
         return request.user.has_perm("relations.add_article")

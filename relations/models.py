@@ -61,6 +61,7 @@ class Article(TimeStampedModel):
 
     class Meta:
         ordering = ["-published_on", "key"]
+        permissions = [("publish_article", "Can accept new text for articles that published records cite")]
         indexes = [models.Index(fields=["-published_on"], name="article_published_on")]
         constraints = [precision_constraint("date_precision", "article_date_precision_valid")]
 
@@ -214,6 +215,7 @@ class Delegation(EditorialModel):
 
     objects = DelegationQuerySet.as_manager()
     search_related = ("head", "sending_body", "host_body", "members")
+    publish_needs = ("head", "members", "sending_body", "host_body")
 
     class Meta:
         ordering = ["-start_date", "pk"]
@@ -250,9 +252,10 @@ class Delegation(EditorialModel):
         return [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
 
     def related_search_words(self):
-        words = [body.name for body in (self.sending_body, self.host_body) if body]
-        words += [self.head.name] if self.head else []
-        return words + [m.name for m in self.members.all()] if self.pk else words
+        # Published names only: a draft member's name never finds a published delegation.
+        words = [body.name for body in (self.sending_body, self.host_body) if self.names(body)]
+        words += [self.head.name] if self.names(self.head) else []
+        return words + [m.name for m in self.members.all() if self.names(m)] if self.pk else words
 
     def get_absolute_url(self):
         return reverse("relations:delegation-detail", args=[self.slug])
@@ -304,6 +307,7 @@ class Meeting(EditorialModel):
 
     objects = MeetingQuerySet.as_manager()
     search_related = ("participants",)
+    publish_needs = ("participants", "delegation")
 
     class Meta:
         ordering = ["-date", "pk"]
@@ -328,7 +332,7 @@ class Meeting(EditorialModel):
         return [self.title, self.place, self.topics]
 
     def related_search_words(self):
-        return [p.name for p in self.participants.all()] if self.pk else []
+        return [p.name for p in self.participants.all() if self.names(p)] if self.pk else []
 
     def get_absolute_url(self):
         return reverse("relations:meeting-detail", args=[self.slug])

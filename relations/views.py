@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
-from django.http import HttpResponseServerError
+from django.http import Http404, HttpResponseServerError
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -228,6 +228,8 @@ class ArticleDetailView(DetailView):
             )
             if type(c.record) in models and c.record.is_published
         ]
+        if not citations:  # an article is public only while a published record cites it
+            raise Http404("No published record cites this article.")
         groups = []
         for (_, heading), model in zip(RECORD_MODELS, models, strict=True):
             records = {}

@@ -37,7 +37,7 @@ from import_export.forms import ImportForm
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from relations.editorial import publication, workflow
+from relations.editorial import pending, publication, workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching, search_problem
@@ -242,6 +242,8 @@ class EditState:
     recovering: bool = False
     #: The workflow transition applied after the save, and how many records it changed (0 or 1).
     transition: tuple[str, int] | None = None
+    #: A save that waits for a publisher (``relations.editorial.pending.Held``): read back, then rolled back.
+    held: object | None = None
 
 
 def current_token(model: type[models.Model], pk, before_revert: dict | None = None) -> str:
@@ -467,6 +469,7 @@ class WorkflowGuardMixin:
 
     def import_instance(self, instance, row, **kwargs):
         before = instance.status if instance.pk else None
+        instance._editorial_live_status = before
         super().import_instance(instance, row, **kwargs)
         user = kwargs.get("user")
         after = instance.status
@@ -480,6 +483,56 @@ class WorkflowGuardMixin:
                 raise ValidationError(
                     {"editorial_status": f"You may not change the status from {before or 'new'} to {after}."}
                 )
+
+    # A row that changes a public record the user may not publish becomes a pending change (the save
+    # and its many-to-many links run in a savepoint that is read back and rolled back).
+
+    def _holds_back(self, instance, is_create, **kwargs) -> bool:
+        status = getattr(instance, "_editorial_live_status", None)
+        return not is_create and pending.holds_back(kwargs.get("user"), type(instance), status)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        instance._editorial_is_create = is_create
+        if not self._holds_back(instance, is_create, **kwargs):
+            super().save_instance(instance, is_create, row, **kwargs)
+
+    def save_m2m(self, instance, row, **kwargs):
+        is_create = getattr(instance, "_editorial_is_create", True)
+        if not self._holds_back(instance, is_create, **kwargs):
+            return super().save_m2m(instance, row, **kwargs)
+        user = kwargs.get("user")
+        with pending.capture(type(instance), instance.pk, user=user, route="CSV import") as held:
+            super().save_instance(instance, is_create, row, **kwargs)
+            super().save_m2m(instance, row, **kwargs)
+            held.saved = not (kwargs.get("dry_run") and not self._is_using_transactions(kwargs))
+
+
+def held_back_view(model_admin, request, object_id, view, route: str):
+    """Run the admin ``view`` (a change, or a revert) of record ``object_id`` so that its save, where
+    ``model_admin.holds_back(request, pk)``, becomes a pending change; None where it need not."""
+    if request.method != "POST" or object_id is None or model_admin.edit_state(request).held is not None:
+        return None
+    model = model_admin.model
+    pk = model._meta.pk.to_python(unquote(object_id)) if str(object_id).isdigit() else None
+    if pk is None or not model_admin.holds_back(request, pk):
+        return None
+    with pending.capture(model, pk, user=request.user, route=route) as held:
+        model_admin.edit_state(request).held = held
+        response = view()
+    if held.saved:
+        for _ in messages.get_messages(request):  # "changed successfully" was rolled back
+            pass
+        obj = model._default_manager.get(pk=pk)
+        if held.change is not None:
+            model_admin.message_user(
+                request,
+                f"Your change to “{obj}” waits for a publisher (pending change #{held.change.pk}); "
+                "the public site shows the published version until then.",
+                messages.SUCCESS,
+            )
+        else:
+            model_admin.message_user(request, f"Nothing changed in “{obj}”.", messages.INFO)
+    return response
 
 
 def guarded(resource_class):
@@ -510,6 +563,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     actions = [
         "submit_selected",
         "publish_selected",
+        "publish_with_dependencies_selected",
         "unpublish_selected",
         "archive_selected",
         "return_to_draft_selected",
@@ -611,17 +665,30 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         probe = obj if obj is not None else self.model(status=Status.DRAFT)
         reverting = self.edit_state(request).before_revert is not None
-        context.update(
-            transitions=[]
+        transitions = (
+            []
             if reverting
-            else [(t.name, BUTTONS[t.name]) for t in workflow.allowed_transitions(request.user, probe)],
+            else [(t.name, BUTTONS[t.name]) for t in workflow.allowed_transitions(request.user, probe)]
+        )
+        dependencies = []
+        if obj is not None and obj.pk and any(name == "publish" for name, _ in transitions):
+            dependencies = workflow.draft_dependencies([obj])
+            if dependencies:
+                n = len(dependencies)
+                label = f"Save and publish with the {n} unpublished record{'s' * (n != 1)} it points to"
+                transitions.append(("publish_with_dependencies", label))
+        context.update(
+            transitions=transitions,
+            draft_dependencies=[workflow.describe(r) for r in dependencies],
+            pending_changes=pending.pending_for(obj) if obj is not None and obj.pk else [],
+            holds_back=obj is not None and pending.holds_back(request.user, type(obj), obj.status),
             from_queue=request.GET.get("_from_queue") or request.POST.get("_from_queue"),
             review_queue_url=reverse("admin:review-queue"),
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _requested_transition(self, request) -> str | None:
-        for name in workflow.TRANSITIONS:
+        for name in [*workflow.TRANSITIONS, "publish_with_dependencies"]:
             if f"_transition_{name}" in request.POST:
                 return name
         return None
@@ -635,7 +702,8 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         elif state.recovering and not self.has_publish_permission(request):
             obj.status = Status.DRAFT
         name = self._requested_transition(request)
-        if name and not workflow.can(request.user, name, self.model, current=obj.status):
+        verb = "publish" if name == "publish_with_dependencies" else name
+        if verb and not workflow.can(request.user, verb, self.model, current=obj.status):
             raise PermissionDenied  # refuse before anything is saved
         live = change and self.model._default_manager.filter(pk=obj.pk, status=Status.PUBLISHED).exists()
         super().save_model(request, obj, form, change)
@@ -660,9 +728,22 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         super().save_related(request, form, formsets, change)
         obj = form.instance
         obj.reindex()  # members, aliases and positions are part of the search text
+        held = self.edit_state(request).held
+        if held is not None:
+            held.saved = True  # read back as the pending version, then rolled back
+            return
         name = self._requested_transition(request)
         if name:
-            n = workflow.apply(name, self.model._default_manager.filter(pk=obj.pk), by=request.user)
+            together = name == "publish_with_dependencies"
+            name = "publish" if together else name
+            try:
+                n = workflow.apply(
+                    name, self.model._default_manager.filter(pk=obj.pk), by=request.user,
+                    with_dependencies=together,
+                )  # fmt: skip
+            except workflow.DraftDependencies as refused:
+                self.message_user(request, str(refused), messages.ERROR)
+                n = 0
             self.edit_state(request).transition = (name, n)
 
     def _transition_comment(self, request, message: str) -> None:
@@ -704,7 +785,32 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         response = super().response_add(request, obj, post_url_continue)
         return self._after_transition(request, obj, response)
 
+    # -- live and pending versions
+
+    def holds_back(self, request, pk) -> bool:
+        """Whether the user's save of record ``pk`` must wait for a publisher (see editorial.pending)."""
+        status = self.model._default_manager.filter(pk=pk).values_list("status", flat=True).first()
+        return status is not None and pending.holds_back(request.user, self.model, status)
+
+    def _held_back(self, request, object_id, view, route: str):
+        return held_back_view(self, request, object_id, view, route)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Around reversion's revision too: a held-back save leaves no history entry.
+        def view():
+            return super(EditorialAdmin, self).change_view(request, object_id, form_url, extra_context)
+
+        response = self._held_back(request, object_id, view, "change form")
+        return response if response is not None else view()
+
     # -- history and restore
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        def view():
+            return super(EditorialAdmin, self).revision_view(request, object_id, version_id, extra_context)
+
+        response = self._held_back(request, object_id, view, "history revert")
+        return response if response is not None else view()
 
     def recover_view(self, request, version_id, extra_context=None):
         self.edit_state(request).recovering = True
@@ -712,9 +818,18 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
 
     # -- bulk actions: all through the workflow module
 
-    def _bulk(self, request, queryset, name: str) -> None:
+    def _bulk(self, request, queryset, name: str, *, with_dependencies: bool = False) -> None:
         selected = queryset.count()
-        n = workflow.apply(name, queryset, by=request.user)
+        try:
+            n = workflow.apply(name, queryset, by=request.user, with_dependencies=with_dependencies)
+        except workflow.DraftDependencies as refused:
+            self.message_user(
+                request,
+                f"{refused} To publish them in the same step, use “Publish selected "
+                f"{self.model._meta.verbose_name_plural} with the records they point to”.",
+                messages.ERROR,
+            )
+            return
         t = workflow.TRANSITIONS[name]
         opts = self.model._meta
         self.message_user(
@@ -733,6 +848,13 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     def publish_selected(self, request, queryset):
         self._bulk(request, queryset, "publish")
 
+    @admin.action(
+        description="Publish selected %(verbose_name_plural)s with the records they point to",
+        permissions=["publish"],
+    )
+    def publish_with_dependencies_selected(self, request, queryset):
+        self._bulk(request, queryset, "publish", with_dependencies=True)
+
     @admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
         self._bulk(request, queryset, "unpublish")
@@ -744,6 +866,12 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     @admin.action(description="Return selected %(verbose_name_plural)s to draft", permissions=["change"])
     def return_to_draft_selected(self, request, queryset):
         self._bulk(request, queryset, "return_to_draft")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not self.model.publish_needs:
+            actions.pop("publish_with_dependencies_selected", None)
+        return actions
 
     # -- the changelist's extra links
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.apps import apps
-from django.contrib.contenttypes.fields import GenericRelation
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -96,6 +98,10 @@ class EditorialModel(TimeStampedModel):
 
     # The relations search_words() follows, loaded together by reindex_all().
     search_related: tuple[str, ...] = ()
+    # The rows a record's version holds besides its fields (what its inlines edit): see editorial.pending.
+    version_children: tuple[str, ...] = ("citations",)
+    # What must be published for the record's page to show what it says (see workflow.draft_dependencies).
+    publish_needs: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -104,6 +110,10 @@ class EditorialModel(TimeStampedModel):
         """Save; ``refresh_search=False`` leaves the search text to a later ``reindex_all()``."""
         if not self.slug:
             self.slug = unique_slug(type(self), self.slug_base())
+        old_slug = getattr(self, "_loaded_slug", None)
+        if self.pk and old_slug and old_slug != self.slug:
+            SlugHistory.remember(self, [old_slug])
+        self._loaded_slug = self.slug
         if refresh_search:
             self.refresh_search_text()
         released = self.status == Status.PUBLISHED and self.published_at is None
@@ -117,6 +127,12 @@ class EditorialModel(TimeStampedModel):
             )
         super().save(*args, **kwargs)
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        record = super().from_db(db, field_names, values)
+        record._loaded_slug = record.__dict__.get("slug")  # a changed slug is kept in SlugHistory
+        return record
+
     # What search finds a record by: its own fields, and the names of related records.
     def local_search_words(self) -> list[str]:
         """Words from the record's own fields (no query)."""
@@ -125,6 +141,11 @@ class EditorialModel(TimeStampedModel):
     def related_search_words(self) -> list[str]:
         """Words from related records (may query; see ``search_related``); many-to-many ones once saved."""
         return []
+
+    def names(self, related) -> bool:
+        """Whether the name of ``related`` belongs in the search text: a published record is found by the
+        names of published records only (its page shows no others); a draft, in the admin, by all."""
+        return related is not None and (not self.is_published or related.is_published)
 
     def search_words(self) -> list[str]:
         return self.local_search_words() + self.related_search_words()
@@ -181,9 +202,113 @@ def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> 
     # A range, not startswith: SQLite's case-insensitive LIKE cannot use the slug's index.
     candidates = model._default_manager.order_by().filter(slug__gte=stem, slug__lt=stem + "\U0010ffff")
     taken = set(candidates.values_list("slug", flat=True))
+    # An old address keeps answering for the record that had it: never hand it to another.
+    taken |= set(
+        SlugHistory.objects.filter(content_type=ContentType.objects.get_for_model(model))
+        .filter(slug__gte=stem, slug__lt=stem + "\U0010ffff")
+        .values_list("slug", flat=True)
+    )
     if stem not in taken:
         return stem
     n = 2
     while f"{stem}-{n}" in taken:
         n += 1
     return f"{stem}-{n}"
+
+
+class SlugHistory(models.Model):
+    """A slug a record once answered to: after a rename or a merge, its old address redirects (301) here."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    slug = models.SlugField(max_length=160)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        app_label = "relations"
+        verbose_name_plural = "slug history"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="slughistory_unique_slug"),
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="slughistory_record")]
+
+    def __str__(self):
+        return self.slug
+
+    @classmethod
+    def remember(cls, record: models.Model, slugs, *, also_from=()) -> None:
+        """``record`` now answers for ``slugs`` (its own old ones, or a merged record's), and for every
+        slug the records ``also_from`` (pks of the same model, merged into it) answered for before."""
+        content_type = ContentType.objects.get_for_model(record)
+        if also_from:
+            cls.objects.filter(content_type=content_type, object_id__in=list(also_from)).update(
+                object_id=record.pk
+            )
+        for slug in slugs:
+            if slug and slug != record.slug:
+                cls.objects.update_or_create(
+                    content_type=content_type, slug=slug, defaults={"object_id": record.pk}
+                )
+        # A record that takes back one of its old slugs answers for it directly.
+        cls.objects.filter(content_type=content_type, slug=record.slug).delete()
+
+    @classmethod
+    def current(cls, model: type[models.Model], slug: str):
+        """The record of ``model`` that answers for the old ``slug`` now, or None."""
+        row = cls.objects.filter(content_type=ContentType.objects.get_for_model(model), slug=slug).first()
+        return model._default_manager.filter(pk=row.object_id).first() if row else None
+
+
+class PendingChange(models.Model):
+    """A change to a live record (or to the text of a cited article) that waits for a publisher.
+
+    The live row stays as published; ``base`` is the record as it was when the change was made and
+    ``proposed`` what the change would make of it (fields, many-to-many and inline rows, serialized; for
+    an article, its text). ``relations.editorial.pending`` builds and compares them; publishing or
+    rejecting goes through ``relations.editorial.workflow``.
+    """
+
+    class Kind(models.TextChoices):
+        EDIT = "edit", "Changed fields"
+        TEXT = "text", "New article text"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting for a publisher"
+        PUBLISHED = "published", "Published"
+        REJECTED = "rejected", "Rejected"
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.EDIT)
+    state = models.CharField(max_length=10, choices=State, default=State.PENDING, db_index=True)
+    route = models.CharField(max_length=100, help_text="Where the change was made: change form, CSV import…")
+    summary = models.CharField(max_length=500, blank=True)
+    base = models.JSONField(default=dict, help_text="The live version the change was made from.")
+    proposed = models.JSONField(default=dict, help_text="The version the change proposes.")
+    base_updated_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+    class Meta:
+        app_label = "relations"
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "state"], name="pendingchange_record"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=["pending", "published", "rejected"]), name="pendingchange_state_valid"
+            ),
+            models.CheckConstraint(condition=Q(kind__in=["edit", "text"]), name="pendingchange_kind_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"

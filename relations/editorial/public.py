@@ -13,7 +13,7 @@ from django import forms
 from django.apps import apps
 from django.db.models import F
 from django.forms.utils import flatatt
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -22,7 +22,7 @@ from django.views.generic import DetailView, View
 from django_countries import countries
 from django_filters.views import FilterView
 
-from relations.editorial.models import published
+from relations.editorial.models import SlugHistory, published
 from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
 from relations.editorial.search import MAX_SEARCH_LENGTH, fold, validate_search
 
@@ -267,12 +267,26 @@ class PublicListView(FilterView):
 
 
 class PublicDetailView(DetailView):
-    """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404."""
+    """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404.
+
+    An address a record answered to before (a rename, or a merge into it) answers 301 with its
+    address now, while that record is published.
+    """
 
     slug_url_kwarg = "slug"
 
     def get_queryset(self):
         return self.model._default_manager.for_public_detail()
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            queryset = self.get_queryset()
+            holder = SlugHistory.current(queryset.model, kwargs.get(self.slug_url_kwarg, ""))
+            if holder is not None and queryset.filter(pk=holder.pk).exists():
+                return HttpResponsePermanentRedirect(holder.get_absolute_url())
+            raise
 
 
 FILE_NAME_MAX = 80

@@ -23,11 +23,11 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import IntegerField, Value
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import urlencode
@@ -125,13 +125,17 @@ def _act(request, models_by_ct: dict[int, type[models.Model]]):
         raise PermissionDenied("Unknown record.") from None
     queryset = model._default_manager.filter(pk=pk)
     obj = queryset.first()
-    n = workflow.apply(name, queryset, by=request.user)  # refuses without the permission
+    back = request.POST.get("next", "")
+    try:
+        n = workflow.apply(name, queryset, by=request.user)  # refuses without the permission
+    except workflow.DraftDependencies as refused:
+        messages.error(request, f"{obj}: {refused} Open the record to publish it together with them.")
+        return HttpResponseRedirect(reverse("admin:review-queue") + (f"?{back}" if back else ""))
     label = workflow.TRANSITIONS[name].label
     if n:
         messages.success(request, f"{label}: {obj}.")
     else:
         messages.warning(request, f"Not {label.lower()}: {obj} has moved on since the page was shown.")
-    back = request.POST.get("next", "")
     return HttpResponseRedirect(reverse("admin:review-queue") + (f"?{back}" if back else ""))
 
 
@@ -236,8 +240,108 @@ def review_queue(request):
         "hidden": [(k, v) for k, v in request.GET.items() if k not in ("article", "p")],
         "query": urlencode([(k, v) for k, v in request.GET.items()]),
         "page_links": [(n, link(p=n)) for n in _page_numbers(page)],
+        "pending_count": pending_queryset(request.user).count(),
     }
     return TemplateResponse(request, "admin/review_queue.html", context)
+
+
+# ------------------------------------------------------------------ pending changes
+
+
+def _pending_models(user) -> list[type[models.Model]]:
+    return [*queue_models(user), apps.get_model("relations", "Article")]
+
+
+def pending_queryset(user) -> models.QuerySet:
+    """The pending changes ``user`` may see: those to records of the types the queue shows them."""
+    PendingChange = apps.get_model("relations", "PendingChange")
+    types = ContentType.objects.get_for_models(*_pending_models(user)).values()
+    return PendingChange.objects.filter(
+        state=PendingChange.State.PENDING, content_type__in=list(types)
+    ).select_related("content_type", "created_by")
+
+
+@require_http_methods(["GET"])
+def pending_changes(request):
+    """Every change to a live record (or cited article's text) that waits for a publisher, oldest first."""
+    if not queue_models(request.user):
+        raise PermissionDenied
+    paginator = Paginator(pending_queryset(request.user), PER_PAGE)
+    page = paginator.get_page(request.GET.get("p"))
+    changes = list(page.object_list)
+    records = {}
+    for ct_id in {c.content_type_id for c in changes}:
+        model = ContentType.objects.get_for_id(ct_id).model_class()
+        records[ct_id] = model._default_manager.defer(
+            *(["text"] if model._meta.model_name == "article" else [])
+        ).in_bulk([c.object_id for c in changes if c.content_type_id == ct_id])
+    rows = [(c, records[c.content_type_id].get(c.object_id)) for c in changes]
+    context = {
+        **admin.site.each_context(request),
+        "title": "Pending changes to published records",
+        "subtitle": None,
+        "rows": rows,
+        "page": page,
+        "paginator": paginator,
+        "review_queue_url": reverse("admin:review-queue"),
+    }
+    return TemplateResponse(request, "admin/pending_changes.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def pending_change(request, pk: int):
+    """One pending change: the field-by-field difference, and (for a publisher) publish or reject."""
+    from relations.editorial import pending
+
+    PendingChange = apps.get_model("relations", "PendingChange")
+    change = PendingChange.objects.select_related("content_type", "created_by", "decided_by").filter(pk=pk)
+    change = change.first()
+    if change is None or not queue_models(request.user):
+        raise Http404("No such pending change.")
+    model = change.content_type.model_class()
+    if model not in _pending_models(request.user):
+        raise PermissionDenied
+    record = model._default_manager.filter(pk=change.object_id).first()
+    if request.method == "POST":
+        decision = request.POST.get("decision", "")
+        note = request.POST.get("note", "")[:2000]
+        if decision not in ("publish", "reject"):
+            return HttpResponseBadRequest("Choose publish or reject.")
+        if not workflow.may_decide(request.user, change):
+            raise PermissionDenied("Only a publisher may publish or reject a pending change.")
+        try:
+            if decision == "publish":
+                changed = workflow.publish_change(change, by=request.user, note=note)
+                messages.success(request, f"Published: {', '.join(changed)} of “{record}”.")
+            else:
+                workflow.reject_change(change, by=request.user, note=note)
+                messages.success(request, f"Rejected: the change to “{record}”; the live version stays.")
+        except ValidationError as refused:
+            messages.error(request, " ".join(refused.messages))
+            return HttpResponseRedirect(reverse("admin:pending-change", args=[change.pk]))
+        return HttpResponseRedirect(reverse("admin:pending-changes"))
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Pending change #{change.pk}",
+        "subtitle": None,
+        "change": change,
+        "record": record,
+        "record_url": reverse(
+            f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[change.object_id]
+        )
+        if record is not None
+        else "",
+        "can_decide": change.state == PendingChange.State.PENDING
+        and workflow.may_decide(request.user, change),
+    }
+    if record is not None and change.kind == PendingChange.Kind.TEXT:
+        context.update(pending.text_review(record, change.proposed["text"]))
+    elif record is not None:
+        live = pending.version_of(record)
+        found = pending.differences(model, change.base, change.proposed, live)
+        context["fields"] = [d for d in found if isinstance(d, pending.FieldDiff)]
+        context["children"] = [d for d in found if isinstance(d, pending.ChildDiff)]
+    return TemplateResponse(request, "admin/pending_change.html", context)
 
 
 def _page_numbers(page) -> list[int]:
@@ -273,6 +377,8 @@ class EditorialAdminSite(admin.AdminSite):
         extra = [path(route, self.admin_view(view), name=name) for route, view, name in self._extra_views]
         return [
             path("review/", self.admin_view(review_queue), name="review-queue"),
+            path("review/pending/", self.admin_view(pending_changes), name="pending-changes"),
+            path("review/pending/<int:pk>/", self.admin_view(pending_change), name="pending-change"),
             *extra,
             *super().get_urls(),
         ]

@@ -76,7 +76,7 @@ def import_files_view(request):
         with reversion.create_revision():
             reversion.set_user(request.user)
             reversion.set_comment(f"Imported {len(files)} article file(s) in the admin.")
-            report = run.import_articles(files=files, dry_run=form.cleaned_data["dry_run"])
+            report = run.import_articles(files=files, dry_run=form.cleaned_data["dry_run"], by=request.user)
         level = messages.WARNING if report.failed else messages.SUCCESS
         messages.add_message(request, level, report.summary_lines()[0])
     context = {

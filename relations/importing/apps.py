@@ -7,3 +7,9 @@ class ImportingConfig(AppConfig):
     name = "relations.importing"
     label = "importing"
     verbose_name = "Import"
+
+    def ready(self):
+        from relations.editorial import workflow
+        from relations.importing.run import apply_article_text
+
+        workflow.set_text_applier(apply_article_text)  # a publisher accepts new text for a cited article

@@ -17,14 +17,16 @@ from pathlib import Path
 
 import reversion
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from relations.editorial import pending
 from relations.editorial.search import update_planner_statistics
 from relations.importing.extraction import extract
-from relations.importing.reading import ArticleError, Source, find_sources, iter_articles
+from relations.importing.reading import ArticleError, ArticleFile, Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
 from relations.importing.writing import ArticleWriter
-from relations.models import Article
+from relations.models import Article, Citation
 
 log = logging.getLogger(__name__)
 RECORD_TYPES = ("officials", "organizations", "delegations", "meetings", "agreements")
@@ -34,6 +36,7 @@ RECORD_TYPES = ("officials", "organizations", "delegations", "meetings", "agreem
 class ImportReport:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)  # new text for an article published records cite
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -47,12 +50,13 @@ class ImportReport:
 
     @property
     def readable(self) -> int:
-        return len(self.new) + len(self.updated) + len(self.unchanged)
+        return len(self.new) + len(self.updated) + len(self.unchanged) + len(self.held)
 
     def summary_lines(self) -> list[str]:
         lines = [
             f"Articles: {len(self.new)} new, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.failed)} failed"
+            + (f", {len(self.held)} held for review" if self.held else "")
             + (" (dry run: nothing was saved)" if self.dry_run else ""),
             "Records proposed: "
             + ", ".join(f"{self.created[t]} {t}" for t in RECORD_TYPES)
@@ -75,6 +79,7 @@ def import_articles(
     dry_run: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     on_article: Callable[[str, str, str], None] | None = None,
+    by=None,
 ) -> ImportReport:
     """Import article files from ``paths`` (files or folders) and/or uploaded ``files`` (name, bytes).
 
@@ -82,7 +87,10 @@ def import_articles(
     an interruption (KeyboardInterrupt, which the command raises on SIGTERM too) keeps the finished ones
     and sets ``stopped_at``. With ``dry_run``, everything runs inside one transaction that is rolled back.
     ``on_article(state, name, detail)`` is called for every article (state: new, updated, unchanged,
-    failed, warning); ``progress(done, total, name)`` after each.
+    held, failed, warning); ``progress(done, total, name)`` after each.
+
+    New text for an article that published records cite is not written: the article keeps the text those
+    citations quote, and the new text waits for a publisher as a pending change (made ``by`` this user).
     """
     started = time.perf_counter()
     report = ImportReport(dry_run=dry_run)
@@ -96,10 +104,10 @@ def import_articles(
     sources = [source for source in sources if source.name not in refused]
     if dry_run:
         with transaction.atomic():
-            _import_sources(sources, report, notify, progress)
+            _import_sources(sources, report, notify, progress, by)
             transaction.set_rollback(True)
     else:
-        _import_sources(sources, report, notify, progress)
+        _import_sources(sources, report, notify, progress, by)
     if (report.new or report.updated) and not dry_run:
         update_planner_statistics()
     report.elapsed = time.perf_counter() - started
@@ -133,14 +141,14 @@ def _refused_keys(sources: list[Source]) -> list[tuple[str, str]]:
     return refused
 
 
-def _import_sources(sources, report: ImportReport, notify, progress) -> None:
+def _import_sources(sources, report: ImportReport, notify, progress, by=None) -> None:
     try:
-        _import_each(sources, report, notify, progress)
+        _import_each(sources, report, notify, progress, by)
     except KeyboardInterrupt:  # every article before this one is committed; this one was rolled back
         report.stopped_at = sources[report.done].name if report.done < len(sources) else "the end"
 
 
-def _import_each(sources, report: ImportReport, notify, progress) -> None:
+def _import_each(sources, report: ImportReport, notify, progress, by=None) -> None:
     known = dict(Article.objects.values_list("content_hash", "key"))
     keys = {key: content_hash for content_hash, key in known.items()}
     resolver = None  # loaded on the first article that needs it
@@ -165,8 +173,9 @@ def _import_each(sources, report: ImportReport, notify, progress) -> None:
                     reversion.set_comment(f"Re-imported from {source.name}")
                     existing = Article.objects.filter(key=article.key).first()
                     _check_origin(source, existing)
-                    outcome = ArticleWriter(resolver).write(article, extraction, existing)
-                    if source.origin and outcome.article is not None:
+                    held = _hold_if_cited(existing, article, source, by)
+                    outcome = None if held else ArticleWriter(resolver).write(article, extraction, existing)
+                    if outcome is not None and source.origin and outcome.article is not None:
                         if outcome.article.source_file != source.origin:
                             Article.objects.filter(pk=outcome.article.pk).update(source_file=source.origin)
             except ArticleError as exc:
@@ -179,6 +188,13 @@ def _import_each(sources, report: ImportReport, notify, progress) -> None:
                 notify("failed", source.name, reason)
                 resolver = None  # it may hold records that were rolled back
             else:
+                if held:
+                    report.held.append(source.name)
+                    notify("held", source.name, held)
+                    report.done = done
+                    if progress:
+                        progress(done, total, source.name)
+                    continue
                 (report.new if outcome.state == "new" else report.updated).append(source.name)
                 report.created.update(outcome.created)
                 report.matched.update(outcome.matched)
@@ -213,3 +229,26 @@ def _check_origin(source: Source, existing: Article | None) -> None:
             f"has the article key {existing.key!r} of the article imported from {existing.source_file}: "
             "import the folder that holds both, so that each keeps its folder in its key, or rename one"
         )
+
+
+def _hold_if_cited(existing: Article | None, article, source, by) -> str:
+    """Keep new text for an article that published records cite as a pending change; why, or ""."""
+    if existing is None or not pending.cited_by_public(existing):
+        return ""
+    change = pending.hold_text(
+        existing, article.text, content_hash=article.content_hash, source=source.name, user=by
+    )
+    return f"published records cite this article: its new text waits for review (pending change #{change.pk})"
+
+
+def apply_article_text(article: Article, text: str, *, by=None) -> list[str]:
+    """Accepted new text for ``article``: citations it no longer contains go, the others move with their
+    quote, and the importer proposes again from the new text (as a re-import would)."""
+    source = ArticleFile(key=article.key, name=article.key, text=text)
+    other = Article.objects.filter(content_hash=source.content_hash).exclude(pk=article.pk).first()
+    if other is not None:
+        raise ValidationError(f"Article {other.key!r} has the same text; reject this change.")
+    lost = [c.pk for c in article.citations.all() if c.quote not in text]
+    Citation.objects.filter(pk__in=lost).delete()
+    ArticleWriter(Resolver.load()).write(source, extract(text), article)
+    return ["text"] + ([f"{len(lost)} citation(s) no longer in the text removed"] if lost else [])

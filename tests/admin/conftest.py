@@ -2,7 +2,7 @@ import importlib
 
 import pytest
 from django.apps import apps as global_apps
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
 
 ROLES = ["anonymous", "editor", "publisher", "superuser"]
@@ -14,7 +14,18 @@ def ensure_groups() -> None:
     if Group.objects.filter(name__in=["Editor", "Publisher"]).count() == 2:
         return
     migration = importlib.import_module("relations.migrations.0002_editorial_groups")
-    migration.create_groups(global_apps, None)
+    # create_groups marks each app config as having no models module when done (right for a migration's
+    # historical apps); here they are the real ones, which a later flush needs intact to recreate content
+    # types and clear their cache.
+    modules = {config.label: config.models_module for config in global_apps.get_app_configs()}
+    try:
+        migration.create_groups(global_apps, None)
+    finally:
+        for config in global_apps.get_app_configs():
+            config.models_module = modules[config.label]
+    # What a later migration gives publishers (the permission exists: create_groups made every one).
+    accept_text = Permission.objects.get(content_type__app_label="relations", codename="publish_article")
+    Group.objects.get(name="Publisher").permissions.add(accept_text)
 
 
 def make_user(role: str) -> User | None:

@@ -67,7 +67,7 @@ def test_it_notices_a_workflow_change_made_meanwhile(editor_client, publisher):
 
     delegation = DelegationFactory(status="review", place="Moscow")
     stale = form_data(editor_client.get(change_url(delegation)))
-    workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
+    workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher, with_dependencies=True)
     response = editor_client.post(change_url(delegation), stale | {"place": "Hanoi"})
     delegation.refresh_from_db()
     assert response.status_code == 200

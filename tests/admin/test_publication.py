@@ -45,7 +45,7 @@ def test_the_version_starts_at_0_and_rises_by_one_per_call():
 
 
 def test_it_is_rolled_back_with_the_change_it_belongs_to(publisher):
-    delegation = DelegationFactory(status="review")
+    delegation = DelegationFactory(status="review", head__status="published")
     before = version()
     with pytest.raises(RuntimeError), mock.patch("reversion.set_comment", side_effect=RuntimeError):
         workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
@@ -64,7 +64,7 @@ def test_it_is_rolled_back_with_the_change_it_belongs_to(publisher):
     ],
 )
 def test_every_transition_that_touches_the_public_site_raises_it_once(spy, publisher, verb, start, calls):
-    DelegationFactory.create_batch(3, status=start)  # one bulk update() for the three
+    DelegationFactory.create_batch(3, status=start, head__status="published")  # one bulk update()
     before = version()
     assert workflow.apply(verb, Delegation.objects.all(), by=publisher) == 3
     assert (len(spy), version()) == (calls, before + calls)
@@ -75,7 +75,7 @@ def test_a_publish_raises_it_inside_the_publish_transaction(spy):
     from tests.admin.conftest import make_user
 
     publisher = make_user("publisher")
-    DelegationFactory(status="review")
+    DelegationFactory(status="review", head__status="published")
     workflow.publish(Delegation.objects.all(), by=publisher)
     assert spy == [True]
 
@@ -95,7 +95,7 @@ def test_saving_a_draft_leaves_it(spy, publisher_client):
 
 
 def test_save_and_publish_raises_it(spy, publisher_client):
-    delegation = DelegationFactory(status="review")
+    delegation = DelegationFactory(status="review", head__status="published")
     before = version()
     response = post_change(publisher_client, delegation, _transition_publish="1")
     assert response.status_code == 302
@@ -124,7 +124,7 @@ def test_the_bulk_delete_action_raises_it(spy, super_client):
 
 
 def test_the_publish_action_raises_it(spy, publisher_client):
-    records = DelegationFactory.create_batch(2, status="review")
+    records = DelegationFactory.create_batch(2, status="review", head__status="published")
     assert action(publisher_client, Delegation, "publish_selected", records).status_code == 302
     assert len(spy) == 1
 

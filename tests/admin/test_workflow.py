@@ -43,7 +43,7 @@ def test_it_refuses_an_anonymous_user():
 
 
 def test_it_lets_a_publisher_publish(publisher):
-    delegation = DelegationFactory(status="review")
+    delegation = DelegationFactory(status="review", head__status="published")
     assert workflow.publish(Delegation.objects.all(), by=publisher) == 1
     assert status(delegation) == "published"
 
@@ -193,7 +193,7 @@ def test_it_shows_who_changed_what_in_the_history(editor_client):
 
 
 def test_it_keeps_the_first_publication_time_through_a_correction(publisher):
-    delegation = DelegationFactory(status="draft")
+    delegation = DelegationFactory(status="draft", head__status="published")
     workflow.publish(Delegation.objects.filter(pk=delegation.pk), by=publisher)
     first = Delegation.objects.get(pk=delegation.pk).published_at
     workflow.unpublish(Delegation.objects.filter(pk=delegation.pk), by=publisher)

@@ -25,6 +25,7 @@ def cite(record, article, quote):
 
 def test_it_shows_the_article_text_title_and_source_link(fetch):
     article = ArticleFactory(text=TEXT, title="Visit report", source_url="https://news.example.org/visit")
+    cite(DelegationFactory(status="published"), article, "First sentence about the visit.")
     html = fetch(article.get_absolute_url()).text
     assert "Third sentence, uncited." in html
     assert '<h1 id="record-title">Visit report</h1>' in html
@@ -41,8 +42,9 @@ def test_it_highlights_sentences_cited_by_published_records(fetch):
 
 def test_it_does_not_highlight_sentences_cited_only_by_drafts(fetch):
     article = ArticleFactory(text=TEXT)
+    cite(DelegationFactory(status="published"), article, "First sentence about the visit.")
     cite(MeetingFactory(status="draft"), article, "Second sentence about talks.")
-    assert "<mark" not in fetch(article.get_absolute_url()).text
+    assert "<mark>Second sentence" not in fetch(article.get_absolute_url()).text
 
 
 def test_it_lists_only_published_records_that_cite_the_article(fetch):
@@ -125,6 +127,7 @@ def test_it_lists_in_as_many_queries_for_1_article_as_for_10(client, django_asse
 
 def test_the_sources_breadcrumb_leads_to_the_list(fetch):
     article = ArticleFactory(text=TEXT)
+    cite(DelegationFactory(status="published"), article, "First sentence about the visit.")
     assert f'<li><a href="{ARTICLES}">Sources</a></li>' in fetch(article.get_absolute_url()).text
 
 
@@ -139,6 +142,7 @@ def test_the_sources_breadcrumb_leads_to_the_list(fetch):
 )
 def test_it_heads_an_article_with_a_headline_never_a_caption(fetch, title, headline):
     article = ArticleFactory(text=TEXT, title=title)
+    cite(DelegationFactory(status="published"), article, "First sentence about the visit.")
     assert f'<h1 id="record-title">{headline}</h1>' in fetch(article.get_absolute_url()).text
 
 

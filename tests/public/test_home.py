@@ -108,7 +108,11 @@ def test_it_lists_undated_records_among_the_latest(fetch):
 
 def test_it_lists_the_latest_by_publication_not_by_date(fetch):
     old = DelegationFactory(
-        status="draft", title="Visit of 2015", start_date=datetime.date(2015, 1, 1), end_date=None
+        status="draft",
+        head__status="published",
+        title="Visit of 2015",
+        start_date=datetime.date(2015, 1, 1),
+        end_date=None,
     )
     DelegationFactory(
         status="published", title="Visit of 2023", start_date=datetime.date(2023, 1, 1), end_date=None

@@ -48,7 +48,7 @@ def test_a_publish_changes_the_validator(client, delegation):
     publisher = make_user("publisher")
     url = reverse("relations:delegation-list")
     etag = client.get(url)["ETag"]
-    draft = DelegationFactory(status="review")
+    draft = DelegationFactory(status="review", head__status="published")
     workflow.publish(Delegation.objects.filter(pk=draft.pk), by=publisher)
     response = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200

@@ -20,8 +20,15 @@ RECORDS = {
     "agreement": lambda: AgreementFactory(status="published", title="Plan on archives"),
     "official": lambda: OfficialFactory(status="published", name="Lê Vĩnh Tân"),
     "organization": lambda: OrganizationFactory(status="published", name="State Duma"),
-    "article": lambda: ArticleFactory(title="Minister visits Russia"),
+    "article": lambda: cited_article(),
 }
+
+
+def cited_article():
+    """An article page exists while a published record cites it."""
+    article = ArticleFactory(title="Minister visits Russia")
+    DelegationFactory(status="published", cited_in=article)
+    return article
 
 
 @pytest.fixture(params=RECORDS)

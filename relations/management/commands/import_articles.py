@@ -43,6 +43,7 @@ class Command(BaseCommand):
             "new": self.style.SUCCESS,
             "updated": self.style.SUCCESS,
             "unchanged": str,
+            "held": self.style.WARNING,
             "failed": self.style.ERROR,
             "warning": self.style.WARNING,
         }
@@ -52,7 +53,7 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.ERROR(f"{name}: {detail}"))
             elif state == "warning":
                 self.stderr.write(self.style.WARNING(f"{name}: warning: {detail}"))
-            elif verbosity >= 2 or (dry_run and verbosity >= 1 and state != "unchanged"):
+            elif verbosity >= 2 or (verbosity >= 1 and (state == "held" or dry_run and state != "unchanged")):
                 self.stdout.write(styles[state](f"{state:>9}  {name}" + (f"  ({detail})" if detail else "")))
 
         bar = sys.stderr.isatty() and verbosity >= 1

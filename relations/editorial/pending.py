@@ -1,0 +1,368 @@
+"""Live and pending versions of a published record.
+
+A save by someone without ``publish_<model>`` on a published (or archived) record never reaches the live
+row. Whatever the route (the change form with its inlines, a history revert, a CSV import), the change is
+made as usual inside a savepoint, read back as a *version* (the record's fields, its many-to-many links
+and the rows its inlines edit), and rolled back; the version is kept as a
+:class:`~relations.editorial.models.PendingChange` next to the live version it was made from. A
+publisher sees the field-by-field difference in the review queue and publishes or rejects it through
+``relations.editorial.workflow``.
+
+A version is plain JSON (Django's "python" serializer, then JSON): ``{"fields": {...}, "children":
+{relation: [{"pk": ..., "fields": {...}}, ...]}}``. Rows an inline added carry ``"pk": None``: their
+primary keys were rolled back with the savepoint and may be taken by then.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+
+from relations.editorial.models import PendingChange
+from relations.editorial.vocabulary import PUBLIC_STATES
+
+# Fields a version leaves out: bookkeeping, derived, or changed only through the workflow.
+# An article's text changes only as a whole, reviewed as new text (``PendingChange.Kind.TEXT``).
+SKIPPED = {
+    "created_at", "updated_at", "published_at", "search_text", "status", "name_folded",
+    "text", "content_hash",
+}  # fmt: skip
+
+
+def holds_back(user, model: type[models.Model], status: str | None) -> bool:
+    """Whether a save by ``user`` of a ``model`` record whose live status is ``status`` must wait for a
+    publisher: the record is public (published or archived) and ``user`` lacks ``publish_<model>``."""
+    if status not in PUBLIC_STATES:
+        return False
+    opts = model._meta
+    return user is None or not user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+
+def pending_for(obj: models.Model):
+    """The changes to ``obj`` that wait for a publisher, oldest first."""
+    return PendingChange.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        state=PendingChange.State.PENDING,
+    ).select_related("created_by")
+
+
+def children_of(model: type[models.Model]) -> tuple[str, ...]:
+    """The reverse relations that are part of a record's version (what its inlines edit)."""
+    return tuple(getattr(model, "version_children", ()))
+
+
+def _plain(data):
+    return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+
+
+def _fields(obj: models.Model, skip=()) -> dict:
+    row = serializers.serialize("python", [obj])[0]["fields"]
+    return _plain({k: v for k, v in row.items() if k not in SKIPPED and k not in skip})
+
+
+def version_of(obj: models.Model) -> dict:
+    """The record as stored now: its fields, many-to-many links and inline rows."""
+    model = type(obj)
+    obj = model._default_manager.get(pk=obj.pk)
+    children = {}
+    for name in children_of(model):
+        relation = model._meta.get_field(name)
+        owner = relation.field.name if hasattr(relation, "field") else None
+        rows = getattr(obj, name).all().order_by("pk")
+        skip = {owner} if owner else {"content_type", "object_id"}
+        children[name] = [{"pk": row.pk, "fields": _fields(row, skip)} for row in rows]
+    return {"fields": _fields(obj), "children": children}
+
+
+def _new_rows_unnumbered(base: dict, proposed: dict) -> dict:
+    for name, rows in proposed["children"].items():
+        known = {row["pk"] for row in base["children"].get(name, [])}
+        for row in rows:
+            if row["pk"] not in known:
+                row["pk"] = None
+    return proposed
+
+
+class HoldBack(Exception):
+    """Raised inside the savepoint to roll a held-back save back."""
+
+
+@contextlib.contextmanager
+def capture(obj_or_model, pk, *, user, route: str):
+    """Run a save inside a savepoint and keep what it made of record ``pk`` as a pending change.
+
+    Used as ``with capture(Model, pk, user=..., route=...) as held: ...``; after the block, ``held.change``
+    is the new :class:`PendingChange` (None if the save did not go through: ``held.saved`` was never set,
+    or nothing differed). The block's writes are rolled back either way.
+    """
+    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    held = Held()
+    with transaction.atomic():
+        live = model._default_manager.select_for_update().get(pk=pk)
+        base = version_of(live)
+        try:
+            with transaction.atomic():
+                yield held
+                if held.saved:
+                    held.proposed = version_of(live)
+                raise HoldBack
+        except HoldBack:
+            pass
+        if held.saved and held.proposed is not None:
+            proposed = _new_rows_unnumbered(base, held.proposed)
+            if differences(model, base, proposed):
+                held.change = PendingChange.objects.create(
+                    content_type=ContentType.objects.get_for_model(model),
+                    object_id=pk,
+                    kind=PendingChange.Kind.EDIT,
+                    route=route,
+                    summary=str(live)[:500],
+                    base=base,
+                    proposed=proposed,
+                    base_updated_at=live.updated_at,
+                    created_by=user if user is not None and user.is_authenticated else None,
+                )
+
+
+@dataclass
+class Held:
+    saved: bool = False
+    proposed: dict | None = None
+    change: PendingChange | None = None
+
+
+# ------------------------------------------------------------------ comparing versions
+
+
+@dataclass
+class FieldDiff:
+    name: str
+    label: str
+    before: str
+    after: str
+    now: str = ""  # the live value, where it moved since the change was made
+    conflict: bool = False
+
+
+@dataclass
+class ChildDiff:
+    relation: str
+    label: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[tuple[str, str]] = field(default_factory=list)
+    conflict: bool = False
+
+
+def _rows_key(rows) -> list:
+    return sorted(json.dumps(r["fields"], sort_keys=True) for r in rows)
+
+
+def _display(model, name: str, value) -> str:
+    try:
+        f = model._meta.get_field(name)
+    except Exception:
+        return str(value)
+    if value in (None, "", []):
+        return "—"
+    if f.many_to_many or f.many_to_one or f.one_to_one:
+        pks = value if isinstance(value, list) else [value]
+        found = f.related_model._default_manager.in_bulk(pks)
+        return ", ".join(str(found.get(pk, f"#{pk} (deleted)")) for pk in pks)
+    if f.choices:
+        labels = dict(f.flatchoices)
+        if isinstance(value, list):
+            return ", ".join(str(labels.get(v, v)) for v in value)
+        return str(labels.get(value, value))
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _row_label(model, relation: str, row) -> str:
+    child = model._meta.get_field(relation).related_model
+    parts = []
+    for name, value in row["fields"].items():
+        if value in (None, "", [], {}):
+            continue
+        parts.append(f"{name}: {_display(child, name, value)}")
+    return "; ".join(parts)
+
+
+def differences(model, base: dict, proposed: dict, live: dict | None = None) -> list:
+    """What ``proposed`` changes in ``base``, field by field and inline by inline; with ``live``, where
+    the live record moved on the same field since (a conflict)."""
+    out: list = []
+    for name, after in proposed["fields"].items():
+        before = base["fields"].get(name)
+        if after == before:
+            continue
+        f = model._meta.get_field(name)
+        now = live["fields"].get(name) if live else before
+        out.append(
+            FieldDiff(
+                name=name,
+                label=str(f.verbose_name),
+                before=_display(model, name, before),
+                after=_display(model, name, after),
+                now=_display(model, name, now) if now != before else "",
+                conflict=now not in (before, after),
+            )
+        )
+    for relation, rows in proposed["children"].items():
+        old = base["children"].get(relation, [])
+        if _rows_key(rows) == _rows_key(old):
+            continue
+        child_model = model._meta.get_field(relation).related_model
+        diff = ChildDiff(relation=relation, label=str(child_model._meta.verbose_name_plural))
+        old_by_pk = {r["pk"]: r for r in old}
+        new_pks = {r["pk"] for r in rows if r["pk"] is not None}
+        for row in rows:
+            if row["pk"] is None:
+                diff.added.append(_row_label(model, relation, row))
+            elif row["pk"] in old_by_pk and row["fields"] != old_by_pk[row["pk"]]["fields"]:
+                diff.changed.append(
+                    (_row_label(model, relation, old_by_pk[row["pk"]]), _row_label(model, relation, row))
+                )
+        diff.removed = [_row_label(model, relation, r) for pk, r in old_by_pk.items() if pk not in new_pks]
+        if live is not None:
+            now = live["children"].get(relation, [])
+            diff.conflict = _rows_key(now) not in (_rows_key(old), _rows_key(rows))
+        out.append(diff)
+    return out
+
+
+# ------------------------------------------------------------------ applying a version
+
+
+def apply_version(obj: models.Model, base: dict, proposed: dict) -> list[str]:
+    """Write onto the live ``obj`` what ``proposed`` changed in ``base`` (fields the change did not touch
+    keep their live values). Returns the labels of what changed. The caller locks and checks conflicts."""
+    model = type(obj)
+    changed_fields = {n: v for n, v in proposed["fields"].items() if base["fields"].get(n) != v}
+    labels = []
+    if changed_fields:
+        data = {"model": model._meta.label_lower, "pk": obj.pk, "fields": changed_fields}
+        restored = next(serializers.deserialize("python", [data], ignorenonexistent=True))
+        for name in changed_fields:
+            f = model._meta.get_field(name)
+            if f.many_to_many:
+                continue
+            setattr(obj, f.attname, getattr(restored.object, f.attname))
+            labels.append(str(f.verbose_name))
+        obj.save()
+        for name, pks in (restored.m2m_data or {}).items():
+            getattr(obj, name).set(pks)
+            labels.append(str(model._meta.get_field(name).verbose_name))
+    for relation, rows in proposed["children"].items():
+        old = base["children"].get(relation, [])
+        if _rows_key(rows) == _rows_key(old):
+            continue
+        labels.append(relation)
+        rel = model._meta.get_field(relation)
+        child = rel.related_model
+        owner = {rel.field.attname: obj.pk} if hasattr(rel, "field") and rel.field.model is child else None
+        if owner is None:  # a generic relation (citations)
+            owner = {"content_type_id": ContentType.objects.get_for_model(model).pk, "object_id": obj.pk}
+        keep = {r["pk"] for r in rows if r["pk"] is not None}
+        gone = {r["pk"] for r in old} - keep
+        child._default_manager.filter(pk__in=gone, **owner).delete()
+        for row in rows:
+            data = {"model": child._meta.label_lower, "pk": row["pk"], "fields": row["fields"]}
+            restored = next(serializers.deserialize("python", [data], ignorenonexistent=True)).object
+            for name, value in owner.items():
+                setattr(restored, name, value)
+            if row["pk"] is not None and not child._default_manager.filter(pk=row["pk"], **owner).exists():
+                restored.pk = None  # deleted meanwhile: add it again
+            restored.save()
+    return labels
+
+
+# ------------------------------------------------------------------ new text for a cited article
+
+
+@dataclass
+class CitationFate:
+    record: object
+    status: str
+    quote: str
+    fate: str  # "stays", "moves" or "is lost"
+    start: int
+    new_start: int | None
+
+
+def citation_fates(article, new_text: str) -> list[CitationFate]:
+    """What new text does to each citation of ``article``: its quote stays, moves, or is no longer there."""
+    fates = []
+    for citation in article.citations.select_related("content_type").prefetch_related("record"):
+        at = new_text.find(citation.quote)
+        fate = "is lost" if at < 0 else "stays" if at == citation.start else "moves"
+        record = citation.record
+        fates.append(
+            CitationFate(
+                record=record,
+                status=getattr(record, "status", ""),
+                quote=citation.quote,
+                fate=fate,
+                start=citation.start,
+                new_start=None if at < 0 else at,
+            )
+        )
+    return fates
+
+
+def cited_by_public(article) -> bool:
+    """Whether a published or archived record cites ``article`` (its text then changes only reviewed)."""
+    for citation in article.citations.select_related("content_type").prefetch_related("record"):
+        if getattr(citation.record, "status", None) in PUBLIC_STATES:
+            return True
+    return False
+
+
+def text_review(article, new_text: str) -> dict:
+    """The page of a pending article text: a line diff, and the citations it would move or lose."""
+    import difflib
+
+    diff = list(
+        difflib.unified_diff(
+            article.text.splitlines(), new_text.splitlines(), "published text", "new text", lineterm="", n=1
+        )
+    )
+    fates = citation_fates(article, new_text)
+    return {
+        "text_diff": diff,
+        "fates": [f for f in fates if f.fate != "stays"],
+        "unchanged_citations": sum(1 for f in fates if f.fate == "stays"),
+    }
+
+
+def hold_text(article, new_text: str, *, content_hash: str, source: str, user=None):
+    """Keep ``new_text`` for ``article`` as a pending change (one per text); the article keeps its own."""
+    content_type = ContentType.objects.get_for_model(article)
+    waiting = PendingChange.objects.filter(
+        content_type=content_type, object_id=article.pk, kind=PendingChange.Kind.TEXT,
+        state=PendingChange.State.PENDING,
+    )  # fmt: skip
+    for change in waiting:
+        if change.proposed.get("content_hash") == content_hash:
+            return change
+    return PendingChange.objects.create(
+        content_type=content_type,
+        object_id=article.pk,
+        kind=PendingChange.Kind.TEXT,
+        route=f"article import ({source})"[:100],
+        summary=str(article)[:500],
+        base={"text": article.text, "content_hash": article.content_hash},
+        proposed={"text": new_text, "content_hash": content_hash},
+        base_updated_at=article.updated_at,
+        created_by=user if user is not None and user.is_authenticated else None,
+    )
