@@ -37,7 +37,9 @@ def handle(command: dict, client: Client) -> dict:
         return {"pk": delegation.pk, "url": delegation.get_absolute_url()}
     if op == "transition":
         by = User.objects.get(username="root")
-        n = workflow.apply(command["name"], Delegation.objects.filter(pk=command["pk"]), by=by)
+        n = workflow.apply(
+            command["name"], Delegation.objects.filter(pk=command["pk"]), by=by, with_dependencies=True
+        )
         return {"changed": n}
     if op == "get":
         headers = {"HTTP_IF_NONE_MATCH": command["etag"]} if command.get("etag") else {}

@@ -54,7 +54,7 @@ def test_a_publish_shows_on_the_very_next_request(client, page_cache):
     draft = DelegationFactory(status="review")
     client.get(LIST)
     assert draft.get_absolute_url() not in client.get(LIST).content.decode()  # a hit
-    workflow.publish(Delegation.objects.filter(pk=draft.pk), by=publisher)
+    workflow.publish(Delegation.objects.filter(pk=draft.pk), by=publisher, with_dependencies=True)
     response = client.get(LIST)
     assert response["X-Page-Cache"] == "miss"
     assert draft.get_absolute_url() in response.content.decode()
@@ -104,7 +104,9 @@ def test_no_cached_or_conditional_response_shows_a_record_that_is_not_public(cli
 
     for step in range(16):
         record = rng.choice(records)
-        workflow.apply(rng.choice(moves), Delegation.objects.filter(pk=record.pk), by=publisher)
+        workflow.apply(
+            rng.choice(moves), Delegation.objects.filter(pk=record.pk), by=publisher, with_dependencies=True
+        )
         public = {r.pk for r in Delegation.objects.published()}
         for status, body in visit(LIST):
             assert (status, shown(body, records)) == (200, public), f"step {step}"
