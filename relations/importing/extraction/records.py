@@ -108,21 +108,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             d.sentences.setdefault(min(m.sentences), set()).add("from_country")
     for d in delegs:
         if d.head is None and d.from_country:
-            elsewhere = {
-                k
-                for m in meets
-                if m.place_country and d.to_country and m.place_country != d.to_country
-                for k in m.participants
-            }
-            cands = [
-                p
-                for p in order
-                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
-            ]
-            pref = [p for p in cands if p.key not in elsewhere] or cands
-            if pref:
-                d.head = pref[0].key
-                d.members = [k for k in d.members if k != d.head]
+            _choose_head(d, meets, order)
     for m in meets:
         loc = m.place_country
         for code in m.delegation_refs:
@@ -185,21 +171,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     # fill in delegations
     for d in delegs:
         if d.head is None and d.from_country:
-            elsewhere = {
-                k
-                for m in meets
-                if m.place_country and d.to_country and m.place_country != d.to_country
-                for k in m.participants
-            }
-            cands = [
-                p
-                for p in order
-                if p.country == d.from_country and p.active and not p.history and p.key not in d.members
-            ]
-            pref = [p for p in cands if p.key not in elsewhere] or cands
-            if pref:
-                d.head = pref[0].key
-                d.members = [k for k in d.members if k != d.head]
+            _choose_head(d, meets, order)
         if d.from_country is None and d.head:
             d.from_country = country_of(d.head)
         if d.to_country is None and d.from_country:
@@ -300,3 +272,22 @@ def _resident_envoy(titles: list[str]) -> bool:
     return any(
         re.search(r"\b(?:ambassador|consul|charg[eé]|envoy|representative)\b", t, re.I) for t in titles
     )
+
+
+def _choose_head(d, meets, order) -> None:
+    """A headless visit's head: the first active person of its side, preferring one who meets nowhere else."""
+    elsewhere = {
+        k
+        for m in meets
+        if m.place_country and d.to_country and m.place_country != d.to_country
+        for k in m.participants
+    }
+    cands = [
+        p
+        for p in order
+        if p.country == d.from_country and p.active and not p.history and p.key not in d.members
+    ]
+    pref = [p for p in cands if p.key not in elsewhere] or cands
+    if pref:
+        d.head = pref[0].key
+        d.members = [k for k in d.members if k != d.head]
