@@ -238,7 +238,7 @@ LINE = re.compile(r"^(?P<name>[A-Z][\w ]+) \((?P<country>[A-Z]{2})\) visits (?P<
 
 
 def fake_extract(text: str):
-    """A stand-in extractor (as in tests/relations): "Name (VN) visits RU." proposes a visit by Name."""
+    """A stand-in extractor (as in tests/importing): "Name (VN) visits RU." proposes a visit by Name."""
     from relations.importing.proposals import (
         DelegationProposal,
         Evidence,

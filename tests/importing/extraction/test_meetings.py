@@ -1,4 +1,8 @@
+# ruff: noqa: E501
+"""Meetings: talks, receptions, calls and conferences, and who took part."""
+
 from relations.importing.extraction import extract
+from tests.importing.extraction.helpers import names_by_key, official
 
 
 def _parts(ex):
@@ -21,3 +25,77 @@ def test_a_joint_press_conference_is_a_meeting():
         "in Tehran on Tuesday, the Iranian Foreign Minister Abbas Araghchi said relations were strong."
     )
     assert ["Abbas Araghchi", "Sergei Lavrov"] in _parts(ex)
+
+
+def test_it_adds_people_who_attended_the_meeting():
+    ex = extract(
+        "RUSSIA, April 6 - Minister of Transport of the Russian Federation Roman Shchukin held talks with a"
+        " delegation of the Socialist Republic of Vietnam headed by Minister of Transport Nguyen Dinh Khang.\n\n"
+        "The meeting was also attended by Deputy Minister of Transport of the Russian Federation A. V. Semenikhin"
+        " and Deputy Minister of Transport of the Socialist Republic of Vietnam Trinh Ba Loc.\n"
+    )
+    names = names_by_key(ex)
+    (m,) = ex.meetings
+    assert {names[k] for k in m.participants} == {
+        "Roman Shchukin", "Nguyen Dinh Khang", "A. V. Semenikhin", "Trinh Ba Loc",
+    }  # fmt: skip
+    (d,) = ex.delegations
+    assert names[d.head] == "Nguyen Dinh Khang" and d.from_country == "VN"
+
+
+def test_it_reads_a_meeting_at_the_latters_request_with_initials():
+    text = (
+        "On 14 October 2010, Deputy Minister of Foreign Affairs of the Russian "
+        "Federation A.Yu. Rudnev received "
+        "Ambassador of Vietnam to the Russian Federation Nguyen Phu Dang at the latter's request."
+    )
+    ex = extract(text)
+    assert [o.name for o in ex.officials] == ["A.Yu. Rudnev", "Nguyen Phu Dang"]
+    assert len(ex.meetings) == 1
+
+
+def test_it_reads_held_consultations_with_as_a_meeting():
+    text = (
+        "MOSCOW, March 12, 2013 (TASS) - Cuban Deputy Foreign Minister Jorge Diaz Perez is in Moscow on a "
+        "working visit. Diaz Perez also held consultations with Director of the Latin America Department of "
+        "the Russian Foreign Ministry Alexei Shchukin."
+    )
+    ex = extract(text)
+    assert len(ex.meetings) == 1
+    assert official(ex, "Shchukin").country == "RU"
+
+
+def test_it_joins_the_visiting_delegation_named_by_its_region_to_a_meeting():
+    text = (
+        "Nha Trang (VNA) - Chairman of Khanh Hoa province Le Duc Vinh received Governor "
+        "of Russia's Tver Oblast "
+        "Nikolai Rudov in Nha Trang on March 27, 2014. The Tver delegation also met Vice Chairwoman of the "
+        "Vietnam-Russia Friendship Association Nguyen Thi Lan in Hanoi on March 25."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    parts = [sorted(names[k] for k in m.participants) for m in ex.meetings]
+    assert ["Nguyen Thi Lan", "Nikolai Rudov"] in parts
+
+
+def test_it_gives_a_counterpart_the_country_of_its_demonym_and_reads_short_family_names():
+    text = (
+        "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung and his Vietnamese counterpart "
+        "Vo Minh Khang agreed Thursday to expand cooperation during summit talks in Seoul, their first since "
+        "2022. Vo also met South Korean Prime Minister Han Seung-woo, a government official said."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    assert official(ex, "Khang").country == "VN"
+    parts = [sorted(names[k] for k in m.participants) for m in ex.meetings]
+    assert ["Lee Jae-sung", "Vo Minh Khang"] in parts
+    assert ["Han Seung-woo", "Vo Minh Khang"] in parts
+
+
+def test_it_reads_a_video_conference_as_a_meeting_without_a_delegation():
+    text = (
+        "New Delhi, June 19, 2023 (PTI) Defence Minister Rajendra Varma held a video conference with "
+        "Vietnamese Defence Minister Phan Van Tuong on June 19."
+    )
+    ex = extract(text)
+    assert len(ex.meetings) == 1 and ex.delegations == []

@@ -53,3 +53,22 @@ def test_it_sets_photo_captions_apart():
     art = build("The two ministers at their talks (Photo: VNA)\n\n- A delegation is visiting Russia.\n")
     kinds = [s.kind for s in art.sentences]
     assert kinds == ["caption", "body"]
+
+
+def test_it_reads_a_publication_date_line_under_the_title():
+    head = parse_header(
+        "Cambodia, China sign deals\nSource: Xinhua | 2024-11-03 20:15:42\n\nPHNOM PENH -- Text."
+    )
+    assert head.header_date is not None and head.header_date.isoformat() == "2024-11-03"
+
+
+def test_it_reads_a_kyodo_dateline_with_a_double_dash():
+    head = parse_header("SEOUL, Aug. 22 (Kyodo) -- The two leaders met.")
+    assert (head.dateline_month, head.dateline_day) == (8, 22)
+
+
+def test_it_reads_a_day_before_month_dateline():
+    head = parse_header(
+        "MOSCOW, 12 March. /TASS/ - Russian Deputy Foreign Minister Ivan Petrov met on Tuesday."
+    )
+    assert (head.dateline_place, head.dateline_month, head.dateline_day) == ("Moscow", 3, 12)

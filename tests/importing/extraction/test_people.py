@@ -6,6 +6,7 @@ from relations.importing.extraction.countries import country_by_name, find_count
 from relations.importing.extraction.names import forms_match, given_first, shape_country
 from relations.importing.extraction.organizations import similar_acronym
 from relations.importing.extraction.titles import split_titles
+from tests.importing.extraction.helpers import official
 
 
 def _officials(text):
@@ -126,3 +127,70 @@ def test_it_reads_organisations_and_acronyms():
     assert orgs["KPRF"].country == "RU"
     (k,) = [o for o in ex.officials if o.name == "Leonid Kalashnikov"]
     assert k.country == "RU" and k.organization == orgs["KPRF"].key
+
+
+def test_it_leaves_out_founders_named_as_history():
+    text = (
+        "Hà Nội (VNA) – Prime Minister Phạm Minh Tâm received Lao Deputy Prime Minister Thongsavanh "
+        "Phommachanh in Hà Nội on January 9, 2017. Tâm said the friendship was nurtured by President "
+        "Hồ Chí Minh and President Kaysone Phomvihane."
+    )
+    names = {o.name for o in extract(text).officials}
+    assert "Hồ Chí Minh" not in names and "Kaysone Phomvihane" not in names
+    assert "Phạm Minh Tâm" in names
+
+
+def test_it_leaves_out_people_in_a_sentence_about_long_past_years():
+    text = (
+        " date 2026-01-30 When President Ho Chi Minh first arrived in Moscow in 1923, few imagined the ties. "
+        "Russian Ambassador to Vietnam Grigory Kozlov said cooperation has great potential."
+    )
+    names = {o.name for o in extract(text).officials}
+    assert "Ho Chi Minh" not in names and "Grigory Kozlov" in names
+
+
+def test_it_keeps_a_person_whose_state_visit_is_named_with_a_possessive():
+    text = (
+        "Russian President Vladimir Putin's state visit to Hanoi in June 2024 gave ties new momentum, "
+        "Vietnamese Ambassador Dang Minh Khoi said."
+    )
+    assert any(o.name == "Vladimir Putin" for o in extract(text).officials)
+
+
+def test_it_reads_a_title_with_a_posting_city():
+    text = (
+        "HANOI, May 2, 2019 (VNA) - Minister Tran Van Son met Russian Minister Ivan Petrov. "
+        "The Russian delegation also included Consul General of Russia in Da Nang Sergei Belov."
+    )
+    assert official(extract(text), "Belov").titles == ["Consul General of Russia in Da Nang"]
+
+
+def test_it_does_not_read_latin_america_as_the_united_states():
+    assert [c.code for c in find_countries("Director of the Latin America Department")] == []
+    assert [c.code for c in find_countries("the United States and America")] == ["US", "US"]
+
+
+def test_it_gives_a_counterpart_named_after_the_demonym_the_country_even_later_in_the_clause():
+    text = (
+        "On 5 April 2017, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of Laos "
+        "Khamphao Ernthavanh. They recalled the telephone conversation of the Russian Foreign Minister with "
+        "his Lao counterpart Saleumxay Kommasith in February."
+    )
+    assert official(extract(text), "Kommasith").country == "LA"
+
+
+def test_it_keeps_the_title_of_the_prime_minister_of_a_country_after_the():
+    text = (
+        "On 5 April 2017, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of Laos "
+        "Khamphao Ernthavanh. They discussed the planned visit of the Prime Minister of Laos Thongloun "
+        "Sisoulith to Russia."
+    )
+    assert official(extract(text), "Sisoulith").titles == ["Prime Minister of Laos"]
+
+
+def test_it_does_not_take_an_abbreviated_rank_for_a_name():
+    text = (
+        "New Delhi, June 19, 2023 (PTI) Defence Minister Rajendra Varma met Vietnamese Defence Minister "
+        "General Phan Van Tuong. Gen Tuong said the two navies would hold joint exercises."
+    )
+    assert sorted(o.name for o in extract(text).officials) == ["Phan Van Tuong", "Rajendra Varma"]

@@ -87,3 +87,52 @@ def test_it_takes_the_event_date_over_the_report_date():
     ex = extract("MOSCOW, April 6, 2012 (VNA) - Vietnamese Minister of Justice Mai Xuân Định and Russian Minister"
                  " of Justice Viktor Tarasenko on April 5 signed an agreement on legal aid.\n")  # fmt: skip
     assert ex.date == PartialDate(2012, 4, 5)
+
+
+def test_it_finds_a_wire_style_weekday_without_on():
+    found = find_dates("The two presidents agreed Thursday to expand cooperation.")
+    assert [d.kind for d in found] == ["weekday"]
+
+
+def test_it_infers_the_year_from_the_weekday_of_the_dateline():
+    text = (
+        "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung and Vietnamese President "
+        "Vo Minh Khang held talks on Thursday in Seoul, their first since 2022."
+    )
+    assert extract(text).date.iso() == "2024-08-22"
+
+
+def test_it_takes_a_target_year_as_lying_ahead():
+    votes = year_votes(["They are aiming to raise trade to $30 billion by 2030."], None)
+    assert votes and all(v.hi < 2030 for v in votes)
+
+
+def test_it_trusts_the_year_named_in_the_year_marks():
+    year, _, strong = best_year(year_votes(["The year 2019 marks the 25th anniversary of the treaty."], None))
+    assert (year, strong) == (2019, True)
+
+
+def test_it_keeps_the_header_year_when_a_signed_period_allows_it():
+    text = (
+        " date 2023-05-16 Moscow (VNA) – Minister Tran Van Khai held talks in Moscow on May 15 with "
+        "Secretary of the General Council of United Russia Mikhail Orlov. The two officials signed a "
+        "cooperation plan for 2023-2027."
+    )
+    assert extract(text).date.iso() == "2023-05-15"
+
+
+def test_it_prefers_the_year_written_in_the_event_date_range():
+    text = (
+        "Deputy Prime Minister Nguyen Van Binh paid an official visit to Russia on October 13-16, 2008. "
+        "The two sides signed a cooperation plan for 2009-2011 during the visit."
+    )
+    assert extract(text).date.iso().startswith("2008-10")
+
+
+def test_it_dates_a_day_before_month_dateline_with_a_weekday_and_a_past_month():
+    text = (
+        "MOSCOW, 12 March. /TASS/ - Russian Deputy Foreign Minister Ivan Petrov met on Tuesday with "
+        "First Deputy Foreign Minister of Cuba Jorge Diaz Perez, who is in Moscow on a working visit. "
+        "They discussed agreements reached during the visit of Cuban President Carlos Ruiz in July 2012."
+    )
+    assert extract(text).date.iso() == "2013-03-12"

@@ -1,0 +1,146 @@
+# ruff: noqa: E501
+"""Delegations: who travelled where, led by whom, when; visits in passing; what is not a visit."""
+
+from relations.importing.extraction import extract
+from relations.importing.proposals import PartialDate
+from tests.importing.extraction.helpers import names_by_key, official
+
+
+def test_it_reads_a_delegation_led_by_someone_with_its_dates():
+    ex = extract(
+        "- A Vietnamese delegation from the Ministry of Home Affairs led by Minister Le Vinh Tan is paying a visit"
+        " to Russia from August 4-10. Tan met with Assistant to the Russian President Anatoly Seryshev on"
+        " August 7. The sides signed a cooperation agreement for 2019-2022.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("VN", "RU", "Le Vinh Tan")
+    assert (d.start, d.end) == (PartialDate(2019, 8, 4), PartialDate(2019, 8, 10))
+    (m,) = ex.meetings
+    assert {names[k] for k in m.participants} == {"Le Vinh Tan", "Anatoly Seryshev"}
+    assert m.date == PartialDate(2019, 8, 7)
+
+
+def test_it_implies_a_delegation_when_a_foreign_official_is_received():
+    ex = extract(
+        "HÀ NỘI, October 31 - Prime Minister Phạm Minh Chính received Russian Minister of Internal Affairs"
+        " Ivan Petrov in Hà Nội on October 31.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("RU", "VN", "Ivan Petrov")
+    assert len(ex.meetings) == 1
+
+
+def test_it_marks_a_visit_mentioned_in_passing():
+    ex = extract(
+        " date 2023-06-15 A delegation from the Party Committee led by its Secretary Nguyen Van The worked with"
+        " Russian Deputy Minister Ivan Petrov on June 13 as part of their working trip to Russia.\n\n"
+        "The relations were shown by the official visit to Vietnam last month by Deputy Chairman of the Security"
+        " Council of Russia Dmitry Medvedev.\n"
+    )
+    names = names_by_key(ex)
+    passing = [d for d in ex.delegations if not d.primary]
+    assert [(d.from_country, d.to_country, names[d.head]) for d in passing] == [
+        ("RU", "VN", "Dmitry Medvedev")
+    ]
+    assert passing[0].start == PartialDate(2023, 5)
+
+
+def test_it_dates_an_arrival_for_a_three_day_visit():
+    text = (
+        "PHNOM PENH, May 3, 2016 (VNA) - Vietnamese Deputy Prime Minister Pham Van Long "
+        "arrived in Phnom Penh "
+        "on May 3 for a three-day official visit to Cambodia."
+    )
+    d = extract(text).delegations[0]
+    assert (d.start.iso(), d.end.iso()) == ("2016-05-03", "2016-05-05")
+
+
+def test_it_makes_no_delegation_from_phone_talks_or_an_invitation():
+    text = (
+        "HANOI, April 8, 2025 (VNA) - General Secretary Nguyen Van Thanh held phone "
+        "talks with Cuban President "
+        "Manuel Ortega Diaz. Thanh invited the Cuban leader to pay an official visit to Vietnam."
+    )
+    ex = extract(text)
+    assert len(ex.meetings) == 1
+    assert ex.delegations == []
+
+
+def test_it_makes_no_delegation_from_online_talks():
+    text = (
+        "HANOI, June 17, 2021 (VNS) - Minister of Education Phung Van Loc and Russian Minister of Science "
+        "Pavel Kotlov held online talks on Thursday."
+    )
+    ex = extract(text)
+    assert len(ex.meetings) == 1 and ex.delegations == []
+
+
+def test_it_marks_a_scheduled_visit_in_passing_with_its_month():
+    text = (
+        "Vientiane, July 7, 2015 - Lao Prime Minister Thongsing Vongsa held a phone conversation with "
+        "Chinese Premier Zhang Weiguo. Lao Minister of Transport Bounchanh Sinavong is scheduled to visit "
+        "Beijing in August."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    [d] = ex.delegations
+    assert names[d.head] == "Bounchanh Sinavong" and not d.primary and d.start.iso() == "2015-08"
+
+
+def test_it_marks_an_upcoming_visit_in_passing():
+    text = (
+        "On 14 October 2010, Deputy Foreign Minister of Russia Ivan Rudov received Ambassador of Vietnam "
+        "Nguyen Phu Dang. They discussed preparations for the upcoming visit of Prime Minister of Vietnam "
+        "Nguyen Tan Hung to Moscow."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    assert [(names[d.head], d.primary) for d in ex.delegations] == [("Nguyen Tan Hung", False)]
+
+
+def test_it_marks_a_visit_of_an_earlier_month_in_passing():
+    text = (
+        "MOSCOW, March 12, 2013 (TASS) - Russian Deputy Foreign Minister Ivan Petrov met with Cuban Deputy "
+        "Foreign Minister Jorge Diaz Perez, who is in Moscow on a working visit. They discussed agreements "
+        "reached during the visit of Cuban President Carlos Ruiz to Moscow in July 2012."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    past = next(d for d in ex.delegations if names[d.head] == "Carlos Ruiz")
+    assert not past.primary and past.start.iso() == "2012-07"
+
+
+def test_it_finds_a_last_visit_in_passing_and_keeps_the_current_visit_primary():
+    text = (
+        "HANOI, March 3, 2019 (VNA) - Deputy Prime Minister Pham Binh Minh received Russian Deputy Foreign "
+        "Minister Igor Morgunov in Hanoi on March 3. Morgunov last visited Vietnam in November 2018."
+    )
+    ex = extract(text)
+    [d] = ex.delegations
+    assert d.primary and d.start is None
+
+
+def test_it_does_not_count_a_resident_ambassador_as_a_delegation():
+    text = (
+        "HANOI, June 5, 2019 (VNA) - The Russian Ambassador to Vietnam Konstantin Vnukov "
+        "said trade would grow. "
+        "He met Chairman of the Hanoi People's Committee Nguyen Duc Chung in Hanoi on June 5."
+    )
+    ex = extract(text)
+    assert ex.delegations == []
+    assert official(ex, "Vnukov").titles == ["Russian Ambassador to Vietnam"]
+
+
+def test_it_keeps_people_named_in_passing_out_of_the_delegation():
+    text = (
+        "HANOI, March 3, 2019 (VNA) - Deputy Prime Minister Pham Binh Minh received Russian Deputy Foreign "
+        "Minister Igor Morgunov in Hanoi on March 3. The Russian delegation included Deputy Director "
+        "Oleg Ivanov, who recalled the words of Deputy Minister Pyotr Sidorov about friendship."
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    [d] = ex.delegations
+    assert names[d.head] == "Igor Morgunov"
+    assert [names[k] for k in d.members] == ["Oleg Ivanov"]
