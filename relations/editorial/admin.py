@@ -644,6 +644,7 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
                 "flags": obj.flags,
                 "confidence": obj.confidence,
                 "low": obj.confidence < LOW_CONFIDENCE_BELOW,
+                "low_flag": Flag.LOW_CONFIDENCE.value,
                 "changes": changes,
                 "duplicates_url": self.duplicates_url(obj),
             },

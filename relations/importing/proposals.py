@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-DAY, MONTH, YEAR = "day", "month", "year"
+from relations.editorial.vocabulary import Precision, format_partial
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class PartialDate:
 
     @property
     def precision(self) -> str:
-        return DAY if self.day else MONTH if self.month else YEAR
+        return Precision.DAY if self.day else Precision.MONTH if self.month else Precision.YEAR
 
     def as_date(self) -> datetime.date:
         """The first day the partial date covers (how it is stored, beside its precision)."""
@@ -39,19 +39,7 @@ class PartialDate:
 
     def iso(self) -> str:
         """ISO 8601 at its precision: ``2019``, ``2019-08`` or ``2019-08-07``."""
-        if self.day:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.month:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}"
-
-    @classmethod
-    def from_date(cls, value: datetime.date, precision: str) -> PartialDate:
-        if precision == DAY:
-            return cls(value.year, value.month, value.day)
-        if precision == MONTH:
-            return cls(value.year, value.month)
-        return cls(value.year)
+        return format_partial(self.as_date(), self.precision)
 
     def __str__(self) -> str:
         return self.iso()
@@ -64,16 +52,6 @@ class Evidence:
     start: int
     end: int
     fields: tuple[str, ...] = ()
-
-
-# Flags the importer may raise, as stored on records and shown to editors.
-FLAG_YEAR_INFERRED = "year inferred"
-FLAG_DATE_MISSING = "date missing"
-FLAG_DATE_CONFLICT = "header date contradicts text"
-FLAG_COUNTRY_GUESSED = "country guessed"
-FLAG_POSSIBLE_DUPLICATE = "possible duplicate"
-FLAG_LOW_CONFIDENCE = "low confidence"
-FLAG_IN_PASSING = "mentioned in passing"
 
 
 @dataclass(slots=True)

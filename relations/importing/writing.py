@@ -20,19 +20,11 @@ from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import publication
 from relations.editorial.search import fold_key
-from relations.editorial.vocabulary import Status
-from relations.importing.proposals import (
-    FLAG_LOW_CONFIDENCE,
-    FLAG_POSSIBLE_DUPLICATE,
-    Evidence,
-    Extraction,
-    PartialDate,
-)
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, Flag, Precision, Status
+from relations.importing.proposals import Evidence, Extraction, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
 from relations.models import Article, Citation, Delegation, Meeting
-
-LOW_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -107,8 +99,8 @@ def merge_flags(record, flags: list[str], confidence: float) -> bool:
     if record.pk and record.status == Status.PUBLISHED:
         return False
     flags = list(flags)
-    if confidence < LOW_CONFIDENCE:
-        flags.append(FLAG_LOW_CONFIDENCE)
+    if confidence < LOW_CONFIDENCE_BELOW:
+        flags.append(Flag.LOW_CONFIDENCE)
     merged = list(dict.fromkeys([*(record.flags or []), *flags]))
     changed = merged != (record.flags or [])
     record.flags = merged
@@ -214,7 +206,7 @@ class ArticleWriter:
         record = known.get(match.pk) if match else None
         flags = list(proposal.flags)
         if match and not match.certain:
-            flags.append(f"{FLAG_POSSIBLE_DUPLICATE}: {match.reason}")
+            flags.append(f"{Flag.POSSIBLE_DUPLICATE}: {match.reason}")
         if record is None:
             record = model(confidence=proposal.confidence)
             outcome.created[label] += 1
@@ -459,7 +451,7 @@ class ArticleWriter:
         if head is None or p.start is None:
             return None
         start = p.start.as_date()
-        window = datetime.timedelta(days=31 if p.start.precision == "day" else 62)
+        window = datetime.timedelta(days=31 if p.start.precision == Precision.DAY else 62)
         return (
             Delegation.objects.filter(
                 head=head,
@@ -505,7 +497,7 @@ class ArticleWriter:
 
     @staticmethod
     def _same_meeting_elsewhere(p, pks: list[int]) -> Meeting | None:
-        if p.date is None or p.date.precision != "day" or len(pks) < 2:
+        if p.date is None or p.date.precision != Precision.DAY or len(pks) < 2:
             return None
         candidates = Meeting.objects.filter(date=p.date.as_date(), participants=pks[0]).prefetch_related(
             "participants"

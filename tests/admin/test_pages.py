@@ -81,3 +81,10 @@ def test_it_autocompletes_officials_for_the_delegation_head(super_client):
         {"term": "pham minh", "app_label": "relations", "model_name": "delegation", "field_name": "head"},
     )
     assert [r["text"] for r in response.json()["results"]] == ["Phạm Minh Chính"]
+
+
+@pytest.mark.parametrize("flags", [[], ["low confidence"]])
+def test_it_shows_a_low_confidence_once_whether_or_not_the_importer_flagged_it(super_client, flags):
+    official = OfficialFactory(confidence=0.3, flags=flags)
+    html = super_client.get(reverse("admin:people_official_change", args=[official.pk])).content.decode()
+    assert html.count('<span class="editorial-flag">low confidence</span>') == 1

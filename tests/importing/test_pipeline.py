@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, Position
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, Flag
 from relations.importing import run
 from relations.importing.proposals import (
     DelegationProposal,
@@ -233,6 +234,26 @@ def test_it_links_a_likely_match_and_flags_it(tmp_path, fake_extractor):
     assert list(Official.objects.all()) == [official]
     assert any(flag.startswith("possible duplicate") for flag in official.flags)
     assert official.aliases.get().kind == "misspelling"
+
+
+@pytest.mark.parametrize(
+    ("confidence", "low"), [(LOW_CONFIDENCE_BELOW - 0.01, True), (LOW_CONFIDENCE_BELOW, False)]
+)
+def test_the_flags_it_writes_are_the_vocabularys(tmp_path, monkeypatch, confidence, low):
+    """What the review queue filters by (``Flag``) is what the writer stores, below the one threshold."""
+
+    def unsure(text: str) -> Extraction:
+        extraction = fake_extract(text)
+        for proposal in extraction.officials:
+            proposal.confidence = confidence
+        return extraction
+
+    monkeypatch.setattr(run, "extract", unsure)
+    Official.objects.create(name="Nguyen Van Phong", country="VN")
+    import_(write(tmp_path, "a.txt", "A\nNguen Van Phong (VN) visits RU.\n"))
+    kinds = {flag.split(":")[0] for flag in Official.objects.get().flags}
+    expected = {Flag.POSSIBLE_DUPLICATE, Flag.LOW_CONFIDENCE} if low else {Flag.POSSIBLE_DUPLICATE}
+    assert kinds == expected
 
 
 def test_it_keeps_apart_namesakes_of_different_countries(tmp_path, fake_extractor):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from ..proposals import FLAG_DATE_CONFLICT, FLAG_DATE_MISSING, FLAG_YEAR_INFERRED, PartialDate
+from relations.editorial.vocabulary import Flag
+
+from ..proposals import PartialDate
 from .dates import (
     _FUTURE,
     DateMention,
@@ -60,9 +62,9 @@ class DateContext:
                 self.year, self.conflict = later.year, True
         elif inferred:
             self.year = inferred
-            self.flags.append(FLAG_YEAR_INFERRED)
+            self.flags.append(Flag.YEAR_INFERRED)
         if self.conflict:
-            self.flags.append(FLAG_DATE_CONFLICT)
+            self.flags.append(Flag.DATE_CONFLICT)
         # the reference date for "on Tuesday", "last month"
         self.ref: PartialDate | None = None
         if head.dateline_month and self.year:
@@ -123,7 +125,7 @@ class DateContext:
         """Decide the article's date: the first dated meeting, else the dateline, else the header."""
         head = self.art.header
         if self.year is None:
-            self.flags.append(FLAG_DATE_MISSING)
+            self.flags.append(Flag.DATE_MISSING)
             self.main = None
             return
         if head.header_date and self.conflict and not head.dateline_month:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from relations.editorial.vocabulary import Flag
+
 from ..proposals import (
-    FLAG_COUNTRY_GUESSED,
-    FLAG_IN_PASSING,
     AgreementProposal,
     DelegationProposal,
     Evidence,
@@ -46,7 +46,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
     used_orgs: set[str] = set()
     active = [p for p in people.persons if p.active and not p.history]
     for p in active:
-        flags = [FLAG_COUNTRY_GUESSED] if p.country_strength == 1 else []
+        flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []
         if p.org:
             used_orgs.add(p.org)
         ex.officials.append(
@@ -80,7 +80,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 end=d.end,
                 place=d.place,
                 primary=d.primary,
-                flags=[] if d.primary else [FLAG_IN_PASSING],
+                flags=[] if d.primary else [Flag.IN_PASSING],
                 confidence=0.8 if d.explicit else 0.6,
                 evidence=_evidence(sentences, d.sentences),
             )
@@ -131,7 +131,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 meeting=a.meeting,
                 delegation=a.delegation if a.delegation in valid_keys else None,
                 primary=a.primary,
-                flags=[] if a.primary else [FLAG_IN_PASSING],
+                flags=[] if a.primary else [Flag.IN_PASSING],
                 confidence=0.7,
                 evidence=_evidence(sentences, a.sentences),
             )

@@ -1,14 +1,10 @@
 # ruff: noqa: E501
 """Dates and year inference."""
 
+from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
 from relations.importing.extraction.dates import best_year, find_dates, resolve, year_votes
-from relations.importing.proposals import (
-    FLAG_DATE_CONFLICT,
-    FLAG_DATE_MISSING,
-    FLAG_YEAR_INFERRED,
-    PartialDate,
-)
+from relations.importing.proposals import PartialDate
 
 
 def test_it_finds_day_ranges_and_weekdays():
@@ -62,7 +58,7 @@ def test_it_infers_the_year_from_an_anniversary_of_diplomatic_relations():
 def test_it_flags_an_inferred_year():
     ex = extract("MOSCOW, March 3 - The sides signed a programme for 2019-2021 on March 3.\n")
     assert ex.date == PartialDate(2019, 3, 3) or ex.date == PartialDate(2018, 3, 3)
-    assert FLAG_YEAR_INFERRED in ex.date_flags
+    assert Flag.YEAR_INFERRED in ex.date_flags
 
 
 def test_it_flags_a_missing_year_and_leaves_no_date():
@@ -70,7 +66,7 @@ def test_it_flags_a_missing_year_and_leaves_no_date():
         "HÀ NỘI, October 31 - Prime Minister Phạm Minh Chính received Russian Minister Ivan Petrov.\n"
     )
     assert ex.date is None
-    assert FLAG_DATE_MISSING in ex.date_flags
+    assert Flag.DATE_MISSING in ex.date_flags
 
 
 def test_it_prefers_the_text_when_the_header_contradicts_it():
@@ -79,7 +75,7 @@ def test_it_prefers_the_text_when_the_header_contradicts_it():
         " of Public Security of Vietnam Chan Quoc To. They recalled the session (Istanbul, November 23-25, 2021)."
     )
     ex = extract(text)
-    assert FLAG_DATE_CONFLICT in ex.date_flags
+    assert Flag.DATE_CONFLICT in ex.date_flags
     assert ex.date == PartialDate(2021)
 
 
