@@ -143,3 +143,17 @@ class AgreementFactory(EditorialFactory):
         if isinstance(extracted, int):
             extracted = OrganizationFactory.create_batch(extracted, status=obj.status)
         obj.parties.add(*extracted)
+
+
+def bodies_with_duplicates() -> None:
+    """Seven bodies: two pairs that are one body under two names, three near misses that are not."""
+    for name, country in [
+        ("Ministry of Home Affairs", "VN"),
+        ("Ministry of Home Affairs of Vietnam", "VN"),
+        ("Ministry of Foreign Affairs", "VN"),
+        ("Security Council of Russia", "RU"),
+        ("Security Council of the Russian Federation", "RU"),
+        ("Party Committee of the Central", "VN"),
+        ("Central Committee of the Communist Party", "VN"),
+    ]:
+        OrganizationFactory(name=name, country=country, acronym="")

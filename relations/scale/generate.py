@@ -149,6 +149,7 @@ class _Generator:
     delegations: list[tuple[int, datetime.date | None, str, str]] = field(default_factory=list)
     meetings: list[tuple[int, datetime.date | None, int | None]] = field(default_factory=list)
     created: dict[str, int] = field(default_factory=dict)
+    slugs: dict[type[models.Model], _Slugs] = field(default_factory=dict)
 
     # -- shared pieces
 
@@ -189,8 +190,9 @@ class _Generator:
     def organization_of(self, country: str) -> tuple[int, str, str, str]:
         return self.rng.choice(self.organizations[country])
 
-    def cite(self, obj: models.Model, content_type: ContentType, fields: list[str]) -> None:
+    def cite(self, obj: models.Model, fields: list[str]) -> None:
         """One citation per record, a second now and then (never the same span twice)."""
+        content_type = ContentType.objects.get_for_model(type(obj))  # cached after the first
         picked = self.rng.sample(self.articles, min(len(self.articles), 1 + (self.rng.random() < 0.2)))
         for article in picked:
             self.citations.append(
@@ -225,6 +227,11 @@ class _Generator:
 
     def save(self, name: str, rows: list) -> None:
         getattr(self, f"save_{name}")(rows)
+
+    def make(self, name: str, model: type[models.Model], n: int, build: Callable[[int], list]) -> None:
+        """``n`` records of ``model``: ``build_<kind>(i)`` makes one, ``save_<name>`` saves a batch."""
+        self.slugs[model] = _Slugs(model)
+        self.batches(name, n, build)
 
     # -- articles
 
@@ -273,11 +280,6 @@ class _Generator:
 
     # -- organizations: name, acronym, country, kind, parent (a ministry of the same country)
 
-    def make_organizations(self, n: int) -> None:
-        self.org_slugs = _Slugs(Organization)
-        self.org_type = ContentType.objects.get_for_model(Organization)
-        self.batches("organizations", n, self.build_organization)
-
     def build_organization(self, i: int):
         country = COUNTRIES[i % 2]
         pattern, kind = (
@@ -303,7 +305,7 @@ class _Generator:
         for org in orgs:
             org.parent_id = org._parent
             org.search_text = fold(" ".join(w for w in [*org.local_search_words(), org._alias] if w))
-            org.slug = self.org_slugs(org.slug_base())
+            org.slug = self.slugs[Organization](org.slug_base())
         Organization.objects.bulk_create(orgs, batch_size=BATCH)
         aliases = [
             OrganizationAlias(organization_id=o.pk, name=o._alias, name_folded=fold_key(o._alias))
@@ -313,14 +315,9 @@ class _Generator:
         OrganizationAlias.objects.bulk_create(aliases, batch_size=BATCH)
         for org in orgs:
             self.organizations[str(org.country)].append((org.pk, org.name, org.kind, org.acronym))
-            self.cite(org, self.org_type, ["name"])
+            self.cite(org, ["name"])
 
     # -- officials: a name with its diacritics, a position at an organization, now and then an alias
-
-    def make_officials(self, n: int) -> None:
-        self.official_slugs = _Slugs(Official)
-        self.official_type = ContentType.objects.get_for_model(Official)
-        self.batches("officials", n, self.build_official)
 
     def build_official(self, i: int):
         country = "VN" if (i % 2 == 0 if i < 2 else self.rng.random() < 0.6) else "RU"
@@ -346,7 +343,7 @@ class _Generator:
             o.search_text = fold(
                 " ".join(w for w in [*o.local_search_words(), o._alias, o._position[0]] if w)
             )
-            o.slug = self.official_slugs(o.slug_base())
+            o.slug = self.slugs[Official](o.slug_base())
         Official.objects.bulk_create(officials, batch_size=BATCH)
         seen = self.day()
         Position.objects.bulk_create(
@@ -376,14 +373,9 @@ class _Generator:
         )
         for o in officials:
             self.officials[str(o.country)].append((o.pk, o.name))
-            self.cite(o, self.official_type, ["name", "positions"])
+            self.cite(o, ["name", "positions"])
 
     # -- delegations: a head and members from the sending side, bodies on both sides, dates over 30 years
-
-    def make_delegations(self, n: int) -> None:
-        self.delegation_slugs = _Slugs(Delegation)
-        self.delegation_type = ContentType.objects.get_for_model(Delegation)
-        self.batches("delegations", n, self.build_delegation)
 
     def build_delegation(self, i: int):
         origin = COUNTRIES[i % 2] if i < 2 else self.rng.choice(COUNTRIES)
@@ -421,14 +413,14 @@ class _Generator:
         delegation._members = [m[0] for m in members]
         return delegation
 
-    def save_linked(self, records: list, slugs, links: dict) -> None:
+    def save_linked(self, records: list, links: dict) -> None:
         """Slugs, the records in bulk, then their many-to-many links in bulk: ``links`` maps a relation
         (``Delegation.members``) to the attribute that lists each record's linked primary keys."""
-        model = type(records[0]) if records else None
-        for record in records:
-            record.slug = slugs(record.slug_base())
-        if model is None:
+        if not records:
             return
+        model = type(records[0])
+        for record in records:
+            record.slug = self.slugs[model](record.slug_base())
         model.objects.bulk_create(records, batch_size=BATCH)
         for relation, attribute in links.items():
             m2m, Through = relation.field, relation.through
@@ -439,17 +431,12 @@ class _Generator:
             )
 
     def save_delegations(self, delegations: list[Delegation]) -> None:
-        self.save_linked(delegations, self.delegation_slugs, {Delegation.members: "_members"})
+        self.save_linked(delegations, {Delegation.members: "_members"})
         for d in delegations:
             self.delegations.append((d.pk, d.start_date, str(d.from_country), d.place))
-            self.cite(d, self.delegation_type, ["from_country", "to_country", "head", "start_date"])
+            self.cite(d, ["from_country", "to_country", "head", "start_date"])
 
     # -- meetings: most during a delegation's visit, one participant from each side
-
-    def make_meetings(self, n: int) -> None:
-        self.meeting_slugs = _Slugs(Meeting)
-        self.meeting_type = ContentType.objects.get_for_model(Meeting)
-        self.batches("meetings", n, self.build_meeting)
 
     def build_meeting(self, i: int):
         delegation = self.rng.choice(self.delegations) if self.rng.random() < 0.8 else None
@@ -478,17 +465,12 @@ class _Generator:
         return meeting
 
     def save_meetings(self, meetings: list[Meeting]) -> None:
-        self.save_linked(meetings, self.meeting_slugs, {Meeting.participants: "_participants"})
+        self.save_linked(meetings, {Meeting.participants: "_participants"})
         for m in meetings:
             self.meetings.append((m.pk, m.date, m.delegation_id))
-            self.cite(m, self.meeting_type, ["date", "participants"])
+            self.cite(m, ["date", "participants"])
 
     # -- agreements: every kind and state, parties and signatories from both sides
-
-    def make_agreements(self, n: int) -> None:
-        self.agreement_slugs = _Slugs(Agreement)
-        self.agreement_type = ContentType.objects.get_for_model(Agreement)
-        self.batches("agreements", n, self.build_agreement)
 
     def build_agreement(self, i: int):
         states, kinds = AgreementState.values, list(DOCUMENT_KINDS.items())
@@ -527,9 +509,9 @@ class _Generator:
 
     def save_agreements(self, agreements: list[Agreement]) -> None:
         links = {Agreement.parties: "_parties", Agreement.signatories: "_signatories"}
-        self.save_linked(agreements, self.agreement_slugs, links)
+        self.save_linked(agreements, links)
         for a in agreements:
-            self.cite(a, self.agreement_type, ["title", "signed_on", "parties"])
+            self.cite(a, ["title", "signed_on", "parties"])
 
 
 def _distinct(items) -> list:
@@ -549,11 +531,11 @@ def generate_data(
     counts = counts_for(scale)
     gen = _Generator(rng=random.Random(seed), progress=progress or (lambda message: None))
     gen.make_articles(counts["articles"], seed)
-    gen.make_organizations(counts["organizations"])
-    gen.make_officials(counts["officials"])
-    gen.make_delegations(counts["delegations"])
-    gen.make_meetings(counts["meetings"])
-    gen.make_agreements(counts["agreements"])
+    gen.make("organizations", Organization, counts["organizations"], gen.build_organization)
+    gen.make("officials", Official, counts["officials"], gen.build_official)
+    gen.make("delegations", Delegation, counts["delegations"], gen.build_delegation)
+    gen.make("meetings", Meeting, counts["meetings"], gen.build_meeting)
+    gen.make("agreements", Agreement, counts["agreements"], gen.build_agreement)
     analyze()
     return gen.created
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from tests.admin.conftest import PASSWORD, make_user
-from tests.factories import DelegationFactory, OrganizationFactory
+from tests.factories import DelegationFactory, bodies_with_duplicates
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -90,16 +90,7 @@ def test_a_changelist_has_its_buttons_clear_of_its_title(browser, live_server, a
 
 def test_the_organization_duplicate_finder_proposes_the_right_pairs(page, live_server, artifacts_dir):
     make_user("superuser")
-    for name, country in [
-        ("Ministry of Home Affairs", "VN"),
-        ("Ministry of Home Affairs of Vietnam", "VN"),
-        ("Ministry of Foreign Affairs", "VN"),
-        ("Security Council of Russia", "RU"),
-        ("Security Council of the Russian Federation", "RU"),
-        ("Party Committee of the Central", "VN"),
-        ("Central Committee of the Communist Party", "VN"),
-    ]:
-        OrganizationFactory(name=name, country=country, acronym="")
+    bodies_with_duplicates()
     log_in(page, live_server.url, "root", "/admin/people/organization/duplicates/")
     page.screenshot(path=artifacts_dir / "admin-organization-duplicates.png", full_page=True)
     rows = [

@@ -4,7 +4,7 @@ import pytest
 
 from people.merging import suggest_organization_duplicates
 from people.models import Organization
-from tests.factories import OrganizationFactory
+from tests.factories import OrganizationFactory, bodies_with_duplicates
 
 pytestmark = pytest.mark.django_db
 
@@ -18,16 +18,7 @@ def pairs() -> dict[frozenset, str]:
 
 @pytest.fixture
 def bodies():
-    for name, country in [
-        ("Ministry of Home Affairs", "VN"),
-        ("Ministry of Home Affairs of Vietnam", "VN"),
-        ("Ministry of Foreign Affairs", "VN"),
-        ("Security Council of Russia", "RU"),
-        ("Security Council of the Russian Federation", "RU"),
-        ("Party Committee of the Central", "VN"),
-        ("Central Committee of the Communist Party", "VN"),
-    ]:
-        OrganizationFactory(name=name, country=country, acronym="")
+    bodies_with_duplicates()
 
 
 def test_it_proposes_a_name_with_and_without_its_country(bodies):

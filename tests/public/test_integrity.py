@@ -48,20 +48,19 @@ def test_an_old_slug_answers_301_after_a_rename():
     assert get(official.get_absolute_url()).status_code == 200
 
 
-def test_a_merged_officials_address_answers_301_to_the_survivor():
-    kept = OfficialFactory(status="published", name="Nguyễn Văn Phong")
-    merged = OfficialFactory(status="published", name="Nguen Van Fong")
+@pytest.mark.parametrize(
+    ("factory", "merge", "kept_name", "merged_name"),
+    [
+        (OfficialFactory, merge_officials, "Nguyễn Văn Phong", "Nguen Van Fong"),
+        (OrganizationFactory, merge_organizations, "Ministry of Foreign Affairs", "Foreign Ministry"),
+    ],
+    ids=["official", "organization"],
+)
+def test_a_merged_records_address_answers_301_to_the_survivor(factory, merge, kept_name, merged_name):
+    kept = factory(status="published", name=kept_name)
+    merged = factory(status="published", name=merged_name)
     old = merged.get_absolute_url()
-    merge_officials(kept, [merged], by=user("publisher"))
-    response = get(old)
-    assert (response.status_code, response["Location"]) == (301, kept.get_absolute_url())
-
-
-def test_a_merged_organizations_address_answers_301_to_the_survivor():
-    kept = OrganizationFactory(status="published", name="Ministry of Foreign Affairs")
-    merged = OrganizationFactory(status="published", name="Foreign Ministry")
-    old = merged.get_absolute_url()
-    merge_organizations(kept, [merged], by=user("publisher"))
+    merge(kept, [merged], by=user("publisher"))
     response = get(old)
     assert (response.status_code, response["Location"]) == (301, kept.get_absolute_url())
 
