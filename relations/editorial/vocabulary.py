@@ -36,22 +36,27 @@ LOW_CONFIDENCE_BELOW = 0.5
 PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
 
 
-def format_partial(value, precision: str) -> str:
-    """ISO 8601 at its precision: 2019, 2019-08 or 2019-08-07."""
+#: How a partial date is written at each precision: (ISO 8601, for exports and attributes; for pages).
+#: Anything else (no precision) is written to the day.
+PARTIAL_FORMATS = {
+    Precision.YEAR: ("%Y", "%Y"),
+    Precision.MONTH: ("%Y-%m", "%B %Y"),
+    Precision.DAY: ("%Y-%m-%d", "{day} %B %Y"),
+}
+
+
+def _partial(value, precision: str, style: int) -> str:
     if value is None:
         return ""
-    if precision == Precision.YEAR:
-        return f"{value:%Y}"
-    if precision == Precision.MONTH:
-        return f"{value:%Y-%m}"
-    return value.isoformat()
+    pattern = PARTIAL_FORMATS.get(precision, PARTIAL_FORMATS[Precision.DAY])[style]
+    return value.strftime(pattern.replace("{day}", str(value.day)))
+
+
+def format_partial(value, precision: str) -> str:
+    """ISO 8601 at its precision: 2019, 2019-08 or 2019-08-07."""
+    return _partial(value, precision, 0)
 
 
 def human_partial(value, precision: str) -> str:
-    if value is None:
-        return ""
-    if precision == Precision.YEAR:
-        return f"{value:%Y}"
-    if precision == Precision.MONTH:
-        return f"{value:%B %Y}"
-    return f"{value.day} {value:%B %Y}"
+    """For pages: 2019, August 2019 or 7 August 2019."""
+    return _partial(value, precision, 1)

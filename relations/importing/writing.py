@@ -207,12 +207,16 @@ class ArticleWriter:
         flags = list(proposal.flags)
         if match and not match.certain:
             flags.append(f"{Flag.POSSIBLE_DUPLICATE}: {match.reason}")
+        return ArticleWriter._found_or_new(model, record, proposal, outcome, label), flags
+
+    @staticmethod
+    def _found_or_new(model, record, proposal, outcome: ArticleOutcome, label: str):
+        """The record found for a proposal, or a new one; counted as matched or created."""
         if record is None:
-            record = model(confidence=proposal.confidence)
             outcome.created[label] += 1
-        else:
-            outcome.matched[label] += 1
-        return record, flags
+            return model(confidence=proposal.confidence)
+        outcome.matched[label] += 1
+        return record
 
     @staticmethod
     def _save(record, values: dict[str, Any], flags: list[str], confidence: float, words: list[str]) -> bool:
@@ -410,11 +414,7 @@ class ArticleWriter:
                 continue
             head = people.get(p.head)
             record = self._same_delegation(here, p, head)
-            if record is None:
-                record = Delegation(confidence=p.confidence)
-                outcome.created["delegations"] += 1
-            else:
-                outcome.matched["delegations"] += 1
+            record = self._found_or_new(Delegation, record, p, outcome, "delegations")
             body = orgs.get(p.sending_body) if p.sending_body else None
             host = orgs.get(p.host_body) if p.host_body else None
             values = {
@@ -476,11 +476,7 @@ class ArticleWriter:
             record = next((m for m in here if {x.pk for x in m.participants.all()} >= set(pks)), None)
             if record is None:
                 record = self._same_meeting_elsewhere(p, pks)
-            if record is None:
-                record = Meeting(confidence=p.confidence)
-                outcome.created["meetings"] += 1
-            else:
-                outcome.matched["meetings"] += 1
+            record = self._found_or_new(Meeting, record, p, outcome, "meetings")
             delegation = delegations.get(p.delegation) if p.delegation else None
             names = [people[k].name for k in p.participants if k in people]
             values = {
@@ -523,11 +519,7 @@ class ArticleWriter:
                 titles = same_period.order_by("pk").values_list("pk", "title").iterator()
                 found = next((pk for pk, title in titles if fold_key(title) == key), None)
                 record = Agreement.objects.get(pk=found) if found is not None else None
-            if record is None:
-                record = Agreement(confidence=p.confidence)
-                outcome.created["agreements"] += 1
-            else:
-                outcome.matched["agreements"] += 1
+            record = self._found_or_new(Agreement, record, p, outcome, "agreements")
             delegation = delegations.get(p.delegation) if p.delegation else None
             meeting = meetings.get(p.meeting) if p.meeting else None
             values = {

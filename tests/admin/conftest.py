@@ -54,34 +54,32 @@ def superuser(db):
     return make_user("superuser")
 
 
+def logged_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 @pytest.fixture
 def editor_client(editor):
-    client = Client()
-    client.force_login(editor)
-    return client
+    return logged_in(editor)
 
 
 @pytest.fixture
 def publisher_client(publisher):
-    client = Client()
-    client.force_login(publisher)
-    return client
+    return logged_in(publisher)
 
 
 @pytest.fixture
 def super_client(superuser):
-    client = Client()
-    client.force_login(superuser)
-    return client
+    return logged_in(superuser)
 
 
 @pytest.fixture
 def role_client(request, db):
     """A client logged in as the role named by the test's parameter ``role``."""
     role = request.getfixturevalue("role")
-    client = Client()
     user = make_user(role)
-    if user is not None:
-        client.force_login(user)
+    client = logged_in(user) if user is not None else Client()
     client.user = user
     return client

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from tests.factories import AgreementFactory, ArticleFactory, OfficialFactory, OrganizationFactory
+from tests.factories import AgreementFactory, ArticleFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,17 +67,6 @@ def test_it_shows_every_field_of_an_agreement(fetch):
     html = fetch(agreement.get_absolute_url()).text
     for text in ["Plan", "In force", "7 August 2019", "Moscow", "2019-2022", "Russia"]:
         assert text in html
-
-
-def test_it_shows_only_published_parties_and_signatories(fetch):
-    agreement = AgreementFactory(status="published")
-    agreement.parties.add(OrganizationFactory(status="draft", name="Draft Party Body"))
-    agreement.signatories.add(OfficialFactory(status="review", name="Signatory In Review"))
-    agreement.signatories.add(OfficialFactory(status="published", name="Known Signatory"))
-    html = fetch(agreement.get_absolute_url()).text
-    assert "Draft Party Body" not in html
-    assert "Signatory In Review" not in html
-    assert "Known Signatory" in html
 
 
 def test_it_cites_the_sources_of_an_agreement(fetch):

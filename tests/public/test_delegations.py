@@ -4,10 +4,8 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    AgreementFactory,
     ArticleFactory,
     DelegationFactory,
-    MeetingFactory,
     OfficialFactory,
     OrganizationFactory,
 )
@@ -168,35 +166,6 @@ def test_it_hides_a_draft_head_on_a_published_delegation(fetch):
     delegation = DelegationFactory(status="published", head=head)
     assert "Unreviewed Head" not in fetch(LIST).text
     assert "Unreviewed Head" not in fetch(delegation.get_absolute_url()).text
-
-
-def test_it_shows_only_published_members(fetch):
-    delegation = DelegationFactory(status="published")
-    delegation.members.add(
-        OfficialFactory(status="published", name="Visible Member"),
-        OfficialFactory(status="review", name="Pending Member"),
-    )
-    html = fetch(delegation.get_absolute_url()).text
-    assert "Visible Member" in html
-    assert "Pending Member" not in html
-
-
-def test_it_shows_only_published_meetings_of_a_delegation(fetch):
-    delegation = DelegationFactory(status="published")
-    MeetingFactory(status="published", delegation=delegation, title="Talks in the Kremlin")
-    MeetingFactory(status="draft", delegation=delegation, title="Draft reception")
-    html = fetch(delegation.get_absolute_url()).text
-    assert "Talks in the Kremlin" in html
-    assert "Draft reception" not in html
-
-
-def test_it_shows_only_published_agreements_of_a_delegation(fetch):
-    delegation = DelegationFactory(status="published")
-    AgreementFactory(status="published", delegation=delegation, title="Archive cooperation plan")
-    AgreementFactory(status="archived", delegation=delegation, title="Withdrawn memorandum")
-    html = fetch(delegation.get_absolute_url()).text
-    assert "Archive cooperation plan" in html
-    assert "Withdrawn memorandum" not in html
 
 
 def test_it_quotes_the_cited_sentence_and_links_the_source(fetch):

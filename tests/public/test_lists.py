@@ -32,9 +32,9 @@ TYPES = {
 UNPUBLISHED = ["draft", "review", "archived"]
 
 
-def make(kind: str, status: str, name: str):
+def make(kind: str, status: str, name: str, **fields):
     record_type = TYPES[kind]
-    return record_type.factory(status=status, **{record_type.name: name})
+    return record_type.factory(status=status, **{record_type.name: name}, **fields)
 
 
 def listed(response) -> list[str]:
@@ -65,3 +65,50 @@ def test_it_finds_a_record_without_diacritics(fetch, kind):
     wanted = make(kind, "published", "Hiệp định Đặng Thị Ngọc")
     make(kind, "published", "Plan on archives")
     assert listed(fetch(reverse(TYPES[kind].list_url), q="hiep dinh dang thi ngoc")) == [str(wanted)]
+
+
+class Related(NamedTuple):
+    """A detail page's related records: the page's type, the listed type, and how one points at the other."""
+
+    owner: str
+    listed: str
+    #: "field": the listed record's factory takes the page's record as that field;
+    #: "owner.field" / "listed.field": the page's record is added to that many-to-many, on that side.
+    link: str
+
+
+RELATED = {
+    "a delegation's members": Related("delegations", "officials", "owner.members"),
+    "a delegation's meetings": Related("delegations", "meetings", "delegation"),
+    "a delegation's agreements": Related("delegations", "agreements", "delegation"),
+    "a meeting's agreements": Related("meetings", "agreements", "meeting"),
+    "the delegations an official led": Related("officials", "delegations", "head"),
+    "the delegations an official joined": Related("officials", "delegations", "listed.members"),
+    "an official's meetings": Related("officials", "meetings", "listed.participants"),
+    "the agreements an official signed": Related("officials", "agreements", "listed.signatories"),
+    "the delegations an organization sent": Related("organizations", "delegations", "sending_body"),
+    "the agreements of a party": Related("organizations", "agreements", "listed.parties"),
+    "an agreement's parties": Related("agreements", "organizations", "owner.parties"),
+    "an agreement's signatories": Related("agreements", "officials", "owner.signatories"),
+}
+
+
+def make_related(related: Related, owner, status: str, name: str):
+    side, _, field = related.link.rpartition(".")
+    record = make(related.listed, status, name, **({} if side else {field: owner}))
+    if side:
+        first, second = (owner, record) if side == "owner" else (record, owner)
+        getattr(first, field).add(second)
+    return record
+
+
+@pytest.mark.parametrize("which", RELATED)
+def test_a_detail_page_lists_only_the_published_related_records(fetch, which):
+    related = RELATED[which]
+    owner = make(related.owner, "published", "The Page Record")
+    for status in ["published", *UNPUBLISHED]:
+        make_related(related, owner, status, f"Related Record {status}")
+    html = fetch(owner.get_absolute_url()).text
+    assert "Related Record published" in html
+    for status in UNPUBLISHED:
+        assert f"Related Record {status}" not in html

@@ -4,7 +4,6 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    AgreementFactory,
     ArticleFactory,
     DelegationFactory,
     MeetingFactory,
@@ -64,15 +63,6 @@ def test_it_links_the_published_delegation_of_a_meeting(fetch):
     delegation = DelegationFactory(status="published")
     meeting = MeetingFactory(status="published", delegation=delegation)
     assert f'href="{delegation.get_absolute_url()}"' in fetch(meeting.get_absolute_url()).text
-
-
-def test_it_lists_only_published_agreements_of_a_meeting(fetch):
-    meeting = MeetingFactory(status="published")
-    AgreementFactory(status="published", meeting=meeting, title="Minutes of the talks")
-    AgreementFactory(status="draft", meeting=meeting, title="Draft minutes")
-    html = fetch(meeting.get_absolute_url()).text
-    assert "Minutes of the talks" in html
-    assert "Draft minutes" not in html
 
 
 def test_it_cites_the_sources_of_a_meeting(fetch):

@@ -4,10 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    AgreementFactory,
     ArticleFactory,
-    DelegationFactory,
-    MeetingFactory,
     OfficialAliasFactory,
     OfficialFactory,
     OrganizationFactory,
@@ -68,39 +65,6 @@ def test_it_hides_a_draft_organization_in_a_position(fetch):
     assert "Draft Bureau" not in fetch(official.get_absolute_url()).text
 
 
-def test_it_lists_only_published_delegations_led_by_an_official(fetch):
-    official = OfficialFactory(status="published")
-    DelegationFactory(status="published", head=official, title="Published visit")
-    DelegationFactory(status="review", head=official, title="Visit in review")
-    html = fetch(official.get_absolute_url()).text
-    assert "Published visit" in html
-    assert "Visit in review" not in html
-
-
-def test_it_lists_published_delegations_an_official_joined(fetch):
-    official = OfficialFactory(status="published")
-    DelegationFactory(status="published", members=[official], title="Joined visit")
-    assert "Joined visit" in fetch(official.get_absolute_url()).text
-
-
-def test_it_lists_only_published_meetings_of_an_official(fetch):
-    official = OfficialFactory(status="published")
-    MeetingFactory(status="published", participants=[official], title="Published talks")
-    MeetingFactory(status="draft", participants=[official], title="Draft talks")
-    html = fetch(official.get_absolute_url()).text
-    assert "Published talks" in html
-    assert "Draft talks" not in html
-
-
-def test_it_lists_only_published_agreements_an_official_signed(fetch):
-    official = OfficialFactory(status="published")
-    AgreementFactory(status="published", title="Signed plan").signatories.add(official)
-    AgreementFactory(status="draft", title="Draft plan").signatories.add(official)
-    html = fetch(official.get_absolute_url()).text
-    assert "Signed plan" in html
-    assert "Draft plan" not in html
-
-
 def test_it_cites_the_sources_of_an_official(fetch):
     article = ArticleFactory(text="Minister Tân met Seryshev. Later they spoke.")
     official = OfficialFactory(status="published", cited_in=article)
@@ -140,21 +104,3 @@ def test_it_hides_a_draft_parent_organization(fetch):
     child = OrganizationFactory(status="published", parent=parent)
     assert "Draft Parent Body" not in fetch(child.get_absolute_url()).text
     assert "Draft Parent Body" not in fetch(ORGANIZATIONS).text
-
-
-def test_it_lists_only_published_delegations_an_organization_sent(fetch):
-    ministry = OrganizationFactory(status="published")
-    DelegationFactory(status="published", sending_body=ministry, title="Sent visit")
-    DelegationFactory(status="archived", sending_body=ministry, title="Archived visit")
-    html = fetch(ministry.get_absolute_url()).text
-    assert "Sent visit" in html
-    assert "Archived visit" not in html
-
-
-def test_it_lists_only_published_agreements_of_a_party(fetch):
-    ministry = OrganizationFactory(status="published")
-    AgreementFactory(status="published", parties=[ministry], title="Published memorandum")
-    AgreementFactory(status="review", parties=[ministry], title="Memorandum in review")
-    html = fetch(ministry.get_absolute_url()).text
-    assert "Published memorandum" in html
-    assert "Memorandum in review" not in html
