@@ -9,6 +9,7 @@ from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
 from .countries import find_countries
+from .dates import MONTH_PATTERN
 
 _KIND = re.compile(
     r"\b(memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
@@ -101,6 +102,79 @@ _PERIOD = re.compile(
 _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
 
 
+# a signing that names how many documents it produced: "signed six agreements", "five pacts were exchanged"
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(agreements|documents|MoUs|MOUs|memoranda|pacts|deals|accords)\b",
+    re.I,
+)
+_SIGNING = re.compile(r"\b(?:signed|sign|signing|exchanged|inked|concluded)\b", re.I)
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|final"
+# each document of such a signing, one by one: "The second document ...", "the fourth one was between ..."
+_ENUMERATED = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?:(?P<ord>{_ORDINALS})\s+(?P<noun>agreement|document|memorandum|MoU|MOU|pact|deal|accord|one)"
+    r"|(?P<noun2>document|pact|deal)(?=\s+(?:on|for|to|regarding|concerning|related)\b))\b"
+)
+_COPULA = re.compile(
+    r"\s(?:was|were|is)\s+(?=(?:related\s+to|about|for|on|to|regarding|concerning|between)\b)"
+)
+
+
+def _enumerated(text: str, noun_of_count: str, people_info) -> list[tuple[int, int, str, str]]:
+    """The documents a sentence enumerates after a counted signing: (start, end, title, parties part)."""
+    found = list(_ENUMERATED.finditer(text))
+    out = []
+    for i, m in enumerate(found):
+        limit = found[i + 1].start() if i + 1 < len(found) else len(text)
+        noun = m.group("noun") or m.group("noun2")
+        if noun == "one":
+            noun = noun_of_count
+        seg_start = m.end()
+        seg = text[seg_start:limit]
+        cop = re.match(r"\s*(?:that\s+)?(?:was|were|is)\s+(?!signed\b)", seg)
+        signed = re.match(r"\s*(?:that\s+)?(?:was\s+|were\s+)?signed\s+(by|between)\b", seg)
+        if cop:
+            purpose_at = cop.end()
+        elif signed and signed.group(1) == "between":
+            purpose_at = signed.start(1)
+        elif signed:
+            c = _COPULA.search(seg)
+            if c:
+                purpose_at = c.end()
+            else:
+                ends = [men.end - seg_start for men in people_info.mentions if seg_start <= men.start < limit]
+                if not ends:
+                    continue
+                purpose_at = max(ends)
+        else:
+            purpose_at = 0
+        purpose = seg[purpose_at:]
+        cut = re.search(r",?\s+while\b|;|,?\s+and\s+(?:the|a)\s*$|\.\s*$|\s+and\s*$", purpose)
+        purpose = purpose[: cut.start()] if cut else purpose
+        purpose = " ".join(purpose.split()).strip(" ,")
+        if not re.match(r"(?:related\s+to|about|for|on|to|regarding|concerning|between)\b", purpose):
+            continue
+        if len(purpose.split()) < 2:
+            continue
+        out.append((m.start(), limit, f"{noun} {purpose}", purpose))
+    return out
+
+
+def _parties_between(title: str) -> list[str]:
+    """The two sides of "between A, City, and B, City, to ...": split at ", and" before a bare "and"."""
+    m = re.search(r"\bbetween\s+(?:the\s+)?(.+)", title)
+    if not m:
+        return []
+    rest = m.group(1)
+    for sep in (r",\s+and\s+(?:the\s+)?", r"\s+and\s+the\s+", r"\s+and\s+"):
+        parts = re.split(sep, rest, maxsplit=1)
+        if len(parts) == 2:
+            first = parts[0].split(",")[0].strip()
+            second = re.split(r",|\s+(?:to|for|on|in)\s", parts[1])[0].strip()
+            return [first, second] if first and second else []
+    return []
+
+
 @dataclass(slots=True)
 class Agr:
     key: str
@@ -118,11 +192,26 @@ class Agr:
     party_orgs: list[str] = field(default_factory=list)  # organization keys, once linked
     meeting: str | None = None  # the meeting it was signed at
     delegation: str | None = None  # the visit it was signed during
+    ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
 
 
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Extend a kind word to the agreement's name: modifiers before, complements after."""
     kind = m.group(1).lower()
+    if re.match(
+        r"'s\b|\s+(?!(?:on|of|for|between|with|in|to|regarding|concerning|signed)\b)[a-z]+s\b",
+        text[m.end() :],
+    ):
+        # "the treaty's role", "the agreement underscores ...": the text goes on about a document it named
+        if re.search(
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:newly|recently|just|new|signed|landmark|same)\s+){0,2}$",
+            text[max(0, m.start() - 30) : m.start()],
+        ):
+            return None
+    if kind in _WEAK and re.search(
+        r"[\w.-]+'s\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60) : m.start()]
+    ):
+        return None  # "Australia's plan", "the institute's programme": one side's own, no agreement
     # left
     start = m.start()
     left_words = list(re.finditer(r"[\w'-]+", text[: m.start()]))
@@ -173,6 +262,11 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 break
         if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[w.end() :]):
             break
+        if low in {"on", "in"} and re.match(
+            rf"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|{MONTH_PATTERN}\b|\d(?!\d{{3}}\s*-\s*\d))",
+            text[w.end() :],
+        ):
+            break  # "signed the X Agreement on Friday": the date is no part of the name
         if low in {"on", "of", "for", "between", "with", "in"}:
             complements += 1
         if re.fullmatch(r"\d{4}\s*-\s*\d{2,4}", word) or re.fullmatch(r"\d{4}-\d{2,4}", word):
@@ -223,14 +317,40 @@ def detect(sentences, people, date_of) -> list[Agr]:
     out: list[Agr] = []
     prev_state = None
     prev_signatories: list[str] = []
+    # the noun, date and sentence of a counted signing ("signed six agreements")
+    counted: tuple[str, PartialDate | None, int] | None = None
     for idx, s in enumerate(sentences):
         if s.kind != "body":
             prev_state = None
             continue
         text = s.text
+        taken: list[tuple[int, int]] = []
+        if counted is not None:
+            for start, end, title, _purpose in _enumerated(text, counted[0], people.info[idx]):
+                taken.append((start, end))
+                a = Agr(key=f"agr{len(out) + 1}", title=title, kind=_kind_of(title), state="signed")
+                a.signed_on = date_of(idx, text, ranges=False)[0] or counted[1]
+                a.parties_text = _parties_between(title)
+                a.signatories = [
+                    m.person
+                    for m in people.info[idx].mentions
+                    if start <= m.start < end
+                    and m.kind in {"name", "short"}
+                    and not people.get(m.person).history
+                ][:4]
+                a.sentences[idx] = {"title", "state"}
+                a.ceremony = counted[2]
+                out.append(a)
+        cm = _COUNT.search(text)
+        if cm and _SIGNING.search(text):
+            noun = cm.group(1).lower()
+            noun = {"memoranda": "memorandum", "mous": "MoU"}.get(noun, noun.rstrip("s"))
+            counted = (noun, date_of(idx, text, ranges=False)[0], idx)
         found = []
         for m in _KIND.finditer(text):
             if found and m.start() < found[-1][1]:
+                continue
+            if any(a <= m.start() < b for a, b in taken):
                 continue
             sp = _span(text, m)
             if sp is None:
@@ -297,6 +417,14 @@ def detect(sentences, people, date_of) -> list[Agr]:
         prev_signatories = signers
     del prev_signatories
     return out
+
+
+def _kind_of(title: str) -> str:
+    m = _KIND.search(title)
+    if not m:
+        return "other"
+    kind = m.group(1).lower()
+    return "memorandum" if kind.startswith("memorandum") else KINDS.get(kind, "other")
 
 
 def _similar(a: str, b: str) -> float:

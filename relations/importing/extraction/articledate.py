@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from relations.editorial.vocabulary import Flag
 
@@ -17,6 +18,13 @@ from .dates import (
     safe_date,
     year_votes,
 )
+
+
+def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
+    try:
+        return datetime.date(year, month or 0, day or 0).weekday()
+    except ValueError:
+        return None
 
 
 class DateContext:
@@ -56,12 +64,15 @@ class DateContext:
             self.year = hd.year
             later = self._later_past_date(hd)
             header_backed = any(v.strong and v.lo <= hd.year <= v.hi for v in votes)
-            if strong and inferred and inferred != hd.year and not header_backed:
+            # a year written in passing further down ("since the war began on 24 February 2022") does
+            # not outweigh the publication date: only strong evidence from the lead or a stated period does
+            overriding = any(v.strong and v.weight >= 3 and v.lo <= (inferred or 0) <= v.hi for v in votes)
+            if strong and overriding and inferred != hd.year and not header_backed:
                 self.year, self.conflict = inferred, True
             elif later:
                 self.year, self.conflict = later.year, True
         elif inferred:
-            self.year = inferred
+            self.year = self._pinned_year(body[:4], inferred)
             self.flags.append(Flag.YEAR_INFERRED)
         if self.conflict:
             self.flags.append(Flag.DATE_CONFLICT)
@@ -75,6 +86,25 @@ class DateContext:
         elif self.year:
             self.ref = PartialDate(self.year)
         self.main: PartialDate | None = None
+
+    def _pinned_year(self, lead, inferred: int) -> int:
+        """The year near ``inferred`` whose calendar fits a weekday written with its date in the lead
+        ("arrived on Tuesday, May 21"): the text's years only bound the article, the weekday pins it."""
+        for s in lead:
+            found = self.mentions(s.index)
+            for a, b in zip(found, found[1:], strict=False):
+                if not (a.kind == "weekday" and b.kind == "day" and b.year is None):
+                    continue
+                if not re.fullmatch(r",?\s*(?:the\s+)?", s.text[a.end : b.start]):
+                    continue
+                fits = [
+                    y
+                    for y in range(inferred - 3, inferred + 4)
+                    if _weekday_of(y, b.month, b.day) == a.weekday
+                ]
+                if fits:
+                    return min(fits, key=lambda y: (abs(y - inferred), -y))
+        return inferred
 
     def _later_past_date(self, hd: datetime.date) -> datetime.date | None:
         latest = None

@@ -36,6 +36,13 @@ _PASSING = re.compile(
     r"\bwill\s+(?:visit|pay|travel)\b|\b(?:reached|agreed|achieved)\s+during\s+(?:the\s+)?(?:\w+\s+)?visit\b",
     re.I,
 )
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?(?:in|at)\s+", re.I)
+_VISITING = re.compile(
+    r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
+    r"(?P<ended>concluded|wrapped\s+up|ended|completed)\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
+    re.I,
+)
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
@@ -81,7 +88,7 @@ _NUMBERS = {
 
 def _last_day(start: PartialDate, text: str) -> PartialDate | None:
     """The last day of an "N-day visit" that begins on ``start``."""
-    m = re.search(r"\b(\w+)-day\b", text)
+    m = re.search(r"\b(\w+)[- ]day\b", text)
     n = _NUMBERS.get(m.group(1).lower()) if m else None
     if n is None and m and m.group(1).isdigit():
         n = int(m.group(1))
@@ -284,6 +291,45 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.end = start if start.precision == "month" else None
             d.cite(idx, "head", "to_country")
             add(d)
+        # an arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"
+        for a in _ARRIVED.finditer(text):
+            if passing or _DELEGATION.search(text[max(0, a.start() - 120) : a.start()]):
+                continue  # a delegation's arrival is read with the delegation
+            ms = [x for x in _mentions_between(info, 0, a.start()) if x.kind != "pronoun"]
+            when, _ = date_of(idx, text[a.end() : a.end() + 90])
+            if not ms or when is None or when.precision != "day":
+                continue
+            place, to_code = place_after(text, a.end())
+            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, start=when)
+            d.end = _last_day(when, text[a.end() :])
+            d.explicit = True
+            d.cite(idx, "head", "start")
+            add(d)
+        # a visit under way or ending: "NAME is visiting Delhi and Kolkata on 5-6 July",
+        # "NAME concluded his two-day official visit to Vietnam on December 24"
+        for v in _VISITING.finditer(text):
+            ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
+            if passing or not ms or _DELEGATION.search(text[: v.start()]):
+                continue  # "The delegation, which includes NAME, is visiting ...": read with the delegation
+            first, last = date_of(idx, text[v.end() :], ranges=True)
+            if first is None:
+                first, _ = date_of(idx, text[v.end() :])
+            if first is None or first.precision != "day":
+                continue
+            d = Deleg(key="", head=ms[-1].person)
+            if v.group("ended"):
+                d.end = last or first
+                n_day = _last_day(PartialDate(2001, 1, 1), text[v.start() :])
+                if n_day and d.end.precision == "day":
+                    back = datetime.timedelta(days=(n_day.as_date() - datetime.date(2001, 1, 1)).days)
+                    day = d.end.as_date() - back
+                    d.start = PartialDate(day.year, day.month, day.day)
+            else:
+                d.place, d.to_country = place_after(text, v.end())
+                d.start, d.end = first, last
+            d.explicit = True
+            d.cite(idx, "head", "start")
+            add(d)
         # planned visits in passing: "to lead a X delegation to Y", "hoped to travel to Y"
         for t in _TRAVEL.finditer(text):
             if not _PASSING.search(text):
@@ -301,6 +347,18 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.cite(idx, "head", "to_country")
             d.explicit = True
             add(d)
+        # "NAME was accompanied by A, B and C": the people with a visit's head are its members
+        acc = _ACCOMPANIED.search(text)
+        if acc and not passing:
+            before = [x for x in _mentions_between(info, 0, acc.start()) if x.kind != "pronoun"]
+            target = next((e for e in out if before and e.head == before[-1].person), None)
+            if target is not None:
+                for men in _mentions_between(info, acc.end(), len(text)):
+                    if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):
+                        target.members.append(men.person)
+                        target.cite(idx, "members")
+                        if target.from_country:
+                            people.get(men.person).set_country(target.from_country, 2)
         # members
         if _MEMBERS.search(text):
             mm = _MEMBERS.search(text)

@@ -6,6 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .countries import place_countries
 from .dates import MONTH_PATTERN, month_number
 from .text import AGENCIES
 
@@ -16,7 +17,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
     rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
-    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}})?\s*"
+    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s))?\s*"
 )
 
 
@@ -57,6 +58,10 @@ def match_dateline(line: str) -> re.Match[str] | None:
         return None
     letters = [c for c in place if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
+    if m.group("dash") == ":" and not (
+        all_caps and not has_date and place_countries(place.split(",")[0].title())
+    ):
+        return None  # "NEW DELHI: ..." is a dateline, "UPDATE: ..." or "Note: ..." is not
     if not (has_date or has_tag or all_caps):
         return None
     if len(place.split()) > 6:
@@ -86,6 +91,44 @@ def _date_line(line: str) -> datetime.date | None:
         return datetime.date(int(y), int(mo), int(d))
     except ValueError:
         return None
+
+
+# a publication stamp in the page's furniture: "7 May 2018", "Published March 24,2021",
+# "March 17, 2022 19:11", "Updated: 12 June 2019, 10:15 GMT"
+_STAMP_LINE = re.compile(
+    rf"^(?:(?:[A-Z][\w-]*\.?\s+){{0,2}}(?:Published|Updated|Posted|Last\s+updated)?(?:\s+on)?:?\s*)?"
+    rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),?\s*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}}))"
+    r"(?:[ T,|-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|IST|ICT|MSK|EST|EDT))?"
+    r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?\.?\s*$"
+)
+# the same stamp opening a paragraph after an agency's name: "NEWS-AGENCY. October 28, 2009. The two ..."
+_STAMP_LEAD = re.compile(
+    rf"^[A-Z][A-Z-]{{2,}}(?:\s+[A-Z][A-Z-]+){{0,2}}\.?\s+(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),\s*"
+    r"(?P<y>\d{4})\.\s"
+)
+
+
+def _stamp(line: str) -> datetime.date | None:
+    """The publication date a short furniture line (or an agency's opening) gives, else None."""
+    line = line.strip()
+    m = _STAMP_LINE.match(line) if len(line) < 60 else None
+    m = m or _STAMP_LEAD.match(line)
+    if not m:
+        return _date_line(line)
+    groups = m.groupdict()
+    month = month_number(groups.get("m") or groups.get("m2"))
+    day = int(groups.get("d") or groups.get("d2"))
+    try:
+        return datetime.date(int(groups.get("y") or groups.get("y2")), month, day)
+    except ValueError:
+        return None
+
+
+def _is_furniture(line: str) -> bool:
+    """A short line of the page around the story (a label, a byline, a repeated title): no sentence."""
+    stripped = line.strip()
+    return len(stripped) <= 100 and stripped[-1] not in '.!?"”'
 
 
 def _is_title_line(line: str) -> bool:
@@ -154,9 +197,44 @@ def parse_header(clean: str) -> Header:
             continue
         body = s
         break
+    _page_furniture(clean, pos, head, captions, body)
     head.caption_spans = tuple(captions)
-    head.body_start = body
     return head
+
+
+def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: int) -> None:
+    """A page's furniture before the story: its publication stamp, and a dateline opening the first paragraph.
+
+    Saved pages put labels, bylines, a repeated title and the publication stamp ("Published March 24,
+    2021", "7 May 2018", "2022-04-15 00:06") before or just after the first paragraph; the stamp is the
+    publication date when no header gave one, and a dateline ("BEIJING, April 14 (Xinhua) --") may open
+    the first paragraph after the furniture.
+    """
+    head.body_start = body
+    lines = []
+    for m in re.finditer(r"[^\n]+", clean[pos:]):
+        s, e = m.start() + pos, m.end() + pos
+        text = clean[s:e].strip()
+        if text:
+            lines.append((s, e, text))
+        if len(lines) >= 12:
+            break
+    in_furniture = head.dateline_span is None
+    for s, e, line in lines:
+        stamp = _stamp(line) if head.header_date is None else None
+        if stamp:
+            head.header_date = stamp
+            if _is_furniture(line) and (s, e) not in captions:
+                captions.append((s, e))
+            continue
+        if not in_furniture or _is_furniture(line) or s < body:
+            continue
+        in_furniture = False
+        dm = match_dateline(line)
+        if dm:
+            ofs = s + (e - s - len(clean[s:e].lstrip()))
+            _set_dateline(head, dm, ofs)
+            head.body_start = max(body, ofs + dm.end())
 
 
 def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:

@@ -150,6 +150,9 @@ def link_agreements(agrs, meets, delegs, people, orgs) -> None:
                     else type(s)(s.year)
                 )
         a.party_orgs = []
+        if a.signed_on is None and a.ceremony is not None:
+            # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
+            a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
         if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
             split = _split_between(" and ".join(a.parties_text), orgs)
             if split:

@@ -11,12 +11,15 @@ from .countries import find_countries, place_countries
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+a\s+courtesy\s+call|courtesy\s+call\s+on|"
+    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\s+(?:on|to)|courtesy\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
     r"told\s+visiting|witnessed\s+the\s+signing|signed|"
+    r"(?:presented|presents|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+credence|credentials)|"
+    r"(?:at|in|during|after|following)\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}bilateral\s+(?:meeting|talks)|"
+    r"during\s+their\s+(?:\w+\s+)?talks|"
     # frames of real news copy: a call or a talk, a joint appearance, the passive voice
     r"(?:held|holds|hold|had|has)\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:talk|conversation|call)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
@@ -28,6 +31,7 @@ _TRIGGER = re.compile(
     r"(?:talks|meeting|discussions|consultations))\b",
     re.I,
 )
+_COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
     r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:talks|meeting|session)|represented\s+the\s+\w+\s+side|"
@@ -36,7 +40,8 @@ _APPEND = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(?:phone|telephone|video|videoconference|online|virtual|virtually|teleconference)\b|"
-    r"\bvia\s+(?:video|a\s+video|zoom)|\bcall\b(?!\s+on\b)",
+    r"\bvia\s+(?:video|a\s+video|zoom)|\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
+    r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart",
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|results\s+of)\b", re.I)
@@ -137,62 +142,97 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             for m in mentions:
                 if m.person not in persons:
                     persons.append(m.person)
-        meet = Meet(key="", participants=persons, signing=signing)
-        meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
-            _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
-            and not re.search(r"courtesy\s+call", text, re.I)
-        )
-        after = text[trig.start() :]
-        dref = re.search(
-            r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
-        )
-        if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
-            hits = find_countries(dref.group(1))
-            if hits:
-                meet.delegation_refs.append(hits[0].code)
-        dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
-        if dem:
-            hits = find_countries(dem.group(1))
-            if hits:
-                meet.delegation_refs.append(hits[0].code)
-        if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
-            meet.guests = True
-        # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
-        if re.search(
-            r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}delegation\s+(?:also\s+|then\s+|later\s+)?"
-            r"(?:met|held|had|worked|paid|visited|called)\b",
-            text,
-        ):
-            meet.guests = True
-        if signing and len(persons) < 2:
-            continue
-        named = {m.person for m in mentions if m.kind in {"name", "short"}}
-        if _PASSING.search(text) and len(named) < 2:
-            continue
-        if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-            if len(persons) == 1 and re.search(r"\btalks\b|\bsession\b|\bmeeting\b", trig.group(0), re.I):
-                meet.open = True
-            else:
+        for group in _calls(trig, text, persons, mentions, country_of):
+            meet = Meet(key="", participants=group, signing=signing)
+            meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
+                _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+                and not re.search(r"courtesy\s+call", text, re.I)
+            )
+            after = text[trig.start() :]
+            dref = re.search(
+                r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
+            )
+            if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
+                hits = find_countries(dref.group(1))
+                if hits:
+                    meet.delegation_refs.append(hits[0].code)
+            dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+            if dem:
+                hits = find_countries(dem.group(1))
+                if hits:
+                    meet.delegation_refs.append(hits[0].code)
+            if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+                meet.guests = True
+            # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
+            if re.search(
+                r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}delegation\s+(?:also\s+|then\s+|later\s+)?"
+                r"(?:met|held|had|worked|paid|visited|called)\b",
+                text,
+            ):
+                meet.guests = True
+            if signing and len(persons) < 2:
                 continue
-        meet.date = date_of(idx, text, ranges=False)[0]
-        meet.earlier = bool(_EARLIER.search(text)) and not re.search(r"same\s+day", text, re.I)
-        meet.place, meet.place_country = _place(text, 0)
-        meet.cite(idx, "participants", "date")
-        if meet.open:
-            _close(meet, idx, sentences, people, country_of)
-        same = next(
-            (e for e in out if set(e.participants) == set(meet.participants) and meet.participants), None
-        )
-        if same is not None:
-            same.date = same.date or meet.date
-            for k, v in meet.sentences.items():
-                same.sentences.setdefault(k, set()).update(v)
-            last, last_idx = same, idx
-            continue
-        meet.key = f"meet{len(out) + 1}"
-        out.append(meet)
-        last, last_idx = meet, idx
+            named = {m.person for m in mentions if m.kind in {"name", "short"}}
+            if _PASSING.search(text) and len(named) < 2:
+                continue
+            if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
+                if len(persons) == 1 and re.search(r"\btalks\b|\bsession\b|\bmeeting\b", trig.group(0), re.I):
+                    meet.open = True
+                else:
+                    continue
+            meet.date = date_of(idx, text, ranges=False)[0]
+            meet.earlier = bool(_EARLIER.search(text)) and not re.search(r"same\s+day", text, re.I)
+            meet.place, meet.place_country = _place(text, 0)
+            meet.cite(idx, "participants", "date")
+            if meet.open:
+                _close(meet, idx, sentences, people, country_of)
+            same = next(
+                (e for e in out if set(e.participants) == set(meet.participants) and meet.participants), None
+            )
+            if same is not None:
+                same.date = same.date or meet.date
+                for k, v in meet.sentences.items():
+                    same.sentences.setdefault(k, set()).update(v)
+                last, last_idx = same, idx
+                continue
+            meet.key = f"meet{len(out) + 1}"
+            out.append(meet)
+            last, last_idx = meet, idx
     return out
+
+
+def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[list[str]]:
+    """The meetings one sentence reports: courtesy calls on several hosts are one call on each ("He also
+    paid courtesy calls on President A and Prime Minister B"), and so are the calls of visitors from
+    different countries on one host ("A of China and B of Saudi Arabia called on C"); any other frame
+    is one meeting."""
+    before = [m for m in mentions if m.start < trig.start() and m.kind != "pronoun"]
+    callers_in_order = list(dict.fromkeys(m.person for m in before))
+    if re.fullmatch(r"(?:called|calls|calling)\s+on", trig.group(0), re.I) and len(callers_in_order) >= 2:
+        hosts = [m.person for m in mentions if m.start > trig.start() and m.person not in callers_in_order]
+        # each caller's own words name his country: "Chinese Foreign Minister A and Saudi Minister B"
+        countries, prev_end = {}, 0
+        for m in before:
+            if m.person not in countries:
+                hits = find_countries(text[prev_end : m.start])
+                countries[m.person] = country_of(m.person) or (hits[-1].code if hits else None)
+            prev_end = m.end
+        codes = set(countries.values())
+        if len(set(hosts)) == 1 and len(codes) == len(callers_in_order) and None not in codes:
+            return [[c, hosts[0]] for c in callers_in_order]
+    if not _COURTESY.search(trig.group(0)):
+        return [persons]
+    callers = {m.person for m in mentions if m.start < trig.start()}
+    hosts = [
+        m.person
+        for m in mentions
+        if m.start > trig.start() and m.kind in {"name", "short"} and m.person not in callers
+    ]
+    hosts = list(dict.fromkeys(hosts))
+    if len(callers) != 1 or len(hosts) < 2:
+        return [persons]
+    caller = next(iter(callers))
+    return [[caller, h] for h in hosts]
 
 
 def _close(meet: Meet, idx: int, sentences, people, country_of) -> None:

@@ -60,13 +60,17 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         return people.get(key).country
 
     meets = meetings_mod.detect(sentences, people, dates.date_of, country_of)
-    # a person of unknown country met someone of one side: the other side
+    # a person of unknown country met someone of one side: the other side, or the country the meeting
+    # takes place in when that is neither ("ISLAMABAD: the Chinese and Saudi ministers called on NAME")
     for m in meets:
         known = [country_of(k) for k in m.participants if country_of(k)]
+        here = m.place_country or (dateline_code if not m.remote else None)
         for k in m.participants:
             p = people.get(k)
             if p.country is None and known:
                 guess = other(known[0]) if len(set(known)) == 1 else None
+                if here and here not in known:
+                    guess = here
                 if guess:
                     p.set_country(guess, 1)
 

@@ -2,6 +2,7 @@
 """Agreements: kinds, states, periods and parties; what is not a document."""
 
 from relations.importing.extraction import extract
+from relations.importing.proposals import PartialDate
 
 
 def test_it_reads_agreement_kinds_states_and_periods():
@@ -87,3 +88,70 @@ def test_it_reads_an_agreement_that_is_to_be_signed_as_not_yet_signed():
     )
     [a] = extract(text).agreements
     assert a.state in {"draft", "proposed"}
+
+
+CEREMONY = (
+    "date 2023-07-31\nTwo countries sign five documents\n\n"
+    "ISLAMABAD, July 31 - Pakistan and China signed five agreements and MOUs on Monday.\n\n"
+    "Planning Minister Imran Qadir and the Chinese Vice Chairman Li Peng signed the document on the joint "
+    "committee of the economic corridor.\n\n"
+    "The second document signed by Minister for Planning Imran Qadir and Vice Chairman Li Peng was related "
+    "to the establishment of an experts exchange mechanism.\n\n"
+    "The third document was signed by Food Secretary Tariq Aziz and the Chinese envoy Wang Bo for the "
+    "export of dried fruit from Pakistan to China.\n\n"
+    "The fourth one was between the Pakistan Science Foundation, Islamabad, and the Chinese Academy of "
+    "Sciences, Beijing, for cooperation in marine research, while the last one was between the Karachi "
+    "Port Trust and the Shanghai Port Group to train port staff.\n"
+)
+
+
+def _titles(ex):
+    return [a.title for a in ex.agreements]
+
+
+def test_each_enumerated_document_of_a_counted_signing_is_an_agreement():
+    ex = extract(CEREMONY)
+    titles = _titles(ex)
+    assert "document on the joint committee of the economic corridor" in titles
+    assert "document related to the establishment of an experts exchange mechanism" in titles
+    assert "document for the export of dried fruit from Pakistan to China" in titles
+    assert any(t.startswith("agreement between the Pakistan Science Foundation") for t in titles)
+    assert any(t.startswith("agreement between the Karachi Port Trust") for t in titles)
+    assert len(titles) == 5
+    assert all(a.state == "signed" for a in ex.agreements)
+
+
+def test_the_documents_share_the_ceremony_s_date():
+    ex = extract(CEREMONY)
+    assert {a.signed_on for a in ex.agreements} == {PartialDate(2023, 7, 31)}
+
+
+def test_an_ordinal_without_a_counted_signing_is_no_agreement():
+    ex = extract(
+        "date 2023-07-31\nMinisters meet\n\n"
+        "Pakistan's Planning Minister Imran Qadir met Chinese Vice Chairman Li Peng in Islamabad.\n\n"
+        "The second document on the agenda was about the corridor's future.\n"
+    )
+    assert _titles(ex) == []
+
+
+def test_a_document_named_before_and_then_talked_about_is_one_agreement():
+    ex = extract(
+        "date 2025-01-17\nLeaders sign a treaty\n\n"
+        "Russian President Ivan Petrov and Iranian President Ali Karimi signed a Comprehensive Strategic "
+        "Partnership Agreement on Friday in Moscow.\n\n"
+        "The agreement encompasses a wide range of areas, including defence and energy.\n\n"
+        "The newly signed agreement underscores a growing alignment between the two nations.\n\n"
+        "Analysts stressed the treaty's role in deepening cooperation.\n\n"
+        "Iran's plan for the region was also discussed.\n"
+    )
+    assert _titles(ex) == ["Comprehensive Strategic Partnership Agreement"]
+
+
+def test_a_period_after_in_stays_in_the_title():
+    ex = extract(
+        "date 2021-03-01\nMinisters sign\n\n"
+        "Vietnamese Minister Le Van Hoa and Russian Minister Ivan Petrov signed a cooperation programme "
+        "in 2021-2025 in Hanoi on Monday.\n"
+    )
+    assert [(a.period_start, a.period_end) for a in ex.agreements] == [(2021, 2025)]

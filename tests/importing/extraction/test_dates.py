@@ -4,6 +4,7 @@
 from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
 from relations.importing.extraction.dates import best_year, find_dates, resolve, year_votes
+from relations.importing.extraction.document import build
 from relations.importing.proposals import PartialDate
 
 
@@ -132,3 +133,90 @@ def test_it_dates_a_day_before_month_dateline_with_a_weekday_and_a_past_month():
         "They discussed agreements reached during the visit of Cuban President Carlos Ruiz in July 2012."
     )
     assert extract(text).date.iso() == "2013-03-12"
+
+
+def test_a_stamp_line_above_the_title_is_the_publication_date_and_a_weekday_resolves_against_it():
+    text = (
+        "7 May 2018\n\nThe Daily Courier (Lakeside)\n\n"
+        "Lakeland: Warm Welcome for the Visiting Prime Minister\n\n"
+        "The Ruritanian Prime Minister Anton Weiss was on Monday received by President Olga Brandt "
+        "of Lakeland at State House.\n\nThe two leaders discussed trade.\n"
+    )
+    art = build(text)
+    assert art.header.header_date.isoformat() == "2018-05-07"
+    assert "7 May 2018" not in [s.text for s in art.body()]
+    assert extract(text).date == PartialDate(2018, 5, 7)
+
+
+def test_a_published_label_among_the_furniture_gives_the_date():
+    text = (
+        "Contact Us\nNews World Two ministers hold talks\n\nTwo ministers hold talks\n\n"
+        "Northern Agency WORLD\nPublished March 24,2021\nSubscribe\n\n"
+        "Ruritania's Foreign Minister Anton Weiss on Wednesday met Lakeland's Foreign Minister Olga Brandt "
+        "in Brussels.\n"
+    )
+    assert build(text).header.header_date.isoformat() == "2021-03-24"
+    assert extract(text).date == PartialDate(2021, 3, 24)
+
+
+def test_a_stamp_after_the_first_paragraph_and_with_a_time_counts_too():
+    text = (
+        "Two presidents speak on the phone\n\n"
+        "Two presidents speak on the phone. President Anton Weiss of Ruritania had a call.\n"
+        "Region\nMarch 17, 2022 19:11\n\n"
+        "President Anton Weiss of Ruritania had a call with President Olga Brandt of Lakeland.\n"
+    )
+    assert build(text).header.header_date.isoformat() == "2022-03-17"
+
+
+def test_an_agency_name_then_a_dated_stamp_opening_the_paragraph():
+    text = (
+        "Prime ministers hold a telephone conversation\n"
+        "NORTHWIRE-NEWS. October 28, 2009. During the conversation, the two premiers discussed trade.\n"
+    )
+    assert build(text).header.header_date.isoformat() == "2009-10-28"
+
+
+def test_a_dateline_after_labels_and_a_repeated_title_opens_the_story():
+    text = (
+        "Ministers hold phone talks over ties-Xinhua\n\nMinisters hold phone talks over ties\n\n"
+        "Source: Xinhua\n\nEditor: someone\n\n2022-04-15 00:06:32\n\n"
+        "BEIJING, April 14 (Xinhua) -- Foreign Minister Anton Weiss of Ruritania on Thursday held a phone "
+        "conversation with Foreign Minister Olga Brandt of Lakeland.\n"
+    )
+    art = build(text)
+    assert art.header.header_date.isoformat() == "2022-04-15"
+    assert (art.header.dateline_place, art.header.dateline_month, art.header.dateline_day) == (
+        "Beijing",
+        4,
+        14,
+    )
+    assert art.body()[0].text.startswith("Foreign Minister Anton Weiss")
+    assert extract(text).date == PartialDate(2022, 4, 14)
+
+
+def test_a_full_date_in_passing_further_down_does_not_override_the_header():
+    text = (
+        "date 2024-07-08 NEW DELHI: Prime Minister Anton Weiss of Ruritania was welcomed by President Olga "
+        "Brandt of Lakeland on Monday.\n\nThe two leaders held informal talks over dinner.\n\n"
+        "They discussed trade, energy and the economy.\n\n"
+        "It is his first visit since the conflict in the region began on February 24, 2022.\n"
+    )
+    assert extract(text).date.year == 2024
+
+
+def test_a_weekday_written_with_its_date_pins_the_year_the_text_only_bounds():
+    text = (
+        "A delegation of the Ruritanian Party arrived in Lakeville on Tuesday, May 21, for a visit.\n\n"
+        "The two parties have kept in contact since the party leader was elected in September 2022.\n\n"
+        "Party officials visited in October 2022, and another visit followed on December 1, 2023.\n"
+    )
+    # 2023 is the year the text names last, but 21 May was a Tuesday in 2024
+    assert extract(text).date == PartialDate(2024, 5, 21)
+
+
+def test_a_capitals_dateline_with_a_colon_opens_the_story_but_a_label_does_not():
+    art = build("date 2018-09-09\nMinisters meet\n\nISLAMABAD: Chinese Foreign Minister Li Wen arrived.\n")
+    assert art.header.dateline_place == "Islamabad"
+    art = build("date 2018-09-09\nMinisters meet\n\nUPDATE: Chinese Foreign Minister Li Wen arrived.\n")
+    assert art.header.dateline_place == ""

@@ -144,3 +144,76 @@ def test_it_keeps_people_named_in_passing_out_of_the_delegation():
     [d] = ex.delegations
     assert names[d.head] == "Igor Morgunov"
     assert [names[k] for k in d.members] == ["Oleg Ivanov"]
+
+
+def _visit_of(extraction, name: str):
+    keys = {o.key for o in extraction.officials if name in o.name}
+    found = [d for d in extraction.delegations if d.head in keys]
+    assert len(found) == 1, extraction.delegations
+    return found[0]
+
+
+ARRIVAL = (
+    "date 2021-02-08\nSpeaker visits Russia\n\n"
+    "MOSCOW - Kenyan Parliament Speaker Anton Wekesa arrived in Moscow{when} "
+    "for a two day official visit to Russia.\n\n"
+    "Wekesa met Russian Foreign Minister Pavel Orlov.\n"
+)
+
+
+def test_an_arrival_on_a_weekday_gives_the_start_and_an_n_day_visit_its_end():
+    d = _visit_of(extract(ARRIVAL.format(when=" on Sunday")), "Wekesa")
+    assert (d.start, d.end) == (PartialDate(2021, 2, 7), PartialDate(2021, 2, 8))
+
+
+def test_an_arrival_with_no_date_the_text_gives_leaves_the_start_empty():
+    d = _visit_of(extract(ARRIVAL.format(when="")), "Wekesa")
+    assert d.start is None and d.end is None
+
+
+def test_a_visit_under_way_over_a_range_of_days():
+    text = (
+        "date 2011-07-04\nMinister visits India\n\n"
+        "British Minister for Trade Anton Browning is visiting Delhi and Kolkata on 5-6 July. "
+        "This is his first official visit to India.\n\n"
+        "He will meet India's Finance Minister Ravi Kumar in Delhi.\n"
+    )
+    d = _visit_of(extract(text), "Browning")
+    assert (d.start, d.end) == (PartialDate(2011, 7, 5), PartialDate(2011, 7, 6))
+
+
+def test_a_visit_that_ended_on_a_day_reaches_back_over_its_length():
+    text = (
+        "date 2018-12-25\nSpeaker ends visit\n\n"
+        "Chairman of the Russian State Duma Pavel Orlov concluded his two-day official visit "
+        "to Vietnam on December 24.\n\n"
+        "While in Vietnam, Orlov held talks with National Assembly Chairwoman Nguyen Thi Lan.\n"
+    )
+    d = _visit_of(extract(text), "Orlov")
+    assert (d.start, d.end) == (PartialDate(2018, 12, 23), PartialDate(2018, 12, 24))
+
+
+def test_the_people_accompanying_a_visit_s_head_are_its_members():
+    text = (
+        "date 2022-06-06\nPrime minister visits Indonesia\n\n"
+        "Australian Prime Minister Tom Baxter arrived in Jakarta on Monday for a visit to Indonesia.\n\n"
+        "Baxter was accompanied by Minister for Foreign Affairs Jane Holt, Minister for Trade Sam Reid "
+        "as well as Australian Ambassador Ruth Lang.\n\n"
+        "Baxter met Indonesian President Budi Santoso at the palace.\n"
+    )
+    ex = extract(text)
+    d = _visit_of(ex, "Baxter")
+    names = {o.key: o.name for o in ex.officials}
+    assert sorted(names[k] for k in d.members) == ["Jane Holt", "Ruth Lang", "Sam Reid"]
+
+
+def test_a_member_named_in_a_delegation_s_clause_is_no_visitor_of_her_own():
+    text = (
+        "date 2019-12-03\nDelegation visits Vietnam\n\n"
+        "A delegation of the Russian region led by Governor Pavel Orlov arrived in Hanoi.\n\n"
+        "The Russian delegation, which includes Head of the Tourism Department Anna Sokolova, is visiting "
+        "Da Nang from December 3-6.\n"
+    )
+    ex = extract(text)
+    heads = {o.key: o.name for o in ex.officials}
+    assert [heads[d.head] for d in ex.delegations] == ["Pavel Orlov"]

@@ -99,3 +99,72 @@ def test_it_reads_a_video_conference_as_a_meeting_without_a_delegation():
     )
     ex = extract(text)
     assert len(ex.meetings) == 1 and ex.delegations == []
+
+
+def test_courtesy_calls_on_several_hosts_are_one_meeting_each():
+    ex = extract(
+        "date 2018-12-24\nSpeaker visits Vietnam\n\n"
+        "While in Vietnam, Russian State Duma Chairman Pavel Orlov held talks with National Assembly "
+        "Chairwoman Nguyen Thi Lan. He also paid a courtesy visit to President Tran Van Minh and Prime "
+        "Minister Le Van Hoa.\n"
+    )
+    parts = _parts(ex)
+    assert ["Le Van Hoa", "Pavel Orlov"] in parts
+    assert ["Pavel Orlov", "Tran Van Minh"] in parts
+    assert ["Nguyen Thi Lan", "Pavel Orlov"] in parts
+    assert len(parts) == 3
+
+
+def test_talks_with_two_hosts_stay_one_meeting():
+    ex = extract(
+        "date 2018-12-24\nSpeaker visits Vietnam\n\n"
+        "Russian State Duma Chairman Pavel Orlov held talks with President Tran Van Minh and Prime "
+        "Minister Le Van Hoa in Hanoi.\n"
+    )
+    assert _parts(ex) == [["Le Van Hoa", "Pavel Orlov", "Tran Van Minh"]]
+
+
+def test_calling_a_counterpart_is_a_call_with_no_place():
+    ex = extract(
+        "date 2010-06-10\nMinisters speak\n\n"
+        "Japanese Foreign Minister Kenji Sato held telephone talks with Vietnamese Foreign Minister "
+        "Le Van Hoa on June 9. The same day, Mr Sato also called his Indonesian counterpart Budi Santoso.\n"
+    )
+    calls = {tuple(p) for p in _parts(ex)}
+    assert ("Budi Santoso", "Kenji Sato") in calls
+    assert all(m.place == "" for m in ex.meetings)
+
+
+def test_visitors_of_different_countries_calling_on_one_host_are_one_call_each():
+    ex = extract(
+        "date 2018-09-09\nMinisters call on the prime minister\n\n"
+        "ISLAMABAD: Chinese Foreign Minister Li Wen and Saudi Minister for Information Faisal Al Harbi "
+        "called on Prime Minister Tariq Mahmood at the PM Office on Sunday.\n"
+    )
+    assert sorted(_parts(ex)) == [["Faisal Al Harbi", "Tariq Mahmood"], ["Li Wen", "Tariq Mahmood"]]
+    countries = {o.name: o.country for o in ex.officials}
+    assert countries["Tariq Mahmood"] == "PK"  # the dateline's country hosts, not the other visitor's
+
+
+def test_two_ministers_of_one_country_calling_on_a_host_are_one_meeting():
+    ex = extract(
+        "date 2014-07-07\nMinisters call on the prime minister\n\n"
+        "British Foreign Secretary John Miles and Trade Secretary Tom Baker called on Indian "
+        "Prime Minister Ravi Kumar on Monday.\n"
+    )
+    assert _parts(ex) == [["John Miles", "Ravi Kumar", "Tom Baker"]]
+
+
+def test_presenting_credentials_and_a_bilateral_meeting_are_meetings():
+    ex = extract(
+        "date 2021-11-04\nAmbassador presents credentials\n\n"
+        "PARIS - Amira Al Sayed presented her letters of credence to French President Jean Moreau as "
+        "Ambassador of the United Arab Emirates to France.\n"
+    )
+    assert _parts(ex) == [["Amira Al Sayed", "Jean Moreau"]]
+    ex = extract(
+        "date 2022-06-06\nLeaders meet\n\n"
+        "Indonesian President Budi Santoso spoke in his remarks at the Indonesia-Australia bilateral meeting "
+        "at the palace on Monday, part of Australian Prime Minister Tom Baxter's visit to Indonesia.\n"
+    )
+    assert _parts(ex) == [["Budi Santoso", "Tom Baxter"]]
