@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .countries import country_by_name, country_name, place_countries
+from .countries import country_by_name, country_name, find_countries, place_countries
+from .names import fold
+from .organizations import Org, org_country
 from .places import capital, clean_place, find_cities, lookup
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
@@ -207,6 +209,7 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
     """Each body's clean name and country: from its name ("Russian Ministry of Health"), the words just
     before it ("Russia's Presidential Executive Office"), the people who hold posts there, else the side
     the text leaves unmarked, as for people."""
+    _one_body_per_country(orgs, people)
     holders: dict[str, list[str]] = {}
     for p in people.persons:
         if p.org and p.country and p.active:
@@ -238,23 +241,71 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
             for p in people.persons:
                 if p.org == o.key:
                     o.sentences.extend(i for i, f in p.sentences.items() if "titles" in f)
+        if o.country and o.key in holders and o.kind in {"parliament", "government"} and generic(o.name):
+            # "Chairwoman of the National Assembly": each country has one, named with the country
+            o.name = f"{o.name} of {country_name(o.country)}"
+
+
+def _one_body_per_country(orgs, people) -> None:
+    """A body named without its country and held by people of two countries ("Foreign Minister Wang
+    Yi" and "Foreign Minister Bui Thanh Son" both give "Ministry of Foreign Affairs") is one body per
+    country: each holder gets his own country's."""
+    by_org: dict[str, dict[str, list]] = {}
+    for p in people.persons:
+        if p.org and p.country and p.active:
+            by_org.setdefault(p.org, {}).setdefault(p.country, []).append(p)
+    for o in list(orgs.orgs):
+        sides = by_org.get(o.key, {})
+        if len(sides) < 2 or org_country(o.name):
+            continue
+        own = o.country if o.country in sides else max(sides, key=lambda c: len(sides[c]))
+        o.country = own
+        for code, holders in sides.items():
+            if code == own:
+                continue
+            twin = Org(key=f"{o.key}-{code.lower()}", name=o.name, kind=o.kind, country=code)
+            for p in holders:
+                p.org = twin.key
+                twin.sentences.extend(
+                    i for i, f in p.sentences.items() if "titles" in f and i not in twin.sentences
+                )
+            orgs.orgs.append(twin)
 
 
 def _core(name: str) -> frozenset[str]:
-    """The words that tell a body apart, without its country ("Vietnamese Ministry of Home Affairs" and
-    "Ministry of Home Affairs of Vietnam" are one ministry)."""
-    words = _WORDS.findall(name)
-    out = set()
-    i = 0
-    while i < len(words):
-        two = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and country_by_name(two):
-            i += 2
-            continue
-        if not country_by_name(words[i]) and words[i].lower() not in {"the", "of", "and", "for", "s"}:
-            out.add(words[i].lower())
-        i += 1
-    return frozenset(out)
+    """The words that tell a body apart, without its country ("Vietnamese Ministry of Home Affairs",
+    "Ministry of Home Affairs of the Socialist Republic of Vietnam" and "Ministry of Home Affairs of
+    Vietnam" are one ministry)."""
+    kept, at = [], 0
+    for m in find_countries(name):
+        if m.kind != "city":
+            kept.append(name[at : m.start])
+            at = m.end
+    kept.append(name[at:])
+    words = _WORDS.findall(" ".join(kept))
+    return frozenset(w.lower() for w in words if w.lower() not in {"the", "of", "and", "for", "s", "'s"})
+
+
+_KIND_WORDS = {"party", "group", "corporation", "company"}
+
+
+def _shortened(short: str, whole: str) -> bool:
+    """ "State Duma" is "State Duma of the Federal Assembly" cut short; "United Russia" is "United Russia
+    Party" without its kind."""
+    a, b = fold(short), fold(whole)
+    if not b.startswith(a + " "):
+        return False
+    rest = b[len(a) + 1 :]
+    return rest.startswith("of ") or rest in _KIND_WORDS
+
+
+def _absorb(body, other, *, alias: bool = True) -> None:
+    if alias:
+        body.aliases.append(other.name)
+    body.aliases.extend(a for a in other.aliases if a not in body.aliases)
+    body.country = body.country or other.country
+    body.acronym = body.acronym or other.acronym
+    body.sentences.extend(i for i in other.sentences if i not in body.sentences)
 
 
 def merge_organizations(orgs, people, agrs, delegs) -> None:
@@ -295,14 +346,20 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             if len(o.name) > len(twin.name) and " and " not in o.name:
                 twin.aliases.append(twin.name)
                 twin.name = o.name
+                _absorb(twin, o, alias=False)
             else:
-                twin.aliases.append(o.name)
-            twin.country = twin.country or o.country
-            twin.acronym = twin.acronym or o.acronym
-            twin.sentences.extend(i for i in o.sentences if i not in twin.sentences)
+                _absorb(twin, o)
             replace[o.key] = twin.key
             continue
         kept.append(o)
+    for o in list(kept):
+        fuller = [k for k in kept if k is not o and _shortened(o.name, k.name) and k.country == o.country]
+        if len(fuller) == 1:
+            # "the State Duma" after "the State Duma of the Federal Assembly", "United Russia" and
+            # "the United Russia party": one body under its whole name
+            _absorb(fuller[0], o)
+            replace[o.key] = fuller[0].key
+            kept.remove(o)
     for o in list(kept):
         if generic(o.name):
             fuller = [
@@ -340,15 +397,17 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
         a.party_orgs = list(dict.fromkeys(k for k in (new(k) for k in keys) if k))
 
 
-def exported_organizations(orgs, used: set[str]) -> list:
-    """The bodies worth proposing: every one the records use, and every other whole name with a country."""
+def exported_organizations(orgs, used: set[str], signing: set[int]) -> list:
+    """The bodies worth proposing: every one the records use (held by an official, sending a visit, a
+    party), and every other whole name with a country in a sentence where an agreement is signed (the
+    companies and agencies that sign); not every body the text names in passing."""
     out = []
     for o in orgs.orgs:
         if not any(i >= 0 for i in o.sentences):
             continue
         if generic(o.name) or " and the " in o.name:
             continue
-        if o.key in used or o.acronym or (o.country and len(o.name) > 3):
+        if o.key in used or (o.country and len(o.name) > 3 and signing.intersection(o.sentences)):
             out.append(o)
     return out
 
@@ -374,3 +433,8 @@ def link(art, people, orgs, recs) -> None:
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs)
     finish_organizations(orgs, people, art.sentences, recs.home)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
+    for d in recs.delegations:
+        head = people.get(d.head) if d.head else None
+        if head and d.sending_body and head.org is None:
+            # "a delegation of the Ministry of Home Affairs led by Minister Le Vinh Tan": his ministry
+            head.org = d.sending_body

@@ -8,11 +8,17 @@ from dataclasses import dataclass, field
 from relations.editorial.search import fold_key
 
 from .countries import find_countries
+from .dates import MONTHS, WEEKDAYS
 from .names import Token, fold
 from .titles import INSTITUTIONS, ORG_HEADS, TITLE_HEADS
 
 _CONNECT = {"of", "for", "on", "and", "in"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+_APOSTROPHES = {"'", "\u2019"}
+# Words after "in" or "on" that start a date, not the rest of a name ("the Government in May").
+_WHEN = set(MONTHS) | set(WEEKDAYS)
+# Bodies whose name goes on with the place they sit in: "the Russian Embassy in Hanoi".
+_SEATED = {"embassy", "consulate", "mission"}
 
 
 @dataclass(slots=True)
@@ -35,6 +41,21 @@ def _cap(tok: Token) -> bool:
     return tok.is_word and tok.is_cap
 
 
+def _shouting(tok: Token) -> bool:
+    """A word of a heading in capitals ("HISTORY"), not an acronym ("PCC")."""
+    return len(tok.text) >= 5 and tok.text.isupper()
+
+
+def _goes_on(tokens: list[Token], j: int, head: str) -> bool:
+    """Whether the connector at ``j`` ("of", "on", "in"...) joins the next capitalised words to the name:
+    "Committee on Foreign Affairs", "Embassy in Hanoi", but not "the Kremlin in Moscow" or "the
+    Government in May"."""
+    nxt = tokens[j + 1].low
+    if nxt in _WHEN:
+        return False
+    return tokens[j].low != "in" or head in _SEATED
+
+
 def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
     """Token spans [i, j) of organisation names; ``blocked`` holds token indexes of person names."""
     spans: list[tuple[int, int]] = []
@@ -50,9 +71,11 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
                 break
             if _cap(p) and p.low not in TITLE_HEADS:
                 i -= 1
-            elif p.text == "s" and i >= 3 and tokens[i - 2].text == "'" and _cap(tokens[i - 3]):
+            elif p.text == "s" and i >= 3 and tokens[i - 2].text in _APOSTROPHES and _cap(tokens[i - 3]):
                 i -= 2
-            elif p.text == "'" and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s"):
+            elif (
+                p.text in _APOSTROPHES and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s")
+            ):
                 i -= 1
             elif (
                 p.low in {"of", "and", "for"}
@@ -70,25 +93,25 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
             t = tokens[j]
             if j in blocked:
                 break
-            if _cap(t) and t.low not in TITLE_HEADS:
+            if _cap(t) and t.low not in TITLE_HEADS and not (_shouting(t) and not _shouting(tok)):
                 j += 1
             elif (
                 t.low in _CONNECT | {"the"}
                 and j + 1 < n
                 and (_cap(tokens[j + 1]) or tokens[j + 1].low == "the")
             ):
-                if tokens[j + 1].low in TITLE_HEADS:
+                if tokens[j + 1].low in TITLE_HEADS or not _goes_on(tokens, j, low):
                     break
                 j += 1
             elif (
-                t.text == "'"
+                t.text in _APOSTROPHES
                 and j + 1 < n
                 and tokens[j + 1].text == "s"
                 and j + 2 < n
                 and _cap(tokens[j + 2])
             ):
                 j += 2
-            elif t.text == "'" and tokens[j - 1].text.endswith("s"):
+            elif t.text in _APOSTROPHES and tokens[j - 1].text.endswith("s"):
                 j += 1
             elif t.text == "," and j + 2 < n and _cap(tokens[j + 1]) and tokens[j + 1].low not in TITLE_HEADS:
                 # "Ministry of Culture, Sports and Tourism": a comma list closed by "and"
@@ -101,8 +124,12 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
                     break
             else:
                 break
-        while j > k + 1 and (tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {"'", ","}):
+        while j > k + 1 and (
+            tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {*_APOSTROPHES, ","}
+        ):
             j -= 1
+        if sum(_shouting(t) for t in tokens[i:j]) >= 2:
+            continue  # a heading in capitals, not a name
         spans.append((i, j))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -115,11 +142,13 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
 
 
 def org_country(name: str) -> str | None:
-    codes = {m.code for m in find_countries(name)}
+    found = find_countries(name)
+    codes = {m.code for m in found}
     if len(codes) == 1:
         return codes.pop()
     if len(codes) > 1:
-        return None
+        # "the Russian Embassy in Hanoi": an embassy is its sender's
+        return found[0].code if re.search(r"\b(?:Embassy|Consulate)\b", name) else None
     f = fold(name)
     for inst, code in INSTITUTIONS.items():
         if re.search(rf"\b{re.escape(inst)}\b", f):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from relations.editorial.search import fold_key
 
-from .countries import find_countries, is_city
+from .countries import country_by_name, find_countries, is_city
 from .names import (
     Token,
     fold,
@@ -798,7 +798,8 @@ def title_country(title: str, orgs: OrgRegistry) -> str | None:
 def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     best = None
     for org in orgs.orgs:
-        if len(org.name) > 4 and fold(org.name) in fold(title):
+        # "Deputy Minister of Internal Affairs of the Russian Federation": the state is no body
+        if len(org.name) > 4 and fold(org.name) in fold(title) and not country_by_name(org.name):
             if best is None or len(org.name) > len(best.name):
                 best = org
     if best:

@@ -136,7 +136,8 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 evidence=_evidence(sentences, a.sentences),
             )
         )
-    for o in linking.exported_organizations(orgs, used_orgs):
+    signing = {i for a in agrs if a.state == "signed" for i in a.sentences}
+    for o in linking.exported_organizations(orgs, used_orgs, signing):
         ex.organizations.append(
             OrganizationProposal(
                 key=o.key,
