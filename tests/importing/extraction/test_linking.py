@@ -47,3 +47,73 @@ def test_a_signed_agreement_takes_the_date_and_parties_of_the_talks_it_closed():
     assert agreement.meeting == ex.meetings[0].key
     orgs = _by_key(ex)
     assert {orgs[k].country for k in agreement.parties} == {"VN", "RU"}
+
+
+def test_one_title_held_in_two_countries_gives_each_side_its_own_ministry():
+    ex = extract(
+        "LIMA, May 4, 2021 - Foreign Minister Carlos Mendoza held talks with visiting Norwegian Foreign "
+        "Minister Ingrid Haugen in Lima on Tuesday. The two ministers discussed trade."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    held = {o.name: orgs[o.organization] for o in ex.officials if o.organization in orgs}
+    assert held["Ingrid Haugen"].country == "NO"
+    assert held["Carlos Mendoza"].country == "PE"
+    assert held["Ingrid Haugen"].key != held["Carlos Mendoza"].key
+    assert held["Ingrid Haugen"].evidence and held["Carlos Mendoza"].evidence
+
+
+def test_a_held_parliament_with_a_generic_name_is_named_with_its_country():
+    ex = extract(
+        "HANOI, June 2, 2020 - Chairwoman of the National Assembly Tran Thi Hoa received a delegation of "
+        "the Norwegian Parliament led by its President Olav Berg in Hanoi on Monday."
+    )
+    names = {o.name: o for o in ex.organizations}
+    assert names["National Assembly of Vietnam"].country == "VN"
+    hoa = next(o for o in ex.officials if o.name == "Tran Thi Hoa")
+    assert hoa.organization == names["National Assembly of Vietnam"].key
+
+
+def test_a_short_form_of_a_whole_name_is_the_same_body():
+    ex = extract(
+        "MOSCOW, April 9, 2019 - Chairman of the State Duma of the Federal Assembly of the Russian "
+        "Federation Ivan Petrov received Peruvian Congressman Jorge Quispe in Moscow on Tuesday. Petrov "
+        "said the State Duma values its ties with Peru. Later Quispe met a leader of the United Russia "
+        "party, Oleg Smirnov, who said United Russia supports the talks."
+    )
+    names = [o.name for o in ex.organizations]
+    assert names.count("State Duma of the Federal Assembly of the Russian Federation") == 1
+    assert "State Duma" not in names
+    assert not ({"United Russia", "United Russia party"} <= set(names))
+
+
+def test_forms_that_differ_by_the_states_long_name_are_one_body():
+    ex = extract(
+        "HANOI, Oct. 5, 2021 - Deputy Minister of Public Security of the Socialist Republic of Vietnam "
+        "Le Van Hoa received Peruvian Deputy Interior Minister Ana Torres in Hanoi on Monday. The "
+        "Ministry of Public Security of Vietnam will train Peruvian officers, Hoa said."
+    )
+    ministries = [o for o in ex.organizations if "Public Security" in o.name]
+    assert len(ministries) == 1 and ministries[0].country == "VN"
+
+
+def test_a_visit_head_without_a_body_of_his_own_holds_a_post_in_the_body_that_sent_him():
+    ex = extract(
+        "LIMA, Aug. 6, 2019 - A delegation from the Ministry of Home Affairs of Vietnam led by Minister "
+        "Le Vinh Tuan is paying a working visit to Peru from August 4-10. While in Peru, Tuan met Peruvian "
+        "Interior Minister Jose Rojas on August 7."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    an = next(o for o in ex.officials if o.name == "Le Vinh Tuan")
+    assert "Home Affairs" in orgs[an.organization].name
+
+
+def test_bodies_named_in_passing_are_not_proposed_but_signing_ones_are():
+    ex = extract(
+        "LIMA, Feb. 3, 2022 - Peruvian President Pedro Ramos received Norwegian Trade Minister Nils Dahl "
+        "in Lima on Monday. Dahl recalled that the Norwegian Maritime Institute hosts a Peruvian exhibition. "
+        "After the talks, the Copper Corporation of Peru and the Norwegian Metals Group signed a memorandum of "
+        "understanding on copper supplies."
+    )
+    names = {o.name for o in ex.organizations}
+    assert "Norwegian Maritime Institute" not in names
+    assert {"Copper Corporation of Peru", "Norwegian Metals Group"} <= names
