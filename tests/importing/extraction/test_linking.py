@@ -110,9 +110,9 @@ def test_a_visit_head_without_a_body_of_his_own_holds_a_post_in_the_body_that_se
 def test_bodies_named_in_passing_are_not_proposed_but_signing_ones_are():
     ex = extract(
         "LIMA, Feb. 3, 2022 - Peruvian President Pedro Ramos received Norwegian Trade Minister Nils Dahl "
-        "in Lima on Monday. Dahl recalled that the Norwegian Maritime Institute hosts a Peruvian exhibition. "
-        "After the talks, the Copper Corporation of Peru and the Norwegian Metals Group signed a memorandum of "
-        "understanding on copper supplies."
+        "in Lima on Monday. Dahl recalled that the Norwegian Maritime Institute hosts a Peruvian "
+        "exhibition. After the talks, the Copper Corporation of Peru and the Norwegian Metals Group "
+        "signed a memorandum of understanding on copper supplies."
     )
     names = {o.name for o in ex.organizations}
     assert "Norwegian Maritime Institute" not in names
