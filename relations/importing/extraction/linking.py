@@ -244,6 +244,32 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
         if o.country and o.key in holders and o.kind in {"parliament", "government"} and generic(o.name):
             # "Chairwoman of the National Assembly": each country has one, named with the country
             o.name = f"{o.name} of {country_name(o.country)}"
+        bare = without_country(o.name)
+        if o.country and bare and bare != o.name and not generic(bare) and bare not in o.aliases:
+            # the form other articles use once the country is clear: one body under both
+            o.aliases.append(bare)
+
+
+# "of", "of the", "of the Republic of", "of the Socialist Republic of" before a country's name
+_OF_STATE = re.compile(
+    r"\s+of(?:\s+the)?(?:\s+(?:(?:Socialist|Democratic|People['\u2019]s|Islamic|Federal|Arab|Plurinational)\s+)*"
+    r"(?:Republic|Kingdom|Federation|Commonwealth|State|Sultanate)\s+of)?\s*$"
+)
+
+
+def without_country(name: str) -> str:
+    """ "Ministry of Internal Affairs of the Russian Federation" -> "Ministry of Internal Affairs";
+    "Russian Foreign Ministry" -> "Foreign Ministry"; "" when the name is its country's and nothing else."""
+    found = [m for m in find_countries(name) if m.kind != "city"]
+    if len(found) != 1:
+        return ""
+    m = found[0]
+    before, after = name[: m.start], name[m.end :]
+    if after.strip() and not before.strip():
+        return after.strip()
+    if not after.strip():
+        return _OF_STATE.sub("", before).strip()
+    return ""
 
 
 def _one_body_per_country(orgs, people) -> None:

@@ -1,5 +1,5 @@
 from relations.importing.extraction import extract
-from relations.importing.extraction.linking import org_name, place_value
+from relations.importing.extraction.linking import org_name, place_value, without_country
 
 
 def _by_key(ex):
@@ -117,3 +117,15 @@ def test_bodies_named_in_passing_are_not_proposed_but_signing_ones_are():
     names = {o.name for o in ex.organizations}
     assert "Norwegian Maritime Institute" not in names
     assert {"Copper Corporation of Peru", "Norwegian Metals Group"} <= names
+
+
+def test_a_body_named_with_its_country_also_answers_to_the_name_without_it():
+    assert without_country("Ministry of Transport of the Republic of Peru") == "Ministry of Transport"
+    assert without_country("Norwegian Foreign Ministry") == "Foreign Ministry"
+    assert without_country("Peru-Norway Joint Commission") == ""
+    ex = extract(
+        "LIMA, May 4, 2021 - Deputy Minister of Transport of Peru Luis Vargas received Norwegian Deputy "
+        "Minister of Transport Erik Lund in Lima on Tuesday."
+    )
+    peru = next(o for o in ex.organizations if o.country == "PE")
+    assert "Ministry of Transport" in peru.aliases
