@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from agreements.models import Agreement, AgreementKind, AgreementState
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial.search import fold, fold_key, update_planner_statistics
-from relations.editorial.vocabulary import Precision, Status
+from relations.editorial.vocabulary import Flag, Precision, Status
 from relations.models import Article, Citation, Delegation, Meeting
 from relations.scale import synthetic
 
@@ -33,7 +33,13 @@ CURATED = (Organization, Official, Delegation, Meeting, Agreement)
 STATUSES = (Status.PUBLISHED, Status.DRAFT, Status.REVIEW, Status.ARCHIVED)
 STATUS_WEIGHTS = (70, 15, 10, 5)  # most records are published; every status occurs
 FIRST_DAY, LAST_DAY = datetime.date(1995, 1, 1), datetime.date(2025, 12, 31)
-FLAGS = ("year inferred", "country guessed", "head uncertain", "date from dateline", "name variant")
+#: The flags a generated draft may carry: the importer's own (five, so a seed draws as it always has).
+FLAGS = tuple(
+    flag.value
+    for flag in (
+        Flag.YEAR_INFERRED, Flag.COUNTRY_GUESSED, Flag.DATE_CONFLICT, Flag.IN_PASSING, Flag.DATE_MISSING,
+    )
+)  # fmt: skip
 COUNTRIES = ("VN", "RU")
 CITIES = {"VN": synthetic.VN_CITIES, "RU": synthetic.RU_CITIES}
 ORGANIZATION_PATTERNS = {

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, Position
 from relations.editorial.search import fold, fold_key
-from relations.editorial.vocabulary import Status
+from relations.editorial.vocabulary import Flag, Status
 from relations.models import Article, Citation, Delegation, Meeting
 from relations.scale.generate import counts_for, generate_data
 
@@ -52,6 +52,13 @@ def test_it_creates_every_status_of_every_model():
     generate_data(scale=50, seed=2)
     for model in CURATED:
         assert set(model.objects.values_list("status", flat=True)) == set(Status.values), model
+
+
+def test_it_flags_drafts_only_with_the_importers_flags():
+    generate_data(scale=50, seed=2)
+    for model in CURATED:
+        flags = {flag for row in model.objects.values_list("flags", flat=True) for flag in row}
+        assert flags and flags <= set(Flag.values), model
 
 
 def test_it_creates_every_agreement_state():
