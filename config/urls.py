@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("agreements.urls")),
 ]
 
+handler400 = "relations.importing.admin.bad_request"
 handler500 = "relations.views.server_error"

@@ -21,7 +21,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from relations.context_processors import collection
 from relations.editorial.pagination import ReversiblePaginator
-from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, published
+from relations.editorial.public import (
+    PageNumberMixin,
+    PublicDetailView,
+    PublicExportView,
+    PublicListView,
+    published,
+)
 from relations.editorial.rendering import DASH, NOT_RECORDED, UNKNOWN, country_name, joined, link, time_tag
 from relations.exports import DelegationReport, MeetingReport
 from relations.filters import DelegationFilter, MeetingFilter
@@ -175,7 +181,7 @@ def cited_articles():
     return Article.objects.filter(pk__in=citing[0].union(*citing[1:])).defer("text")
 
 
-class ArticleListView(ListView):
+class ArticleListView(PageNumberMixin, ListView):
     """The sources: every article a published record cites, newest first, with the records citing it."""
 
     template_name = "relations/article_list.html"

@@ -414,12 +414,22 @@ class StaleSaveAdminMixin:
 
 
 class CitationForm(forms.ModelForm):
+    """A citation is a span of its article's text: a blank quote is filled with the text between start and
+    end; a quote given must be exactly that text."""
+
     class Meta:
         model = Citation
         fields = ["article", "start", "end", "quote", "fields"]
+        help_texts = {"quote": "Leave blank to take the article's text between start and end."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["quote"].required = False
 
     def clean(self):
         cleaned = super().clean()
+        if "fields" in cleaned and cleaned["fields"] is None:  # left blank: supports no field in particular
+            cleaned["fields"] = []
         article, start, end = cleaned.get("article"), cleaned.get("start"), cleaned.get("end")
         if article and start is not None and end is not None:
             if not 0 <= start < end <= len(article.text):

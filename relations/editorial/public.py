@@ -13,7 +13,7 @@ from django import forms
 from django.apps import apps
 from django.db.models import F
 from django.forms.utils import flatatt
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -199,12 +199,63 @@ def filter_errors(filterset) -> list[str]:
     ]
 
 
-class PublicListView(FilterView):
+class PageNumberMixin:
+    """What a paginated public list does with ``?page=``: a value that is no page number (``abc``, ``0``,
+    ``-1``) shows the first page with a message and answers 400; a number past the last page redirects
+    (302) to the last page, with the same filters; ``last`` is the last page."""
+
+    page_refused = False
+
+    def get(self, request, *args, **kwargs):
+        page = request.GET.get(self.page_kwarg, "")
+        self.page_refused = bool(page) and page != "last" and not (page.isdigit() and int(page) >= 1)
+        try:
+            response = super().get(request, *args, **kwargs)
+        except PastTheEnd as end:
+            return HttpResponseRedirect(end.url)
+        if self.page_refused:
+            response.status_code = 400
+        return response
+
+    def paginate_queryset(self, queryset, page_size):
+        if self.page_refused:
+            self.kwargs[self.page_kwarg] = 1  # show the first page, with the error
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            paginator = self.get_paginator(
+                queryset, page_size, orphans=self.get_paginate_orphans(), allow_empty_first_page=True
+            )
+            last = "last" if getattr(paginator, "capped", False) else str(paginator.num_pages)
+            query = self.request.GET.copy()
+            query[self.page_kwarg] = last
+            raise PastTheEnd(f"{self.request.path}?{query.urlencode()}") from None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_error"] = (
+            f"“{self.request.GET.get(self.page_kwarg)}” is not a page number: showing the first page."
+            if self.page_refused
+            else ""
+        )
+        return context
+
+
+class PastTheEnd(Exception):
+    """A page number past a list's last page; ``url`` is its last page."""
+
+    def __init__(self, url: str):
+        super().__init__(url)
+        self.url = url
+
+
+class PublicListView(PageNumberMixin, FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link.
 
     Its records are ``model.objects.for_public_list()``: published ones, published relations only.
     A filter the form refuses (a year out of range, a malformed date, a search too long) answers 400
-    with the form and its errors, and runs no query for the list; so does a page number that is not one.
+    with the form and its errors, and runs no query for the list; a page number is checked by
+    :class:`PageNumberMixin`.
     """
 
     paginate_by = 25
@@ -233,17 +284,10 @@ class PublicListView(FilterView):
         return self.model._default_manager.for_public_list()
 
     def get(self, request, *args, **kwargs):
-        page = request.GET.get(self.page_kwarg, "")
-        self.page_refused = bool(page) and page != "last" and not (page.isdigit() and int(page) >= 1)
         response = super().get(request, *args, **kwargs)
-        if self.page_refused or filter_errors(self.filterset):
+        if response.status_code == 200 and filter_errors(self.filterset):
             response.status_code = 400
         return response
-
-    def paginate_queryset(self, queryset, page_size):
-        if self.page_refused:
-            self.kwargs[self.page_kwarg] = 1  # show the first page, with the error
-        return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -255,11 +299,6 @@ class PublicListView(FilterView):
             plural=self.heading.lower(),
             export_url_name=self.export_url_name,
             filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
-            page_error=(
-                f"“{self.request.GET.get(self.page_kwarg)}” is not a page number: showing the first page."
-                if self.page_refused
-                else ""
-            ),
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             rows=[type(self).row(record) for record in context["object_list"]] if self.row else [],
         )

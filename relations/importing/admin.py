@@ -13,10 +13,11 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, TooManyFilesSent, ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views import defaults
 
 from relations.importing import run
 from relations.models import Article
@@ -64,14 +65,28 @@ class ArticleFilesForm(forms.Form):
         return uploads
 
 
-def import_files_view(request):
-    """Upload article files and run the importer on them; show its summary."""
+def too_many_files_message() -> str:
+    return (
+        f"More than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files chosen: at most "
+        f"{settings.ARTICLE_UPLOAD_MAX_FILES} at once. Nothing was imported. Import them in several uploads, "
+        "or put them in a folder and run manage.py import_articles on it."
+    )
+
+
+def import_files_view(request, *, refused: str = ""):
+    """Upload article files and run the importer on them; show its summary.
+
+    ``refused``: the upload could not be read (see :func:`bad_request`); the page shows why, unbound.
+    """
     if not request.user.has_perm("relations.add_article"):
         raise PermissionDenied
     max_bytes = getattr(settings, "ARTICLE_MAX_BYTES", 1024 * 1024)
     report = None
-    form = ArticleFilesForm(request.POST or None, request.FILES or None, max_bytes=max_bytes)
-    if request.method == "POST" and form.is_valid():
+    if refused:
+        form = ArticleFilesForm(max_bytes=max_bytes)
+    else:
+        form = ArticleFilesForm(request.POST or None, request.FILES or None, max_bytes=max_bytes)
+    if request.method == "POST" and not refused and form.is_valid():
         files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
         with reversion.create_revision():
             reversion.set_user(request.user)
@@ -86,9 +101,30 @@ def import_files_view(request):
         "form": form,
         "report": report,
         "max_bytes": max_bytes,
+        "max_files": settings.ARTICLE_UPLOAD_MAX_FILES,
+        "refused": refused,
         "review_queue_url": reverse("admin:review-queue"),
     }
-    return TemplateResponse(request, "admin/relations/article/import_files.html", context)
+    status = 400 if refused else 200
+    return TemplateResponse(request, "admin/relations/article/import_files.html", context, status=status)
+
+
+def bad_request(request, exception):
+    """The site's 400 handler. An upload to the import page with more files than Django reads in one request
+    (``DATA_UPLOAD_MAX_NUMBER_FILES``) fails before any view runs: answer with the import page and its
+    limit, rather than a bare "Bad Request"."""
+    user = getattr(request, "user", None)
+    if (
+        isinstance(exception, TooManyFilesSent)
+        and request.path == reverse("admin:article-import")
+        and user is not None
+        and user.is_active
+        and user.is_staff
+        and user.has_perm("relations.add_article")
+    ):
+        response = import_files_view(request, refused=too_many_files_message())
+        return response.render()
+    return defaults.bad_request(request, exception)
 
 
 admin.site.add_view("articles/import-files/", import_files_view, name="article-import")

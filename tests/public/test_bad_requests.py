@@ -1,10 +1,20 @@
 """Attacks on the public lists and exports: every refused filter is a 400 with its reason, before any query
 for the list runs or any CSV header is sent, and nothing unpublished comes out of it."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
-from tests.factories import DelegationFactory
+from relations.views import DelegationListView
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    DelegationFactory,
+    MeetingFactory,
+    OfficialFactory,
+    OrganizationFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -51,9 +61,51 @@ def test_it_refuses_a_page_that_is_not_a_number_with_400(client, page):
     assert "is not a page number" in response.content.decode()
 
 
-def test_it_answers_a_page_past_the_end_with_404(client):
-    DelegationFactory(status="published")
-    assert client.get(reverse("relations:delegation-list"), {"page": "99"}).status_code == 404
+PAGED_LISTS = {
+    "relations:delegation-list": lambda: DelegationFactory(status="published", title="Visit number one"),
+    "relations:meeting-list": lambda: MeetingFactory(status="published", title="Visit number one"),
+    "agreements:agreement-list": lambda: AgreementFactory(status="published", title="Visit number one"),
+    "people:official-list": lambda: OfficialFactory(status="published", name="Visit number one"),
+    "people:organization-list": lambda: OrganizationFactory(status="published", name="Visit number one"),
+    "relations:article-list": lambda: DelegationFactory(
+        status="published", cited_in=ArticleFactory(title="Visit number one")
+    ),
+}
+
+
+@pytest.mark.parametrize("url", PAGED_LISTS)
+@pytest.mark.parametrize("page", ["2", "99", "9" * 40])
+def test_it_sends_a_page_past_the_end_to_the_last_page_with_the_same_filters(client, url, page):
+    PAGED_LISTS[url]()
+    response = client.get(reverse(url), {"page": page, "q": "visit"})
+    assert response.status_code == 302
+    assert response.url == f"{reverse(url)}?page=1&q=visit"
+    last = client.get(response.url)
+    assert "Visit number one" in last.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "1e3"])
+def test_it_refuses_a_bad_page_of_the_sources_with_400_and_a_message(client, page):
+    DelegationFactory(status="published", cited_in=ArticleFactory(title="Visit number one"))
+    response = client.get(reverse("relations:article-list"), {"page": page})
+    assert response.status_code == 400
+    assert "is not a page number" in response.content.decode()
+    assert "Visit number one" in response.content.decode()  # the first page, with the message
+
+
+NEWER, OLDER = datetime.date(2020, 1, 1), datetime.date(2019, 1, 1)
+
+
+def test_it_sends_a_page_past_a_list_it_stopped_counting_to_the_exact_last_page(client, monkeypatch):
+    monkeypatch.setattr(DelegationListView, "count_limit", 1)
+    monkeypatch.setattr(DelegationListView, "paginate_by", 1)
+    DelegationFactory(status="published", title="Visit number one", start_date=NEWER, end_date=NEWER)
+    DelegationFactory(status="published", title="Visit number two", start_date=OLDER, end_date=OLDER)
+    response = client.get(reverse("relations:delegation-list"), {"page": "5"})
+    assert response.status_code == 302
+    assert response.url == f"{reverse('relations:delegation-list')}?page=last"
+    last = client.get(response.url).content.decode()
+    assert "Visit number two" in last and "Visit number one" not in last
 
 
 @pytest.mark.parametrize("url", EXPORTS)
