@@ -235,8 +235,15 @@ def differences(model, base: dict, proposed: dict, live: dict | None = None) -> 
                 )
         diff.removed = [_row_label(model, relation, r) for pk, r in old_by_pk.items() if pk not in new_pks]
         if live is not None:
-            now = live["children"].get(relation, [])
-            diff.conflict = _rows_key(now) not in (_rows_key(old), _rows_key(rows))
+            # A conflict: a row the change edits or removes was edited or removed live since. Rows added
+            # on either side do not conflict (two articles may each add citations to one record).
+            now_by_pk = {r["pk"]: r for r in live["children"].get(relation, [])}
+            touched = [pk for pk in old_by_pk if pk not in new_pks] + [
+                r["pk"] for r in rows if r["pk"] in old_by_pk and r["fields"] != old_by_pk[r["pk"]]["fields"]
+            ]
+            diff.conflict = any(
+                pk not in now_by_pk or now_by_pk[pk]["fields"] != old_by_pk[pk]["fields"] for pk in touched
+            )
         out.append(diff)
     return out
 
@@ -276,7 +283,13 @@ def apply_version(obj: models.Model, base: dict, proposed: dict) -> list[str]:
         keep = {r["pk"] for r in rows if r["pk"] is not None}
         gone = {r["pk"] for r in old} - keep
         child._default_manager.filter(pk__in=gone, **owner).delete()
+        old_by_pk = {r["pk"]: r for r in old}
+        now = _rows_key(version_of(obj)["children"].get(relation, []))
         for row in rows:
+            if row["pk"] in old_by_pk and row["fields"] == old_by_pk[row["pk"]]["fields"]:
+                continue  # untouched by the change: the live row stays as it is now
+            if row["pk"] is None and _rows_key([row])[0] in now:
+                continue  # added live meanwhile, the same
             data = {"model": child._meta.label_lower, "pk": row["pk"], "fields": row["fields"]}
             restored = next(serializers.deserialize("python", [data], ignorenonexistent=True)).object
             for name, value in owner.items():
@@ -365,4 +378,62 @@ def hold_text(article, new_text: str, *, content_hash: str, source: str, user=No
         proposed={"text": new_text, "content_hash": content_hash},
         base_updated_at=article.updated_at,
         created_by=user if user is not None and user.is_authenticated else None,
+    )
+
+
+# ------------------------------------------------------------------ citations an import adds to a live record
+
+
+def hold_citations(record: models.Model, rows: list[dict], *, route: str, user=None) -> PendingChange | None:
+    """Keep new citations of a published (or archived) ``record`` as a pending change to it: its live
+    version, its public page and the cited article's page show none of them until a publisher accepts.
+
+    ``rows`` are citation fields (``article``, ``quote``, ``start``, ``end``, ``fields``). Rows the record
+    already has, or that a pending change already proposes, are left out; None if nothing is left.
+    """
+    base = version_of(record)
+    content_type = ContentType.objects.get_for_model(record)
+
+    def key(row):
+        f = row["fields"]
+        return (f["article"], f["start"], f["end"])
+
+    known = {key(row) for row in base["children"].get("citations", [])}
+    waiting = PendingChange.objects.filter(
+        content_type=content_type, object_id=record.pk, kind=PendingChange.Kind.EDIT,
+        state=PendingChange.State.PENDING,
+    )  # fmt: skip
+    for change in waiting:
+        rows_waiting = change.proposed.get("children", {}).get("citations", [])
+        known |= {key(row) for row in rows_waiting if not row["pk"]}
+    new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
+    new = [row for row in new if key(row) not in known]
+    if not new:
+        return None
+    proposed = json.loads(json.dumps(base))
+    proposed["children"]["citations"] = base["children"].get("citations", []) + new
+    return PendingChange.objects.create(
+        content_type=content_type,
+        object_id=record.pk,
+        kind=PendingChange.Kind.EDIT,
+        route=route[:100],
+        summary=str(record)[:500],
+        base=base,
+        proposed=proposed,
+        base_updated_at=record.updated_at,
+        created_by=user if user is not None and user.is_authenticated else None,
+    )
+
+
+def supersede(route: str) -> int:
+    """Close the pending changes an earlier import of one article made (``route``), before the article is
+    written again: their citations point into its earlier text. The new import proposes them afresh."""
+    from django.utils import timezone
+
+    return PendingChange.objects.filter(
+        route=route[:100], kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING
+    ).update(
+        state=PendingChange.State.REJECTED,
+        decided_at=timezone.now(),
+        decision_note="Superseded: the article was imported again with other text.",
     )

@@ -42,6 +42,7 @@ class ImportReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     created: Counter = field(default_factory=Counter)
     matched: Counter = field(default_factory=Counter)
+    held_citations: list[str] = field(default_factory=list)  # published records whose new citations wait
     elapsed: float = 0.0
     dry_run: bool = False
     stopped_at: str = ""  # the file being imported when the run was interrupted
@@ -64,6 +65,11 @@ class ImportReport:
             f"Elapsed: {self.elapsed:.2f} s"
             + (f" ({self.readable / self.elapsed:.0f} articles/s)" if self.elapsed and self.readable else ""),
         ]
+        if self.held_citations:
+            lines.append(
+                f"New citations of {len(self.held_citations)} published record(s) wait for a publisher "
+                "(pending changes): their pages and the articles' show them once accepted."
+            )
         if self.stopped_at:
             lines.append(
                 f"Stopped at {self.stopped_at} ({self.done} of {self.total} files done): every finished "
@@ -174,7 +180,8 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
                     existing = Article.objects.filter(key=article.key).first()
                     _check_origin(source, existing)
                     held = _hold_if_cited(existing, article, source, by)
-                    outcome = None if held else ArticleWriter(resolver).write(article, extraction, existing)
+                    writer = ArticleWriter(resolver, by=by)
+                    outcome = None if held else writer.write(article, extraction, existing)
                     if outcome is not None and source.origin and outcome.article is not None:
                         if outcome.article.source_file != source.origin:
                             Article.objects.filter(pk=outcome.article.pk).update(source_file=source.origin)
@@ -198,6 +205,7 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
                 (report.new if outcome.state == "new" else report.updated).append(source.name)
                 report.created.update(outcome.created)
                 report.matched.update(outcome.matched)
+                report.held_citations += outcome.held_citations
                 known[article.content_hash] = article.key
                 keys[article.key] = article.content_hash
                 counts = ", ".join(f"{n} {t}" for t, n in outcome.created.items() if n) or "no new records"

@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
-from relations.editorial import publication
+from relations.editorial import pending, publication
 from relations.editorial.search import fold_key
-from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, Flag, Precision, Status
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision, Status
 from relations.importing.proposals import Evidence, Extraction, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
@@ -34,6 +34,8 @@ class ArticleOutcome:
     created: Counter = field(default_factory=Counter)  # records created, per type
     matched: Counter = field(default_factory=Counter)  # existing records the article also supports
     warnings: list[str] = field(default_factory=list)
+    # Published records the article also cites: their new citations wait for a publisher (pending changes).
+    held_citations: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- editor-safe assignment
@@ -115,9 +117,10 @@ def _date_values(prefix: str, value: PartialDate | None, precision_field: str) -
 
 
 class ArticleWriter:
-    def __init__(self, resolver: Resolver, *, now: datetime.datetime | None = None) -> None:
+    def __init__(self, resolver: Resolver, *, now: datetime.datetime | None = None, by=None) -> None:
         self.resolver = resolver
         self.now = now or timezone.now()
+        self.by = by  # who imports: the author of the pending changes it makes
         self._types = {
             m: ContentType.objects.get_for_model(m)
             for m in (Official, Organization, Delegation, Meeting, Agreement)
@@ -131,13 +134,14 @@ class ArticleWriter:
         self.new_article = existing is None
         self.text = source.text
         self.citations: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
+        self.cited: dict[tuple[int, int], models.Model] = {}
         self.seen = article.published_on
         orgs = self._organizations(extraction, outcome)
         people = self._officials(extraction, orgs, outcome)
         delegations = self._delegations(extraction, people, orgs, outcome)
         meetings = self._meetings(extraction, people, delegations, outcome)
         self._agreements(extraction, people, orgs, delegations, meetings, outcome)
-        self._save_citations()
+        outcome.held_citations = self._save_citations()
         # A new or changed article has a public page, and its citations show on published records' pages.
         publication.changed()
         return outcome
@@ -251,18 +255,35 @@ class ArticleWriter:
 
     def cite(self, record: models.Model, evidence: list[Evidence], *extra: Evidence) -> None:
         ct = self._types[type(record)].pk
+        self.cited[(ct, record.pk)] = record
         for ev in [*evidence, *extra]:
             if 0 <= ev.start < ev.end <= len(self.text):
                 self.citations[(ct, record.pk, ev.start, ev.end)].update(ev.fields)
 
-    def _save_citations(self) -> None:
+    def _save_citations(self) -> list[str]:
+        """Save the article's citations. A published or archived record gets none live: its new citations
+        wait for a publisher as a pending change to it (like any change to it), so neither its page nor the
+        article's shows them until accepted. Returns the names of those records."""
         existing = {
             (c.content_type_id, c.object_id, c.start, c.end): c
             for c in ([] if self.new_article else Citation.objects.filter(article=self.article))
         }
         new, changed = [], []
+        held: dict[tuple[int, int], list[dict]] = defaultdict(list)
         for (ct, pk, start, end), fields in self.citations.items():
             found = existing.get((ct, pk, start, end))
+            if self.cited[(ct, pk)].status in PUBLIC_STATES:
+                if found is None:
+                    held[(ct, pk)].append(
+                        {
+                            "article": self.article.pk,
+                            "quote": self.text[start:end],
+                            "start": start,
+                            "end": end,
+                            "fields": sorted(fields),
+                        }
+                    )
+                continue
             if found is None:
                 new.append(
                     Citation(
@@ -280,6 +301,15 @@ class ArticleWriter:
                 changed.append(found)
         Citation.objects.bulk_create(new)
         Citation.objects.bulk_update(changed, ["fields"])
+        waiting = []
+        route = f"article import ({self.article.key})"
+        if not self.new_article:
+            pending.supersede(route)
+        for key, rows in held.items():
+            record = self.cited[key]
+            if pending.hold_citations(record, rows, route=route, user=self.by) is not None:
+                waiting.append(str(record))
+        return waiting
 
     def _cited_here(self, model) -> models.QuerySet:
         if self.new_article:
