@@ -12,7 +12,7 @@ from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Article, Citation, Delegation
 from tests.admin.conftest import make_user
-from tests.relations.test_importing import GOOD, fake_extractor, import_, write  # noqa: F401
+from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
