@@ -10,7 +10,8 @@ from reversion.models import Version
 from agreements.models import Agreement
 from people import merging
 from people.models import Official, OfficialAlias, Organization, Position
-from relations.models import Citation, Delegation
+from relations.editorial.models import PendingChange
+from relations.models import Article, Citation, Delegation
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -273,7 +274,12 @@ def test_it_maps_a_merged_name_to_the_survivor_on_the_next_import(monkeypatch, p
     assert not report.failed
     assert list(Official.objects.all()) == [survivor]
     assert Delegation.objects.filter(head=survivor).count() == 2
-    assert Citation.objects.for_object(survivor).filter(article__key="b").exists()
+    # The survivor is published: the new article's citation of it waits for a publisher.
+    assert not Citation.objects.for_object(survivor).filter(article__key="b").exists()
+    change = PendingChange.objects.get(object_id=survivor.pk, content_type__model="official")
+    rows = change.proposed["children"]["citations"]
+    added = [row["fields"]["article"] for row in rows if row["pk"] is None]
+    assert added == [Article.objects.get(key="b").pk]
 
 
 def test_it_suggests_the_duplicates_of_one_record():
