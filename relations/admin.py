@@ -9,6 +9,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django_countries.filters import CountryFilter
 from import_export.admin import ExportMixin
 from reversion.admin import VersionAdmin
@@ -226,7 +227,7 @@ class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin
             at = end
         parts.append(format_html("{}", obj.text[at:]))
         return format_html(
-            '<div class="editorial-article-text" style="white-space:pre-wrap;max-width:60em">{}</div>',
+            '<div class="editorial-article-text">{}</div>',
             format_html_join("", "{}", ((p,) for p in parts)),
         )
 
@@ -246,6 +247,18 @@ class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin
 
     def has_add_permission(self, request):
         return False  # articles come from files: see "Import article files"
+
+    def get_deleted_objects(self, objs, request):
+        """An article that published or archived records cite is their source: the delete page and the
+        "delete selected" action refuse it (Django's "protected" list) while they cite it."""
+        to_delete, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        for article in objs:
+            for record in pending.public_citers(article):
+                status = record.get_status_display().lower()
+                protected.append(
+                    f"{capfirst(record._meta.verbose_name)} “{record}” ({status}) cites article {article.key}"
+                )
+        return to_delete, counts, perms_needed, protected
 
     # An article that published records cite is public: a change to it waits for a publisher.
     def holds_back(self, request, pk) -> bool:

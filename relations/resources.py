@@ -1,5 +1,6 @@
 """The contract resources of delegations, meetings and articles (``manage.py export``, the admin)."""
 
+from django.core.exceptions import ValidationError
 from import_export import fields
 
 from relations.editorial.exports import SafeResource, report_resource
@@ -28,3 +29,11 @@ class ArticleResource(SafeResource):
 
     def get_queryset(self):
         return Article.objects.defer("text").order_by("pk")
+
+    def before_import(self, dataset, **kwargs):
+        # Export only: an article's fields change in the admin, where a change to one that published
+        # records cite waits for a publisher; its text comes from its file (import_articles).
+        raise ValidationError(
+            "Articles are not imported from a table: import their files (import_articles, or the admin's "
+            "upload page), and change their fields in the admin."
+        )

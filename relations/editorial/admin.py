@@ -60,25 +60,13 @@ BUTTONS = {
     "return_to_draft": "Save and return to draft",
 }
 
-STATUS_COLOURS = {
-    Status.DRAFT: "#8a6d3b",
-    Status.REVIEW: "#31708f",
-    Status.PUBLISHED: "#3c763d",
-    Status.ARCHIVED: "#777",
-}
-
-
 # ------------------------------------------------------------------ display helpers
 
 
 def status_badge(status: str) -> str:
     label = Status(status).label if status in Status.values else status
-    return format_html(
-        '<span class="editorial-status editorial-status-{}" style="color:{};font-weight:bold">{}</span>',
-        status,
-        STATUS_COLOURS.get(status, "inherit"),
-        label,
-    )
+    # Its colour is the stylesheet's (static/css/admin-editorial.css): no style attribute under the CSP.
+    return format_html('<span class="editorial-status editorial-status-{}">{}</span>', status, label)
 
 
 def flag_badges(flags, confidence: float | None = None) -> str:
@@ -509,7 +497,13 @@ class WorkflowGuardMixin:
     def save_m2m(self, instance, row, **kwargs):
         is_create = getattr(instance, "_editorial_is_create", True)
         if not self._holds_back(instance, is_create, **kwargs):
-            return super().save_m2m(instance, row, **kwargs)
+            super().save_m2m(instance, row, **kwargs)
+            if instance.pk and not (kwargs.get("dry_run") and not self._is_using_transactions(kwargs)):
+                # The row's many-to-many links were saved after the record: its search text, and that of
+                # the records that name it, follow them.
+                instance.reindex()
+                workflow.reindex_dependents(type(instance), [instance.pk])
+            return None
         user = kwargs.get("user")
         with pending.capture(type(instance), instance.pk, user=user, route="CSV import") as held:
             super().save_instance(instance, is_create, row, **kwargs)
@@ -743,6 +737,8 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         if held is not None:
             held.saved = True  # read back as the pending version, then rolled back
             return
+        # A renamed official is found by the new name in the delegations and meetings that name him too.
+        workflow.reindex_dependents(type(obj), [obj.pk])
         name = self._requested_transition(request)
         if name:
             together = name == "publish_with_dependencies"

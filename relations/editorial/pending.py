@@ -335,10 +335,17 @@ def citation_fates(article, new_text: str) -> list[CitationFate]:
 
 def cited_by_public(article) -> bool:
     """Whether a published or archived record cites ``article`` (its text then changes only reviewed)."""
+    return bool(public_citers(article))
+
+
+def public_citers(article) -> list:
+    """The published or archived records that cite ``article``, each once."""
+    found = {}
     for citation in article.citations.select_related("content_type").prefetch_related("record"):
-        if getattr(citation.record, "status", None) in PUBLIC_STATES:
-            return True
-    return False
+        record = citation.record
+        if getattr(record, "status", None) in PUBLIC_STATES:
+            found[(type(record), record.pk)] = record
+    return list(found.values())
 
 
 def text_review(article, new_text: str) -> dict:

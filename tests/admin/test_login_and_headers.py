@@ -79,6 +79,7 @@ def test_it_sends_a_content_security_policy_on_every_page(client, url):
         "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
     )
     assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy  # no inline style either: every style is a stylesheet of the site
 
 
 def test_it_sends_the_policy_on_admin_pages(super_client):
