@@ -219,7 +219,9 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             lines.append((s, e, text))
         if len(lines) >= 12:
             break
-    in_furniture = head.dateline_span is None
+    # a page that gives its own dateline alone on a line may open the story with the story's own
+    # ("VIETNAM, September 5 -" then "JAKARTA - ..."): the story's place is the events'
+    in_furniture = head.dateline_span is None or _alone(clean, head.dateline_span[1])
     for s, e, line in lines:
         stamp = _stamp(line) if head.header_date is None else None
         if stamp:
@@ -235,6 +237,12 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             ofs = s + (e - s - len(clean[s:e].lstrip()))
             _set_dateline(head, dm, ofs)
             head.body_start = max(body, ofs + dm.end())
+
+
+def _alone(clean: str, pos: int) -> bool:
+    """Nothing but blanks from ``pos`` to the end of its line."""
+    end = clean.find("\n", pos)
+    return not clean[pos : end if end >= 0 else len(clean)].strip()
 
 
 def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:

@@ -220,3 +220,16 @@ def test_a_capitals_dateline_with_a_colon_opens_the_story_but_a_label_does_not()
     assert art.header.dateline_place == "Islamabad"
     art = build("date 2018-09-09\nMinisters meet\n\nUPDATE: Chinese Foreign Minister Li Wen arrived.\n")
     assert art.header.dateline_place == ""
+
+
+def test_the_story_s_own_dateline_after_the_page_s_gives_the_place():
+    text = (
+        "date 2023-09-05 VIETNAM, September 5 -\n\n"
+        "JAKARTA - Vietnamese Prime Minister Le Van Hoa met Indonesian President Budi Santoso on Monday.\n\n"
+        "HANOI - a second paragraph opening with a capital word stays in the story.\n"
+    )
+    art = build(text)
+    assert art.header.dateline_place == "Jakarta"
+    assert art.body()[0].text.startswith("Vietnamese Prime Minister")
+    countries = {o.name: o.country for o in extract(text).officials}
+    assert countries == {"Le Van Hoa": "VN", "Budi Santoso": "ID"}
