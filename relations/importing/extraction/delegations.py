@@ -42,6 +42,7 @@ _VISITING = re.compile(
     r"(?P<ended>concluded|wrapped\s+up|ended|completed)\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
+_ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
@@ -297,11 +298,17 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 continue  # a delegation's arrival is read with the delegation
             ms = [x for x in _mentions_between(info, 0, a.start()) if x.kind != "pronoun"]
             when, _ = date_of(idx, text[a.end() : a.end() + 90])
-            if not ms or when is None or when.precision != "day":
+            if when is not None and when.precision != "day":
+                when = None
+            # "arrived in Hanoi on a state visit": a visit even when the text gives no day
+            on_visit = re.search(_ON_A_VISIT, text[a.end() : a.end() + 90])
+            if not ms or (when is None and not on_visit):
                 continue
             place, to_code = place_after(text, a.end())
+            if when is None and to_code is None:
+                continue
             d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, start=when)
-            d.end = _last_day(when, text[a.end() :])
+            d.end = _last_day(when, text[a.end() :]) if when else None
             d.explicit = True
             d.cite(idx, "head", "start")
             add(d)

@@ -217,3 +217,21 @@ def test_a_member_named_in_a_delegation_s_clause_is_no_visitor_of_her_own():
     ex = extract(text)
     heads = {o.key: o.name for o in ex.officials}
     assert [heads[d.head] for d in ex.delegations] == ["Pavel Orlov"]
+
+
+def test_an_arrival_on_a_visit_with_no_day_is_a_visit_without_dates():
+    text = (
+        "date 2024-06-20\nPresident in Vietnam\n\n"
+        "Russian President Ivan Petrov arrived in Vietnam on a state visit.\n\n"
+        "Petrov thanked his hosts for the warm welcome.\n"
+    )
+    d = _visit_of(extract(text), "Petrov")
+    assert (d.from_country, d.to_country, d.start, d.end) == ("RU", "VN", None, None)
+
+
+def test_an_arrival_with_neither_a_day_nor_a_visit_is_none():
+    text = (
+        "date 2024-06-20\nPresident in Vietnam\n\n"
+        "Russian President Ivan Petrov arrived in Vietnam.\n\nPetrov thanked his hosts.\n"
+    )
+    assert extract(text).delegations == []
