@@ -5,7 +5,7 @@ from django_countries.filters import CountryFilter
 
 from agreements.models import Agreement
 from agreements.resources import AgreementResource
-from relations.editorial.admin import EditorialAdmin, FlagFilter, year_filter
+from relations.editorial.admin import EditorialAdmin, FlagFilter, partial_date_column, year_filter
 
 
 class PartyInline(admin.TabularInline):
@@ -28,9 +28,11 @@ class SignatoryInline(admin.TabularInline):
 class AgreementAdmin(EditorialAdmin):
     resource_classes = [AgreementResource]
     list_display = [
-        "title", "kind", "state", "signed_on", "status_column", "flags_column", "confidence_column",
+        "title", "kind", "state", "signed_on_shown", "status_column", "flags_column", "confidence_column",
         "updated_at",
     ]  # fmt: skip
+    signed_on_shown = partial_date_column("signed_on", "signed_precision", "signed")
+    partial_dates = {"signed_on": "signed_precision"}
     list_filter = [
         "status", FlagFilter, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
         "primary",

@@ -24,6 +24,7 @@ from relations.editorial.admin import (
     country_column,
     flag_badges,
     held_back_view,
+    partial_date_column,
     status_badge,
     year_filter,
 )
@@ -90,12 +91,15 @@ class MeetingInline(admin.TabularInline):
 class DelegationAdmin(EditorialAdmin):
     resource_classes = [DelegationResource]
     list_display = [
-        "__str__", "head", "from_country_column", "to_country_column", "start_date", "status_column",
+        "__str__", "head", "from_country_column", "to_country_column", "start_date_shown", "status_column",
         "flags_column", "confidence_column", "updated_at",
     ]  # fmt: skip
     list_select_related = ["head"]
     from_country_column = country_column("from_country", "from")
     to_country_column = country_column("to_country", "to")
+    start_date_shown = partial_date_column("start_date", "start_precision", "start")
+    end_date_shown = partial_date_column("end_date", "end_precision", "end")
+    partial_dates = {"start_date": "start_precision", "end_date": "end_precision"}
     list_filter = [
         "status", FlagFilter, ("from_country", CountryFilter), ("to_country", CountryFilter),
         year_filter("start_date"), "primary",
@@ -125,10 +129,12 @@ class ParticipantInline(admin.TabularInline):
 class MeetingAdmin(EditorialAdmin):
     resource_classes = [MeetingResource]
     list_display = [
-        "__str__", "date", "place", "delegation", "status_column", "flags_column", "confidence_column",
+        "__str__", "date_shown", "place", "delegation", "status_column", "flags_column", "confidence_column",
         "updated_at",
     ]  # fmt: skip
     list_select_related = ["delegation"]
+    date_shown = partial_date_column("date", "date_precision", "date")
+    partial_dates = {"date": "date_precision"}
     list_filter = [
         "status", FlagFilter, ("delegation__from_country", CountryFilter), year_filter("date"),
     ]  # fmt: skip
@@ -147,7 +153,8 @@ class ArticleAdmin(BadQueryMixin, StaleSaveAdminMixin, ExportMixin, VersionAdmin
     resource_classes = [ArticleResource]
     export_formats = EXPORT_FORMATS
     import_export_change_list_template = "admin/editorial/change_list_export.html"
-    list_display = ["key", "title", "published_on", "date_precision", "needs_review", "imported_at"]
+    list_display = ["key", "title", "published_on_shown", "needs_review", "imported_at"]
+    published_on_shown = partial_date_column("published_on", "date_precision", "date")
     list_filter = ["needs_review", "date_precision", "language", year_filter("published_on")]
     search_fields = ["key", "title"]
     show_full_result_count = False

@@ -41,7 +41,7 @@ from relations.editorial import pending, publication, workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching, search_problem
-from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Status
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Status, human_partial
 
 # The importer's flags, as the filters offer them.
 KNOWN_FLAGS = Flag.choices
@@ -139,6 +139,28 @@ def country_column(field: str, description: str = ""):
         return getattr(obj, field).name
 
     return column
+
+
+def partial_date_column(field: str, precision: str, description: str = ""):
+    """A list column with a date at its precision ("May 2023", "2023"), not the day the database stores."""
+
+    @admin.display(description=description or field.replace("_", " "), ordering=field, empty_value="—")
+    def column(self, obj):
+        return human_partial(getattr(obj, field), getattr(obj, precision)) or None
+
+    return column
+
+
+def shown_at_precision(fieldsets, partial_dates: dict[str, str]):
+    """``fieldsets`` with each (date, precision) pair of ``partial_dates`` as one read-only line at its
+    precision (``<date>_shown``): what a reader who may not change the record sees."""
+
+    def line(entry):
+        names = entry if isinstance(entry, (list, tuple)) else (entry,)
+        shown = [f"{n}_shown" if n in partial_dates else n for n in names if n not in partial_dates.values()]
+        return tuple(shown) if isinstance(entry, (list, tuple)) else shown[0]
+
+    return [(title, {**options, "fields": [line(e) for e in options["fields"]]}) for title, options in fieldsets]
 
 
 # The years a date can hold; ``?year=`` outside them is refused (400) before the list is queried.
@@ -573,6 +595,9 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         "return_to_draft_selected",
     ]
     main_fieldsets: list = []  # each admin's own fields
+    #: Each partial date field and its precision field: shown together at the date's precision where the
+    #: form is read-only (define ``<date>_shown`` with :func:`partial_date_column`).
+    partial_dates: dict[str, str] = {}
 
     # -- permissions
 
@@ -616,11 +641,14 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
             review = ["confidence", "review_note"]
         if obj is None:
             return [("Review", {"fields": review}), *self.main_fieldsets]
+        main = self.main_fieldsets
+        if self.partial_dates and not self.has_change_permission(request, obj):
+            main = shown_at_precision(main, self.partial_dates)
         # Why it waits and where it comes from first: what an editor checks the fields against.
         return [
             ("Review", {"fields": review}),
             ("Sources", {"fields": ["sources"]}),
-            *self.main_fieldsets,
+            *main,
             ("Record", {"fields": ["slug", "created_at", "updated_at"], "classes": ["collapse"]}),
         ]
 
