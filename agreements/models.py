@@ -1,3 +1,5 @@
+import re
+
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
@@ -129,6 +131,14 @@ class Agreement(EditorialModel):
         if self.period_start and self.period_end and self.period_end != self.period_start:
             return f"{self.period_start}-{self.period_end}"
         return str(self.period_start or self.period_end or "")
+
+    @property
+    def period_beyond_title(self) -> str:
+        """The period, unless the title already names its years ("Programme for 2019-2022")."""
+        years = {y for y in (self.period_start, self.period_end) if y}
+        if all(re.search(rf"(?<!\d){y}(?!\d)", self.title) for y in years):
+            return ""
+        return self.period
 
     @property
     def signed_iso(self):

@@ -12,6 +12,7 @@ from relations.editorial.rendering import DASH, choice_label, country_name, join
 def agreement_row(agreement) -> str:
     names = [link(party, party.name) for party in agreement.parties.all()]
     names += [country_name(country) for country in agreement.party_countries]
+    period = agreement.period_beyond_title
     return format_html(
         '<tr>\n  <th scope="row" data-label="Agreement">{}{}</th>\n'
         '  <td data-label="Signed">{}</td>\n'
@@ -19,7 +20,7 @@ def agreement_row(agreement) -> str:
         '  <td data-label="State"><span class="tag tag--{}">{}</span></td>\n'
         '  <td data-label="Parties">{}</td>\n</tr>\n',
         link(agreement, agreement.title),
-        format_html(' <span class="small muted">({})</span>', agreement.period) if agreement.period else "",
+        format_html(' <span class="small muted">({})</span>', period) if period else "",
         time_tag(agreement.signed_iso, agreement.signed_display) if agreement.signed_on else DASH,
         choice_label(agreement, "kind"),
         agreement.state,

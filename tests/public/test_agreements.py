@@ -73,3 +73,32 @@ def test_it_cites_the_sources_of_an_agreement(fetch):
     article = ArticleFactory(text="The two sides signed a cooperation plan. Other news.")
     agreement = AgreementFactory(status="published", cited_in=article)
     assert "The two sides signed a cooperation plan." in fetch(agreement.get_absolute_url()).text
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end", "shown"),
+    [
+        ("Cooperation plan for 2019-2022", 2019, 2022, ""),
+        ("Cooperation plan for 2019–2022", 2019, 2022, ""),
+        ("Cooperation plan", 2019, 2022, "2019-2022"),
+        ("Cooperation plan for 2019", 2019, 2022, "2019-2022"),
+        ("Plan for 2021", 2021, None, ""),
+        ("Plan of 12021 items", 2021, None, "2021"),
+    ],
+)
+def test_it_names_the_period_only_where_the_title_does_not(title, start, end, shown):
+    agreement = AgreementFactory.build(title=title, period_start=start, period_end=end)
+    assert agreement.period_beyond_title == shown
+
+
+def test_it_does_not_repeat_the_period_after_a_title_that_names_it(fetch):
+    AgreementFactory(
+        status="published", title="Cooperation plan for 2019-2022", period_start=2019, period_end=2022
+    )
+    AgreementFactory(status="published", title="Exchange programme", period_start=2020, period_end=2021)
+    listed = fetch(LIST).text
+    assert "(2019-2022)" not in listed
+    assert "(2020-2021)" in listed
+    home = fetch(reverse("relations:home")).text
+    assert "covers 2019-2022" not in home
+    assert "covers 2020-2021" in home
