@@ -595,10 +595,18 @@ def delegation_title(from_country: str, to_country: str, head: Official | None) 
     return f"{title}, led by {head.name}" if head else title
 
 
+#: A meeting's title names at most this many participants; the rest are counted ("and 7 others").
+TITLE_NAMES = 3
+
+
 def meeting_title(names: list[str]) -> str:
+    """"Meeting with A", "Meeting of A, B and C", or past three names "Meeting of A, B and 7 others"
+    (the meeting's page lists every participant)."""
     names = list(dict.fromkeys(names))
     if not names:
         return "Meeting"
     if len(names) == 1:
         return f"Meeting with {names[0]}"
+    if len(names) > TITLE_NAMES:
+        return f"Meeting of {names[0]}, {names[1]} and {len(names) - 2} others"
     return f"Meeting of {', '.join(names[:-1])} and {names[-1]}"

@@ -343,3 +343,20 @@ def test_an_import_leaves_planner_statistics_on_sqlite(tmp_path, fake_extractor,
         cursor.execute("DROP TABLE IF EXISTS sqlite_stat1")
     import_(write(tmp_path, "a.txt", GOOD), dry_run=dry_run)
     assert ("relations_delegation" in statistics()) is not dry_run
+
+
+@pytest.mark.parametrize(
+    ("names", "title"),
+    [
+        ([], "Meeting"),
+        (["A"], "Meeting with A"),
+        (["A", "B", "A"], "Meeting of A and B"),
+        (["A", "B", "C"], "Meeting of A, B and C"),
+        (["A", "B", "C", "D"], "Meeting of A, B and 2 others"),
+        ([f"N{i}" for i in range(9)], "Meeting of N0, N1 and 7 others"),
+    ],
+)
+def test_it_titles_a_meeting_with_at_most_three_names(names, title):
+    from relations.importing.writing import meeting_title
+
+    assert meeting_title(names) == title

@@ -69,3 +69,10 @@ def test_it_cites_the_sources_of_a_meeting(fetch):
     article = ArticleFactory(text="Tân met with Seryshev on August 7. Other news.")
     meeting = MeetingFactory(status="published", cited_in=article)
     assert "Tân met with Seryshev on August 7." in fetch(meeting.get_absolute_url()).text
+
+
+def test_it_lists_every_participant_of_a_meeting_its_title_counts(fetch):
+    people = [OfficialFactory(status="published", name=f"Participant Number{i}") for i in range(9)]
+    meeting = MeetingFactory(status="published", title="Meeting of A, B and 7 others", participants=people)
+    html = fetch(meeting.get_absolute_url()).text
+    assert all(f"Participant Number{i}" in html for i in range(9))
