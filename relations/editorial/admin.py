@@ -160,7 +160,9 @@ def shown_at_precision(fieldsets, partial_dates: dict[str, str]):
         shown = [f"{n}_shown" if n in partial_dates else n for n in names if n not in partial_dates.values()]
         return tuple(shown) if isinstance(entry, (list, tuple)) else shown[0]
 
-    return [(title, {**options, "fields": [line(e) for e in options["fields"]]}) for title, options in fieldsets]
+    return [
+        (title, {**options, "fields": [line(e) for e in options["fields"]]}) for title, options in fieldsets
+    ]
 
 
 # The years a date can hold; ``?year=`` outside them is refused (400) before the list is queried.

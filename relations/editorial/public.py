@@ -24,7 +24,7 @@ from django_filters.views import FilterView
 
 from relations.editorial.models import SlugHistory, published
 from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
-from relations.editorial.search import MAX_SEARCH_LENGTH, fold, validate_search
+from relations.editorial.search import MAX_SEARCH_LENGTH, fold, fold_key, validate_search
 
 # The years a date can hold: a year filter outside them is refused (400) before any query runs.
 MIN_YEAR, MAX_YEAR = 1, 9999
@@ -90,10 +90,22 @@ class NamedFilter(django_filters.CharFilter):
         if not value:
             return qs
         records = published(self.model_label)
-        named = records.filter(slug=value)
-        if not named.exists():
-            named = records.search(value)
+        found = records.filter(slug=value).values_list("pk", "name").first()
+        if found:
+            named = records.filter(pk=found[0])
+            self.show(found[1])
+        else:
+            # A name as the box shows it (the form sends it back): that record and its namesakes only.
+            exact = records.filter(name_folded=fold_key(value))
+            named = exact if exact.exists() else records.search(value)
         return getattr(self.parent, self.apply)(qs, self.field_name, named.values("pk"))
+
+    def show(self, name: str) -> None:
+        """Have the box show ``name`` where the address names the record by its slug."""
+        form = self.parent.form
+        data = form.data.copy()
+        data[self.field_name] = name
+        form.data = data
 
 
 def any_of(first, *others, field: str = "pk"):
@@ -249,6 +261,21 @@ class PastTheEnd(Exception):
         self.url = url
 
 
+def without_empty_parameters(request) -> str:
+    """The request's address without its empty query parameters, or "" when it has none."""
+    query = request.GET.copy()
+    empty = [key for key, values in query.lists() if not any(v.strip() for v in values)]
+    for key in empty:
+        del query[key]
+    for key, values in query.lists():
+        if any(not v.strip() for v in values):
+            query.setlist(key, [v for v in values if v.strip()])
+            empty.append(key)
+    if not empty:
+        return ""
+    return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
 class PublicListView(PageNumberMixin, FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link.
 
@@ -284,6 +311,10 @@ class PublicListView(PageNumberMixin, FilterView):
         return self.model._default_manager.for_public_list()
 
     def get(self, request, *args, **kwargs):
+        # The filter form submits every box, empty or not (it works without JavaScript): answer a query
+        # with empty parameters by sending the browser to the same filters without them.
+        if clean := without_empty_parameters(request):
+            return HttpResponseRedirect(clean)
         response = super().get(request, *args, **kwargs)
         if response.status_code == 200 and filter_errors(self.filterset):
             response.status_code = 400

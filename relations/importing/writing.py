@@ -600,7 +600,7 @@ TITLE_NAMES = 3
 
 
 def meeting_title(names: list[str]) -> str:
-    """"Meeting with A", "Meeting of A, B and C", or past three names "Meeting of A, B and 7 others"
+    """ "Meeting with A", "Meeting of A, B and C", or past three names "Meeting of A, B and 7 others"
     (the meeting's page lists every participant)."""
     names = list(dict.fromkeys(names))
     if not names:

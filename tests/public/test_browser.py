@@ -19,7 +19,7 @@ def test_it_filters_the_delegation_list(page, live_server, collection, artifacts
     page.goto(f"{live_server.url}/delegations/")
     page.get_by_label("From country").select_option(label="Russia")
     page.get_by_role("button", name="Apply").click()
-    page.wait_for_url("**/delegations/?*from_country=RU*")
+    page.wait_for_url("**/delegations/?from_country=RU")  # the form's empty boxes left out
     rows = page.locator("table.records tbody tr")
     directions = rows.locator("td[data-label='Direction']").all_inner_texts()
     page.screenshot(path=artifacts_dir / "delegation-list.png", full_page=True)

@@ -209,3 +209,28 @@ def test_it_gives_the_detail_page_open_graph_tags(fetch):
 def test_it_titles_the_detail_page_after_the_record(fetch):
     delegation = DelegationFactory(status="published", title="Visit of the Minister")
     assert "<title>Visit of the Minister · " in fetch(delegation.get_absolute_url()).text
+
+
+def test_it_shows_the_name_of_an_official_named_by_its_slug_in_the_box(fetch):
+    tan = OfficialFactory(status="published", name="Lê Vĩnh Tân")
+    DelegationFactory(status="published", head=tan, title="Led")
+    html = fetch(LIST, official=tan.slug).text
+    assert 'name="official" value="Lê Vĩnh Tân"' in html
+    assert f'value="{tan.slug}"' not in html
+
+
+def test_the_name_the_box_shows_finds_that_official_and_not_the_others_with_its_words(fetch):
+    tan = OfficialFactory(status="published", name="Lê Vĩnh Tân")
+    DelegationFactory(status="published", head=tan, title="Led")
+    namesake = OfficialFactory(status="published", name="Lê Vĩnh Tân Hùng")
+    DelegationFactory(status="published", head=namesake, title="Other")
+    assert titles(fetch(LIST, official="Lê Vĩnh Tân")) == ["Led"]
+    assert sorted(titles(fetch(LIST, official="vinh tan"))) == ["Led", "Other"]
+
+
+def test_it_shows_the_name_of_an_organization_named_by_its_slug_in_the_box(fetch):
+    ministry = OrganizationFactory(status="published", name="Ministry of Home Affairs", acronym="MOHA")
+    DelegationFactory(status="published", sending_body=ministry, title="Sent")
+    html = fetch(LIST, organization=ministry.slug).text
+    assert 'name="organization" value="Ministry of Home Affairs"' in html
+    assert titles(fetch(LIST, organization="Ministry of Home Affairs")) == ["Sent"]

@@ -112,3 +112,20 @@ def test_a_detail_page_lists_only_the_published_related_records(fetch, which):
     assert "Related Record published" in html
     for status in UNPUBLISHED:
         assert f"Related Record {status}" not in html
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_it_sends_a_form_with_empty_boxes_to_the_address_without_them(client, kind):
+    url = reverse(TYPES[kind].list_url)
+    response = client.get(url, {"q": "zeta", "year": "", "sort": "", "country": " "})
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?q=zeta"
+    assert client.get(url, {"year": "", "q": ""})["Location"] == url
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_it_answers_a_clean_filter_address_without_sending_it_on(client, kind):
+    make(kind, "published", "Shown Record Zeta")
+    response = client.get(reverse(TYPES[kind].list_url), {"q": "zeta"})
+    assert response.status_code == 200
+    assert listed(response) == ["Shown Record Zeta"]
