@@ -1,17 +1,19 @@
 """The report of agreements: one definition, for the public CSV, the admin and the command."""
 
-from agreements.models import Agreement
+from agreements.models import Agreement, period_text
 from relations.editorial.exports import Report, join
+from relations.editorial.rendering import country_name
 from relations.editorial.vocabulary import format_partial
 
 
-def _period(a) -> str:
-    return Agreement(period_start=a.period_start, period_end=a.period_end).period
+def _country_codes(stored) -> list[str]:
+    """The codes of a multiple ``CountryField`` as stored ("RU,VN", cleaned and sorted when saved)."""
+    return [code for code in (stored.split(",") if isinstance(stored, str) else stored or ()) if code]
 
 
 def _parties(a, rel) -> str:
-    countries = Agreement(party_countries=a.party_countries).party_countries
-    return join([*rel["parties"][a.pk], *(country.name for country in countries)])
+    countries = (country_name(code) for code in _country_codes(a.party_countries))
+    return join([*rel["parties"][a.pk], *countries])
 
 
 class AgreementReport(Report):
@@ -29,7 +31,7 @@ class AgreementReport(Report):
         "kind": lambda a, _: a.kind,
         "state": lambda a, _: a.state,
         "signed_on": lambda a, _: format_partial(a.signed_on, a.signed_precision),
-        "period": lambda a, _: _period(a),
+        "period": lambda a, _: period_text(a.period_start, a.period_end),
         "parties": _parties,
         "signatories": lambda a, rel: join(rel["signatories"][a.pk]),
     }

@@ -54,6 +54,13 @@ class AgreementState(models.TextChoices):
     REFERENCED = "referenced", "Referenced"
 
 
+def period_text(start: int | None, end: int | None) -> str:
+    """An agreement's period: "2019-2022", "2020", or "" (the years as stored)."""
+    if start and end and end != start:
+        return f"{start}-{end}"
+    return str(start or end or "")
+
+
 class Agreement(EditorialModel):
     """A treaty, agreement, memorandum, programme or plan: signed, drafted, proposed or referred to."""
 
@@ -128,9 +135,7 @@ class Agreement(EditorialModel):
 
     @property
     def period(self) -> str:
-        if self.period_start and self.period_end and self.period_end != self.period_start:
-            return f"{self.period_start}-{self.period_end}"
-        return str(self.period_start or self.period_end or "")
+        return period_text(self.period_start, self.period_end)
 
     @property
     def period_beyond_title(self) -> str:

@@ -6,15 +6,16 @@ from django.db.models import F
 
 from relations.editorial.exports import Report, country_cell, join
 from relations.editorial.vocabulary import format_partial
-from relations.models import Delegation, Meeting
+from relations.models import Delegation, Meeting, default_title
 
 # The fields a delegation's title is written from when it has none of its own.
 TITLE_FIELDS = ("title", "from_country", "to_country", "start_date", "start_precision")
 
 
 def delegation_title(values) -> str:
-    """``str(delegation)`` from the values of ``TITLE_FIELDS``, without loading the delegation."""
-    return str(Delegation(**dict(zip(TITLE_FIELDS, values, strict=True))))
+    """``str(delegation)`` from the values of ``TITLE_FIELDS``, without building the delegation."""
+    title, *rest = values
+    return title or default_title(*rest)
 
 
 class DelegationReport(Report):

@@ -18,6 +18,7 @@ from relations.editorial.models import (
     status_constraint,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
+from relations.editorial.rendering import country_name
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 # What a title that is no headline looks like: a photo caption, or a first sentence cut short.
@@ -177,6 +178,14 @@ class DelegationQuerySet(EditorialQuerySet):
         )
 
 
+def default_title(from_country, to_country, start_date, start_precision) -> str:
+    """A delegation's title when it has none: "Viet Nam → Laos delegation, 2019-05" (countries as codes or
+    ``Country``; each name looked up once per code and language, as the CSV export calls it per row)."""
+    when = format_partial(start_date, start_precision)
+    direction = f"{country_name(from_country) or '?'} → {country_name(to_country) or '?'}"
+    return f"{direction} delegation{', ' + when if when else ''}"
+
+
 class Delegation(EditorialModel):
     """A visit: people sent by one country (or one of its bodies) to another."""
 
@@ -244,9 +253,7 @@ class Delegation(EditorialModel):
         return self.title or self.default_title()
 
     def default_title(self) -> str:
-        when = format_partial(self.start_date, self.start_precision)
-        direction = f"{self.from_country.name or '?'} → {self.to_country.name or '?'}"
-        return f"{direction} delegation{', ' + when if when else ''}"
+        return default_title(self.from_country, self.to_country, self.start_date, self.start_precision)
 
     def local_search_words(self):
         return [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]

@@ -14,6 +14,7 @@ import csv
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import tablib
@@ -65,8 +66,9 @@ def join(values) -> str:
     return SEP.join(seen)
 
 
+@lru_cache(maxsize=1024)
 def country_cell(code) -> str:
-    """A country column: the code of the field's ``Country`` ("" for none)."""
+    """A country column: the code of the field's ``Country`` ("" for none), worked out once per code."""
     return str(Country(code=code).code or "") if code else ""
 
 

@@ -460,15 +460,15 @@ def queries_per_page() -> tuple[dict[str, int], dict[str, int]]:
 
 def csv_export(progress: Callable[[str], None]) -> dict:
     """All published delegations as CSV: the public streamed export (through the view, in-process),
-    then the analysts' ``DelegationResource().export()`` + ``.csv`` (the same report, whatever the status,
-    into django-import-export's ``Dataset``) over the same records."""
+    then django-import-export used the usual way (``relations.scale.baseline``: a resource dehydrating
+    prefetched instances, the same cells) into its ``Dataset`` and ``.csv``, over the same records."""
     import tracemalloc
 
     from django.test import Client
     from django.urls import reverse
 
     from relations.models import Delegation
-    from relations.resources import DelegationResource
+    from relations.scale.baseline import InstanceDelegationResource
 
     rows = Delegation.objects.published().count()
     client = Client()
@@ -495,7 +495,7 @@ def csv_export(progress: Callable[[str], None]) -> dict:
         tracemalloc.stop()
     queryset = Delegation.objects.for_public_list()
     started = time.perf_counter()
-    text = DelegationResource().export(queryset).csv
+    text = InstanceDelegationResource().export(queryset).csv
     theirs_s = time.perf_counter() - started
     progress(f"django-import-export: {rows} rows in {theirs_s:.1f} s")
     return {

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
+from django.db.models import Model, Prefetch
 
 from agreements.exports import AgreementReport
 from agreements.models import Agreement
@@ -26,6 +26,7 @@ from relations.editorial.vocabulary import format_partial
 from relations.exports import DelegationReport, MeetingReport
 from relations.models import Citation, Delegation, Meeting
 from relations.resources import DelegationResource, MeetingResource
+from relations.scale.baseline import InstanceDelegationResource
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -320,3 +321,29 @@ def test_it_reads_many_rows_in_as_many_queries_as_one(django_assert_num_queries)
         DelegationFactory(status=P, members=3, cited_in=ArticleFactory.create_batch(2))
     with django_assert_num_queries(1 + 4):
         assert fast_csv("delegations", queryset, chunk_size=100).count(b"\r\n") == 22
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_its_rows_build_no_model_instance(world, name, monkeypatch):
+    """A cell building an instance per row (``str(Delegation(...))``) made the exports 3-4 times slower."""
+    queryset = EXPORTS[name].model.objects.published()
+    ContentType.objects.get_for_model(EXPORTS[name].model)
+    built = []
+    original = Model.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(type(self).__name__)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Model, "__init__", counting)
+    for report in (EXPORTS[name].report(), EXPORTS[name].report(published_only=False)):
+        assert sum(1 for _ in report.rows(queryset)) == queryset.count()
+    assert built == []
+
+
+def test_the_benchmark_baseline_writes_what_the_resource_writes(world):
+    """``csv_export_speedup`` compares the report with django-import-export reading instances: one file."""
+    for queryset in (Delegation.objects.order_by("pk"), Delegation.objects.for_public_list()):
+        ours = DelegationResource().export(queryset)
+        assert InstanceDelegationResource().export(queryset).csv == ours.csv
+        assert len(ours) == queryset.count()
