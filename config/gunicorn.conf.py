@@ -47,3 +47,12 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Heartbeat files on tmpfs: a worker blocked on a slow disk is not mistaken for a hung one.
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"
+
+
+def post_fork(server, worker):
+    """Each worker opens its own database connections: none made while preloading may cross the fork
+    (connections are kept between requests, CONN_MAX_AGE, on SQLite as on PostgreSQL)."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        connection.close()

@@ -67,12 +67,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages: 304s and the page cache, keyed by the publication version (relations.editorial.caching);
+    # a visitor without a session is answered here, before the session, CSRF and auth middleware.
+    "relations.editorial.caching.PublicPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Public pages: 304s and the page cache, keyed by the publication version (relations.editorial.caching).
-    "relations.editorial.caching.PublicPageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # last: answers a locked-out log-in with 429
@@ -105,7 +106,6 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             # WAL lets readers go on while the importer writes; writers wait instead of failing.

@@ -8,11 +8,15 @@ namespaces in ``PUBLIC_CACHE_NAMESPACES``; never the admin):
   ``condition`` decorator);
 - it serves the page from the page cache when it holds it: the key is the version, the host, the path and
   the query, so a publish makes every older entry unreachable without a purge; otherwise it renders the page
-  and stores it (``200`` HTML only; CSV exports stream and are not stored);
+  and stores it with the headers the view and the inner middleware gave it (``200`` HTML only, and none
+  that sets a cookie; CSV exports stream and are not stored);
 - it marks the response ``Cache-Control: public, max-age=…, stale-while-revalidate=…`` with ``ETag`` and
   ``Last-Modified`` from the version, and ``Vary: Cookie``.
 
 A logged-in user's request is neither answered from nor stored in the cache, and says ``private, no-cache``.
+A request with no session cookie cannot be a logged-in user's: it is answered (``304`` or hit) before the
+session, CSRF, authentication and messages middleware run, so a repeat visit costs about what the most
+trivial view does.
 
 Settings: ``PUBLIC_CACHE_MAX_AGE`` (seconds, default 60), ``PUBLIC_CACHE_STALE_WHILE_REVALIDATE`` (300),
 ``PUBLIC_PAGE_CACHE`` (the cache alias; empty turns the page cache off), ``PUBLIC_PAGE_CACHE_TIMEOUT``.
@@ -21,10 +25,12 @@ Settings: ``PUBLIC_CACHE_MAX_AGE`` (seconds, default 60), ``PUBLIC_CACHE_STALE_W
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
@@ -32,8 +38,9 @@ from relations.editorial import publication
 
 READ_METHODS = frozenset({"GET", "HEAD"})
 DEFAULT_NAMESPACES = ("relations", "people", "agreements")
-# What a stored page keeps besides its body.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
+# What a stored page does not keep of the headers the view and the inner middleware gave it: the
+# validators and caching headers, set again from the version on every answer.
+NOT_KEPT = frozenset({"ETag", "Last-Modified", "Cache-Control", "Expires", "Vary", "X-Page-Cache", "Date"})
 # Responses that may carry the public headers: pages, redirects, "not found", "not modified".
 CACHEABLE_STATUSES = frozenset({200, 301, 302, 304, 404})
 PRIVATE = object()  # the request of a logged-in user
@@ -43,6 +50,16 @@ def page_key(request, version: publication.Version) -> str:
     """The cache key of a page: the version, the host, the path and the query string."""
     where = f"{request.get_host()}{request.get_full_path()}".encode()
     return f"page:{version.number}:{hashlib.sha256(where).hexdigest()}"
+
+
+@lru_cache(maxsize=4096)
+def public_path(path: str, urlconf: str, namespaces: frozenset[str]) -> bool:
+    """Whether ``path`` is a page of the public site (its URL namespace is one of ``namespaces``)."""
+    try:
+        match = resolve(path, urlconf)
+    except Resolver404:
+        return False
+    return bool(match.namespaces) and match.namespaces[0] in namespaces
 
 
 def page_cache():
@@ -60,11 +77,19 @@ def public_headers(response, version: publication.Version) -> None:
 
 
 class PublicPageMiddleware:
-    """See the module's docstring. Goes after ``AuthenticationMiddleware``."""
+    """See the module's docstring. Goes after ``SecurityMiddleware`` and the CSP middleware (their headers
+    go on every response, a cached one too) and before ``SessionMiddleware``.
+
+    A request without a session or messages cookie is anonymous: if it asks for a public page, it is
+    answered here (a ``304`` or a cache hit) before the session, CSRF, authentication and messages
+    middleware run, which is most of what a repeat visit would cost. Any other request goes through the
+    whole stack and is decided in :meth:`process_view`, once ``request.user`` is known.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.namespaces = frozenset(getattr(settings, "PUBLIC_CACHE_NAMESPACES", DEFAULT_NAMESPACES))
+        self.cookies = (settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGES_COOKIE_NAME", "messages"))
 
     def _is_public(self, request) -> bool:
         match = request.resolver_match
@@ -75,12 +100,15 @@ class PublicPageMiddleware:
             and match.namespaces[0] in self.namespaces
         )
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if not self._is_public(request):
-            return None
-        if request.user.is_authenticated:
-            request._public_page = PRIVATE
-            return None
+    def _cookieless_public(self, request) -> bool:
+        """A read of a public page by a visitor with no session (so anonymous), decided from the path."""
+        if request.method not in READ_METHODS or any(name in request.COOKIES for name in self.cookies):
+            return False
+        urlconf = getattr(request, "urlconf", None) or settings.ROOT_URLCONF
+        return public_path(request.path_info, urlconf, self.namespaces)
+
+    def _answer(self, request):
+        """A ``304`` or the cached page for an anonymous visitor, else ``None`` (and what to store)."""
         version = publication.current()
         response = get_conditional_response(
             request, etag=version.etag, last_modified=int(version.changed_at.timestamp())
@@ -101,12 +129,25 @@ class PublicPageMiddleware:
         response.headers["X-Page-Cache"] = "hit"
         return response
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if hasattr(request, "_public_page") or not self._is_public(request):
+            return None
+        if request.user.is_authenticated:
+            request._public_page = PRIVATE
+            return None
+        return self._answer(request)
+
     def __call__(self, request):
-        response = self.get_response(request)
+        response = None
+        if self._cookieless_public(request):
+            response = self._answer(request)
+        if response is None:
+            response = self.get_response(request)
         state = getattr(request, "_public_page", None)
         if state is None:
             return response
-        if state is PRIVATE:
+        user = getattr(request, "user", None)
+        if state is PRIVATE or (user is not None and user.is_authenticated):
             add_never_cache_headers(response)
             patch_vary_headers(response, ["Cookie"])
             return response
@@ -114,8 +155,8 @@ class PublicPageMiddleware:
         if response.status_code not in CACHEABLE_STATUSES:
             add_never_cache_headers(response)
             return response
-        if key and response.status_code == 200 and not response.streaming:
-            headers = [(name, response.headers[name]) for name in KEPT_HEADERS if name in response.headers]
+        if key and response.status_code == 200 and not response.streaming and not response.cookies:
+            headers = [(name, value) for name, value in response.headers.items() if name not in NOT_KEPT]
             timeout = getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
             page_cache().set(key, (response.content, headers), timeout)
             response.headers["X-Page-Cache"] = "miss"

@@ -41,6 +41,32 @@ def test_a_second_visit_is_served_from_the_cache_without_rendering(
     assert second["Cache-Control"].startswith("public")
 
 
+def test_a_hit_carries_the_headers_of_the_page_it_stored(client, page_cache):
+    """A hit is answered before the inner middleware runs: it keeps what they gave the stored page
+    (X-Frame-Options, the content type) and still gets what the outer ones give every response."""
+    DelegationFactory(status="published")
+    first, second = client.get(LIST), client.get(LIST)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert {k: v for k, v in first.items() if k != "X-Page-Cache"} == {
+        k: v for k, v in second.items() if k != "X-Page-Cache"
+    }
+    assert second["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in second
+
+
+def test_a_visitor_with_a_session_is_decided_once_the_user_is_known(client, page_cache):
+    """A session cookie skips the early answer; an anonymous session still reads the cache, a logged-in
+    user's never does, whatever a cookie-less visit stored."""
+    DelegationFactory(status="published")
+    assert client.get(LIST)["X-Page-Cache"] == "miss"
+    session = client.session
+    session["seen"] = True
+    session.save()
+    assert client.get(LIST)["X-Page-Cache"] == "hit"
+    client.force_login(User.objects.create_user("reader", password="x"))
+    response = client.get(LIST)
+    assert "X-Page-Cache" not in response and "private" in response["Cache-Control"]
+
+
 def test_the_query_string_is_part_of_the_key(client, page_cache):
     DelegationFactory(status="published", place="Hanoi")
     assert client.get(LIST, {"q": "hanoi"})["X-Page-Cache"] == "miss"
@@ -113,6 +139,80 @@ def test_no_cached_or_conditional_response_shows_a_record_that_is_not_public(cli
         for r in records:
             for status, _ in visit(r.get_absolute_url()):
                 assert status == (200 if r.pk in public else 404), f"step {step}, record {r.pk}"
+
+
+def visits(client, url: str, held: dict) -> list[tuple[int, str]]:
+    """A new visit, a returning one (``If-None-Match`` with the ETag it holds) and a cached one; what each
+    shows (a 304 shows the copy the visitor held)."""
+    seen = []
+    for conditional in (False, True, False):
+        etag, copy = held.get(url, ("", None))
+        response = client.get(url, HTTP_IF_NONE_MATCH=etag) if conditional and etag else client.get(url)
+        if response.status_code == 304:
+            assert copy is not None
+            result = copy
+        else:
+            result = (response.status_code, response.content.decode())
+        held[url] = (response.get("ETag", ""), result)
+        seen.append(result)
+    return seen
+
+
+def test_a_merged_record_leaves_every_cached_and_conditional_page(client, page_cache):
+    """Merging two published officials: the list, a search and the merged one's address stop showing it."""
+    from people import merging
+    from people.models import Official
+    from tests.factories import OfficialFactory
+
+    publisher = make_user("publisher")
+    kept = OfficialFactory(status="published", name="Nguyễn Văn Kiên")
+    merged = OfficialFactory(status="published", name="Nguyen Van Kien")
+    held: dict = {}
+    pages = [reverse("people:official-list"), reverse("people:official-list") + "?q=kien"]
+    merged_url = merged.get_absolute_url()
+    for url in pages:
+        for status, body in visits(client, url, held):
+            assert status == 200 and merged_url in body and kept.get_absolute_url() in body
+    assert {status for status, _ in visits(client, merged_url, held)} == {200}
+
+    merging.merge_officials(kept, [merged], by=publisher)
+    assert not Official.objects.filter(pk=merged.pk).exists()
+    for url in pages:
+        for status, body in visits(client, url, held):
+            assert status == 200 and merged_url not in body and kept.get_absolute_url() in body
+    for status, body in visits(client, merged_url, held):
+        assert status in (301, 302, 404) and merged.name not in body  # sent on to the survivor, or gone
+
+
+def test_an_accepted_pending_change_shows_on_every_cached_and_conditional_page(client, page_cache):
+    """An editor's change to a published record waits (the cached pages keep the live version, rightly);
+    once a publisher accepts it, no visit shows the old version, and a search finds the new one."""
+    from django.test import Client
+
+    from relations.editorial.models import PendingChange
+    from tests.admin.helpers import post_change
+
+    delegation = DelegationFactory(status="published", place="Moscow")
+    editor = Client()
+    editor.force_login(make_user("editor"))
+    held: dict = {}
+    detail, found = delegation.get_absolute_url(), f"{LIST}?q=sochi"
+    for status, body in visits(client, detail, held):
+        assert status == 200 and "Moscow" in body
+    for status, body in visits(client, found, held):
+        assert status == 200 and detail not in body
+
+    assert post_change(editor, delegation, place="Sochi").status_code == 302
+    for status, body in visits(client, detail, held):  # pending: the live version stays public
+        assert status == 200 and "Moscow" in body and "Sochi" not in body
+    for status, body in visits(client, found, held):
+        assert status == 200 and detail not in body
+
+    workflow.publish_change(PendingChange.objects.get(), by=make_user("publisher"))
+    for status, body in visits(client, detail, held):
+        assert status == 200 and "Sochi" in body and "Moscow" not in body
+    for status, body in visits(client, found, held):
+        assert status == 200 and detail in body
 
 
 # ---------------------------------------------------------------- two workers, one Redis
