@@ -14,6 +14,7 @@ from relations.editorial.similarity import words_close
 
 # A token shared by more records than this says little about identity ("nguyen", "van").
 COMMON_TOKEN = 200
+CHUNK = 10_000  # rows fetched at a time when loading
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,20 @@ class _Index:
         if country:
             self.country.setdefault(pk, country)
 
+    def add_folded(self, rows) -> None:
+        """:meth:`add` for many ``(pk, fold_key(name), country)`` rows, as stored (``name_folded``): the
+        loop :meth:`Resolver.load` runs over every official and organization, so it makes no call a row."""
+        names, forms, tokens, countries = self.names, self.forms, self.tokens, self.country
+        for pk, key, country in rows:
+            if not key:
+                continue
+            names[key].add(pk)
+            forms[pk].add(key)
+            for token in key.split():
+                tokens[token].add(pk)
+            if country and pk not in countries:
+                countries[pk] = country
+
     def compatible(self, pk: int, country: str | None) -> bool:
         known = self.country.get(pk)
         return not (known and country and known != country)
@@ -94,17 +109,16 @@ class Resolver:
         resolver = cls()
         # name_folded is fold_key(name), written by every save: folding 100,000 names again cost seconds.
         officials, organizations = resolver.officials, resolver.organizations
-        for pk, key, country in Official.objects.values_list("pk", "name_folded", "country").iterator():
-            officials.add(pk, "", country, key=key)
-        for pk, key in OfficialAlias.objects.values_list("official_id", "name_folded").iterator():
-            officials.add(pk, "", key=key)
-        rows = Organization.objects.values_list("pk", "name_folded", "acronym", "country").iterator()
-        for pk, key, acronym, country in rows:
-            organizations.add(pk, "", country, key=key)
+        officials.add_folded(Official.objects.values_list("pk", "name_folded", "country").iterator(CHUNK))
+        aliases = OfficialAlias.objects.values_list("official_id", "name_folded").iterator(CHUNK)
+        officials.add_folded((pk, key, None) for pk, key in aliases)
+        rows = list(Organization.objects.values_list("pk", "name_folded", "acronym", "country"))
+        organizations.add_folded((pk, key, country) for pk, key, _, country in rows)
+        for pk, _, acronym, country in rows:
             if acronym:
                 resolver.acronyms[(acronym.upper(), country or "")].add(pk)
-        for pk, key in OrganizationAlias.objects.values_list("organization_id", "name_folded").iterator():
-            organizations.add(pk, "", key=key)
+        aliases = OrganizationAlias.objects.values_list("organization_id", "name_folded").iterator(CHUNK)
+        organizations.add_folded((pk, key, None) for pk, key in aliases)
         return resolver
 
     # ---------------------------------------------------------------- officials
