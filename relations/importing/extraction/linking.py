@@ -10,7 +10,7 @@ import re
 
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
-from .organizations import Org, org_country
+from .organizations import Org, is_state, org_country
 from .places import capital, clean_place, find_cities, lookup
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
@@ -169,7 +169,7 @@ def link_agreements(agrs, meets, delegs, people, orgs) -> None:
             p = people.get(k)
             if p.org and p.country not in by_country:
                 by_country[p.country] = p.org
-        if len(by_country) >= 2 or (by_country and a.signatories):
+        if len(by_country) >= 2:  # one side's body alone is no list of parties: the countries then
             a.party_orgs = list(by_country.values())
 
 
@@ -355,7 +355,7 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     kept = []
     for o in orgs.orgs:
         core = _core(o.name)
-        if not core or country_by_name(o.name) or re.search(r"\bMinistries\b", o.name):
+        if not core or is_state(o.name) or re.search(r"\bMinistries\b", o.name):
             replace[o.key] = None
             continue
         twin = next(

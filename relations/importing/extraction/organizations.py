@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from relations.editorial.search import fold_key
 
-from .countries import find_countries
+from .countries import country_by_name, find_countries
 from .dates import MONTHS, WEEKDAYS
 from .names import Token, fold
 from .titles import INSTITUTIONS, ORG_HEADS, TITLE_HEADS
@@ -154,6 +154,16 @@ def org_country(name: str) -> str | None:
         if re.search(rf"\b{re.escape(inst)}\b", f):
             return code
     return None
+
+
+_STATE_WORDS = {"democratic", "republic", "people's", "people\u2019s", "peoples", "socialist", "federation",
+                "kingdom", "islamic", "federal", "arab", "united", "the", "of"}  # fmt: skip
+
+
+def is_state(name: str) -> bool:
+    """A state's name or a piece of one ("Russian Federation", "Democratic Republic"): no body."""
+    words = name.lower().split()
+    return bool(country_by_name(name)) or (len(words) >= 2 and all(w in _STATE_WORDS for w in words))
 
 
 def org_kind(name: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from relations.editorial.search import fold_key
 
-from .countries import country_by_name, find_countries, is_city
+from .countries import find_countries, is_city
 from .names import (
     Token,
     fold,
@@ -20,7 +20,7 @@ from .names import (
     single_matches,
     tokenize,
 )
-from .organizations import OrgRegistry, _is_acronym, org_spans
+from .organizations import OrgRegistry, _is_acronym, is_state, org_spans
 from .text import Sentence
 from .titles import (
     INSTITUTIONS,
@@ -799,7 +799,7 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     best = None
     for org in orgs.orgs:
         # "Deputy Minister of Internal Affairs of the Russian Federation": the state is no body
-        if len(org.name) > 4 and fold(org.name) in fold(title) and not country_by_name(org.name):
+        if len(org.name) > 4 and fold(org.name) in fold(title) and not is_state(org.name):
             if best is None or len(org.name) > len(best.name):
                 best = org
     if best:

@@ -154,16 +154,29 @@ def ministry_from_title(title: str) -> str:
     m = re.search(r"\bMinister\s+(of|for)\s+(.+)$", title)
     if m and not re.search(r"\bPrime\s+Minister", title):
         return f"Ministry {m.group(1)} {m.group(2)}".strip()
-    m = re.search(r"\b([A-Z][a-z]+)\s+Minister\b", title)
-    if m and m.group(1) in {
-        "Foreign",
-        "Energy",
-        "Defence",
-        "Defense",
-        "Finance",
-        "Health",
-        "Justice",
-        "Trade",
-    }:
-        return f"Ministry of {'Foreign Affairs' if m.group(1) == 'Foreign' else m.group(1)}"
+    m = re.search(r"((?:\b[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\b", title)
+    if m and not re.search(r"\bPrime\s+Minister", title):
+        # "External Affairs Minister", "Russian Defence Minister", "Deputy Trade and Industry Minister"
+        words = m.group(1).split()
+        while words and (_not_a_portfolio(words[0]) or words[0] == "and"):
+            words.pop(0)
+        if words and not _not_a_portfolio(words[-1]):
+            portfolio = " ".join(words)
+            return f"Ministry of {_AFFAIRS.get(portfolio, portfolio)}"
     return ""
+
+
+_AFFAIRS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
+
+
+def _not_a_portfolio(word: str) -> bool:
+    """A word before "Minister" that names no ministry: a rank ("Deputy", "Senior"), a country's adjective."""
+    from .countries import find_countries
+
+    low = word.lower()
+    return (
+        low in TITLE_MODIFIERS
+        or low in TITLE_HEADS
+        or low in {"cabinet", "union", "federal"}
+        or bool(find_countries(word))
+    )

@@ -129,3 +129,15 @@ def test_a_body_named_with_its_country_also_answers_to_the_name_without_it():
     )
     peru = next(o for o in ex.organizations if o.country == "PE")
     assert "Ministry of Transport" in peru.aliases
+
+
+def test_one_signatory_s_body_alone_is_not_the_list_of_parties():
+    ex = extract(
+        "LIMA, Nov. 2, 2020 - Peruvian Trade Minister Rosa Salas and the Norwegian ambassador Lars Moe held "
+        "talks in Lima on Monday. After the talks, Salas signed the protocol of the fifth session of the "
+        "Peru-Norway Joint Commission."
+    )
+    [protocol] = ex.agreements
+    orgs = {o.key: o.name for o in ex.organizations}
+    assert [orgs.get(k) for k in protocol.parties] != ["Ministry of Trade"]
+    assert set(protocol.party_countries) == {"PE", "NO"}

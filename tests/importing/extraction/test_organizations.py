@@ -1,6 +1,7 @@
 from relations.importing.extraction import extract
 from relations.importing.extraction.names import tokenize
-from relations.importing.extraction.organizations import org_country, org_spans
+from relations.importing.extraction.organizations import is_state, org_country, org_spans
+from relations.importing.extraction.titles import ministry_from_title
 
 
 def _spans(text: str) -> list[str]:
@@ -47,3 +48,17 @@ def test_a_title_that_names_the_state_gives_its_ministry_not_the_state():
     orlov = orgs[by_name["Pavel Orlov"].organization]
     assert orlov.name.startswith("Ministry of Transport") and orlov.country == "RU"
     assert orgs[by_name["Luis Vargas"].organization].country == "PE"
+
+
+def test_a_portfolio_before_minister_names_the_ministry():
+    assert ministry_from_title("External Affairs Minister") == "Ministry of External Affairs"
+    assert ministry_from_title("Norwegian Deputy Foreign Minister") == "Ministry of Foreign Affairs"
+    assert ministry_from_title("Trade and Industry Minister") == "Ministry of Trade and Industry"
+    assert ministry_from_title("Senior Minister") == ""
+    assert ministry_from_title("Deputy Prime Minister") == ""
+
+
+def test_a_piece_of_a_states_name_is_no_body():
+    assert is_state("Democratic Republic")
+    assert is_state("Russian Federation")
+    assert not is_state("Federation Council")
