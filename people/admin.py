@@ -58,6 +58,10 @@ class MergeAdminMixin:
     def merge_preview(self, obj) -> list[tuple[str, int]]:
         return []
 
+    def moved_counts(self, obj) -> list[str]:
+        """What merging ``obj`` away would move, counted in words: "1 alias", "3 meetings"."""
+        return [merging.counted(n, label) for label, n in self.merge_preview(obj) if n]
+
     def merge_view(self, request):
         if not self.has_merge_permission(request):
             raise PermissionDenied
@@ -88,7 +92,7 @@ class MergeAdminMixin:
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": f"Merge {self.model._meta.verbose_name_plural}",
-            "rows": [(r, admin_url(r), self.merge_preview(r)) for r in records],
+            "rows": [(r, admin_url(r), self.moved_counts(r)) for r in records],
             "ids": ",".join(str(r.pk) for r in records),
             "suggested": suggested.pk,
             "error": error,

@@ -34,10 +34,22 @@ from relations.models import Citation
 
 
 def _singular(plural: str) -> str:
-    """ "aliases" → "alias", "positions" → "position": the nouns a merge summary counts."""
-    if plural.endswith("ses"):
-        return plural[:-2]
-    return plural[:-1] if plural.endswith("s") else plural
+    """ "aliases" → "alias", "child bodies" → "child body", "delegations led" → "delegation led": the
+    nouns a merge counts, each word in the singular."""
+    return " ".join(_singular_word(word) for word in plural.split())
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ses"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def counted(n: int, plural: str) -> str:
+    """ "1 alias", "2 aliases", "1 delegation sent"."""
+    return f"{n} {plural if n != 1 else _singular(plural)}"
 
 
 @dataclass
@@ -47,7 +59,7 @@ class MergeResult:
     moved: dict[str, int]
 
     def summary(self) -> str:
-        parts = [f"{n} {what if n != 1 else _singular(what)}" for what, n in self.moved.items() if n]
+        parts = [counted(n, what) for what, n in self.moved.items() if n]
         return f"Merged {', '.join(self.merged)} into {self.survivor} (#{self.survivor.pk})" + (
             f"; moved {', '.join(parts)}." if parts else "."
         )

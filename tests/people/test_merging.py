@@ -204,7 +204,10 @@ def test_it_shows_what_moves_on_the_merge_page(publisher_client, pair):
     DelegationFactory(head=pair[1])
     ids = ",".join(str(o.pk) for o in pair)
     response = publisher_client.get(reverse("admin:people_official_merge"), {"ids": ids})
-    assert "1 delegations led" in response.content.decode()
+    assert "1 delegation led" in response.content.decode()
+    DelegationFactory(head=pair[1])
+    again = publisher_client.get(reverse("admin:people_official_merge"), {"ids": ids})
+    assert "2 delegations led" in again.content.decode()
 
 
 # ---------------------------------------------------------------- suggestions
@@ -289,3 +292,18 @@ def test_it_suggests_the_duplicates_of_one_record():
     OfficialFactory(name="Sergei Lavrov", country="RU")
     suggestions = merging.suggest_duplicates(Official.objects.all(), only=b.pk)
     assert [(s.a, s.b) for s in suggestions] == [(a.pk, b.pk)]
+
+
+@pytest.mark.parametrize(
+    ("n", "plural", "shown"),
+    [
+        (1, "aliases", "1 alias"),
+        (2, "aliases", "2 aliases"),
+        (1, "child bodies", "1 child body"),
+        (1, "delegations sent", "1 delegation sent"),
+        (1, "delegation memberships", "1 delegation membership"),
+        (0, "citations", "0 citations"),
+    ],
+)
+def test_it_counts_in_the_singular_for_one(n, plural, shown):
+    assert merging.counted(n, plural) == shown
