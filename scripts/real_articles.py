@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The real-article evaluation set: texts are third-party and git-ignored; the index says what they are.
 
-``tests/data/real/index.tsv`` lists each article: id, split (dev, test or test2), URL, outlet, country pair,
+``tests/data/real/index.tsv`` lists each article: id, split (dev, test or test3), URL, outlet, country pair,
 genre and the sha256 of its text. ``tests/data/real/gold/<split>/<id>.json`` are the committed answer keys;
 ``tests/data/real/texts/<split>/<id>.txt`` the texts, which are never committed.
 
