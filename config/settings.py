@@ -54,12 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_countries",
     "django_filters",
-    "import_export",
     "reversion",
     "relations",
     "people",
     "agreements",
     "relations.importing",
+    # After relations: its ``import`` command (table imports inside the workflow) replaces the library's.
+    "import_export",
     "axes",
 ]
 

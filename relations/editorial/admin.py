@@ -3,8 +3,8 @@
 Every curated model's admin derives from :class:`EditorialAdmin`: the workflow buttons and bulk actions
 (all through ``relations.editorial.workflow``), history and restore (django-reversion), a conflict check on
 save, the importer's flags and the cited sentences in view, folded search, import and export. Also here:
-the list filters and columns they share, the citation inline, and the import guard that keeps CSV imports
-inside the workflow.
+the list filters and columns they share, and the citation inline. CSV imports go through the workflow
+guard every contract resource has (``relations.editorial.table_imports``).
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ from relations.editorial import pending, publication, workflow
 from relations.editorial.exports import EXPORT_FORMATS, IMPORT_FORMATS
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.search import fold, fold_key, matching, search_problem
-from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Status, human_partial
+from relations.editorial.table_imports import guarded
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, Flag, Status, human_partial
 
 # The importer's flags, as the filters offer them.
 KNOWN_FLAGS = Flag.choices
@@ -481,60 +482,6 @@ class LimitedImportForm(ImportForm):
         return upload
 
 
-class WorkflowGuardMixin:
-    """Import refuses status changes the importing user may not make (the server, not the template, decides).
-
-    Editors may import corrections, and move records between draft and review; anything that publishes,
-    archives or touches a published or archived record needs ``publish_<model>``. Rows are saved inside the
-    admin's reversion revision, so imports show in each record's history.
-    """
-
-    def import_instance(self, instance, row, **kwargs):
-        before = instance.status if instance.pk else None
-        instance._editorial_live_status = before
-        super().import_instance(instance, row, **kwargs)
-        user = kwargs.get("user")
-        after = instance.status
-        if after not in Status.values:
-            message = f"Unknown status {after!r}; use one of {', '.join(Status.values)}."
-            raise ValidationError({"editorial_status": message})
-        public = PUBLIC_STATES
-        opts = instance._meta
-        if before != after and (after in public or before in public):
-            if user is None or not user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
-                raise ValidationError(
-                    {"editorial_status": f"You may not change the status from {before or 'new'} to {after}."}
-                )
-
-    # A row that changes a public record the user may not publish becomes a pending change (the save
-    # and its many-to-many links run in a savepoint that is read back and rolled back).
-
-    def _holds_back(self, instance, is_create, **kwargs) -> bool:
-        status = getattr(instance, "_editorial_live_status", None)
-        return not is_create and pending.holds_back(kwargs.get("user"), type(instance), status)
-
-    def save_instance(self, instance, is_create, row, **kwargs):
-        instance._editorial_is_create = is_create
-        if not self._holds_back(instance, is_create, **kwargs):
-            super().save_instance(instance, is_create, row, **kwargs)
-
-    def save_m2m(self, instance, row, **kwargs):
-        is_create = getattr(instance, "_editorial_is_create", True)
-        if not self._holds_back(instance, is_create, **kwargs):
-            super().save_m2m(instance, row, **kwargs)
-            if instance.pk and not (kwargs.get("dry_run") and not self._is_using_transactions(kwargs)):
-                # The row's many-to-many links were saved after the record: its search text, and that of
-                # the records that name it, follow them.
-                instance.reindex()
-                workflow.reindex_dependents(type(instance), [instance.pk])
-            return None
-        user = kwargs.get("user")
-        with pending.capture(type(instance), instance.pk, user=user, route="CSV import") as held:
-            super().save_instance(instance, is_create, row, **kwargs)
-            super().save_m2m(instance, row, **kwargs)
-            held.saved = not (kwargs.get("dry_run") and not self._is_using_transactions(kwargs))
-
-
 def held_back_view(model_admin, request, object_id, view, route: str):
     """Run the admin ``view`` (a change, or a revert) of record ``object_id`` so that its save, where
     ``model_admin.holds_back(request, pk)``, becomes a pending change; None where it need not."""
@@ -561,11 +508,6 @@ def held_back_view(model_admin, request, object_id, view, route: str):
         else:
             model_admin.message_user(request, f"Nothing changed in “{obj}”.", messages.INFO)
     return response
-
-
-def guarded(resource_class):
-    """The contract resource, same columns, with the workflow guard."""
-    return type(resource_class.__name__, (WorkflowGuardMixin, resource_class), {"__module__": __name__})
 
 
 # ------------------------------------------------------------------ the shared admin

@@ -27,6 +27,7 @@ from django_countries.fields import Country
 from import_export import fields, resources
 from import_export.formats import base_formats
 
+from relations.editorial.table_imports import WorkflowGuardMixin
 from relations.editorial.vocabulary import Status
 
 SEP = "; "
@@ -273,8 +274,9 @@ class SafeResource(resources.ModelResource):
         return neutralised(super().export(queryset, **kwargs))
 
 
-class ReportResource(SafeResource):
-    """A contract resource: its export is its ``report``'s rows, every record whatever its status.
+class ReportResource(WorkflowGuardMixin, SafeResource):
+    """A contract resource: its export is its ``report``'s rows, every record whatever its status; its
+    import goes through the workflow (:class:`~relations.editorial.table_imports.WorkflowGuardMixin`).
 
     Its ``Meta.fields`` is the report's header; declared fields say how an imported column maps to the
     model (``attribute``) or that it is only exported (``readonly``).

@@ -7,6 +7,7 @@ import io
 import pytest
 import tablib
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from reversion.models import Version
@@ -71,7 +72,7 @@ def test_it_refuses_a_table_import_of_articles_from_the_command_line(cited, tmp_
     path = tmp_path / "articles.csv"
     path.write_text(f"id,key,title,published_on,date_precision,source_url,needs_review\n{cited.pk},{cited.key},"
                     f"Another title,,,https://elsewhere.example.com/x,0\n")  # fmt: skip
-    with pytest.raises(SystemExit):
+    with pytest.raises(CommandError, match="articles are imported from their files"):
         call_command(
             "import", "relations.resources.ArticleResource", str(path), "--no-input", stderr=io.StringIO()
         )
