@@ -12,6 +12,8 @@ from .text import AGENCIES
 
 _HEADER = re.compile(r"^[\s\ufeff]*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _CAPTION = re.compile(r"\((?:Photo|Source|Image)\b|\((?:R|L|right|left|centre|center)\)", re.I)
+_CREDIT = re.compile(r"\((?:Photo|Source|Image)\b[^)\n]*\)", re.I)
+_STORY_LENGTH = 100  # characters after a photo credit that make the rest of its line the story
 _PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
@@ -186,6 +188,15 @@ def parse_header(clean: str) -> Header:
             body = rest_start
             break
         if original_has_caption:
+            story = _story_after_caption(clean, s, e)
+            if story is not None:
+                # "... (Photo: VNA)Hanoi (VNA) - The Prime Minister received ...": caption, then the story
+                captions.append((s, story))
+                dm = None if seen_dateline else match_dateline(clean[story:e])
+                if dm:
+                    _set_dateline(head, dm, story)
+                body = story + (dm.end() if dm else 0)
+                break
             captions.append((s, e))
             i += 1
             body = lines[i][0] if i < len(lines) else e
@@ -200,6 +211,21 @@ def parse_header(clean: str) -> Header:
     _page_furniture(clean, pos, head, captions, body)
     head.caption_spans = tuple(captions)
     return head
+
+
+def _story_after_caption(clean: str, s: int, e: int) -> int | None:
+    """Where the story starts on a caption's line when pages glue the two together, or None.
+
+    The story follows the last photo credit that still has a paragraph's worth of text after it (the
+    text between two credits is a second caption).
+    """
+    for credit in reversed(list(_CREDIT.finditer(clean, s, e))):
+        start = credit.end()
+        while start < e and clean[start].isspace():
+            start += 1
+        if e - start >= _STORY_LENGTH:
+            return start
+    return None
 
 
 def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: int) -> None:

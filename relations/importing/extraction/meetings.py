@@ -28,7 +28,15 @@ _TRIGGER = re.compile(
     r"(?:called|calls|calling)\s+on|(?:was|were)\s+received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
     r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
     r"(?:hold|held|holds|had)\s+(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
-    r"(?:talks|meeting|discussions|consultations))\b",
+    r"(?:talks|meeting|discussions|consultations)|"
+    # leaders before the press together, talks named by the two countries, talks led by both sides
+    r"(?:made|make|makes|making|gave|delivered)\s+(?:joint\s+)?(?:press\s+)?(?:statements|remarks)\s+"
+    r"(?:for|to)\s+the\s+(?:press|media)|statements\s+to\s+the\s+(?:press|media)|"
+    r"(?:after|following|during|at)\s+(?:the\s+|their\s+)?[A-Z][\w]*-[A-Z][\w]*\s+(?:summit\s+|official\s+)?talks|"
+    r"talks\s+(?:were\s+)?(?:led|co-chaired|chaired)\s+by|"
+    r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
+    r"(?:was|were)\s+(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
+    r"(?:hold|held|holds|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+)*meetings\s+with)\b",
     re.I,
 )
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
@@ -203,7 +211,8 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
 
 def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[list[str]]:
     """The meetings one sentence reports: courtesy calls on several hosts are one call on each ("He also
-    paid courtesy calls on President A and Prime Minister B"), and so are the calls of visitors from
+    paid courtesy calls on President A and Prime Minister B"), and so are meetings with several ("He will
+    hold meetings with A, B and C"), and so are the calls of visitors from
     different countries on one host ("A of China and B of Saudi Arabia called on C"); any other frame
     is one meeting."""
     before = [m for m in mentions if m.start < trig.start() and m.kind != "pronoun"]
@@ -220,7 +229,7 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
         codes = set(countries.values())
         if len(set(hosts)) == 1 and len(codes) == len(callers_in_order) and None not in codes:
             return [[c, hosts[0]] for c in callers_in_order]
-    if not _COURTESY.search(trig.group(0)):
+    if not (_COURTESY.search(trig.group(0)) or re.search(r"\bmeetings\s+with$", trig.group(0), re.I)):
         return [persons]
     callers = {m.person for m in mentions if m.start < trig.start()}
     hosts = [

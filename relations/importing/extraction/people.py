@@ -40,7 +40,7 @@ REPORT_VERBS = {
     "focused", "focussed", "took", "paid", "pledged", "invited", "accepted", "recalled", "reiterated",
     "congratulated", "appreciated", "reviewed", "discussed", "presented", "confirmed", "announced", "wished",
     "hailed", "acknowledged", "co-chaired", "chaired", "leads", "heads", "explained", "stated", "insisted",
-    "meeting", "holding", "guided", "emphasises", "stresses", "thanks", "voiced", "briefs",
+    "meeting", "holding", "guided", "emphasises", "stresses", "thanks", "voiced", "briefs", "had", "has",
 }  # fmt: skip
 _AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "international", "economic",
     "province", "provincial", "city", "municipal", "mausoleum", "museum", "district", "town", "port",
@@ -97,6 +97,8 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+_HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr"}  # before a full name, they make it a person's
+_RANKS = {"lieut", "lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr"}
 _COMMON_WORDS = {
     "the",
     "a",
@@ -221,6 +223,24 @@ class SentenceInfo:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# The words of a headline written in title case ("Putin Had Telephone Conversation With Dung") that are
+# no part of a name.
+_HEADLINE_WORDS = REPORT_VERBS | {
+    "had", "has", "have", "hold", "holds", "telephone", "phone", "conversation", "conversations", "talks",
+    "talk", "with", "meeting", "meet", "call", "calls", "visit", "visits", "visiting", "receive", "welcome",
+    "welcomes", "greets", "greeted", "host", "hosts", "hosted", "to", "for", "on", "in", "and", "of", "the",
+    "a", "an", "at", "new", "ties", "relations", "cooperation", "partnership", "between", "by", "over",
+}  # fmt: skip
+
+
+def _headline_words(tokens: list[Token]) -> set[int]:
+    """In a title-case headline, the indices of the common words that break runs of names."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if len(words) < 4 or sum(t.is_cap for t in words) < 0.8 * len(words):
+        return set()
+    return {k for k, t in enumerate(tokens) if t.is_cap and t.low in _HEADLINE_WORDS}
+
+
 def _glued_city(c, tokens: list[Token], k: int) -> bool:
     """A one-word city right after a capitalised word is a name's last word ("Vuong Dinh Hue")."""
     return (
@@ -244,8 +264,24 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
             t = tokens[k]
             if k in stop:
                 break
+            if t.text == "Sen" and k + 2 < n and tokens[k + 1].text == "." and tokens[k + 2].low in _RANKS:
+                break  # "Sen. Lieut. Gen. NAME": a senior rank, not the surname Sen
             if t.text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap:
                 k += 1  # "Nguyen Van The"
+                continue
+            if (
+                t.text in {"To", "Do"}
+                and k == start
+                and 0 < k < n - 1
+                and name_token_ok(tokens[k + 1])
+                and tokens[k + 1].start == t.end + 1
+                and (
+                    tokens[k - 1].low in TITLE_HEADS | {"comrade"}
+                    or (k >= 2 and tokens[k - 2].low == "of" and bool(find_countries(tokens[k - 1].text)))
+                    or (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].low in TITLE_HEADS)
+                )
+            ):
+                k += 1  # "General Secretary To Lam", "President of Vietnam To Lam": Vietnamese family names
                 continue
             if t.text in {"The", "To", "Do"} and k == start and k + 1 < n:
                 nxt = tokens[k + 1].low
@@ -347,6 +383,8 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 k -= 1
             elif p.text == "'" or p.text == "-":
                 k -= 1
+            elif p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
+                k -= 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
             elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
                 k -= 3
             elif p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
@@ -473,6 +511,8 @@ class People:
                 for c in places
                 if c.start <= t.start < c.end and not _glued_city(c, tokens, k)
             }
+            if s.kind == "title":
+                stop |= _headline_words(tokens)
             spans = _runs(tokens, stop)
             fixed = []
             for i, j in spans:
@@ -557,7 +597,11 @@ class People:
                     nxt2 = info.tokens[r.j + 1].low
                     if nxt2 in {"who", "whose"}:
                         nxt = "said"
-                r.licensed = bool(r.title or r.appositive) or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
+                r.licensed = (
+                    bool(r.title or r.appositive)
+                    or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
+                    or (r.i > 0 and info.tokens[r.i - 1].low in _HONORIFICS and (r.j - r.i) >= 2)
+                )
                 if (r.j - r.i) >= 2 and re.search(
                     r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$", s.text[max(0, r.start - 60) : r.start]
                 ):
@@ -724,6 +768,7 @@ class People:
             return None  # resolved with the delegations
         mod = (m.group("mod") or "").strip().lower()
         cands = []
+        untitled = []  # "his Russian counterpart NAME ... the Russian minister": no title of his own yet
         for p in self.persons:
             if p.history or p.first[0] > idx:
                 continue
@@ -735,13 +780,19 @@ class People:
                     continue
             if role not in {"official", "leader", "diplomat"}:
                 titles = " ".join(p.titles).lower()
+                if not titles and code:
+                    untitled.append(p)
                 if role not in titles and not (role == "pm" and "prime minister" in titles):
                     continue
                 if mod and mod not in titles and not (mod == "prime" and "prime minister" in titles):
                     continue
             cands.append(p)
+        if not cands and len(untitled) == 1:
+            cands = untitled
         if code:
             strict = [p for p in cands if (p.country or self._title_country(p)) == code]
+            if not strict and len(untitled) == 1 and untitled[0] not in cands:
+                strict = untitled
             cands = strict or cands
         if not cands:
             return None

@@ -51,6 +51,8 @@ _LEADING_DASH = re.compile(r"^\s*-\s+")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "lt", "col", "prof", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "ltd", "corp", "jr", "sr", "mt", "ft",
+    # military and civil ranks written short before a name ("Sen. Lieut. Gen. NAME", "Maj. Gen.", "Adm.")
+    "sen", "snr", "lieut", "maj", "brig", "adm", "capt", "cmdr", "cdr", "sgt", "gov", "rep", "hon", "amb",
 }  # fmt: skip
 # A sentence ends at . ! ? (a closing quote may follow) before a space and a capital, digit or quote,
 # or at a full stop glued to the next sentence ("services.While").

@@ -65,8 +65,8 @@ NON_NAME = (
         "it", "we", "you", "i", "there", "here", "earlier", "later", "today", "tomorrow", "yesterday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "gen", "adm", "col", "maj",
-        "brig", "capt", "madam", "sir", "comrade", "host", "guest",
+        "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "gen", "adm", "col", "maj", "lieut", "lt",
+        "cmdr", "sgt", "snr", "brig", "capt", "madam", "sir", "comrade", "host", "guest",
         "guests", "hosts", "according", "speaking", "following", "under", "over", "thanks", "welcoming",
         "working", "stressing", "opening", "closing", "addressing", "members", "participants", "people",
         "peoples", "people's", "central", "national", "federal", "international", "communist", "socialist",
@@ -131,11 +131,13 @@ def split_titles(phrase: str) -> list[str]:
         pos = m.end()
     last = phrase[current_start:]
     rank = re.search(
-        r"\s((?:Senior\s+)?(?:Lieutenant\s+|Major\s+|Colonel\s+)?(?:General|Colonel|Admiral|Marshal))$", last
+        r"\s((?:Senior\s+)?(?:Lieutenant\s+|Major\s+|Colonel\s+)?(?:General|Colonel|Admiral|Marshal)"
+        r"|(?:(?:Sen|Snr|Lieut|Lt|Maj|Brig|Gen|Col|Adm)\.?\s*)+)$",
+        last,
     )
     if rank and rank.start() > 0 and has_title_head(last[: rank.start()]):
         parts.append(last[: rank.start()])
-        parts.append(rank.group(1))
+        parts.append(rank.group(1).strip())
     else:
         parts.append(last)
     del pos

@@ -168,3 +168,85 @@ def test_presenting_credentials_and_a_bilateral_meeting_are_meetings():
         "at the palace on Monday, part of Australian Prime Minister Tom Baxter's visit to Indonesia.\n"
     )
     assert _parts(ex) == [["Budi Santoso", "Tom Baxter"]]
+
+
+# ---- frames of real news copy: invented sentences showing each shape
+
+
+def test_a_story_glued_to_its_photo_caption_on_one_line_is_read():
+    ex = extract(
+        " date 2021-03-18 Prime Minister Tran Van Hai (right) and Secretary of the Security Council of Russia "
+        "Pavel Orlov (left) pose for a photo (Photo: VNA)Hanoi (VNA) - Prime Minister Tran Van Hai received "
+        "Secretary of the Security Council of Russia Pavel Orlov in Hanoi on March 17, during which he "
+        "praised the two countries' cooperation in security and defence."
+    )
+    assert _parts(ex) == [["Pavel Orlov", "Tran Van Hai"]]
+    assert str(ex.meetings[0].date) == "2021-03-17"
+    assert ex.dateline_place == "Hanoi"
+
+
+def test_a_rank_written_short_is_part_of_the_title_not_a_name():
+    ex = extract(
+        " date 2020-01-20 Hanoi (VNA) - Vietnamese Deputy Defence Minister Sen. Lieut. Gen Le Van Tam hosted "
+        "a reception in Hanoi on January 20 for Russian Ambassador to Vietnam Ivan Sokolov."
+    )
+    assert _parts(ex) == [["Ivan Sokolov", "Le Van Tam"]]
+    assert official(ex, "Le Van Tam").titles == ["Vietnamese Deputy Defence Minister"]
+
+
+def test_leaders_making_statements_for_the_press_after_talks_met():
+    ex = extract(
+        "MOSCOW, May 10, 2025 - Following Russian-Vietnamese talks, President Ivan Petrov and General "
+        "Secretary To Minh made statements for the press."
+    )
+    assert _parts(ex) == [["Ivan Petrov", "To Minh"]]
+
+
+def test_talks_led_by_both_leaders_are_a_meeting():
+    ex = extract(
+        " date 2022-09-06 NEW DELHI - The delegation-level talks were led by Prime Minister Arjun Rao and "
+        "Bangladeshi Prime Minister Rahima Begum."
+    )
+    assert _parts(ex) == [["Arjun Rao", "Rahima Begum"]]
+
+
+def test_greeting_a_counterpart_is_a_meeting_but_welcoming_results_is_not():
+    ex = extract(
+        "HANOI, January 14 (TASS) - Vietnam's Prime Minister Tran Van Hai has greeted his Russian counterpart "
+        "Pavel Orlov at the Presidential Palace in Hanoi."
+    )
+    assert _parts(ex) == [["Pavel Orlov", "Tran Van Hai"]]
+    assert "Presidential Palace" in ex.meetings[0].place
+    ex = extract(
+        "HANOI, January 14 (TASS) - Prime Minister Tran Van Hai welcomed the results of the talks in Moscow. "
+        "Russian Ambassador Pavel Orlov said so too."
+    )
+    assert _parts(ex) == []
+
+
+def test_the_counterpart_named_by_country_and_office_is_the_one_named_before():
+    ex = extract(
+        " date 2021-04-27 Hanoi (VNA) - Vietnam values its partnership with Russia, Foreign Minister Le Van Tam "
+        "told his Russian counterpart Pavel Orlov on April 27. During his phone talks with the Russian minister, "
+        "Tam affirmed that Russia is a leading partner."
+    )
+    assert _parts(ex) == [["Le Van Tam", "Pavel Orlov"]]
+    assert ex.meetings[0].place == ""
+
+
+def test_a_title_case_headline_names_the_people_of_a_call():
+    ex = extract(
+        "Ivan Petrov Had Telephone Conversation With Tran Van Hai\n"
+        "October 28, 2009. During the conversation, the two heads of government discussed trade. "
+        "Mr Petrov and Mr Tran Van Hai exchanged opinions on energy."
+    )
+    assert _parts(ex) == [["Ivan Petrov", "Tran Van Hai"]]
+
+
+def test_meetings_with_several_hosts_are_one_meeting_each():
+    ex = extract(
+        "HANOI, December 23. /TASS/. A State Duma delegation led by Speaker Ivan Petrov arrived in Vietnam on "
+        "Sunday. On Monday, Petrov will hold bilateral meetings with President Tran Van Hai and Prime Minister "
+        "Le Van Tam."
+    )
+    assert _parts(ex) == [["Ivan Petrov", "Tran Van Hai"], ["Ivan Petrov", "Le Van Tam"]]
