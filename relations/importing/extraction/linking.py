@@ -88,6 +88,23 @@ def settle_places(meets, delegs, dateline_place: str, sentences) -> None:
             elif d.primary and dateline and dateline.code == d.to_country:
                 place = clean_place(dateline_place)
         d.place = place_value(place, d.to_country)
+    _inherit_places(meets, by_key)
+
+
+def _inherit_places(meets, delegations: dict) -> None:
+    """A meeting whose sentences name no place took place where its visit did, or where the meeting before
+    it with one of the same people did ("A met B in Samarkand ... on the sidelines A also met C")."""
+    previous = None
+    for m in sorted(meets, key=lambda m: min(m.sentences, default=0)):
+        if m.remote:
+            continue
+        if not m.place:
+            d = delegations.get(m.delegation_key or "")
+            if d is not None and d.place:
+                m.place = d.place
+            elif previous is not None and previous.place and set(previous.participants) & set(m.participants):
+                m.place = previous.place
+        previous = m
 
 
 # ---------------------------------------------------------------- agreements

@@ -36,7 +36,8 @@ _TRIGGER = re.compile(
     r"talks\s+(?:were\s+)?(?:led|co-chaired|chaired)\s+by|"
     r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
     r"(?:was|were)\s+(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
-    r"(?:hold|held|holds|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+)*meetings\s+with)\b",
+    r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
+    r"further\s+|a\s+series\s+of\s+)*meetings\s+with)\b",
     re.I,
 )
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)

@@ -97,6 +97,9 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:(?:invitation|behalf|request)\s+of|by|with)\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'-]*\s+){0,6}$"
+)
 _HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr"}  # before a full name, they make it a person's
 _RANKS = {"lieut", "lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr"}
 _COMMON_WORDS = {
@@ -709,7 +712,9 @@ class People:
             info.mentions = mentions
             named = [m for m in mentions if m.kind in {"name", "short"}]
             if named:
-                focus = named[0].person
+                # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
+                subjects = [m for m in named if not _OBJECT_BEFORE.search(s.text[: m.start][-30:])]
+                focus = (subjects or named)[0].person
             elif mentions:
                 focus = mentions[0].person
         for p in self.persons:

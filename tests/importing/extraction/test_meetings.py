@@ -250,3 +250,14 @@ def test_meetings_with_several_hosts_are_one_meeting_each():
         "Le Van Tam."
     )
     assert _parts(ex) == [["Ivan Petrov", "Tran Van Hai"], ["Ivan Petrov", "Le Van Tam"]]
+
+
+def test_meetings_on_the_sidelines_take_the_place_of_the_meeting_before_them():
+    ex = extract(
+        " date 2022-09-17 Turkish President Kemal Aydin met with his Uzbek counterpart Rustam Karimov in "
+        "Samarkand, Uzbekistan on Friday.\n\nUpon the invitation of Karimov, Aydin attended the summit as a "
+        "special guest.\n\nHe is holding bilateral meetings with leaders in attendance, including his Russian "
+        "counterpart Ivan Petrov."
+    )
+    assert _parts(ex) == [["Kemal Aydin", "Rustam Karimov"], ["Ivan Petrov", "Kemal Aydin"]]
+    assert [m.place for m in ex.meetings] == ["Samarkand, Uzbekistan"] * 2
