@@ -103,6 +103,11 @@ def find_sources(paths: Iterable[Path]) -> tuple[list[Source], list[tuple[str, s
     return list(sources.values()), problems
 
 
+def looks_like_html(text: str) -> bool:
+    """A saved web page rather than an article's text."""
+    return bool(_HTML.search(text[:4000])) and text.count("<") >= 3
+
+
 def read_article(source: Source, *, max_bytes: int) -> ArticleFile:
     """Decode and check one file; raise ArticleError saying what is wrong with it."""
     if source.path is not None and source.data is None:
@@ -117,7 +122,7 @@ def read_article(source: Source, *, max_bytes: int) -> ArticleFile:
         over = f"{len(data):,} bytes" if source.data is not None else "more than that"
         raise ArticleError(f"is {over}, over the limit of {max_bytes:,} bytes (ARTICLE_MAX_BYTES)")
     text, warnings = decode(data)
-    if _HTML.search(text[:4000]) and text.count("<") >= 3:
+    if looks_like_html(text):
         raise ArticleError("is HTML, not plain text: save the article's text as .txt")
     return ArticleFile(key=source.key, name=source.name, text=text, warnings=warnings)
 

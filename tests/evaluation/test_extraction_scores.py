@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from relations.importing.reading import looks_like_html
 from tests.conftest import DATA, ROOT
 from tests.evaluation.scoring import REPORTS, Score, load_gold, read_csv, score
 
@@ -165,4 +166,4 @@ def test_it_extracts_the_real_development_articles_above_the_floor(tmp_path):
 
 
 def _is_html(path: Path) -> bool:
-    return path.read_bytes()[:200].lstrip().lower().startswith((b"<!doctype", b"<html"))
+    return looks_like_html(path.read_text(encoding="utf-8", errors="replace"))
