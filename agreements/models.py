@@ -2,9 +2,9 @@ import re
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django_countries.fields import CountryField
 
+from relations.editorial import fields
 from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
@@ -13,6 +13,7 @@ from relations.editorial.models import (
     published,
     status_constraint,
 )
+from relations.editorial.rendering import detail_url
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 
@@ -78,10 +79,10 @@ class Agreement(EditorialModel):
     parties = models.ManyToManyField("people.Organization", blank=True, related_name="agreements")
     party_countries = CountryField(multiple=True, blank=True, help_text="States that are parties themselves.")
     signatories = models.ManyToManyField("people.Official", blank=True, related_name="agreements_signed")
-    delegation = models.ForeignKey(
+    delegation = fields.ForeignKey(
         "relations.Delegation", on_delete=models.SET_NULL, null=True, blank=True, related_name="agreements"
     )
-    meeting = models.ForeignKey(
+    meeting = fields.ForeignKey(
         "relations.Meeting", on_delete=models.SET_NULL, null=True, blank=True, related_name="agreements"
     )
     primary = models.BooleanField(default=True, help_text="Off for an agreement the article only mentions.")
@@ -131,7 +132,7 @@ class Agreement(EditorialModel):
         return f"{self.title} {self.period or ''}"
 
     def get_absolute_url(self):
-        return reverse("agreements:agreement-detail", args=[self.slug])
+        return detail_url("agreements:agreement-detail", self.slug)
 
     @property
     def period(self) -> str:

@@ -1,8 +1,8 @@
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django_countries.fields import CountryField
 
+from relations.editorial import fields
 from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
@@ -11,6 +11,7 @@ from relations.editorial.models import (
     published,
     status_constraint,
 )
+from relations.editorial.rendering import detail_url
 from relations.editorial.search import fold_key
 
 
@@ -72,7 +73,7 @@ class Organization(FoldedName, EditorialModel):
     acronym = models.CharField(max_length=30, blank=True, help_text="e.g. CPV, KPRF")
     country = CountryField(blank=True)
     kind = models.CharField(max_length=12, choices=Kind, default=Kind.OTHER)
-    parent = models.ForeignKey(
+    parent = fields.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="children"
     )
     website = models.URLField(blank=True)
@@ -104,7 +105,7 @@ class Organization(FoldedName, EditorialModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:organization-detail", args=[self.slug])
+        return detail_url("people:organization-detail", self.slug)
 
 
 class OrganizationAlias(FoldedName, models.Model):
@@ -189,7 +190,7 @@ class Official(FoldedName, EditorialModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:official-detail", args=[self.slug])
+        return detail_url("people:official-detail", self.slug)
 
 
 class OfficialAlias(FoldedName, models.Model):
@@ -220,7 +221,7 @@ class Position(TimeStampedModel):
 
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
     title = models.CharField(max_length=400, help_text="As written in the source.")
-    organization = models.ForeignKey(
+    organization = fields.ForeignKey(
         Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="positions"
     )
     start_date = models.DateField(null=True, blank=True, help_text="When the post was taken, if known.")

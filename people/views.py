@@ -7,7 +7,7 @@ from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView
-from relations.editorial.rendering import DASH, choice_label, country_name, link
+from relations.editorial.rendering import DASH, choice_label, country_code, country_name, link
 
 
 def official_row(official) -> str:
@@ -27,7 +27,7 @@ def official_row(official) -> str:
         '  <td data-label="Country">{}</td>\n'
         '  <td data-label="Positions">{}</td>\n</tr>\n',
         link(official, official.name),
-        country_name(official.country) or "—",
+        country_name(country_code(official, "country")) or "—",
         mark_safe("".join(shown)) if shown else DASH,
     )
 
@@ -42,7 +42,7 @@ def organization_row(organization) -> str:
         link(organization, organization.name),
         format_html(' <abbr class="small">{}</abbr>', organization.acronym) if organization.acronym else "",
         choice_label(organization, "kind"),
-        country_name(organization.country) or "—",
+        country_name(country_code(organization, "country")) or "—",
         link(parent, parent.name) if parent else DASH,
     )
 

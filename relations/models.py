@@ -8,6 +8,7 @@ from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
+from relations.editorial import fields
 from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
@@ -18,7 +19,7 @@ from relations.editorial.models import (
     status_constraint,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
-from relations.editorial.rendering import country_name
+from relations.editorial.rendering import country_code, country_name, detail_url
 from relations.editorial.vocabulary import Precision, format_partial, human_partial
 
 # What a title that is no headline looks like: a photo caption, or a first sentence cut short.
@@ -194,18 +195,18 @@ class Delegation(EditorialModel):
     )
     from_country = CountryField(help_text="Where the delegation comes from.")
     to_country = CountryField(help_text="Where it goes.")
-    head = models.ForeignKey(
+    head = fields.ForeignKey(
         "people.Official", on_delete=models.PROTECT, null=True, blank=True, related_name="led_delegations"
     )
     members = models.ManyToManyField("people.Official", blank=True, related_name="delegations")
-    sending_body = models.ForeignKey(
+    sending_body = fields.ForeignKey(
         "people.Organization",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="sent_delegations",
     )
-    host_body = models.ForeignKey(
+    host_body = fields.ForeignKey(
         "people.Organization",
         on_delete=models.SET_NULL,
         null=True,
@@ -253,7 +254,12 @@ class Delegation(EditorialModel):
         return self.title or self.default_title()
 
     def default_title(self) -> str:
-        return default_title(self.from_country, self.to_country, self.start_date, self.start_precision)
+        return default_title(
+            country_code(self, "from_country"),
+            country_code(self, "to_country"),
+            self.start_date,
+            self.start_precision,
+        )
 
     def local_search_words(self):
         return [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
@@ -265,7 +271,7 @@ class Delegation(EditorialModel):
         return words + [m.name for m in self.members.all() if self.names(m)] if self.pk else words
 
     def get_absolute_url(self):
-        return reverse("relations:delegation-detail", args=[self.slug])
+        return detail_url("relations:delegation-detail", self.slug)
 
     @property
     def start_iso(self):
@@ -307,7 +313,7 @@ class Meeting(EditorialModel):
     date_precision = models.CharField(max_length=5, choices=Precision, blank=True)
     place = models.CharField(max_length=200, blank=True)
     participants = models.ManyToManyField("people.Official", blank=True, related_name="meetings")
-    delegation = models.ForeignKey(
+    delegation = fields.ForeignKey(
         Delegation, on_delete=models.SET_NULL, null=True, blank=True, related_name="meetings"
     )
     topics = models.TextField(blank=True)
@@ -342,7 +348,7 @@ class Meeting(EditorialModel):
         return [p.name for p in self.participants.all() if self.names(p)] if self.pk else []
 
     def get_absolute_url(self):
-        return reverse("relations:meeting-detail", args=[self.slug])
+        return detail_url("relations:meeting-detail", self.slug)
 
     @property
     def date_iso(self):

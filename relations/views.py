@@ -28,7 +28,16 @@ from relations.editorial.public import (
     PublicListView,
     published,
 )
-from relations.editorial.rendering import DASH, NOT_RECORDED, UNKNOWN, country_name, joined, link, time_tag
+from relations.editorial.rendering import (
+    DASH,
+    NOT_RECORDED,
+    UNKNOWN,
+    country_code,
+    country_name,
+    joined,
+    link,
+    time_tag,
+)
 from relations.exports import DelegationReport, MeetingReport
 from relations.filters import DelegationFilter, MeetingFilter
 from relations.models import Article, Citation, Delegation, Meeting
@@ -46,8 +55,8 @@ def delegation_row(delegation) -> str:
         link(delegation),
         format_html('<span class="row-meta">{}</span>', delegation.place) if delegation.place else "",
         time_tag(delegation.start_iso, delegation.dates_display) if delegation.start_date else UNKNOWN,
-        country_name(delegation.from_country) or "?",
-        country_name(delegation.to_country) or "?",
+        country_name(country_code(delegation, "from_country")) or "?",
+        country_name(country_code(delegation, "to_country")) or "?",
         link(head, head.name) if head else NOT_RECORDED,
         format_html('<span class="row-meta">{}</span>', body.name) if body else "",
     )

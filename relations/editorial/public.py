@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView, View
 from django_countries import countries
 from django_filters.views import FilterView
+from django_filters.widgets import BaseCSVWidget
 
 from relations.editorial.models import SlugHistory, published
 from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
@@ -33,7 +34,14 @@ MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 def country_choices():
-    return [(code, name) for code, name in countries]
+    """Every country, named in the active language (django-countries sorts them by name on each call:
+    once per language here)."""
+    return _country_choices(get_language() or "")
+
+
+@lru_cache(maxsize=16)
+def _country_choices(language: str) -> tuple[tuple[str, str], ...]:
+    return tuple((code, str(name)) for code, name in countries)
 
 
 class QuickSelect(forms.Select):
@@ -47,7 +55,7 @@ class QuickSelect(forms.Select):
         chosen = {str(v) for v in self.format_value(value)}
         options = "".join(
             f"{start} selected{end}" if key in chosen else f"{start}{end}"
-            for key, start, end in escaped_options(tuple(self.choices), get_language() or "")
+            for key, start, end in self.options()
         )
         return format_html(
             '<select name="{}"{}>{}</select>',
@@ -55,6 +63,23 @@ class QuickSelect(forms.Select):
             flatatt(self.build_attrs(self.attrs, attrs)),
             mark_safe(options),
         )
+
+    def options(self) -> tuple[tuple[str, str, str], ...]:
+        return escaped_options(tuple(self.choices), get_language() or "")
+
+
+class CountrySelect(QuickSelect):
+    """The select of :func:`country_filter`: every country, escaped once per language and empty label,
+    without walking the field's choices (which normalises the 249 countries twice on every render)."""
+
+    def options(self) -> tuple[tuple[str, str, str], ...]:
+        first = next(iter(self.choices), None)
+        empty = (tuple(map(str, first)),) if first is not None and first[0] in ("", None) else ()
+        return country_options(empty, get_language() or "")
+
+
+class QuickCSVSelect(BaseCSVWidget, QuickSelect):
+    """django-filter's ``CSVSelect`` (the sort's select) written by :class:`QuickSelect`."""
 
 
 @lru_cache(maxsize=64)
@@ -65,8 +90,13 @@ def escaped_options(choices: tuple, language: str) -> tuple[tuple[str, str, str]
     )
 
 
+@lru_cache(maxsize=16)
+def country_options(empty: tuple, language: str) -> tuple[tuple[str, str, str], ...]:
+    return escaped_options(empty + _country_choices(language), language)
+
+
 def country_filter(label: str, **kwargs) -> django_filters.ChoiceFilter:
-    return django_filters.ChoiceFilter(label=label, choices=country_choices, widget=QuickSelect, **kwargs)
+    return django_filters.ChoiceFilter(label=label, choices=country_choices, widget=CountrySelect, **kwargs)
 
 
 class NamedFilter(django_filters.CharFilter):
@@ -135,6 +165,7 @@ class SortFilter(django_filters.OrderingFilter):
             ],
         )
         kwargs.setdefault("empty_label", None)
+        kwargs.setdefault("widget", QuickCSVSelect)
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):

@@ -9,10 +9,12 @@ holds it to Django's output.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from django import forms
 from django.forms.boundfield import BoundField
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -130,6 +132,13 @@ def _country_name(code: str, language: str) -> str:
     return str(countries.name(code)) if code else ""
 
 
+def country_code(record, name: str) -> str:
+    """The code a country field holds, without the ``Country`` object its attribute builds on each read."""
+    if name not in record.__dict__:  # deferred: the descriptor loads it
+        return getattr(record, name).code or ""
+    return record.__dict__[name] or ""
+
+
 def country_name(country) -> str:
     """A country's name (``country.name``), looked up once per code and language."""
     code = getattr(country, "code", country) or ""
@@ -144,6 +153,25 @@ DASH = mark_safe('<span class="muted">—</span>')
 NOT_RECORDED = mark_safe(
     '<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">Not recorded</span>'
 )
+
+
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+PLACEHOLDER = "KEY0"
+
+
+def detail_url(route: str, slug: str) -> str:
+    """``reverse(route, args=[slug])`` for a record's address: the route is resolved once per URLconf and
+    script prefix, and the slug put in its place (a list page asks for fifty of these)."""
+    if not SLUG.fullmatch(slug or ""):
+        return reverse(route, args=[slug])
+    before, after = _route_parts(route, get_urlconf(), get_script_prefix())
+    return f"{before}{slug}{after}"
+
+
+@lru_cache(maxsize=256)
+def _route_parts(route: str, urlconf, prefix: str) -> tuple[str, str]:
+    before, _, after = reverse(route, args=[PLACEHOLDER], urlconf=urlconf).rpartition(PLACEHOLDER)
+    return before, after
 
 
 def link(record, text=None) -> SafeString:
