@@ -36,6 +36,8 @@ _TRIGGER = re.compile(
     r"talks\s+(?:were\s+)?(?:led|co-chaired|chaired)\s+by|"
     r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
     r"(?:was|were)\s+(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
+    r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*\s+){1,4},?\s*(?:on\s+\w+\s+)?"
+    r"(?:discussed|agreed|reviewed|exchanged\s+views)|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
     r"further\s+|a\s+series\s+of\s+)*meetings\s+with)\b",
     re.I,
@@ -151,6 +153,8 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             for m in mentions:
                 if m.person not in persons:
                     persons.append(m.person)
+        if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
+            persons = _pair_before(idx, people, country_of, persons)
         for group in _calls(trig, text, persons, mentions, country_of):
             meet = Meet(key="", participants=group, signing=signing)
             meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
@@ -196,7 +200,14 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             if meet.open:
                 _close(meet, idx, sentences, people, country_of)
             same = next(
-                (e for e in out if set(e.participants) == set(meet.participants) and meet.participants), None
+                (
+                    e
+                    for e in out
+                    if set(e.participants) == set(meet.participants)
+                    and meet.participants
+                    and not different_days(e.date, meet.date)
+                ),
+                None,
             )
             if same is not None:
                 same.date = same.date or meet.date
@@ -208,6 +219,34 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             out.append(meet)
             last, last_idx = meet, idx
     return out
+
+
+_BOTH = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|"
+    r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b",
+    re.I,
+)
+
+
+def _pair_before(idx: int, people, country_of, persons: list[str]) -> list[str]:
+    """ "The two leaders met ...": the last two people of different countries named before, nearest first."""
+    pair = list(persons)
+    for j in range(idx, max(-1, idx - 4), -1):
+        for m in reversed(people.info[j].mentions):
+            if m.person in pair or people.get(m.person).history:
+                continue
+            countries = {country_of(p) for p in pair}
+            if country_of(m.person) is None or country_of(m.person) in countries:
+                continue
+            pair.append(m.person)
+            if len(pair) == 2:
+                return pair
+    return persons
+
+
+def different_days(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Two meetings of the same people on days the text sets apart are two meetings."""
+    return bool(a and b and a.day and b.day and a != b)
 
 
 def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[list[str]]:

@@ -299,6 +299,9 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
                 (
                     is_initial(t.text)
                     or (t.text in _DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
+                    or (
+                        t.text in _DIGRAPH_INITIALS and k + 2 < n and tokens[k + 1].end == tokens[k + 2].start
+                    )
                 )
                 and k + 1 < n
                 and tokens[k + 1].text == "."
@@ -403,6 +406,23 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
         return k
 
     k = segment(i)
+    if k >= i and i >= 2 and tokens[i - 1].text == "," and i - 2 not in blocked:
+        # "President of Belarus, Alexander Lukashenko, arrived": a title set off by a comma
+        k = segment(i - 1)
+        before = tokens[k - 1] if k > 0 else None
+        titled = k < i - 1 and (
+            tokens[i - 2].low in TITLE_HEADS
+            or (
+                bool(find_countries(tokens[i - 2].text))
+                and any(t.low in TITLE_HEADS for t in tokens[k : i - 1])
+            )
+        )
+        if titled and (
+            before is None
+            or (before.text != "," and before.low not in {"the", "a", "an"} and not name_token_ok(before))
+        ):
+            return k
+        return i
     if k >= i or tokens[i - 1].low in _CONNECT_LEFT:
         return i
     if (

@@ -216,7 +216,10 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         if len(codes) == 1 and None not in codes:
             continue
         m.participants = parts
-        if any(set(parts) == set(e.participants) for e in final_meets):
+        if any(
+            set(parts) == set(e.participants) and not meetings_mod.different_days(e.date, m.date)
+            for e in final_meets
+        ):
             continue
         final_meets.append(m)
     meets = final_meets

@@ -140,6 +140,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # a two-letter initial after another ("A.Yu. Rudnev", "I.Zh. Ivanov")
             if re.search(r"(?<![A-Za-z])[A-Z]\.(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.$", text[s:cut].rstrip()):
                 continue
+            # a two-letter initial glued to the name ("Kh.Battulga"), as Mongolian names are written
+            if w in {"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"} and not text[cut - 1].isspace():
+                if re.search(r"(?<![A-Za-z])" + w + r"\.$", text[s:cut]):
+                    continue
         spans.append((s, cut))
         s = cut
     spans.append((s, end))

@@ -261,3 +261,30 @@ def test_meetings_on_the_sidelines_take_the_place_of_the_meeting_before_them():
     )
     assert _parts(ex) == [["Kemal Aydin", "Rustam Karimov"], ["Ivan Petrov", "Kemal Aydin"]]
     assert [m.place for m in ex.meetings] == ["Samarkand, Uzbekistan"] * 2
+
+
+def test_a_title_set_off_by_a_comma_and_initials_glued_to_the_name():
+    ex = extract(
+        "President of Belarus, Ivan Lukin, arrived on a working visit to Russia, during which a meeting with "
+        "Russian leader Pavel Orlov is planned. Mongolian President Kh.Batbold and Russian President Pavel Orlov "
+        "are set to hold official talks."
+    )
+    assert official(ex, "Ivan Lukin").titles == ["President of Belarus"]
+    assert official(ex, "Kh.Batbold").country == "MN"
+    assert sorted(sorted(p) for p in _parts(ex)) == [
+        ["Ivan Lukin", "Pavel Orlov"],
+        ["Kh.Batbold", "Pavel Orlov"],
+    ]
+
+
+def test_the_two_leaders_who_met_before_are_the_last_two_named_and_a_meeting_on_another_day_is_another():
+    ex = extract(
+        " date 2025-10-28 MOSCOW - Kazakh President Aidos Nurlanov and his Russian counterpart Pavel Orlov "
+        "discussed on Monday the coming visit by phone. Both leaders last met on the sidelines of the Oct. 10 "
+        "summit in Dushanbe."
+    )
+    assert [(sorted(p), str(m.date)) for p, m in zip(_parts(ex), ex.meetings, strict=True)] == [
+        (["Aidos Nurlanov", "Pavel Orlov"], "2025-10-27"),
+        (["Aidos Nurlanov", "Pavel Orlov"], "2025-10-10"),
+    ]
+    assert ex.meetings[1].place == "Dushanbe, Tajikistan"
