@@ -197,23 +197,63 @@ def precision_constraint(field: str, name: str) -> models.CheckConstraint:
     )
 
 
-def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> str:
-    stem = (slugify(fold(base)) or model._meta.model_name)[:max_length].strip("-")
-    # A range, not startswith: SQLite's case-insensitive LIKE cannot use the slug's index.
-    candidates = model._default_manager.order_by().filter(slug__gte=stem, slug__lt=stem + "\U0010ffff")
-    taken = set(candidates.values_list("slug", flat=True))
-    # An old address keeps answering for the record that had it: never hand it to another.
-    taken |= set(
-        SlugHistory.objects.filter(content_type=ContentType.objects.get_for_model(model))
-        .filter(slug__gte=stem, slug__lt=stem + "\U0010ffff")
-        .values_list("slug", flat=True)
-    )
+def slug_stem(model: type[models.Model], base: str, max_length: int = 150) -> str:
+    return (slugify(fold(base)) or model._meta.model_name)[:max_length].strip("-")
+
+
+def _first_free(stem: str, taken) -> str:
     if stem not in taken:
         return stem
     n = 2
     while f"{stem}-{n}" in taken:
         n += 1
     return f"{stem}-{n}"
+
+
+def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> str:
+    stem = slug_stem(model, base, max_length)
+    return _first_free(stem, _taken_under(model, stem))
+
+
+def _taken_under(model: type[models.Model], stem: str) -> set[str]:
+    """The slugs starting with ``stem`` that records of ``model`` hold or held."""
+    # A range, not startswith: SQLite's case-insensitive LIKE cannot use the slug's index.
+    under = {"slug__gte": stem, "slug__lt": stem + "\U0010ffff"}
+    own = model._default_manager.order_by().filter(**under).values_list("slug", flat=True)
+    # An old address keeps answering for the record that had it: never hand it to another.
+    history = SlugHistory.objects.filter(content_type=ContentType.objects.get_for_model(model), **under)
+    return set(own.union(history.values_list("slug", flat=True), all=True))
+
+
+class SlugPool:
+    """:func:`unique_slug` for many new records in a row (an import): the slugs a model's records hold and
+    have held (``SlugHistory``) are read once, in one query, and grow with every slug handed out, so a new
+    record's slug costs no query. Only a collision in memory asks the database again (as ``unique_slug``
+    does), which also sees the slugs other writers took since; a slug another writer takes for a name
+    no record had when the pool was read fails that record's INSERT (and its article, in an import)."""
+
+    def __init__(self) -> None:
+        self._taken: dict[type[models.Model], set[str]] = {}
+
+    def _load(self, model: type[models.Model]) -> set[str]:
+        taken = self._taken.get(model)
+        if taken is None:
+            history = SlugHistory.objects.filter(
+                content_type=ContentType.objects.get_for_model(model)
+            ).values_list("slug", flat=True)
+            own = model._default_manager.order_by().values_list("slug", flat=True)
+            taken = self._taken[model] = set(own.union(history, all=True).iterator(10_000))
+        return taken
+
+    def take(self, model: type[models.Model], base: str) -> str:
+        """A slug for a new record of ``model`` named ``base``, kept from then on as taken."""
+        taken = self._load(model)
+        stem = slug_stem(model, base)
+        if stem in taken:
+            taken |= _taken_under(model, stem)
+        slug = _first_free(stem, taken)
+        taken.add(slug)
+        return slug
 
 
 class SlugHistory(models.Model):

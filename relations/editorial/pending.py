@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -73,12 +74,40 @@ def version_of(obj: models.Model) -> dict:
     obj = model._default_manager.get(pk=obj.pk)
     children = {}
     for name in children_of(model):
-        relation = model._meta.get_field(name)
-        owner = relation.field.name if hasattr(relation, "field") else None
         rows = getattr(obj, name).all().order_by("pk")
-        skip = {owner} if owner else {"content_type", "object_id"}
-        children[name] = [{"pk": row.pk, "fields": _fields(row, skip)} for row in rows]
+        children[name] = [{"pk": row.pk, "fields": _fields(row, _owner(model, name))} for row in rows]
     return {"fields": _fields(obj), "children": children}
+
+
+def _owner(model: type[models.Model], name: str) -> set[str]:
+    """The fields of a child row that point back to its record (left out of a version)."""
+    relation = model._meta.get_field(name)
+    return {relation.field.name} if hasattr(relation, "field") else {"content_type", "object_id"}
+
+
+def versions_of(model: type[models.Model], pks) -> dict[int, dict]:
+    """:func:`version_of` for many records of one model, in one query per relation instead of per record."""
+    pks = list(pks)
+    m2m = [f.name for f in model._meta.many_to_many]
+    records = list(model._default_manager.filter(pk__in=pks).prefetch_related(*m2m))
+    children: dict[str, dict[int, list]] = {}
+    for name in children_of(model):
+        relation = model._meta.get_field(name)
+        rows = relation.related_model._default_manager.order_by("pk")
+        if hasattr(relation, "field"):  # a foreign key back to the record
+            owner = relation.field.attname
+            rows = rows.filter(**{f"{owner}__in": pks})
+        else:  # a generic relation (citations)
+            owner = "object_id"
+            rows = rows.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=pks)
+        skip = _owner(model, name)
+        found = children[name] = defaultdict(list)
+        for row in rows:
+            found[getattr(row, owner)].append({"pk": row.pk, "fields": _fields(row, skip)})
+    return {
+        obj.pk: {"fields": _fields(obj), "children": {name: rows[obj.pk] for name, rows in children.items()}}
+        for obj in records
+    }
 
 
 def _new_rows_unnumbered(base: dict, proposed: dict) -> dict:
@@ -398,38 +427,68 @@ def hold_citations(record: models.Model, rows: list[dict], *, route: str, user=N
     ``rows`` are citation fields (``article``, ``quote``, ``start``, ``end``, ``fields``). Rows the record
     already has, or that a pending change already proposes, are left out; None if nothing is left.
     """
-    base = version_of(record)
-    content_type = ContentType.objects.get_for_model(record)
+    return hold_many_citations([(record, rows)], route=route, user=user).get(record)
 
-    def key(row):
-        f = row["fields"]
-        return (f["article"], f["start"], f["end"])
 
-    known = {key(row) for row in base["children"].get("citations", [])}
+def _citation_key(row) -> tuple:
+    f = row["fields"]
+    return (f["article"], f["start"], f["end"])
+
+
+def hold_many_citations(held: list[tuple[models.Model, list[dict]]], *, route: str, user=None) -> dict:
+    """:func:`hold_citations` for several records (an imported article's), in a few queries: their
+    versions one query per model and relation, the changes already waiting in one, the new ones in one
+    ``bulk_create``. Returns the pending change made for each record that got one."""
+    if not held:
+        return {}
+    by_model: dict[type[models.Model], list[int]] = {}
+    for record, _ in held:
+        by_model.setdefault(type(record), []).append(record.pk)
+    bases = {model: versions_of(model, pks) for model, pks in by_model.items()}
+    types = {model: ContentType.objects.get_for_model(model) for model in by_model}
+    known: dict[tuple[int, int], set] = {}
+    for model, versions in bases.items():
+        for pk, base in versions.items():
+            known[(types[model].pk, pk)] = {
+                _citation_key(row) for row in base["children"].get("citations", [])
+            }
     waiting = PendingChange.objects.filter(
-        content_type=content_type, object_id=record.pk, kind=PendingChange.Kind.EDIT,
-        state=PendingChange.State.PENDING,
-    )  # fmt: skip
+        content_type__in=types.values(), object_id__in={pk for pks in by_model.values() for pk in pks},
+        kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
+    ).only("content_type_id", "object_id", "proposed")  # fmt: skip
     for change in waiting:
         rows_waiting = change.proposed.get("children", {}).get("citations", [])
-        known |= {key(row) for row in rows_waiting if not row["pk"]}
-    new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
-    new = [row for row in new if key(row) not in known]
-    if not new:
-        return None
-    proposed = json.loads(json.dumps(base))
-    proposed["children"]["citations"] = base["children"].get("citations", []) + new
-    return PendingChange.objects.create(
-        content_type=content_type,
-        object_id=record.pk,
-        kind=PendingChange.Kind.EDIT,
-        route=route[:100],
-        summary=str(record)[:500],
-        base=base,
-        proposed=proposed,
-        base_updated_at=record.updated_at,
-        created_by=user if user is not None and user.is_authenticated else None,
-    )
+        known.get((change.content_type_id, change.object_id), set()).update(
+            _citation_key(row) for row in rows_waiting if not row["pk"]
+        )
+    made = {}
+    author = user if user is not None and user.is_authenticated else None
+    for record, rows in held:
+        model = type(record)
+        base = bases[model].get(record.pk)
+        if base is None:
+            continue
+        seen = known[(types[model].pk, record.pk)]
+        new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
+        new = [row for row in new if _citation_key(row) not in seen]
+        if not new:
+            continue
+        seen.update(_citation_key(row) for row in new)
+        proposed = json.loads(json.dumps(base))
+        proposed["children"]["citations"] = base["children"].get("citations", []) + new
+        made[record] = PendingChange(
+            content_type=types[model],
+            object_id=record.pk,
+            kind=PendingChange.Kind.EDIT,
+            route=route[:100],
+            summary=str(record)[:500],
+            base=base,
+            proposed=proposed,
+            base_updated_at=record.updated_at,
+            created_by=author,
+        )
+    PendingChange.objects.bulk_create(made.values())
+    return made
 
 
 def supersede(route: str) -> int:

@@ -101,6 +101,8 @@ class Resolver:
         self.officials = _Index()
         self.organizations = _Index()
         self.acronyms: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # (period_start, period_end) -> folded title -> the first agreement's pk; read per period, once.
+        self.agreement_titles: dict[tuple[int | None, int | None], dict[str, int]] = {}
 
     @classmethod
     def load(cls) -> Resolver:
@@ -187,3 +189,32 @@ class Resolver:
             if hits:
                 return Match(min(hits), certain=False, reason=f"same acronym {acronym!r}")
         return None
+
+    # ---------------------------------------------------------------- agreements
+
+    def match_agreement(self, title: str, period_start: int | None, period_end: int | None) -> int | None:
+        """The agreement with the same period and the same words in its title (the same document another
+        article reported), by pk. A period's titles are read once a run, streamed (a common period holds
+        thousands of agreements at scale), and grow with the agreements the run writes."""
+        titles = self._titles(period_start, period_end)
+        return titles.get(fold_key(title))
+
+    def add_agreement(self, pk: int, title: str, period_start: int | None, period_end: int | None) -> None:
+        if (period_start, period_end) in self.agreement_titles:
+            self.agreement_titles[(period_start, period_end)].setdefault(fold_key(title), pk)
+
+    def _titles(self, period_start: int | None, period_end: int | None) -> dict[str, int]:
+        from agreements.models import Agreement
+
+        titles = self.agreement_titles.get((period_start, period_end))
+        if titles is None:
+            rows = (
+                Agreement.objects.filter(period_start=period_start, period_end=period_end)
+                .order_by("pk")
+                .values_list("pk", "title")
+                .iterator(CHUNK)
+            )
+            titles = self.agreement_titles[(period_start, period_end)] = {}
+            for pk, title in rows:
+                titles.setdefault(fold_key(title), pk)
+        return titles

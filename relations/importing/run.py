@@ -20,7 +20,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from people.merging import counted
 from relations.editorial import pending
+from relations.editorial.models import SlugPool
 from relations.editorial.search import update_planner_statistics
 from relations.importing.extraction import extract
 from relations.importing.reading import ArticleError, ArticleFile, Source, find_sources, iter_articles
@@ -43,6 +45,7 @@ class ImportReport:
     created: Counter = field(default_factory=Counter)
     matched: Counter = field(default_factory=Counter)
     held_citations: list[str] = field(default_factory=list)  # published records whose new citations wait
+    kept: list[str] = field(default_factory=list)  # published or archived records described otherwise
     elapsed: float = 0.0
     dry_run: bool = False
     stopped_at: str = ""  # the file being imported when the run was interrupted
@@ -60,11 +63,16 @@ class ImportReport:
             + (f", {len(self.held)} held for review" if self.held else "")
             + (" (dry run: nothing was saved)" if self.dry_run else ""),
             "Records proposed: "
-            + ", ".join(f"{self.created[t]} {t}" for t in RECORD_TYPES)
+            + ", ".join(counted(self.created[t], t) for t in RECORD_TYPES)
             + (f"; existing records cited again: {sum(self.matched.values())}" if self.matched else ""),
             f"Elapsed: {self.elapsed:.2f} s"
             + (f" ({self.readable / self.elapsed:.0f} articles/s)" if self.elapsed and self.readable else ""),
         ]
+        if self.kept:
+            lines.append(
+                f"Left as they are: {counted(len(self.kept), 'published or archived records')} the articles "
+                "describe otherwise (a publisher or an editor changes them): " + "; ".join(self.kept)
+            )
         if self.held_citations:
             lines.append(
                 f"New citations of {len(self.held_citations)} published record(s) wait for a publisher "
@@ -158,6 +166,7 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
     known = dict(Article.objects.values_list("content_hash", "key"))
     keys = {key: content_hash for content_hash, key in known.items()}
     resolver = None  # loaded on the first article that needs it
+    slugs = SlugPool()  # the slugs new records take, read once
     report.total = total = len(sources)
     for done, (source, article) in enumerate(iter_articles(sources, max_bytes=settings.ARTICLE_MAX_BYTES), 1):
         if isinstance(article, str):
@@ -175,16 +184,16 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
                 extraction = extract(article.text)
                 # History records the importer's changes to records that existed before (see writing.py);
                 # a record it creates is dated by created_at and cites its article.
-                with transaction.atomic(), reversion.create_revision(manage_manually=True):
+                with transaction.atomic(), reversion.create_revision(manage_manually=True, atomic=False):
                     reversion.set_comment(f"Re-imported from {source.name}")
-                    existing = Article.objects.filter(key=article.key).first()
+                    # A key no article had when the run began (nor since, in it) is a new article.
+                    existing = (
+                        Article.objects.filter(key=article.key).first() if article.key in keys else None
+                    )
                     _check_origin(source, existing)
                     held = _hold_if_cited(existing, article, source, by)
-                    writer = ArticleWriter(resolver, by=by)
+                    writer = ArticleWriter(resolver, by=by, slugs=slugs, origin=source.origin)
                     outcome = None if held else writer.write(article, extraction, existing)
-                    if outcome is not None and source.origin and outcome.article is not None:
-                        if outcome.article.source_file != source.origin:
-                            Article.objects.filter(pk=outcome.article.pk).update(source_file=source.origin)
             except ArticleError as exc:
                 report.failed.append((source.name, str(exc)))
                 notify("failed", source.name, str(exc))
@@ -193,7 +202,7 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
                 reason = f"{type(exc).__name__}: {exc}"
                 report.failed.append((source.name, reason))
                 notify("failed", source.name, reason)
-                resolver = None  # it may hold records that were rolled back
+                resolver, slugs = None, SlugPool()  # they may hold records that were rolled back
             else:
                 if held:
                     report.held.append(source.name)
@@ -206,9 +215,10 @@ def _import_each(sources, report: ImportReport, notify, progress, by=None) -> No
                 report.created.update(outcome.created)
                 report.matched.update(outcome.matched)
                 report.held_citations += outcome.held_citations
+                report.kept += outcome.kept
                 known[article.content_hash] = article.key
                 keys[article.key] = article.content_hash
-                counts = ", ".join(f"{n} {t}" for t, n in outcome.created.items() if n) or "no new records"
+                counts = ", ".join(counted(n, t) for t, n in outcome.created.items() if n) or "no new records"
                 notify(outcome.state, source.name, counts)
                 for warning in outcome.warnings:
                     report.warnings.append((source.name, warning))
@@ -258,5 +268,9 @@ def apply_article_text(article: Article, text: str, *, by=None) -> list[str]:
         raise ValidationError(f"Article {other.key!r} has the same text; reject this change.")
     lost = [c.pk for c in article.citations.all() if c.quote not in text]
     Citation.objects.filter(pk__in=lost).delete()
-    ArticleWriter(Resolver.load()).write(source, extract(text), article)
-    return ["text"] + ([f"{len(lost)} citation(s) no longer in the text removed"] if lost else [])
+    outcome = ArticleWriter(Resolver.load()).write(source, extract(text), article)
+    return (
+        ["text"]
+        + ([f"{len(lost)} citation(s) no longer in the text removed"] if lost else [])
+        + [f"left as they are: {record}" for record in outcome.kept]
+    )

@@ -1,7 +1,14 @@
 """Writing one article's proposals: resolve them against the database, save drafts and citations.
 
-Never parses text. A record an editor published is never changed; a field an editor changed is kept
-(``imported_values`` holds what the importer last wrote, so a difference is an editor's work).
+Never parses text. A record an editor published or archived is never changed (its new citations wait for
+a publisher, and the report names it where the article describes it otherwise); a field an editor changed
+is kept (``imported_values`` holds what the importer last wrote, so a difference is an editor's work).
+
+An article costs a constant number of queries, whatever the database holds and however many records it
+names: the records it matches are read in one query per type, the rows it adds (aliases, positions,
+many-to-many links, citations) are written in one ``bulk_create`` per table, and new records take their
+slugs from a :class:`~relations.editorial.models.SlugPool` the run shares. Records it creates are written
+one by one (each needs its key for the next), as are existing ones it changes.
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ from django.utils import timezone
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import pending, publication
+from relations.editorial.models import SlugPool
 from relations.editorial.search import fold_key
-from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision, Status
+from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision
 from relations.importing.proposals import Evidence, Extraction, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
@@ -36,6 +44,8 @@ class ArticleOutcome:
     warnings: list[str] = field(default_factory=list)
     # Published records the article also cites: their new citations wait for a publisher (pending changes).
     held_citations: list[str] = field(default_factory=list)
+    # Published or archived records the article describes otherwise, left as they are: "name (fields)".
+    kept: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- editor-safe assignment
@@ -51,22 +61,40 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def locked(record: models.Model) -> bool:
+    """A record the importer never changes: one a publisher released (published) or archived."""
+    return record.pk is not None and record.status in PUBLIC_STATES
+
+
+def _untouched(record: models.Model, stored: dict, name: str, current: Any) -> bool:
+    return record.pk is None or (stored[name] == current if name in stored else current in ("", None))
+
+
+def imported_differences(record: models.Model, values: dict[str, Any]) -> list[str]:
+    """The fields :func:`apply_imported` would change on ``record`` were it not locked (no change made)."""
+    stored = record.imported_values or {}
+    found = []
+    for name, value in values.items():
+        current = _plain(getattr(record, name))
+        if _untouched(record, stored, name, current) and current != _plain(value):
+            found.append(name.removesuffix("_id"))
+    return found
+
+
 def apply_imported(record: models.Model, values: dict[str, Any]) -> bool:
     """Set ``values`` (attribute names → values) where no editor has been at work; True if anything changed.
 
     A new record takes every value. An existing one takes a value only where the field still holds what
-    the importer last wrote (or was never written and is empty); a published record takes nothing.
+    the importer last wrote (or was never written and is empty); a published or archived record takes
+    nothing.
     """
-    if record.pk and record.status == Status.PUBLISHED:
+    if locked(record):
         return False
     stored = dict(record.imported_values or {})
     changed = False
     for name, value in values.items():
         current, new = _plain(getattr(record, name)), _plain(value)
-        untouched = record.pk is None or (
-            stored[name] == current if name in stored else current in ("", None)
-        )
-        if untouched:
+        if _untouched(record, stored, name, current):
             if current != new:
                 setattr(record, name, value)
                 changed = True
@@ -79,7 +107,7 @@ def apply_imported(record: models.Model, values: dict[str, Any]) -> bool:
 
 def add_imported_relations(record: models.Model, name: str, pks: list[int]) -> None:
     """Add ``pks`` to a many-to-many field, except ones an editor removed after an earlier import."""
-    if record.status == Status.PUBLISHED or not pks:
+    if locked(record) or not pks:
         return
     stored = record.imported_values.setdefault(name, [])
     manager = getattr(record, name)
@@ -98,7 +126,7 @@ def remember(record: models.Model) -> None:
 
 def merge_flags(record, flags: list[str], confidence: float) -> bool:
     """Add the importer's flags to a record's; True if any is new."""
-    if record.pk and record.status == Status.PUBLISHED:
+    if locked(record):
         return False
     flags = list(flags)
     if confidence < LOW_CONFIDENCE_BELOW:
@@ -117,10 +145,20 @@ def _date_values(prefix: str, value: PartialDate | None, precision_field: str) -
 
 
 class ArticleWriter:
-    def __init__(self, resolver: Resolver, *, now: datetime.datetime | None = None, by=None) -> None:
+    def __init__(
+        self,
+        resolver: Resolver,
+        *,
+        now: datetime.datetime | None = None,
+        by=None,
+        slugs: SlugPool | None = None,
+        origin: str = "",
+    ) -> None:
         self.resolver = resolver
         self.now = now or timezone.now()
         self.by = by  # who imports: the author of the pending changes it makes
+        self.slugs = slugs or SlugPool()  # shared by the articles of a run
+        self.origin = origin  # the file's resolved path (Article.source_file), "" for an upload
         self._types = {
             m: ContentType.objects.get_for_model(m)
             for m in (Official, Organization, Delegation, Meeting, Agreement)
@@ -128,6 +166,7 @@ class ArticleWriter:
 
     def write(self, source: ArticleFile, extraction: Extraction, existing: Article | None) -> ArticleOutcome:
         outcome = ArticleOutcome(state="updated" if existing else "new", warnings=list(source.warnings))
+        self.outcome = outcome
         article = self._save_article(source, extraction, existing, outcome)
         outcome.article = article
         self.article = article
@@ -136,11 +175,14 @@ class ArticleWriter:
         self.citations: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
         self.cited: dict[tuple[int, int], models.Model] = {}
         self.seen = article.published_on
+        self.created: dict[type, set[int]] = defaultdict(set)  # pks of the records this article created
+        self.rows: dict[type, list[models.Model]] = defaultdict(list)  # rows to add, per model, in bulk
         orgs = self._organizations(extraction, outcome)
         people = self._officials(extraction, orgs, outcome)
         delegations = self._delegations(extraction, people, orgs, outcome)
         meetings = self._meetings(extraction, people, delegations, outcome)
         self._agreements(extraction, people, orgs, delegations, meetings, outcome)
+        self._add_rows()
         outcome.held_citations = self._save_citations()
         # A new or changed article has a public page, and its citations show on published records' pages.
         publication.changed()
@@ -159,6 +201,7 @@ class ArticleWriter:
         review = bool(extraction.date_flags) or date is None
         if existing is None:
             article = Article(key=source.key, text=source.text, content_hash=source.content_hash, **values)
+            article.source_file = self.origin
             article.import_flags = list(extraction.date_flags)
             article.imported_values = {name: _plain(value) for name, value in values.items()}
             article.needs_review = review
@@ -185,6 +228,8 @@ class ArticleWriter:
             article.needs_review = True
             article.import_flags.append(f"{lost} citation(s) no longer found in the new text")
             outcome.warnings.append(f"{lost} citation(s) of the earlier version are no longer in the text")
+        if self.origin:
+            article.source_file = self.origin
         article.save()
         return article
 
@@ -222,28 +267,67 @@ class ArticleWriter:
         outcome.matched[label] += 1
         return record
 
-    @staticmethod
-    def _save(record, values: dict[str, Any], flags: list[str], confidence: float, words: list[str]) -> bool:
+    def _save(
+        self,
+        record,
+        values: dict[str, Any],
+        flags: list[str],
+        confidence: float,
+        words: list[str],
+        relations=None,
+    ) -> bool:
         """Apply values, flags and search words where no editor is at work; save, and log a change.
 
-        The search text grows with the names the writer holds, so saving needs no query for them.
-        False for a published record, which the importer never changes.
+        The search text grows with the names the writer holds, so saving needs no query for them. A new
+        record takes its slug from the run's pool, and the many-to-many ``relations`` (name → pks) are
+        recorded as imported before its one INSERT (their rows go in bulk, :meth:`_add_rows`).
+        False for a published or archived record, which the importer never changes: where the article
+        describes it otherwise, the report names it.
         """
-        if record.pk and record.status == Status.PUBLISHED:
+        if locked(record):
+            differences = imported_differences(record, values)
+            if differences:
+                self.outcome.kept.append(
+                    f"{record} ({record.get_status_display().lower()}: {', '.join(differences)})"
+                )
             return False
         is_new = record.pk is None
         changed = apply_imported(record, values)
         changed |= merge_flags(record, flags, confidence)
         changed |= record.merge_search_words([*record.local_search_words(), *words])
-        if changed or is_new:
+        if is_new:
+            for name, pks in (relations or {}).items():
+                if pks:
+                    record.imported_values[name] = sorted(set(pks))
+            record.slug = record.slug or self.slugs.take(type(record), record.slug_base())
             record.save(refresh_search=False)
-            if not is_new:
-                remember(record)
+            self.created[type(record)].add(record.pk)
+            for name, pks in (relations or {}).items():
+                self._link(record, name, pks)
+        elif changed:
+            record.save(refresh_search=False)
+            remember(record)
         return True
+
+    def _link(self, record, name: str, pks: list[int]) -> None:
+        """Queue the rows of a new record's many-to-many field ``name`` to ``pks``."""
+        relation = record._meta.get_field(name)
+        through = relation.remote_field.through
+        own, other = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        self.rows[through] += [
+            through(**{f"{own}_id": record.pk, f"{other}_id": pk}) for pk in dict.fromkeys(pks)
+        ]
+
+    def _add_rows(self) -> None:
+        """Write the rows the article adds (aliases, links of new records), one INSERT per table."""
+        for model, rows in self.rows.items():
+            model.objects.bulk_create(rows, ignore_conflicts=True)
+        self.rows.clear()
 
     def _upsert(self, record, values, proposal, relations: dict[str, list[int]], words: list[str]) -> None:
         """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
-        if not self._save(record, values, proposal.flags, proposal.confidence, words):
+        is_new = record.pk is None
+        if not self._save(record, values, proposal.flags, proposal.confidence, words, relations) or is_new:
             return
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
         for name, pks in relations.items():
@@ -301,19 +385,17 @@ class ArticleWriter:
                 changed.append(found)
         Citation.objects.bulk_create(new)
         Citation.objects.bulk_update(changed, ["fields"])
-        waiting = []
         route = f"article import ({self.article.key})"
         if not self.new_article:
             pending.supersede(route)
-        for key, rows in held.items():
-            record = self.cited[key]
-            if pending.hold_citations(record, rows, route=route, user=self.by) is not None:
-                waiting.append(str(record))
-        return waiting
+        made = pending.hold_many_citations(
+            [(self.cited[key], rows) for key, rows in held.items()], route=route, user=self.by
+        )
+        return [str(record) for record in made]
 
-    def _cited_here(self, model) -> models.QuerySet:
+    def _cited_here(self, model) -> models.QuerySet | list:
         if self.new_article:
-            return model.objects.none()
+            return []
         ids = Citation.objects.filter(article=self.article, content_type=self._types[model]).values(
             "object_id"
         )
@@ -348,14 +430,13 @@ class ArticleWriter:
         return found
 
     def _add_org_aliases(self, org: Organization, names: list[str]) -> None:
-        if org.status == Status.PUBLISHED:
+        if locked(org):
             return
         have = self.resolver.organizations.forms.get(org.pk, set()) | {fold_key(org.name)}
         new = {fold_key(n): n for n in names if fold_key(n) and fold_key(n) not in have}
-        OrganizationAlias.objects.bulk_create(
-            [OrganizationAlias(organization=org, name=n, name_folded=k) for k, n in new.items()],
-            ignore_conflicts=True,
-        )
+        self.rows[OrganizationAlias] += [
+            OrganizationAlias(organization=org, name=n, name_folded=k) for k, n in new.items()
+        ]
 
     # -------------------------------------------------------------- officials
 
@@ -378,7 +459,7 @@ class ArticleWriter:
         return found
 
     def _add_aliases(self, official: Official, names: list[str]) -> None:
-        if official.status == Status.PUBLISHED:
+        if locked(official):
             return
         have = self.resolver.officials.forms.get(official.pk, set()) | {official.name_folded}
         new = {}
@@ -389,13 +470,13 @@ class ArticleWriter:
                     official=official, name=name, name_folded=key, kind=alias_kind(name, official.name)
                 )
         # Forms that fold alike but differ in diacritics are kept too, as spellings.
-        OfficialAlias.objects.bulk_create(list(new.values()), ignore_conflicts=True)
+        self.rows[OfficialAlias] += new.values()
 
     def _positions(self, extraction, found: dict[str, Official], orgs) -> None:
         wanted = {}
         for p in extraction.officials:
             official = found[p.key]
-            if official.status == Status.PUBLISHED:
+            if locked(official):
                 continue
             org = orgs.get(p.organization) if p.organization else None
             for title in p.titles:
@@ -404,9 +485,11 @@ class ArticleWriter:
                     wanted[(official.pk, title, org.pk if org else None)] = official
         if not wanted:
             return
+        # An official this article created holds no position yet: only the others' are read.
+        older = {k[0] for k in wanted} - self.created[Official]
         existing = {
             (pos.official_id, pos.title, pos.organization_id): pos
-            for pos in Position.objects.filter(official_id__in={k[0] for k in wanted})
+            for pos in (Position.objects.filter(official_id__in=older) if older else ())
         }
         seen = self.seen
         new, changed = [], []
@@ -443,7 +526,7 @@ class ArticleWriter:
             if not p.from_country or not p.to_country:
                 continue
             head = people.get(p.head)
-            record = self._same_delegation(here, p, head)
+            record = self._same_delegation(here, p, head, self.created[Official])
             record = self._found_or_new(Delegation, record, p, outcome, "delegations")
             body = orgs.get(p.sending_body) if p.sending_body else None
             host = orgs.get(p.host_body) if p.host_body else None
@@ -471,14 +554,14 @@ class ArticleWriter:
         return found
 
     @staticmethod
-    def _same_delegation(here: list[Delegation], p, head) -> Delegation | None:
+    def _same_delegation(here: list[Delegation], p, head, new_officials=()) -> Delegation | None:
         """The delegation already on record that ``p`` describes: same direction and head, close dates."""
         for record in here:
             if (record.from_country, record.to_country) == (p.from_country, p.to_country) and (
                 record.head_id == (head.pk if head else None)
             ):
                 return record
-        if head is None or p.start is None:
+        if head is None or p.start is None or head.pk in new_officials:  # a new head led nothing before
             return None
         start = p.start.as_date()
         window = datetime.timedelta(days=31 if p.start.precision == Precision.DAY else 62)
@@ -498,14 +581,19 @@ class ArticleWriter:
 
     def _meetings(self, extraction, people, delegations, outcome) -> dict[str, Meeting]:
         found = {}
-        here = list(self._cited_here(Meeting).prefetch_related("participants"))
+        cited = [] if self.new_article else self._cited_here(Meeting).prefetch_related("participants")
+        here = [(m, {x.pk for x in m.participants.all()}) for m in cited]
+        made = []  # (meeting, participants, date) this article created: their links are not written yet
         for p in extraction.meetings:
             pks = list(dict.fromkeys(people[k].pk for k in p.participants if k in people))
             if not pks:
                 continue
-            record = next((m for m in here if {x.pk for x in m.participants.all()} >= set(pks)), None)
-            if record is None:
-                record = self._same_meeting_elsewhere(p, pks)
+            record = next((m for m, them in here if them >= set(pks)), None)
+            if record is None and self._may_meet_elsewhere(p, pks):
+                day = p.date.as_date()
+                record = next((m for m, them, on in made if on == day and them >= set(pks)), None)
+                if record is None and not set(pks) & self.created[Official]:  # new officials met no one
+                    record = self._same_meeting_elsewhere(p, pks)
             record = self._found_or_new(Meeting, record, p, outcome, "meetings")
             delegation = delegations.get(p.delegation) if p.delegation else None
             names = [people[k].name for k in p.participants if k in people]
@@ -516,15 +604,21 @@ class ArticleWriter:
                 "topics": p.topics,
                 "delegation_id": delegation.pk if delegation else None,
             }
+            is_new = record.pk is None
             self._upsert(record, values, p, {"participants": pks}, names)
+            if is_new and record.pk is not None and p.date:
+                made.append((record, set(pks), p.date.as_date()))
             self.cite(record, p.evidence)
             found[p.key] = record
         return found
 
     @staticmethod
+    def _may_meet_elsewhere(p, pks: list[int]) -> bool:
+        """Whether a meeting reported elsewhere can be this one: known to the day, two people or more."""
+        return p.date is not None and p.date.precision == Precision.DAY and len(pks) >= 2
+
+    @staticmethod
     def _same_meeting_elsewhere(p, pks: list[int]) -> Meeting | None:
-        if p.date is None or p.date.precision != Precision.DAY or len(pks) < 2:
-            return None
         candidates = Meeting.objects.filter(date=p.date.as_date(), participants=pks[0]).prefetch_related(
             "participants"
         )
@@ -544,11 +638,8 @@ class ArticleWriter:
             record = next((a for a in here if fold_key(a.title) == key), None)
             if record is None and p.state != "referenced" and p.period_start:
                 # The same document reported by another article: same period, same words in its title.
-                # Titles only, streamed: a common period holds thousands of agreements at scale.
-                same_period = Agreement.objects.filter(period_start=p.period_start, period_end=p.period_end)
-                titles = same_period.order_by("pk").values_list("pk", "title").iterator()
-                found = next((pk for pk, title in titles if fold_key(title) == key), None)
-                record = Agreement.objects.get(pk=found) if found is not None else None
+                found = self.resolver.match_agreement(p.title, p.period_start, p.period_end)
+                record = Agreement.objects.filter(pk=found).first() if found is not None else None
             record = self._found_or_new(Agreement, record, p, outcome, "agreements")
             delegation = delegations.get(p.delegation) if p.delegation else None
             meeting = meetings.get(p.meeting) if p.meeting else None
@@ -572,6 +663,8 @@ class ArticleWriter:
             relations = {"parties": [o.pk for o in parties], "signatories": [o.pk for o in signatories]}
             words = [w for o in parties for w in (o.name, o.acronym)] + [o.name for o in signatories]
             self._upsert(record, values, p, relations, words)
+            if record.pk is not None:
+                self.resolver.add_agreement(record.pk, record.title, record.period_start, record.period_end)
             self.cite(record, p.evidence)
             here.append(record)
 

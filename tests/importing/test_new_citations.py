@@ -146,3 +146,28 @@ def test_it_still_refuses_a_change_to_a_citation_that_changed_live_since(tmp_pat
     )  # fmt: skip
     with pytest.raises(workflow.ChangeConflict):
         workflow.publish_change(change, by=user("publisher"))
+
+
+def test_the_versions_read_together_are_the_versions_read_one_by_one():
+    from relations.editorial.pending import version_of, versions_of
+    from tests.factories import (
+        AgreementFactory,
+        ArticleFactory,
+        DelegationFactory,
+        OfficialAliasFactory,
+        PositionFactory,
+    )
+
+    article = ArticleFactory()
+    delegations = [DelegationFactory(members=2, cited_in=article), DelegationFactory(cited_in=[article])]
+    OfficialAliasFactory(official=delegations[0].head)
+    PositionFactory(official=delegations[0].head)
+    agreement = AgreementFactory(parties=2, cited_in=article)
+    for records in (delegations, [d.head for d in delegations], [agreement]):
+        model = type(records[0])
+        together = versions_of(model, [r.pk for r in records])
+        assert together == {r.pk: version_of(r) for r in records}
+    first = versions_of(Delegation, [delegations[0].pk])[delegations[0].pk]
+    assert first["children"]["citations"] and len(first["fields"]["members"]) == 2
+    head = versions_of(Official, [delegations[0].head.pk])[delegations[0].head.pk]
+    assert head["children"]["aliases"] and head["children"]["positions"]

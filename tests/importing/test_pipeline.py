@@ -185,8 +185,25 @@ def test_it_saves_nothing_on_a_dry_run_and_says_what_it_would_do(tmp_path, fake_
     write(tmp_path, "a.txt", GOOD)
     code, out, _ = import_(tmp_path, dry_run=True)
     assert code == 0
-    assert "new  " in out and "1 officials" in out and "dry run" in out
+    assert "new  " in out and "dry run" in out
     assert all(not m.objects.exists() for m in MODELS)
+
+
+def test_it_counts_one_record_in_the_singular(tmp_path, fake_extractor):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b.txt", "B\nIvan Petrov (RU) visits VN.\nAnna Ivanova (RU) visits VN.\n")
+    code, out, _ = import_(tmp_path, dry_run=True)
+    assert code == 0
+    assert "1 official, 1 delegation, 1 meeting" in out  # a.txt
+    assert "2 officials, 2 delegations, 2 meetings" in out  # b.txt
+    summary = "Records proposed: 3 officials, 0 organizations, 3 delegations, 3 meetings, 0 agreements"
+    assert summary in out
+    write(tmp_path, "c.txt", "C\nOleg Sidorov (RU) visits VN.\n")
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "b.txt").unlink()
+    _, out, _ = import_(tmp_path)
+    assert "Records proposed: 1 official, 0 organizations, 1 delegation, 1 meeting, 0 agreements" in out
+    assert "1 officials" not in out
 
 
 def test_it_proposes_drafts_with_citations_for_every_record(tmp_path, fake_extractor):

@@ -1,0 +1,147 @@
+"""An imported article costs a constant number of queries: not one more for a database that holds many
+records, nor for the records it matches there."""
+
+import datetime
+
+import pytest
+import reversion
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Position
+from relations.editorial.models import SlugPool
+from relations.importing.proposals import (
+    AgreementProposal,
+    DelegationProposal,
+    Evidence,
+    Extraction,
+    MeetingProposal,
+    OfficialProposal,
+    OrganizationProposal,
+    PartialDate,
+)
+from relations.importing.reading import ArticleFile
+from relations.importing.resolving import Resolver
+from relations.importing.writing import ArticleWriter
+from relations.models import Article, Citation, Delegation, Meeting
+from tests.factories import AgreementFactory, DelegationFactory, MeetingFactory, OfficialFactory
+
+pytestmark = pytest.mark.django_db
+
+#: The queries of one new article (see ``article``), written as the importer does (``write``): its
+#: savepoint and release (2), the article (1), the new organization (1), the known official read (1) and
+#: saved with its new title (1) and its history (6: reversion reads what it follows, then writes the
+#: revision and its version), the new official (1), positions read for the known official and added (2),
+#: the known official's earlier visits near that date (1), the visit, meeting and agreement (3), the rows
+#: added in bulk (aliases, members, participants, parties, signatories, citations: 6) and the
+#: publication version (1). Loaded once a run instead: the resolver's names, the slugs, a period's
+#: agreement titles.
+QUERIES_PER_ARTICLE = 26
+
+
+def article(n: int) -> tuple[ArticleFile, Extraction]:
+    text = f"Report {n}. Le Vinh Tan led a visit. He met Ivan Petrov {n}. They signed plan {n}.\n"
+    ev = [Evidence(0, len(text) - 1, ("name",))]
+    day = PartialDate(2021, 2 * n, 10)  # two months apart: another visit
+    extraction = Extraction(
+        title=f"Report {n}",
+        date=day,
+        organizations=[
+            OrganizationProposal(key="org", name=f"Ministry of Works {n}", country="VN", evidence=ev)
+        ],
+        officials=[
+            OfficialProposal(key="tan", name="Le Vinh Tan", country="VN", titles=[f"Envoy {n}"], evidence=ev),
+            OfficialProposal(
+                key="ivan",
+                name=f"Ivan Petrov {n}",
+                aliases=[f"Petrov {n}"],
+                country="RU",
+                titles=["Minister"],
+                organization="org",
+                evidence=ev,
+            ),
+        ],  # fmt: skip
+        delegations=[
+            DelegationProposal(
+                key="d",
+                from_country="VN",
+                to_country=["RU", "LA", "CN"][n],  # a title, and so a slug, of its own
+                head="tan",
+                members=["ivan"],
+                sending_body="org",
+                start=day,
+                evidence=ev,
+            )
+        ],  # fmt: skip
+        meetings=[
+            MeetingProposal(key="m", date=day, participants=["tan", "ivan"], delegation="d", evidence=ev)
+        ],
+        agreements=[
+            AgreementProposal(
+                key="a",
+                title=f"Plan {n}",
+                period_start=2021,
+                period_end=2025,
+                parties=["org"],
+                signatories=["tan", "ivan"],
+                meeting="m",
+                evidence=ev,
+            )
+        ],  # fmt: skip
+    )
+    return ArticleFile(key=f"report-{n}", name=f"report-{n}.txt", text=text), extraction
+
+
+def fill(n: int) -> None:
+    """What a busy database holds besides: officials, the known official's other visits and meetings,
+    agreements of the same period."""
+    tan = Official.objects.get(name="Le Vinh Tan")
+    others = OfficialFactory.create_batch(n)
+    for i, official in enumerate(others):
+        DelegationFactory(head=tan if i % 2 else official, start_date=datetime.date(2000 + i % 20, 1, 1))
+        MeetingFactory(participants=[tan, official], date=datetime.date(2021, 3, 1 + i % 28))
+        AgreementFactory(title=f"Other plan {i}", period_start=2021, period_end=2025)
+
+
+def write(resolver, slugs, n: int):
+    """One article as the importer writes it: in its own transaction and revision."""
+    with transaction.atomic(), reversion.create_revision(manage_manually=True, atomic=False):
+        return ArticleWriter(resolver, slugs=slugs).write(*article(n), None)
+
+
+@pytest.mark.parametrize("others", [0, 40])
+def test_an_article_costs_the_same_queries_on_a_full_database(others, django_assert_num_queries):
+    OfficialFactory(name="Le Vinh Tan", country="VN")
+    if others:
+        fill(others)
+    resolver, slugs = Resolver.load(), SlugPool()
+    ContentType.objects.get_for_models(Official, OfficialAlias, Position)  # cached after a run's first
+    write(resolver, slugs, 1)  # the run's first article loads what a run reads once
+    with django_assert_num_queries(QUERIES_PER_ARTICLE):
+        outcome = write(resolver, slugs, 2)
+    assert outcome.created == {
+        "organizations": 1,
+        "officials": 1,
+        "delegations": 1,
+        "meetings": 1,
+        "agreements": 1,
+    }
+    assert outcome.matched == {"officials": 1}
+    # Everything arrived, linked as the article says.
+    delegation = Delegation.objects.get(citations__article__key="report-2")
+    ivan = Official.objects.get(name="Ivan Petrov 2")
+    assert (delegation.head.name, list(delegation.members.all())) == ("Le Vinh Tan", [ivan])
+    assert delegation.imported_values["members"] == [ivan.pk]
+    meeting = Meeting.objects.get(citations__article__key="report-2")
+    assert set(meeting.participants.values_list("name", flat=True)) == {"Le Vinh Tan", "Ivan Petrov 2"}
+    agreement = Agreement.objects.get(title="Plan 2")
+    assert agreement.meeting == meeting and agreement.parties.get().name == "Ministry of Works 2"
+    assert set(ivan.aliases.values_list("name", flat=True)) == {"Petrov 2"}
+    assert set(Position.objects.filter(official__name="Le Vinh Tan").values_list("title", flat=True)) == {
+        "Envoy 1",
+        "Envoy 2",
+    }
+    assert Citation.objects.filter(article=Article.objects.get(key="report-2")).count() == 6
+    slugs_taken = [r.slug for r in (delegation, meeting, agreement, ivan)]
+    assert all(slugs_taken) and len(set(slugs_taken)) == 4
