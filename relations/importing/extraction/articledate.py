@@ -10,6 +10,7 @@ from relations.editorial.vocabulary import Flag
 from ..proposals import PartialDate
 from .dates import (
     _FUTURE,
+    FUTURE_TENSE,
     DateMention,
     best_year,
     find_dates,
@@ -143,10 +144,18 @@ class DateContext:
                 if d.kind == "range":
                     start = resolve(d, self.year, self.ref)
                     return start, range_end(d, start)
+        # the tense is the whole sentence's: a piece of it ("on Wednesday for a visit") is read in place
+        full, offset = text, 0
+        if 0 <= idx < len(self.art.sentences) and text != self.art.sentences[idx].text:
+            found_at = self.art.sentences[idx].text.find(text)
+            if found_at >= 0:
+                full, offset = self.art.sentences[idx].text, found_at
+        will = bool(FUTURE_TENSE.search(full))
         for kind in ("day", "weekday", "relative", "month"):
             for d in found:
                 if d.kind == kind:
-                    value = resolve(d, self.year, self.ref)
+                    future = will and not _past_clause(full, offset + d.start)
+                    value = resolve(d, self.year, self.ref, future=future)
                     if value is not None:
                         return value, None
         return None, None
@@ -208,3 +217,15 @@ class DateContext:
         if self.main is None:
             return None
         return PartialDate(self.main.year, self.main.month) if self.main.month else self.main
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after)\s")
+_PAST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|met|held|had|made|took|went|was|were|came|left|paid|gave|spoke|told|began|flew)\b", re.I
+)
+
+
+def _past_clause(text: str, pos: int) -> bool:
+    """Whether the clause that leads to ``pos`` is in the past ("which arrived on Wednesday, will travel")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, pos)]
+    return bool(_PAST_VERB.search(text, starts[-1] if starts else 0, pos))

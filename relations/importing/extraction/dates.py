@@ -142,8 +142,17 @@ def safe_date(year: int | None, month: int | None = None, day: int | None = None
             return None
 
 
-def resolve(mention: DateMention, year: int | None, ref: PartialDate | None) -> PartialDate | None:
-    """The date (start of a range) a mention names, given the article's year and reference date."""
+# a sentence about what is still to come: its weekday is the next one, not the last
+FUTURE_TENSE = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to)\b", re.I
+)
+
+
+def resolve(
+    mention: DateMention, year: int | None, ref: PartialDate | None, *, future: bool = False
+) -> PartialDate | None:
+    """The date (start of a range) a mention names, given the article's year and reference date; a weekday
+    in a sentence about the future (``future``) is the next such day."""
     if mention.kind in {"day", "range", "month"}:
         y = mention.year or year
         if mention.kind == "range" and mention.year and mention.end_month and mention.month:
@@ -158,7 +167,7 @@ def resolve(mention: DateMention, year: int | None, ref: PartialDate | None) -> 
             return None
         base = ref.as_date()
         for back in range(0, 7):
-            d = base - datetime.timedelta(days=back)
+            d = base + datetime.timedelta(days=back) if future else base - datetime.timedelta(days=back)
             if d.weekday() == mention.weekday:
                 return PartialDate(d.year, d.month, d.day)
         return None

@@ -111,11 +111,18 @@ _STAMP_LEAD = re.compile(
 )
 
 
+# a transcript's date and place on a line of their own: "May 10, 2025, The Kremlin, Moscow"
+_STAMP_PLACE = re.compile(
+    rf"^(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}}),\s+"
+    r"(?P<place>(?:The\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:(?:\s+|,\s+)[A-ZÀ-Ỹ][\w'.-]*){0,4})$"
+)
+
+
 def _stamp(line: str) -> datetime.date | None:
     """The publication date a short furniture line (or an agency's opening) gives, else None."""
     line = line.strip()
     m = _STAMP_LINE.match(line) if len(line) < 60 else None
-    m = m or _STAMP_LEAD.match(line)
+    m = m or _STAMP_LEAD.match(line) or _STAMP_PLACE.match(line)
     if not m:
         return _date_line(line)
     groups = m.groupdict()
@@ -252,6 +259,9 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
         stamp = _stamp(line) if head.header_date is None else None
         if stamp:
             head.header_date = stamp
+            placed = _STAMP_PLACE.match(line)
+            if placed and head.dateline_span is None:
+                head.dateline_place = placed.group("place").split(",")[-1].strip()
             if _is_furniture(line) and (s, e) not in captions:
                 captions.append((s, e))
             continue

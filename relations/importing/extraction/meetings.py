@@ -42,6 +42,8 @@ _TRIGGER = re.compile(
     r"further\s+|a\s+series\s+of\s+)*meetings\s+with)\b",
     re.I,
 )
+# a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
+_CAPTION_MEETING = re.compile(r"\b(?:receives|meets|hosts|holds\s+talks\s+with|talks\s+with)\s+[A-Z]")
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
@@ -116,7 +118,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
     last: Meet | None = None
     last_idx = -10
     for idx, s in enumerate(sentences):
-        if s.kind not in {"body", "title"}:
+        if s.kind not in {"body", "title"} and not (s.kind == "caption" and _CAPTION_MEETING.search(s.text)):
             continue
         text = s.text
         info = people.info[idx]

@@ -100,6 +100,17 @@ _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
 _OBJECT_BEFORE = re.compile(
     r"\b(?:(?:invitation|behalf|request)\s+of|by|with)\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'-]*\s+){0,6}$"
 )
+_EVENT_NOUNS = {
+    "talks",
+    "meeting",
+    "visit",
+    "trip",
+    "call",
+    "conversation",
+    "statement",
+    "statements",
+    "remarks",
+}
 _HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr"}  # before a full name, they make it a person's
 _RANKS = {"lieut", "lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr"}
 _COMMON_WORDS = {
@@ -279,7 +290,8 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
                 and name_token_ok(tokens[k + 1])
                 and tokens[k + 1].start == t.end + 1
                 and (
-                    tokens[k - 1].low in TITLE_HEADS | {"comrade"}
+                    tokens[k - 1].low in TITLE_HEADS | {"comrade", "counterpart"}
+                    or (tokens[k - 1].low == "and" and k >= 2 and name_token_ok(tokens[k - 2]))
                     or (k >= 2 and tokens[k - 2].low == "of" and bool(find_countries(tokens[k - 1].text)))
                     or (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].low in TITLE_HEADS)
                 )
@@ -624,6 +636,10 @@ class People:
                     bool(r.title or r.appositive)
                     or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
                     or (r.i > 0 and info.tokens[r.i - 1].low in _HONORIFICS and (r.j - r.i) >= 2)
+                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon"
+                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2)
+                    # "Mikhail Mishustin's talks with ...", "X's visit to ..."
+                    or (r.possessive and nxt in _EVENT_NOUNS and (r.j - r.i) >= 2)
                 )
                 if (r.j - r.i) >= 2 and re.search(
                     r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$", s.text[max(0, r.start - 60) : r.start]
@@ -702,7 +718,7 @@ class People:
                 for t in filter(None, (r.title, r.appositive)):
                     for title in split_titles(t):
                         title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
-                        title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E)\.?$", "", title)
+                        title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
                         if " " not in title and title.islower():
                             continue
                         if has_title_head(title) and title not in p.titles and len(title) < 200:

@@ -288,3 +288,47 @@ def test_the_two_leaders_who_met_before_are_the_last_two_named_and_a_meeting_on_
         (["Aidos Nurlanov", "Pavel Orlov"], "2025-10-10"),
     ]
     assert ex.meetings[1].place == "Dushanbe, Tajikistan"
+
+
+def test_a_transcript_with_its_date_and_place_on_a_line_and_speaker_lines():
+    ex = extract(
+        "Official website\n\nTranscripts\n\nPress statements following Russian-Vietnamese talks\n\n"
+        "May 10, 2025, The Kremlin, Moscow\n\n"
+        "Following Russia-Vietnam talks, Ivan Petrov and To Minh made statements for the press.\n\n"
+        "Ivan Petrov: Comrade To Minh, ladies and gentlemen, we are delighted to welcome our friends.\n"
+    )
+    assert _parts(ex) == [["Ivan Petrov", "To Minh"]]
+    assert str(ex.meetings[0].date) == "2025-05-10"
+    assert ex.meetings[0].place == "Moscow, Russia"
+
+
+def test_a_speaker_line_and_a_possessive_before_talks_name_a_person():
+    ex = extract(
+        "Pavel Orlov's talks with General Secretary of the Central Committee of the Communist Party of Vietnam "
+        "To Minh\n\nPavel Orlov: Good afternoon, comrade To Minh.\n"
+    )
+    assert sorted(o.name for o in ex.officials) == ["Pavel Orlov", "To Minh"]
+
+
+def test_a_caption_that_reports_a_reception_is_a_meeting():
+    ex = extract(
+        " date 2026-02-10 Party General Secretary To Minh (R) receives Russian Ambassador to Vietnam Pavel Orlov. "
+        "Photo: VNA\n\nRussian Ambassador to Vietnam Pavel Orlov on February 9 said that dialogue was regular.\n"
+    )
+    assert _parts(ex) == [["Pavel Orlov", "To Minh"]]
+
+
+def test_a_weekday_in_a_sentence_about_what_will_happen_is_the_next_one():
+    ex = extract(
+        " date 2018-12-23 HANOI - Russia's State Duma delegation led by Speaker Ivan Petrov arrived on an official "
+        "visit to Vietnam on Sunday. On Monday, Petrov will hold talks with President Tran Van Hai."
+    )
+    assert [str(m.date) for m in ex.meetings] == ["2018-12-24"]
+
+
+def test_a_weekday_in_a_past_clause_of_a_sentence_about_the_future_is_the_last_one():
+    ex = extract(
+        " date 2020-10-08 HANOI - Russian Deputy Prime Minister Ivan Petrov, who arrived in Hanoi on Wednesday "
+        "for an official visit, will hold talks with Prime Minister Tran Van Hai."
+    )
+    assert [str(d.start) for d in ex.delegations] == ["2020-10-07"]
