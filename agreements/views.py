@@ -5,7 +5,7 @@ from django.utils.html import conditional_escape, format_html
 from agreements.exports import AgreementReport
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
-from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView
+from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
 from relations.editorial.rendering import DASH, choice_label, country_name, joined, link, time_tag
 
 
@@ -44,6 +44,10 @@ class AgreementDetailView(PublicDetailView):
     model = Agreement
     template_name = "agreements/agreement_detail.html"
     context_object_name = "agreement"
+    sections = (
+        Section("parties", "Parties", "parties", "No organizations are recorded as parties."),
+        Section("signatories", "Signatories", "signatories", "No signatories are recorded."),
+    )
 
 
 class AgreementExportView(PublicExportView):

@@ -142,6 +142,8 @@ else:
 # Which cache holds rendered public pages ("" turns the page cache off; 304s and headers stay).
 PUBLIC_PAGE_CACHE = os.environ.get("PUBLIC_PAGE_CACHE", "default")
 PUBLIC_PAGE_CACHE_TIMEOUT = env_int("PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
+# Pages each process also keeps itself, in front of a shared (Redis) page cache: a hit without a round trip.
+PUBLIC_PAGE_LOCAL_ENTRIES = env_int("PUBLIC_PAGE_LOCAL_ENTRIES", 256)
 # How long browsers and shared caches may keep a public page, and serve it stale while they revalidate.
 PUBLIC_CACHE_MAX_AGE = env_int("PUBLIC_CACHE_MAX_AGE", 60)
 PUBLIC_CACHE_STALE_WHILE_REVALIDATE = env_int("PUBLIC_CACHE_STALE_WHILE_REVALIDATE", 300)

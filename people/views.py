@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization
-from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView
+from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
 from relations.editorial.rendering import DASH, choice_label, country_code, country_name, link
 
 
@@ -62,6 +62,12 @@ class OfficialDetailView(PublicDetailView):
     model = Official
     template_name = "people/official_detail.html"
     context_object_name = "official"
+    sections = (
+        Section("led", "Delegations led", "led_delegations"),
+        Section("joined", "Delegations joined", "delegations"),
+        Section("meetings", "Meetings", "meetings"),
+        Section("agreements", "Agreements signed", "agreements_signed"),
+    )
 
 
 class OfficialExportView(PublicExportView):
@@ -84,6 +90,11 @@ class OrganizationDetailView(PublicDetailView):
     model = Organization
     template_name = "people/organization_detail.html"
     context_object_name = "organization"
+    sections = (
+        Section("sent", "Delegations sent", "sent_delegations"),
+        Section("hosted", "Delegations hosted", "hosted_delegations"),
+        Section("agreements", "Agreements", "agreements"),
+    )
 
 
 class OrganizationExportView(PublicExportView):

@@ -26,6 +26,7 @@ from relations.editorial.public import (
     PublicDetailView,
     PublicExportView,
     PublicListView,
+    Section,
     published,
 )
 from relations.editorial.rendering import (
@@ -91,6 +92,13 @@ class DelegationDetailView(PublicDetailView):
     model = Delegation
     template_name = "relations/delegation_detail.html"
     context_object_name = "delegation"
+    sections = (
+        Section("members", "Members", "members", "No other members are recorded."),
+        Section(
+            "meetings", "Meetings during the visit", "meetings", "No meetings are recorded for this visit."
+        ),
+        Section("agreements", "Agreements", "agreements", "No agreements are recorded for this visit."),
+    )
 
 
 class DelegationExportView(PublicExportView):
@@ -116,6 +124,10 @@ class MeetingDetailView(PublicDetailView):
     model = Meeting
     template_name = "relations/meeting_detail.html"
     context_object_name = "meeting"
+    sections = (
+        Section("participants", "Participants", "participants", "No participants are recorded."),
+        Section("agreements", "Agreements", "agreements", "No agreements are recorded at this meeting."),
+    )
 
 
 class MeetingExportView(PublicExportView):

@@ -19,16 +19,22 @@ session, CSRF, authentication and messages middleware run, so a repeat visit cos
 trivial view does.
 
 Settings: ``PUBLIC_CACHE_MAX_AGE`` (seconds, default 60), ``PUBLIC_CACHE_STALE_WHILE_REVALIDATE`` (300),
-``PUBLIC_PAGE_CACHE`` (the cache alias; empty turns the page cache off), ``PUBLIC_PAGE_CACHE_TIMEOUT``.
+``PUBLIC_PAGE_CACHE`` (the cache alias; empty turns the page cache off), ``PUBLIC_PAGE_CACHE_TIMEOUT``,
+``PUBLIC_PAGE_LOCAL_ENTRIES`` (how many pages each process keeps in front of a shared cache; 0 for none).
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
+import weakref
+from collections import OrderedDict
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_vary_headers
@@ -65,6 +71,74 @@ def public_path(path: str, urlconf: str, namespaces: frozenset[str]) -> bool:
 def page_cache():
     alias = getattr(settings, "PUBLIC_PAGE_CACHE", "default")
     return caches[alias] if alias else None
+
+
+class LocalPages:
+    """The pages this process served lately, in front of a shared page cache (Redis).
+
+    A hit in the shared cache is a round trip to another process, which on a busy machine cost a repeat
+    visit more than everything else it does. The same entries under the same keys, kept here too, answer
+    without it. They are as correct as the shared ones: a key holds the publication version, read on every
+    request, so a publish makes them unreachable here as there. At most ``size`` pages (the least recently
+    used go first), each for the page cache's timeout.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict[str, tuple[float, object]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry[0] < time.monotonic():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return entry[1]
+
+    def set(self, key: str, value, timeout: float) -> None:
+        with self.lock:
+            self.entries[key] = (time.monotonic() + timeout, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+# One set of local pages per shared cache object (a new one when the cache settings change).
+_local_pages: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def local_pages(cache) -> LocalPages | None:
+    """The local pages in front of ``cache``; none in front of a cache that is local already."""
+    size = getattr(settings, "PUBLIC_PAGE_LOCAL_ENTRIES", 256)
+    if size <= 0 or isinstance(cache, LocMemCache):
+        return None
+    pages = _local_pages.get(cache)
+    if pages is None:
+        pages = _local_pages.setdefault(cache, LocalPages(size))
+    return pages
+
+
+def cached_page(cache, key: str):
+    """The stored page under ``key``: from this process's local pages, else from ``cache``."""
+    local = local_pages(cache)
+    stored = local.get(key) if local is not None else None
+    if stored is None:
+        stored = cache.get(key)
+        if stored is not None and local is not None:
+            local.set(key, stored, getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 3600))
+    return stored
+
+
+def store_page(cache, key: str, stored) -> None:
+    timeout = getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
+    cache.set(key, stored, timeout)
+    local = local_pages(cache)
+    if local is not None:
+        local.set(key, stored, timeout)
 
 
 def public_headers(response, version: publication.Version) -> None:
@@ -118,7 +192,7 @@ class PublicPageMiddleware:
             return response
         cache = page_cache()
         key = page_key(request, version) if cache is not None else ""
-        stored = cache.get(key) if cache is not None else None
+        stored = cached_page(cache, key) if cache is not None else None
         request._public_page = (version, "" if stored is not None else key)
         if stored is None:
             return None  # the view renders it; __call__ stores it
@@ -157,8 +231,7 @@ class PublicPageMiddleware:
             return response
         if key and response.status_code == 200 and not response.streaming and not response.cookies:
             headers = [(name, value) for name, value in response.headers.items() if name not in NOT_KEPT]
-            timeout = getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
-            page_cache().set(key, (response.content, headers), timeout)
+            store_page(page_cache(), key, (response.content, headers))
             response.headers["X-Page-Cache"] = "miss"
         public_headers(response, version)
         return response

@@ -6,6 +6,7 @@ same FilterSet over the same queryset, every page; a detail shares its list's qu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import django_filters
@@ -16,7 +17,7 @@ from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import get_language
 from django.views.generic import DetailView, View
 from django_countries import countries
@@ -367,6 +368,26 @@ class PublicListView(PageNumberMixin, FilterView):
         return context
 
 
+# What a section of related records shows them as (``includes/related_section.html``); others are links.
+LISTED_AS = {"delegation": "delegations", "meeting": "meetings", "agreement": "agreements"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A record page's section of published related records: its anchor, its heading, the record's
+    accessor for them (prefetched by ``for_public_detail()``) and what it says when there are none."""
+
+    id: str
+    heading: str
+    accessor: str
+    empty: str = "None recorded."
+
+    def context(self, record) -> dict:
+        items = getattr(record, self.accessor).all()
+        kind = LISTED_AS.get(items.model._meta.model_name, "")
+        return {"id": self.id, "heading": self.heading, "kind": kind, "items": items, "empty": self.empty}
+
+
 class PublicDetailView(DetailView):
     """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404.
 
@@ -375,9 +396,23 @@ class PublicDetailView(DetailView):
     """
 
     slug_url_kwarg = "slug"
+    sections: tuple[Section, ...] = ()  # after the record's own sections, before its sources
 
     def get_queryset(self):
         return self.model._default_manager.for_public_detail()
+
+    def get_context_data(self, **kwargs):
+        """What ``includes/record_page.html``, the frame of every record's page, names: the record's kind
+        and its list."""
+        context = super().get_context_data(**kwargs)
+        meta = self.model._meta
+        context.update(
+            record_kind=meta.model_name,
+            list_url_name=f"{meta.app_label}:{meta.model_name}-list",
+            list_label=capfirst(meta.verbose_name_plural),
+            sections=[section.context(self.object) for section in self.sections],
+        )
+        return context
 
     def get(self, request, *args, **kwargs):
         try:

@@ -16,7 +16,7 @@ import datetime
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.db import IntegrityError, connections, models, router, transaction
+from django.db import DatabaseError, IntegrityError, connections, models, router, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -74,9 +74,7 @@ def current(*, using: str | None = None) -> Version:
     ORM cost more than running it, and most of a ``304``.
     """
     using = using or router.db_for_read(Publication)
-    with connections[using].cursor() as cursor:
-        cursor.execute(_select(using), [ROW])
-        row = cursor.fetchone()
+    row = _read(connections[using], _select(using))
     if row is None:
         return Version(0, datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
     changed_at = row[1]
@@ -85,6 +83,32 @@ def current(*, using: str | None = None) -> Version:
     if timezone.is_naive(changed_at):
         changed_at = changed_at.replace(tzinfo=datetime.UTC)
     return Version(row[0], changed_at)
+
+
+def _read(connection, sql: str):
+    """The version's row. When it is the request's first query on a connection kept open between requests,
+    it is also the connection's health check (``CONN_HEALTH_CHECKS``): Django would otherwise send one more
+    statement first, a second round trip to the database server on every public request. A connection that
+    fails it is closed and the read made once more, on a new one, as the health check would have done."""
+    check = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if check:
+        connection.health_check_done = True
+        try:
+            return _fetch(connection, sql)
+        except DatabaseError:
+            connection.close()
+    return _fetch(connection, sql)
+
+
+def _fetch(connection, sql: str):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [ROW])
+        return cursor.fetchone()
 
 
 @lru_cache(maxsize=8)
