@@ -36,5 +36,5 @@ def extract(text: str) -> Extraction:
     orgs = OrgRegistry()
     people = People(art.sentences, orgs)  # 3. people and organizations
     recs = records.assemble(art, people, orgs, found)  # 4-5. event frames, records
-    linking.link(art, people, orgs, recs)  # 6. linking
+    linking.link(art, people, orgs, recs, found.dates.main)  # 6. linking
     return proposing.propose(art, people, orgs, found, recs)  # 7. proposals

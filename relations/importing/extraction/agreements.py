@@ -95,7 +95,13 @@ _STATE_RIGHT = [
         ),
     ),
 ]
-_LIST_START = re.compile(r"^\s*(?:They|These|The\s+documents?)\s+(?:include|included|are|were)\b")
+_LIST_START = re.compile(
+    r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+)?(?:documents?|agreements|deals|pacts|MoUs|accords)"
+    r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
+)
+_SIGNED_SEVERAL = re.compile(
+    r"\bsigned\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|memoranda|accords|contracts)\b"
+)
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
@@ -357,7 +363,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
                 continue
             found.append((sp[0], sp[1], m.group(1).lower()))
         if not found:
-            prev_state = "signed" if re.search(r"\bsigned\s+(?:\w+\s+){0,2}documents?\b", text) else None
+            prev_state = "signed" if _SIGNED_SEVERAL.search(text) else None
             continue
         inherited = prev_state if _LIST_START.search(text) else None
         state = inherited
@@ -413,7 +419,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if not merged:
                 a.key = f"agr{len(out) + 1}"
                 out.append(a)
-        prev_state = state
+        prev_state = "signed" if _SIGNED_SEVERAL.search(text) else state
         prev_signatories = signers
     del prev_signatories
     return out

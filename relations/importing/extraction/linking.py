@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..proposals import PartialDate
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
 from .organizations import Org, is_state, org_country
@@ -141,12 +142,13 @@ def _split_between(text: str, orgs) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
-def link_agreements(agrs, meets, delegs, people, orgs) -> None:
+def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None = None) -> None:
     """Each agreement's event (meeting or visit), signing date and parties.
 
-    A signed agreement the text gives no date for takes its event's date; without an event it stays
-    undated. Parties are the bodies "between" names, else the bodies of the people who signed (or of the
-    two sides of the talks it closed), else the countries.
+    A signed agreement the text gives no date for takes its event's date, else the day of the event
+    the article reports (``main``) when the signing is that news; else it stays undated. Parties are the
+    bodies "between" names, else the bodies of the people who signed (or of the two sides of the talks it
+    closed), else the countries.
     """
     for a in agrs:
         meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
@@ -172,6 +174,8 @@ def link_agreements(agrs, meets, delegs, people, orgs) -> None:
         if a.signed_on is None and a.ceremony is not None:
             # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
             a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
+        if a.signed_on is None and a.state == "signed" and a.primary and main is not None and main.day:
+            a.signed_on = main
         if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
             split = _split_between(" and ".join(a.parties_text), orgs)
             if split:
@@ -470,10 +474,11 @@ def sending_body(head, orgs) -> str | None:
     return None
 
 
-def link(art, people, orgs, recs) -> None:
-    """Stage 6: every link across records, in order (places first: agreements and bodies use them)."""
+def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
+    """Stage 6: every link across records, in order (places first: agreements and bodies use them);
+    ``main`` is the date of the event the article reports."""
     settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences)
-    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs)
+    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main)
     finish_organizations(orgs, people, art.sentences, recs.home)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
     for d in recs.delegations:

@@ -155,3 +155,15 @@ def test_a_period_after_in_stays_in_the_title():
         "in 2021-2025 in Hanoi on Monday.\n"
     )
     assert [(a.period_start, a.period_end) for a in ex.agreements] == [(2021, 2025)]
+
+
+def test_documents_listed_after_a_signing_are_signed_that_day():
+    ex = extract(
+        " date 2018-11-22 SYDNEY - Officials of the two countries signed agreements at a ceremony in Sydney "
+        "on Thursday.\n\nThe documents include an agreement for cooperation in agricultural research and a "
+        "memorandum of understanding on education."
+    )
+    assert [(a.title, a.state, str(a.signed_on)) for a in ex.agreements] == [
+        ("agreement for cooperation in agricultural research", "signed", "2018-11-22"),
+        ("memorandum of understanding on education", "signed", "2018-11-22"),
+    ]
