@@ -41,6 +41,7 @@ REPORT_VERBS = {
     "congratulated", "appreciated", "reviewed", "discussed", "presented", "confirmed", "announced", "wished",
     "hailed", "acknowledged", "co-chaired", "chaired", "leads", "heads", "explained", "stated", "insisted",
     "meeting", "holding", "guided", "emphasises", "stresses", "thanks", "voiced", "briefs", "had", "has",
+    "arrived", "arrives", "departed", "landed",
 }  # fmt: skip
 _AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "international", "economic",
     "province", "provincial", "city", "municipal", "mausoleum", "museum", "district", "town", "port",
@@ -636,6 +637,12 @@ class People:
                     bool(r.title or r.appositive)
                     or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
                     or (r.i > 0 and info.tokens[r.i - 1].low in _HONORIFICS and (r.j - r.i) >= 2)
+                    or (
+                        r.i > 1
+                        and info.tokens[r.i - 1].text == "."
+                        and info.tokens[r.i - 2].low in _HONORIFICS
+                        and (r.j - r.i) >= 2
+                    )
                     # a transcript's speaker line, "Mikhail Mishustin: Good afternoon"
                     or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2)
                     # "Mikhail Mishustin's talks with ...", "X's visit to ..."

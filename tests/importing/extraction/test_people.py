@@ -194,3 +194,11 @@ def test_it_does_not_take_an_abbreviated_rank_for_a_name():
         "General Phan Van Tuong. Gen Tuong said the two navies would hold joint exercises."
     )
     assert sorted(o.name for o in extract(text).officials) == ["Phan Van Tuong", "Rajendra Varma"]
+
+
+def test_a_full_name_after_an_honorific_with_its_full_stop_or_before_arrived_is_a_person():
+    ex = extract(
+        "MOSCOW - Mikhail Petrov arrived in Beijing on a working visit. From the transcript: Mikhail Petrov: "
+        "Dear Mr. Li Qiang, my dear friend! I am very pleased to meet you again."
+    )
+    assert sorted(o.name for o in ex.officials) == ["Li Qiang", "Mikhail Petrov"]
