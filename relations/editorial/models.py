@@ -226,30 +226,29 @@ def _taken_under(model: type[models.Model], stem: str) -> set[str]:
 
 
 class SlugPool:
-    """:func:`unique_slug` for many new records in a row (an import): the slugs a model's records hold and
-    have held (``SlugHistory``) are read once, in one query, and grow with every slug handed out, so a new
-    record's slug costs no query. Only a collision in memory asks the database again (as ``unique_slug``
-    does), which also sees the slugs other writers took since; a slug another writer takes for a name
-    no record had when the pool was read fails that record's INSERT (and its article, in an import)."""
+    """:func:`unique_slug` for many new records in a row (an import). Up to ``read_all_after`` new slugs
+    of a model it asks as ``unique_slug`` does, in one query instead of two; past that (a long run) it
+    reads every slug the model's records hold and held at once, keeps them in memory with those it hands
+    out, and asks the database only where a name's slug is taken in memory (a collision: the check also
+    sees slugs other writers took since). Then a slug another writer takes meanwhile for a name no record
+    had fails that record's INSERT (and its article, in an import)."""
+
+    read_all_after = 200
 
     def __init__(self) -> None:
         self._taken: dict[type[models.Model], set[str]] = {}
-
-    def _load(self, model: type[models.Model]) -> set[str]:
-        taken = self._taken.get(model)
-        if taken is None:
-            history = SlugHistory.objects.filter(
-                content_type=ContentType.objects.get_for_model(model)
-            ).values_list("slug", flat=True)
-            own = model._default_manager.order_by().values_list("slug", flat=True)
-            taken = self._taken[model] = set(own.union(history, all=True).iterator(10_000))
-        return taken
+        self._given: dict[type[models.Model], int] = {}
 
     def take(self, model: type[models.Model], base: str) -> str:
         """A slug for a new record of ``model`` named ``base``, kept from then on as taken."""
-        taken = self._load(model)
+        taken = self._taken.setdefault(model, set())
+        given = self._given[model] = self._given.get(model, 0) + 1
+        if given == self.read_all_after + 1:
+            history = SlugHistory.objects.filter(content_type=ContentType.objects.get_for_model(model))
+            own = model._default_manager.order_by().values_list("slug", flat=True)
+            taken |= set(own.union(history.values_list("slug", flat=True), all=True).iterator(10_000))
         stem = slug_stem(model, base)
-        if stem in taken:
+        if given <= self.read_all_after or stem in taken:
             taken |= _taken_under(model, stem)
         slug = _first_free(stem, taken)
         taken.add(slug)

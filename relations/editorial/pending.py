@@ -85,11 +85,17 @@ def _owner(model: type[models.Model], name: str) -> set[str]:
     return {relation.field.name} if hasattr(relation, "field") else {"content_type", "object_id"}
 
 
-def versions_of(model: type[models.Model], pks) -> dict[int, dict]:
-    """:func:`version_of` for many records of one model, in one query per relation instead of per record."""
+def versions_of(model: type[models.Model], pks, *, records=None) -> dict[int, dict]:
+    """:func:`version_of` for many records of one model, in one query per relation instead of per record.
+
+    ``records``: the records as just read in the same transaction and unchanged since (an import's), so
+    as not to read them again; their many-to-many links are read all the same."""
     pks = list(pks)
     m2m = [f.name for f in model._meta.many_to_many]
-    records = list(model._default_manager.filter(pk__in=pks).prefetch_related(*m2m))
+    if records is None:
+        records = list(model._default_manager.filter(pk__in=pks).prefetch_related(*m2m))
+    else:
+        models.prefetch_related_objects(records, *m2m)
     children: dict[str, dict[int, list]] = {}
     for name in children_of(model):
         relation = model._meta.get_field(name)
@@ -435,16 +441,28 @@ def _citation_key(row) -> tuple:
     return (f["article"], f["start"], f["end"])
 
 
-def hold_many_citations(held: list[tuple[models.Model, list[dict]]], *, route: str, user=None) -> dict:
+def hold_many_citations(
+    held: list[tuple[models.Model, list[dict]]],
+    *,
+    route: str,
+    user=None,
+    waiting: bool = True,
+    as_read: bool = False,
+) -> dict:
     """:func:`hold_citations` for several records (an imported article's), in a few queries: their
-    versions one query per model and relation, the changes already waiting in one, the new ones in one
-    ``bulk_create``. Returns the pending change made for each record that got one."""
+    versions one query per model and relation, the changes already waiting in one (``waiting=False``
+    skips it where none can hold these rows: the article was created in the same transaction), the new
+    ones in one ``bulk_create``. ``as_read``: the records are as read in this transaction, unchanged (see
+    :func:`versions_of`). Returns the pending change made for each record that got one."""
     if not held:
         return {}
-    by_model: dict[type[models.Model], list[int]] = {}
+    by_model: dict[type[models.Model], list[models.Model]] = {}
     for record, _ in held:
-        by_model.setdefault(type(record), []).append(record.pk)
-    bases = {model: versions_of(model, pks) for model, pks in by_model.items()}
+        by_model.setdefault(type(record), []).append(record)
+    bases = {
+        model: versions_of(model, [r.pk for r in records], records=records if as_read else None)
+        for model, records in by_model.items()
+    }
     types = {model: ContentType.objects.get_for_model(model) for model in by_model}
     known: dict[tuple[int, int], set] = {}
     for model, versions in bases.items():
@@ -452,11 +470,12 @@ def hold_many_citations(held: list[tuple[models.Model, list[dict]]], *, route: s
             known[(types[model].pk, pk)] = {
                 _citation_key(row) for row in base["children"].get("citations", [])
             }
-    waiting = PendingChange.objects.filter(
-        content_type__in=types.values(), object_id__in={pk for pks in by_model.values() for pk in pks},
+    pks = {record.pk for record, _ in held}
+    changes = PendingChange.objects.filter(
+        content_type__in=types.values(), object_id__in=pks,
         kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
     ).only("content_type_id", "object_id", "proposed")  # fmt: skip
-    for change in waiting:
+    for change in changes if waiting else ():
         rows_waiting = change.proposed.get("children", {}).get("citations", [])
         known.get((change.content_type_id, change.object_id), set()).update(
             _citation_key(row) for row in rows_waiting if not row["pk"]

@@ -389,7 +389,11 @@ class ArticleWriter:
         if not self.new_article:
             pending.supersede(route)
         made = pending.hold_many_citations(
-            [(self.cited[key], rows) for key, rows in held.items()], route=route, user=self.by
+            [(self.cited[key], rows) for key, rows in held.items()],
+            route=route,
+            user=self.by,
+            waiting=not self.new_article,  # no change waits yet with citations of an article just created
+            as_read=True,  # the writer never changes a published or archived record
         )
         return [str(record) for record in made]
 

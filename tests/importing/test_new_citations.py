@@ -167,6 +167,7 @@ def test_the_versions_read_together_are_the_versions_read_one_by_one():
         model = type(records[0])
         together = versions_of(model, [r.pk for r in records])
         assert together == {r.pk: version_of(r) for r in records}
+        assert versions_of(model, [r.pk for r in records], records=records) == together  # as read
     first = versions_of(Delegation, [delegations[0].pk])[delegations[0].pk]
     assert first["children"]["citations"] and len(first["fields"]["members"]) == 2
     head = versions_of(Official, [delegations[0].head.pk])[delegations[0].head.pk]

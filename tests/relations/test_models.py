@@ -222,3 +222,28 @@ def test_it_has_a_publish_permission_per_curated_model():
     )
     assert codenames >= {f"publish_{m._meta.model_name}" for m, _ in CURATED}
     assert Article._meta.get_field("key").unique
+
+
+@pytest.mark.parametrize(
+    ("read_all_after", "queries"),
+    [(200, 3), (0, 2)],  # a query a name; or all read at once, a query a collision
+)
+def test_a_slug_pool_hands_out_what_unique_slug_would(read_all_after, queries, django_assert_num_queries):
+    from relations.editorial.models import SlugHistory, SlugPool, unique_slug
+
+    taken = OfficialFactory(name="Phạm Minh Chính")
+    OfficialFactory(name="Phạm Minh Chính")  # pham-minh-chinh-2
+    gone = OfficialFactory(name="Lê Văn Thành")
+    SlugHistory.remember(taken, [gone.slug])  # an old address never goes to another record
+    gone.delete()
+    pool = SlugPool()
+    pool.read_all_after = read_all_after
+    first = pool.take(Official, "Phạm Minh Chính")
+    assert first == unique_slug(Official, "Phạm Minh Chính") == "pham-minh-chinh-3"
+    assert pool.take(Official, "Lê Văn Thành") == "le-van-thanh-2"
+    with django_assert_num_queries(queries):
+        assert pool.take(Official, "Pham Minh Chinh") == "pham-minh-chinh-4"
+        assert pool.take(Official, "Le Van Thanh") == "le-van-thanh-3"
+        assert pool.take(Official, "Nguyễn Văn An") == "nguyen-van-an"
+    OfficialFactory(name="Phạm Minh Chính", slug="pham-minh-chinh-5")  # another writer's, since
+    assert pool.take(Official, "Phạm Minh Chính") == "pham-minh-chinh-6"
