@@ -29,7 +29,7 @@ class AgreementAdmin(EditorialAdmin):
     resource_classes = [AgreementResource]
     list_display = [
         "title", "kind", "state", "signed_on_shown", "status_column", "flags_column", "confidence_column",
-        "updated_at",
+        "updated_column",
     ]  # fmt: skip
     signed_on_shown = partial_date_column("signed_on", "signed_precision", "signed")
     partial_dates = {"signed_on": "signed_precision"}

@@ -163,7 +163,7 @@ class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
     merge_function = merging.merge_officials
     resource_classes = [OfficialResource]
     list_display = [
-        "name", "country_column", "status_column", "flags_column", "confidence_column", "updated_at",
+        "name", "country_column", "status_column", "flags_column", "confidence_column", "updated_column",
     ]  # fmt: skip
     country_column = country_column("country")
     list_filter = ["status", FlagFilter, ("country", CountryFilter)]
@@ -195,7 +195,7 @@ class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
     resource_classes = [OrganizationResource]
     list_display = [
         "name", "acronym", "country_column", "kind", "parent", "status_column", "flags_column",
-        "confidence_column", "updated_at",
+        "confidence_column", "updated_column",
     ]  # fmt: skip
     list_select_related = ["parent"]
     country_column = country_column("country")

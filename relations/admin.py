@@ -92,7 +92,7 @@ class DelegationAdmin(EditorialAdmin):
     resource_classes = [DelegationResource]
     list_display = [
         "__str__", "head", "from_country_column", "to_country_column", "start_date_shown", "status_column",
-        "flags_column", "confidence_column", "updated_at",
+        "flags_column", "confidence_column", "updated_column",
     ]  # fmt: skip
     list_select_related = ["head"]
     from_country_column = country_column("from_country", "from")
@@ -130,7 +130,7 @@ class MeetingAdmin(EditorialAdmin):
     resource_classes = [MeetingResource]
     list_display = [
         "__str__", "date_shown", "place", "delegation", "status_column", "flags_column", "confidence_column",
-        "updated_at",
+        "updated_column",
     ]  # fmt: skip
     list_select_related = ["delegation"]
     date_shown = partial_date_column("date", "date_precision", "date")

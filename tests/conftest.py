@@ -25,6 +25,15 @@ def fast_password_hasher(settings):
 
 
 @pytest.fixture(autouse=True)
+def fresh_collection_countries():
+    """The country menus' "in this collection" group is kept per publication version, which a test's records
+    made by factories do not change: forget what an earlier test's records gave."""
+    from relations.editorial.public import _collection_countries
+
+    _collection_countries.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_content_types():
     """A transactional test flushes the tables, content types included: forget the ids cached before it."""
     from django.contrib.contenttypes.models import ContentType

@@ -562,6 +562,12 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
     def confidence_column(self, obj):
         return f"{obj.confidence:.2f}"
 
+    @admin.display(description="updated at", ordering="updated_at")
+    def updated_column(self, obj):
+        # "2026-11-30 15:55" on one line: "Nov. 30, 2026, 3:55 p.m." ran past the list's edge at 1280 px.
+        when = timezone.localtime(obj.updated_at).strftime("%Y-%m-%d %H:%M")
+        return format_html('<span class="editorial-when">{}</span>', when)
+
     def get_search_results(self, request, queryset, search_term):
         """Folded search: the folded words of the query, each in the folded ``search_text``."""
         term = search_term.strip()

@@ -6,6 +6,7 @@ same FilterSet over the same queryset, every page; a detail shares its list's qu
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,9 +22,11 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import get_language
 from django.views.generic import DetailView, View
 from django_countries import countries
+from django_countries.fields import CountryField
 from django_filters.views import FilterView
 from django_filters.widgets import BaseCSVWidget
 
+from relations.editorial import publication
 from relations.editorial.models import SlugHistory, published
 from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
 from relations.editorial.search import MAX_SEARCH_LENGTH, fold, fold_key, validate_search
@@ -45,11 +48,37 @@ def _country_choices(language: str) -> tuple[tuple[str, str], ...]:
     return tuple((code, str(name)) for code, name in countries)
 
 
+def collection_countries(version: publication.Version | None = None) -> frozenset[str]:
+    """The codes of the countries published records name (in any country field), worked out once per
+    publication version: every change to what the public sees changes the version."""
+    return _collection_countries(version or publication.current())
+
+
+@lru_cache(maxsize=4)
+def _collection_countries(version: publication.Version) -> frozenset[str]:
+    """One query: the distinct values of every country field of every published record type (a UNION)."""
+    columns = []
+    for model in apps.get_models():
+        names = [f.name for f in model._meta.fields if isinstance(f, CountryField)]
+        if names and hasattr(model._default_manager, "published"):
+            records = model._default_manager.published().order_by()
+            columns += [records.values_list(name, flat=True) for name in names]
+    if not columns:
+        return frozenset()
+    codes: set[str] = set()
+    for value in columns[0].union(*columns[1:]):
+        values = value if isinstance(value, list | tuple) else [value]
+        for country in values:  # a multiple field's codes come as stored: "KH,VN"
+            codes.update(str(getattr(country, "code", country) or "").split(","))
+    codes.discard("")
+    return frozenset(codes)
+
+
 class QuickSelect(forms.Select):
     """A ``<select>`` whose options are written in Python, each escaped once per set of choices.
 
     Django renders each option through a template: 12 ms for the 249 countries, most of a list
-    page's time. Flat choices only (no groups), one value.
+    page's time. Choices and groups of choices (one level), one value.
     """
 
     def render(self, name, value, attrs=None, renderer=None):
@@ -66,17 +95,27 @@ class QuickSelect(forms.Select):
         )
 
     def options(self) -> tuple[tuple[str, str, str], ...]:
-        return escaped_options(tuple(self.choices), get_language() or "")
+        choices = tuple((k, tuple(v) if isinstance(v, list | tuple) else v) for k, v in self.choices)
+        return escaped_options(choices, get_language() or "")
 
 
 class CountrySelect(QuickSelect):
     """The select of :func:`country_filter`: every country, escaped once per language and empty label,
-    without walking the field's choices (which normalises the 249 countries twice on every render)."""
+    without walking the field's choices (which normalises the 249 countries twice on every render).
+
+    With ``first`` (a function giving the codes of :func:`collection_countries`, called when the select is
+    written), those countries come first, as the group "In this collection", and the others follow as
+    "Other countries"."""
+
+    def __init__(self, *args, first=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.first = first
 
     def options(self) -> tuple[tuple[str, str, str], ...]:
         first = next(iter(self.choices), None)
         empty = (tuple(map(str, first)),) if first is not None and first[0] in ("", None) else ()
-        return country_options(empty, get_language() or "")
+        present = self.first() if self.first is not None else frozenset()
+        return country_options(empty, get_language() or "", present)
 
 
 class QuickCSVSelect(BaseCSVWidget, QuickSelect):
@@ -85,15 +124,31 @@ class QuickCSVSelect(BaseCSVWidget, QuickSelect):
 
 @lru_cache(maxsize=64)
 def escaped_options(choices: tuple, language: str) -> tuple[tuple[str, str, str], ...]:
-    """``(value, '<option value="…"', '>label</option>')`` for each choice, escaped."""
-    return tuple(
-        (str(key), f'<option value="{escape(key)}"', f">{escape(label)}</option>") for key, label in choices
-    )
+    """``(value, '<option value="…"', '>label</option>')`` for each choice, escaped; a group of choices is
+    an ``<optgroup>`` (its opening and closing tags, with no value)."""
+    out = []
+    for key, label in choices:
+        if isinstance(label, tuple):
+            out.append((None, f'<optgroup label="{escape(key)}">', ""))
+            out += escaped_options(label, language)
+            out.append((None, "</optgroup>", ""))
+        else:
+            out.append((str(key), f'<option value="{escape(key)}"', f">{escape(label)}</option>"))
+    return tuple(out)
 
 
 @lru_cache(maxsize=16)
-def country_options(empty: tuple, language: str) -> tuple[tuple[str, str, str], ...]:
-    return escaped_options(empty + _country_choices(language), language)
+def country_options(
+    empty: tuple, language: str, first: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str, str], ...]:
+    every = _country_choices(language)
+    if not first:
+        return escaped_options(empty + every, language)
+    grouped = (
+        ("In this collection", tuple(c for c in every if c[0] in first)),
+        ("Other countries", tuple(c for c in every if c[0] not in first)),
+    )
+    return escaped_options(empty + grouped, language)
 
 
 def country_filter(label: str, **kwargs) -> django_filters.ChoiceFilter:
@@ -194,6 +249,13 @@ class PublicFilterSet(django_filters.FilterSet):
         for filter_ in self.filters.values():
             if isinstance(filter_, django_filters.ChoiceFilter) and not isinstance(filter_, SortFilter):
                 filter_.extra["empty_label"] = "Any"
+            if self.request is not None and filter_.extra.get("widget") is CountrySelect:
+                # A page's country menus: the collection's countries first. The version the page cache
+                # read for this request, if it did (no second query for it).
+                state = getattr(self.request, "_public_page", None)
+                version = state[0] if isinstance(state, tuple) else None
+                present = functools.partial(collection_countries, version)
+                filter_.extra["widget"] = CountrySelect(first=present)
 
     @property
     def form(self):

@@ -68,24 +68,49 @@ def test_the_review_queue_has_no_overlapping_boxes(browser, live_server, artifac
     assert not overflow
 
 
+# The texts of the elements matching a selector that lie, whole, inside the box that shows the list
+# (``.results``, which scrolls sideways) and the window: a column cut off at its right edge is not among them.
+INSIDE_THE_LIST = """
+(selector) => {
+  const box = document.querySelector("#changelist .results").getBoundingClientRect();
+  const right = Math.min(box.right, window.innerWidth) + 1;
+  return [...document.querySelectorAll(selector)]
+    .filter(e => { const r = e.getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= right; })
+    .map(e => e.innerText.trim().toUpperCase());
+}
+"""
+
+
 @pytest.mark.parametrize("width", [1280, 1024])
 def test_a_changelist_has_its_buttons_clear_of_its_title(browser, live_server, artifacts_dir, width):
     make_user("superuser")
-    DelegationFactory(status="draft", flags=["country guessed"], confidence=0.4)
+    DelegationFactory(
+        status="draft",
+        flags=["country guessed", "possible duplicate"],
+        confidence=0.4,
+        head__name="Nguyễn Thị Thanh Hương-Long Name",
+    )
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     log_in(page, live_server.url, "root", "/admin/relations/delegation/")
     page.screenshot(path=artifacts_dir / f"admin-delegations-{width}.png", full_page=True)
     hits = page.evaluate(OVERLAPS, ["#content > h1", ".object-tools", "#changelist-filter", "#result_list"])
-    headers = page.locator("#result_list thead th").all_inner_texts()
-    visible = page.locator("#result_list thead th").evaluate_all(
-        "els => els.filter(e => e.getBoundingClientRect().right <= window.innerWidth)"
-        ".map(e => e.innerText.trim())"
+    headers = [h.strip().upper() for h in page.locator("#result_list thead th").all_inner_texts()]
+    cells = [c.strip().upper() for c in page.locator("#result_list tbody td").all_inner_texts()]
+    headers_inside = page.evaluate(INSIDE_THE_LIST, "#result_list thead th")
+    cells_inside = page.evaluate(INSIDE_THE_LIST, "#result_list tbody td")
+    scrolls = page.evaluate(
+        "(() => { const e = document.querySelector('#changelist .results');"
+        " return e.scrollWidth > e.clientWidth + 1; })()"
     )
+    updated = page.locator("#result_list tbody td.field-updated_column").inner_text()
     context.close()
     assert hits == []
-    assert {"STATUS", "FLAGS", "CONF."} <= {h.strip().upper() for h in headers}
-    assert {"STATUS", "FLAGS", "CONF."} <= {h.upper() for h in visible}
+    assert {"STATUS", "FLAGS", "CONF.", "UPDATED AT"} <= set(headers)
+    assert headers_inside == headers  # every column's header, whole
+    assert cells_inside == cells  # and every cell, the last ("updated at") included
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", updated)
+    assert not scrolls
 
 
 def test_the_organization_duplicate_finder_proposes_the_right_pairs(page, live_server, artifacts_dir):
