@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -27,6 +28,8 @@ from django.db import models, transaction
 
 from relations.editorial.models import PendingChange
 from relations.editorial.vocabulary import PUBLIC_STATES
+
+log = logging.getLogger(__name__)
 
 # Fields a version leaves out: bookkeeping, derived, or changed only through the workflow.
 # An article's text changes only as a whole, reviewed as new text (``PendingChange.Kind.TEXT``).
@@ -200,7 +203,7 @@ def _rows_key(rows) -> list:
     return sorted(json.dumps(r["fields"], sort_keys=True) for r in rows)
 
 
-def _display(model, name: str, value) -> str:
+def _display(model, name: str, value, names: Names | None = None) -> str:
     try:
         f = model._meta.get_field(name)
     except Exception:
@@ -209,7 +212,10 @@ def _display(model, name: str, value) -> str:
         return "—"
     if f.many_to_many or f.many_to_one or f.one_to_one:
         pks = value if isinstance(value, list) else [value]
-        found = f.related_model._default_manager.in_bulk(pks)
+        if names is not None and f.related_model in names:
+            found = names[f.related_model]
+        else:
+            found = f.related_model._default_manager.in_bulk(pks)
         return ", ".join(str(found.get(pk, f"#{pk} (deleted)")) for pk in pks)
     if f.choices:
         labels = dict(f.flatchoices)
@@ -223,19 +229,50 @@ def _display(model, name: str, value) -> str:
     return str(value)
 
 
-def _row_label(model, relation: str, row) -> str:
+def _row_label(model, relation: str, row, names: Names | None = None) -> str:
     child = model._meta.get_field(relation).related_model
     parts = []
     for name, value in row["fields"].items():
         if value in (None, "", [], {}):
             continue
-        parts.append(f"{name}: {_display(child, name, value)}")
+        parts.append(f"{name}: {_display(child, name, value, names)}")
     return "; ".join(parts)
 
 
-def differences(model, base: dict, proposed: dict, live: dict | None = None) -> list:
+#: The names of related records a set of differences shows, per model: {model: {pk: record}}.
+Names = dict
+
+
+def related_names(pairs) -> Names:
+    """The records the versions of ``pairs`` (``(model, version)``) point to, one query per related model,
+    so that showing their differences runs no query per field or row."""
+    wanted: dict = {}
+
+    def collect(model, fields: dict):
+        for name, value in fields.items():
+            try:
+                f = model._meta.get_field(name)
+            except Exception:
+                continue
+            if (f.many_to_many or f.many_to_one or f.one_to_one) and value not in (None, "", []):
+                pks = value if isinstance(value, list) else [value]
+                wanted.setdefault(f.related_model, set()).update(pks)
+
+    for model, version in pairs:
+        collect(model, version["fields"])
+        for relation, rows in version.get("children", {}).items():
+            child = model._meta.get_field(relation).related_model
+            for row in rows:
+                collect(child, row["fields"])
+    return {related: related._default_manager.in_bulk(pks) for related, pks in wanted.items()}
+
+
+def differences(
+    model, base: dict, proposed: dict, live: dict | None = None, names: Names | None = None
+) -> list:
     """What ``proposed`` changes in ``base``, field by field and inline by inline; with ``live``, where
-    the live record moved on the same field since (a conflict)."""
+    the live record moved on the same field since (a conflict). ``names`` (``related_names``) spares a
+    query per related record shown."""
     out: list = []
     for name, after in proposed["fields"].items():
         before = base["fields"].get(name)
@@ -247,9 +284,9 @@ def differences(model, base: dict, proposed: dict, live: dict | None = None) -> 
             FieldDiff(
                 name=name,
                 label=str(f.verbose_name),
-                before=_display(model, name, before),
-                after=_display(model, name, after),
-                now=_display(model, name, now) if now != before else "",
+                before=_display(model, name, before, names),
+                after=_display(model, name, after, names),
+                now=_display(model, name, now, names) if now != before else "",
                 conflict=now not in (before, after),
             )
         )
@@ -263,12 +300,17 @@ def differences(model, base: dict, proposed: dict, live: dict | None = None) -> 
         new_pks = {r["pk"] for r in rows if r["pk"] is not None}
         for row in rows:
             if row["pk"] is None:
-                diff.added.append(_row_label(model, relation, row))
+                diff.added.append(_row_label(model, relation, row, names))
             elif row["pk"] in old_by_pk and row["fields"] != old_by_pk[row["pk"]]["fields"]:
                 diff.changed.append(
-                    (_row_label(model, relation, old_by_pk[row["pk"]]), _row_label(model, relation, row))
+                    (
+                        _row_label(model, relation, old_by_pk[row["pk"]], names),
+                        _row_label(model, relation, row, names),
+                    )
                 )
-        diff.removed = [_row_label(model, relation, r) for pk, r in old_by_pk.items() if pk not in new_pks]
+        diff.removed = [
+            _row_label(model, relation, r, names) for pk, r in old_by_pk.items() if pk not in new_pks
+        ]
         if live is not None:
             # A conflict: a row the change edits or removes was edited or removed live since. Rows added
             # on either side do not conflict (two articles may each add citations to one record).
@@ -383,8 +425,10 @@ def public_citers(article) -> list:
     return list(found.values())
 
 
-def text_review(article, new_text: str) -> dict:
-    """The page of a pending article text: a line diff, and the citations it would move or lose."""
+def text_review(article, new_text: str, *, apply=None) -> dict:
+    """The page of a pending article text: a line diff, the citations it would move or lose, and (given
+    ``apply``, the workflow's text applier) what accepting it would change in the records
+    (:func:`text_effects`)."""
     import difflib
 
     diff = list(
@@ -393,11 +437,177 @@ def text_review(article, new_text: str) -> dict:
         )
     )
     fates = citation_fates(article, new_text)
-    return {
+    review = {
         "text_diff": diff,
         "fates": [f for f in fates if f.fate != "stays"],
         "unchanged_citations": sum(1 for f in fates if f.fate == "stays"),
     }
+    if apply is not None:
+        review["effects"] = text_effects(article, new_text, apply=apply)
+    return review
+
+
+# What a preview leaves out of an article's and a record's fields: the importer's own bookkeeping.
+PREVIEW_SKIPPED = {"imported_values", "imported_at"}
+# And what a new record's fields leave out: derived from the others, or the importer's score.
+NEW_RECORD_SKIPPED = {"slug", "confidence"}
+
+
+@dataclass
+class RecordEffect:
+    """What accepting new text would do to one record: create it (a draft), change it, or propose a
+    change that waits for a publisher (a published or archived record's new citations)."""
+
+    model: str
+    record: str
+    pk: int
+    status: str
+    effect: str  # "new", "changed" or "waits for a publisher"
+    fields: list = field(default_factory=list)
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class TextEffects:
+    article: list = field(default_factory=list)  # FieldDiff of the article's own fields (title, date, ...)
+    records: list = field(default_factory=list)  # RecordEffect, by type then name
+    refused: str = ""  # why accepting would be refused (the applier's reason)
+
+
+def _cited(article) -> set[tuple[int, int]]:
+    return set(article.citations.order_by().values_list("content_type_id", "object_id"))
+
+
+def _trimmed(version: dict) -> dict:
+    return {
+        "fields": {k: v for k, v in version["fields"].items() if k not in PREVIEW_SKIPPED},
+        "children": version["children"],
+    }
+
+
+def text_effects(article, new_text: str, *, apply) -> TextEffects:
+    """What accepting ``new_text`` for ``article`` would change, worked out by doing it and rolling it back.
+
+    ``apply(article, text, by=None)`` (the workflow's text applier, which re-reads the article) runs inside
+    a savepoint; the article's fields, the versions of every record it cites before or after, and the
+    pending changes it proposes are read back, then everything is rolled back and the records' versions
+    from before are read for comparison. Besides what the applier itself runs: one query per type of
+    record, per many-to-many field and inline relation of those types, and per type of related record
+    shown; none per record.
+    """
+    import reversion
+    from django.core.exceptions import ValidationError
+
+    model = type(article)
+    article_before = _trimmed(versions_of(model, [article.pk])[article.pk])
+    cited_before = _cited(article)
+    effects = TextEffects()
+    after: dict[tuple[int, int], dict] = {}
+    proposals: list[tuple[int, int, dict, dict]] = []
+    names_after: Names = {}
+    try:
+        with transaction.atomic():
+            last = PendingChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+            with reversion.create_revision(manage_manually=True):
+                apply(model._default_manager.get(pk=article.pk), new_text, by=None)
+            article_after = _trimmed(versions_of(model, [article.pk])[article.pk])
+            touched = cited_before | _cited(article)
+            for ct, pks in _by_type(touched).items():
+                for pk, version in versions_of(_model(ct), pks).items():
+                    after[(ct, pk)] = _trimmed(version)
+            for change in PendingChange.objects.filter(pk__gt=last, kind=PendingChange.Kind.EDIT):
+                proposals.append((change.content_type_id, change.object_id, change.base, change.proposed))
+            # The names of the records the new versions point to, the new ones among them, while they exist.
+            pairs = [(model, article_after), *((_model(ct), v) for (ct, _), v in after.items())]
+            pairs += [(_model(ct), proposed) for ct, _, _, proposed in proposals]
+            names_after = _as_text(related_names(pairs))
+            raise HoldBack
+    except HoldBack:
+        pass
+    except ValidationError as refused:
+        effects.refused = " ".join(refused.messages)
+        return effects
+    except Exception as exc:  # the review page stays up; publishing would meet the same error
+        log.exception("previewing new text for article %s failed", article.pk)
+        effects.refused = f"It could not be worked out ({type(exc).__name__}): accepting it would fail too."
+        return effects
+    before: dict[tuple[int, int], dict] = {}
+    records: dict[tuple[int, int], models.Model] = {}
+    for ct, pks in _by_type(set(after) | {(ct, pk) for ct, pk, _, _ in proposals}).items():
+        found = _model(ct)._default_manager.in_bulk(pks)
+        for pk, record in found.items():
+            records[(ct, pk)] = record
+        for pk, version in versions_of(_model(ct), found).items():
+            before[(ct, pk)] = _trimmed(version)
+    pairs = [(model, article_before), *((_model(ct), v) for (ct, _), v in before.items())]
+    pairs += [(_model(ct), base) for ct, _, base, _ in proposals]
+    names = _as_text(related_names(pairs))
+    for related, found in names_after.items():
+        names[related] = {**names.get(related, {}), **found}
+    effects.article = differences(model, article_before, article_after, names=names)
+    for key, version in after.items():
+        ct, pk = key
+        if key not in before:
+            fields = [FieldDiff(n, _label(_model(ct), n), "", _display(_model(ct), n, v, names))
+                      for n, v in version["fields"].items()
+                      if v not in (None, "", [], {}) and n not in NEW_RECORD_SKIPPED]  # fmt: skip
+            status = version["fields"].get("status", "")
+            effects.records.append(
+                RecordEffect(_verbose(ct), _summary(ct, version), pk, status, "new", fields=fields)
+            )
+            continue
+        found = differences(_model(ct), before[key], version, names=names)
+        if found:
+            effects.records.append(_effect(ct, records[key], "changed", found))
+    for ct, pk, base, proposed in proposals:
+        found = differences(_model(ct), base, proposed, names=names)
+        if found and (ct, pk) in records:
+            effects.records.append(_effect(ct, records[(ct, pk)], "waits for a publisher", found))
+    effects.records.sort(key=lambda e: (e.model, e.effect, e.record))
+    return effects
+
+
+def _as_text(names: Names) -> Names:
+    return {related: {pk: str(record) for pk, record in found.items()} for related, found in names.items()}
+
+
+def _by_type(keys) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = {}
+    for ct, pk in sorted(keys):
+        grouped.setdefault(ct, []).append(pk)
+    return grouped
+
+
+def _model(ct: int):
+    return ContentType.objects.get_for_id(ct).model_class()
+
+
+def _verbose(ct: int) -> str:
+    return str(_model(ct)._meta.verbose_name)
+
+
+def _label(model, name: str) -> str:
+    try:
+        return str(model._meta.get_field(name).verbose_name)
+    except Exception:
+        return name
+
+
+def _summary(ct: int, version: dict) -> str:
+    fields = version["fields"]
+    return str(fields.get("title") or fields.get("name") or f"new {_verbose(ct)}")
+
+
+def _effect(ct: int, record, effect: str, found: list) -> RecordEffect:
+    return RecordEffect(
+        model=_verbose(ct),
+        record=str(record),
+        pk=record.pk,
+        status=getattr(record, "status", ""),
+        effect=effect,
+        fields=[d for d in found if isinstance(d, FieldDiff)],
+        children=[d for d in found if isinstance(d, ChildDiff)],
+    )
 
 
 def hold_text(article, new_text: str, *, content_hash: str, source: str, user=None):

@@ -335,7 +335,10 @@ def pending_change(request, pk: int):
         and workflow.may_decide(request.user, change),
     }
     if record is not None and change.kind == PendingChange.Kind.TEXT:
-        context.update(pending.text_review(record, change.proposed["text"]))
+        # While it waits: what accepting it would change in the records, worked out and rolled back.
+        waiting = change.state == PendingChange.State.PENDING
+        apply = workflow.text_applier() if waiting else None
+        context.update(pending.text_review(record, change.proposed["text"], apply=apply))
     elif record is not None:
         live = pending.version_of(record)
         found = pending.differences(model, change.base, change.proposed, live)

@@ -272,6 +272,11 @@ def set_text_applier(function) -> None:
     _text_applier = function
 
 
+def text_applier():
+    """How accepted new article text is applied (None where no importer registered one)."""
+    return _text_applier
+
+
 def may_decide(user: User | None, change) -> bool:
     """Whether ``user`` may publish or reject ``change``: ``publish_<model>`` of the record it changes."""
     model = change.content_type.model_class()
