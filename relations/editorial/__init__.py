@@ -6,6 +6,7 @@
 - ``workflow``: every status transition and the one permission helper.
 - ``admin``: the admin base every curated model's admin derives from; ``site``: the admin site and the
   review queue.
+- ``table_imports``: the workflow guard of every table import (the admin's, ``manage.py import``).
 - ``public``: the public list, detail and export views, filters and paginator; ``exports``: report cells,
   CSV streaming and the one formula-neutralising path.
 """
