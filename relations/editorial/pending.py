@@ -74,12 +74,10 @@ def _fields(obj: models.Model, skip=()) -> dict:
 def version_of(obj: models.Model) -> dict:
     """The record as stored now: its fields, many-to-many links and inline rows."""
     model = type(obj)
-    obj = model._default_manager.get(pk=obj.pk)
-    children = {}
-    for name in children_of(model):
-        rows = getattr(obj, name).all().order_by("pk")
-        children[name] = [{"pk": row.pk, "fields": _fields(row, _owner(model, name))} for row in rows]
-    return {"fields": _fields(obj), "children": children}
+    found = versions_of(model, [obj.pk])
+    if obj.pk not in found:
+        raise model.DoesNotExist(f"{model._meta.object_name} {obj.pk} does not exist")
+    return found[obj.pk]
 
 
 def _owner(model: type[models.Model], name: str) -> set[str]:
@@ -89,7 +87,7 @@ def _owner(model: type[models.Model], name: str) -> set[str]:
 
 
 def versions_of(model: type[models.Model], pks, *, records=None) -> dict[int, dict]:
-    """:func:`version_of` for many records of one model, in one query per relation instead of per record.
+    """The versions of many records of one model (see :func:`version_of`), one query per relation.
 
     ``records``: the records as just read in the same transaction and unchanged since (an import's), so
     as not to read them again; their many-to-many links are read all the same."""
