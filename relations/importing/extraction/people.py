@@ -21,7 +21,7 @@ from .names import (
     tokenize,
 )
 from .organizations import OrgRegistry, _is_acronym, is_state, org_spans
-from .text import Sentence
+from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
     INSTITUTIONS,
     ORG_HEADS,
@@ -144,8 +144,6 @@ _KNOWN_BODIES = re.compile(
     + r")\b",
     re.I,
 )
-# two-letter initials of transliterated Russian given names and patronymics ("A.Yu. Rudnev")
-_DIGRAPH_INITIALS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"}
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _DESC = re.compile(
     r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+\s+)?(?P<mod>(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)"
@@ -311,10 +309,8 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
             if (
                 (
                     is_initial(t.text)
-                    or (t.text in _DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
-                    or (
-                        t.text in _DIGRAPH_INITIALS and k + 2 < n and tokens[k + 1].end == tokens[k + 2].start
-                    )
+                    or (t.text in DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
+                    or (t.text in DIGRAPH_INITIALS and k + 2 < n and tokens[k + 1].end == tokens[k + 2].start)
                 )
                 and k + 1 < n
                 and tokens[k + 1].text == "."

@@ -54,6 +54,9 @@ _ABBREVIATIONS = {
     # military and civil ranks written short before a name ("Sen. Lieut. Gen. NAME", "Maj. Gen.", "Adm.")
     "sen", "snr", "lieut", "maj", "brig", "adm", "capt", "cmdr", "cdr", "sgt", "gov", "rep", "hon", "amb",
 }  # fmt: skip
+# two-letter initials of transliterated given names and patronymics ("A.Yu. Rudnev", "Kh.Battulga")
+DIGRAPH_INITIALS = frozenset({"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"})
+_AFTER_INITIAL = re.compile(rf"(?<![A-Za-z])[A-Z]\.(?:{'|'.join(sorted(DIGRAPH_INITIALS))})\.$")
 # A sentence ends at . ! ? (a closing quote may follow) before a space and a capital, digit or quote,
 # or at a full stop glued to the next sentence ("services.While").
 _SPLIT = re.compile(
@@ -137,13 +140,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             w = word.group(1)
             if (len(w) == 1 and w.isupper()) or w.lower() in _ABBREVIATIONS:
                 continue
-            # a two-letter initial after another ("A.Yu. Rudnev", "I.Zh. Ivanov")
-            if re.search(r"(?<![A-Za-z])[A-Z]\.(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.$", text[s:cut].rstrip()):
+            # a two-letter initial after another ("A.Yu. Rudnev", "I.Zh. Ivanov"), or glued to the name
+            # ("Kh.Battulga"), as Mongolian names are written
+            if w in DIGRAPH_INITIALS and (
+                _AFTER_INITIAL.search(text[s:cut].rstrip()) or text[cut : cut + 1].strip()
+            ):
                 continue
-            # a two-letter initial glued to the name ("Kh.Battulga"), as Mongolian names are written
-            if w in {"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"} and not text[cut - 1].isspace():
-                if re.search(r"(?<![A-Za-z])" + w + r"\.$", text[s:cut]):
-                    continue
         spans.append((s, cut))
         s = cut
     spans.append((s, end))
