@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import connections, models, router
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -216,13 +218,32 @@ def unique_slug(model: type[models.Model], base: str, max_length: int = 150) -> 
 
 
 def _taken_under(model: type[models.Model], stem: str) -> set[str]:
-    """The slugs starting with ``stem`` that records of ``model`` hold or held."""
+    """The slugs starting with ``stem`` that records of ``model`` hold or held.
+
+    One statement, written once per model: an import asks it for every record it creates, and building it
+    through the ORM cost ten times what running it does."""
     # A range, not startswith: SQLite's case-insensitive LIKE cannot use the slug's index.
-    under = {"slug__gte": stem, "slug__lt": stem + "\U0010ffff"}
-    own = model._default_manager.order_by().filter(**under).values_list("slug", flat=True)
+    end = stem + "\U0010ffff"
+    alias = router.db_for_write(model)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            _taken_sql(model, alias), [stem, end, ContentType.objects.get_for_model(model).pk, stem, end]
+        )
+        return {slug for (slug,) in cursor.fetchall()}
+
+
+@functools.cache
+def _taken_sql(model: type[models.Model], alias: str) -> str:
     # An old address keeps answering for the record that had it: never hand it to another.
-    history = SlugHistory.objects.filter(content_type=ContentType.objects.get_for_model(model), **under)
-    return set(own.union(history.values_list("slug", flat=True), all=True))
+    quote = connections[alias].ops.quote_name
+    slug = quote(model._meta.get_field("slug").column)
+    history = SlugHistory._meta
+    old, kind = quote(history.get_field("slug").column), quote(history.get_field("content_type").column)
+    return (
+        f"SELECT {slug} FROM {quote(model._meta.db_table)} WHERE {slug} >= %s AND {slug} < %s "
+        f"UNION ALL SELECT {old} FROM {quote(history.db_table)} "
+        f"WHERE {kind} = %s AND {old} >= %s AND {old} < %s"
+    )
 
 
 class SlugPool:

@@ -682,8 +682,8 @@ def hold_many_citations(
     changes = PendingChange.objects.filter(
         content_type__in=types.values(), object_id__in=pks,
         kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
-    ).only("content_type_id", "object_id", "proposed")  # fmt: skip
-    for change in changes if waiting else ():
+    ).only("content_type_id", "object_id", "proposed") if waiting else ()  # fmt: skip
+    for change in changes:
         rows_waiting = change.proposed.get("children", {}).get("citations", [])
         known.get((change.content_type_id, change.object_id), set()).update(
             _citation_key(row) for row in rows_waiting if not row["pk"]

@@ -44,16 +44,29 @@ logger = logging.getLogger(__name__)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+#: Names, titles and words are folded again and again (by the extractor, the resolver, the writer): those
+#: up to this length are kept once folded (an LRU of 65,536); longer texts are folded each time.
+_REMEMBERED = 200
+
+
 def fold(text: str) -> str:
     """ASCII, lower-case form of ``text``: ``Phạm Minh Chính`` → ``pham minh chinh``.
 
     Vietnamese đ/Đ, which Unicode does not decompose, fold to d. Punctuation is kept;
     runs of whitespace become one space.
     """
-    text = (text or "").replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text or ""
+    return _fold_remembered(text) if len(text) <= _REMEMBERED else _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():  # plain ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
+
+
+_fold_remembered = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 def fold_tokens(text: str) -> list[str]:
@@ -63,7 +76,15 @@ def fold_tokens(text: str) -> list[str]:
 
 def fold_key(text: str) -> str:
     """A matching key: the folded words joined by single spaces."""
+    text = text or ""
+    return _fold_key_remembered(text) if len(text) <= _REMEMBERED else _fold_key(text)
+
+
+def _fold_key(text: str) -> str:
     return " ".join(fold_tokens(text))
+
+
+_fold_key_remembered = functools.lru_cache(maxsize=1 << 16)(_fold_key)
 
 
 # -- what a search may ask
