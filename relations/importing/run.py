@@ -163,7 +163,7 @@ def _import_sources(sources, report: ImportReport, notify, progress, by=None) ->
 
 
 def _import_each(sources, report: ImportReport, notify, progress, by=None) -> None:
-    known = dict(Article.objects.values_list("content_hash", "key"))
+    known = dict(Article.objects.order_by().values_list("content_hash", "key"))  # unique hashes: no sort
     keys = {key: content_hash for content_hash, key in known.items()}
     resolver = None  # loaded on the first article that needs it
     slugs = SlugPool()  # the slugs new records take, read once
