@@ -11,8 +11,9 @@ import re
 from ..proposals import PartialDate
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
-from .organizations import Org, is_state, org_country
+from .organizations import _LEVELS, Org, _is_acronym, is_state, org_country, similar_acronym
 from .places import capital, clean_place, find_cities, lookup
+from .titles import ORG_HEADS
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
 _VENUE = re.compile(
@@ -220,9 +221,13 @@ def org_name(name: str) -> str:
     """A whole, clean name: no possessive at the end; "the Party Central Committee's Commission for
     External Relations" is that commission."""
     name = clean_place(name)
-    head, sep, tail = name.rpartition("'s ")
+    head, sep, tail = name.replace("\u2019", "'").rpartition("'s ")
     if sep and tail[:1].isupper() and not generic(tail):
-        name = tail
+        last = head.split()[-1].lower() if head.split() else ""
+        if country_by_name(head):
+            name = name[len(head) + len(sep) :]  # the state is the body's country
+        elif last in ORG_HEADS:
+            name = f"{name[len(head) + len(sep) :]} of the {name[: len(head)].removeprefix('the ')}"
     return name.strip()
 
 
@@ -408,6 +413,15 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             replace[o.key] = fuller[0].key
             kept.remove(o)
     for o in list(kept):
+        if o.acronym or not _is_acronym(o.name):
+            continue
+        full = [k for k in kept if k is not o and k.acronym and similar_acronym(k.acronym, o.name)]
+        if len(full) == 1 and (not o.country or full[0].country in {None, o.country}):
+            # "KPRF" named alone and "Communist Party of the Russian Federation (KPRF)": one body
+            _absorb(full[0], o)
+            replace[o.key] = full[0].key
+            kept.remove(o)
+    for o in list(kept):
         if generic(o.name):
             fuller = [
                 k
@@ -417,6 +431,10 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
                 and not generic(k.name)
                 and (not o.country or k.country == o.country)
             ]
+            if len(fuller) > 1:
+                # "the municipal People's Committee" is the one "... People's Committee" named
+                tail = " ".join(w for w in fold(o.name).split() if w not in {"the", *_LEVELS})
+                fuller = [k for k in fuller if fold(k.name).endswith(" " + tail)]
             if len(fuller) == 1:
                 fuller[0].sentences.extend(i for i in o.sentences if i not in fuller[0].sentences)
                 replace[o.key] = fuller[0].key

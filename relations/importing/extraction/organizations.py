@@ -17,6 +17,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 _APOSTROPHES = {"'", "\u2019"}
 # Words after "in" or "on" that start a date, not the rest of a name ("the Government in May").
 _WHEN = set(MONTHS) | set(WEEKDAYS)
+# Words of a local body's level, written in lower case inside its name ("Hanoi municipal Party Committee").
+_LEVELS = {"provincial", "municipal", "city", "district", "regional", "prefectural"}
 # Bodies whose name goes on with the place they sit in: "the Russian Embassy in Hanoi".
 _SEATED = {"embassy", "consulate", "mission"}
 
@@ -77,6 +79,15 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
                 p.text in _APOSTROPHES and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s")
             ):
                 i -= 1
+            elif (
+                p.low in _LEVELS
+                and p.is_word
+                and i >= 2
+                and _cap(tokens[i - 2])
+                and tokens[i - 2].low not in TITLE_HEADS
+                and i - 2 not in blocked
+            ):
+                i -= 1  # "Nghe An provincial People's Committee": a place's own body
             elif (
                 p.low in {"of", "and", "for"}
                 and i >= 2
@@ -167,7 +178,14 @@ def is_state(name: str) -> bool:
 
 
 def org_kind(name: str) -> str:
-    words = fold(name).split()
+    """The kind of body a name heads: "Ministry of Foreign Affairs of the Russian Federation" is a ministry
+    (the state's name is no part of the kind)."""
+    kept, at = [], 0
+    for m in find_countries(name):
+        kept.append(name[at : m.start])
+        at = m.end
+    kept.append(name[at:])
+    words = fold(" ".join(kept)).split() or fold(name).split()
     for w in reversed(words):
         w = w.strip(",'")
         if w in ORG_HEADS:
@@ -194,6 +212,7 @@ class OrgRegistry:
     def __init__(self) -> None:
         self.orgs: list[Org] = []
         self._by_key: dict[str, Org] = {}
+        self._made = 0  # bodies made so far: a key is never given twice, though bodies merge away
 
     def add(self, name: str, sentence: int, acronym: str = "") -> Org:
         name = " ".join(name.split()).strip(" ,'")
@@ -202,9 +221,8 @@ class OrgRegistry:
         k = fold_key(name)
         org = self._by_key.get(k)
         if org is None:
-            org = Org(
-                key=f"org{len(self.orgs) + 1}", name=name, kind=org_kind(name), country=org_country(name)
-            )
+            self._made += 1
+            org = Org(key=f"org{self._made}", name=name, kind=org_kind(name), country=org_country(name))
             self.orgs.append(org)
             self._by_key[k] = org
         if acronym and not org.acronym:
@@ -228,3 +246,55 @@ class OrgRegistry:
 
     def find(self, name: str) -> Org | None:
         return self._by_key.get(fold_key(name.removeprefix("the ")))
+
+
+# A unit inside a body: "International Cooperation Department of the Ministry of Justice".
+_UNIT = (
+    r"(?:Department|Directorate|Division|Office|Bureau|Committee|Commission|Secretariat|Section|Board|Unit)"
+)
+_UNIT_WORD = re.compile(rf"\b{_UNIT}\b")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_CENTRAL_COMMITTEE_OF = re.compile(r"^(?:the\s+)?Central\s+Committee\s+of\s+(?:the\s+)?(?P<body>.+)$")
+_CENTRAL_COMMITTEE = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+Central\s+Committee$")
+# "Duma Committee on Education", "Federation Council Committee on Science": a parliament's committee
+_HOUSE_COMMITTEE = re.compile(
+    r"^(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+)*?(?:Duma|Senate|Parliament|Assembly|Congress|Council))"
+    r"\s+(?:[A-Z][\w-]*\s+)*Committee\b"
+)
+_PARTY_WORDS = re.compile(r"\b(?:Party|Front|League)\b")
+
+
+def institution(name: str) -> str:
+    """The body a unit belongs to, when the unit is part of a ministry, a parliament or a party's central
+    committee: the office holder's organization is that body, the unit stays in the title.
+
+    "Second Asian Department of the Foreign Ministry" -> "Foreign Ministry"; "Secretary of the KPRF Central
+    Committee" -> "KPRF"; "Central Committee of the Communist Party of Cuba" -> "Communist Party of Cuba";
+    "Duma Committee on Education" -> "Duma". A unit of any other body ("People's Committee of X province",
+    "Commission for External Relations of the Party Central Committee") is a body of its own: "".
+    """
+    name = " ".join(name.split())
+    m = _CENTRAL_COMMITTEE_OF.match(name) or _CENTRAL_COMMITTEE.match(name)
+    if m:
+        body = m.group("body")
+        party = _is_acronym(body) or (
+            _PARTY_WORDS.search(body) and not generic_party(body) and not _UNIT_WORD.search(body)
+        )
+        return body if party else ""
+    head, sep, tail = name.replace("\u2019", "'").rpartition("'s ")
+    if sep and _UNIT_WORD.search(tail) and org_kind(head) in {"ministry", "parliament"}:
+        return name[: len(head)]  # "the Foreign Ministry's Third Asian Department"
+    for m in _OF.finditer(name):
+        body = name[m.end() :]
+        lead = _OF.split(body, maxsplit=1)[0]
+        if _UNIT_WORD.search(name[: m.start()]) and org_kind(lead) in {"ministry", "parliament"}:
+            return body
+    m = _HOUSE_COMMITTEE.match(name)
+    if m and (org_kind(m.group("body")) == "parliament" or fold(m.group("body")) in INSTITUTIONS):
+        return m.group("body")
+    return ""
+
+
+def generic_party(name: str) -> bool:
+    """ "Party", "the Communist Party": a party not named."""
+    return fold(name).removeprefix("the ") in {"party", "communist party", "front"}

@@ -20,7 +20,7 @@ from .names import (
     single_matches,
     tokenize,
 )
-from .organizations import OrgRegistry, _is_acronym, is_state, org_spans
+from .organizations import _UNIT_WORD, OrgRegistry, _is_acronym, institution, is_state, org_spans
 from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
     INSTITUTIONS,
@@ -898,7 +898,8 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
             if best is None or len(org.name) > len(best.name):
                 best = org
     if best:
-        return best.key, best.name
+        body = _institution_org(best, orgs)
+        return body.key, body.name
     for tok in re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", title):
         if _is_acronym(tok):
             org = orgs.by_acronym(tok)
@@ -909,6 +910,35 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
         org = orgs.find(name) or orgs.add(name, -1)
         return org.key, org.name
     return None
+
+
+def _institution_org(org, orgs: OrgRegistry):
+    """The body a unit belongs to (``organizations.institution``), found among the article's bodies or
+    added with the unit's sentences; else the unit itself."""
+    name = institution(org.name)
+    if not name:
+        return org
+    body = orgs.find(name)
+    if _is_acronym(name):
+        # the party that has the acronym, not a unit of it that the text names with it
+        body = next((o for o in [orgs.by_acronym(name)] if o and not _UNIT_WORD.search(o.name)), body)
+    if body is None:
+        # "Duma" in "the Duma Committee on Education" is the "State Duma" named elsewhere
+        f = fold(name)
+        body = next(
+            (
+                o
+                for o in orgs.orgs
+                if o is not org
+                and fold(o.name).endswith(" " + f)
+                and not any(w in ORG_HEADS for w in fold(o.name)[: -len(f)].split())
+            ),
+            None,
+        )
+    if body is None:
+        body = orgs.add(name, org.sentences[0] if org.sentences else -1, name if _is_acronym(name) else "")
+    body.sentences.extend(i for i in org.sentences if i not in body.sentences)
+    return body
 
 
 def guess_by_shape(p: Person, allowed: set[str]) -> str | None:

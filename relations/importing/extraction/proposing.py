@@ -99,9 +99,11 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         )
     for a in agrs:
         parties = list(a.party_orgs)
+        named_states: list[str] = []  # "between Vietnam and the Eurasian Economic Union": a state and a body
         for name in a.parties_text if not parties else ():
             code = country_by_name(name)
             if code:
+                named_states.append(code)
                 if code not in a.party_countries:
                     a.party_countries.append(code)
                 continue
@@ -126,7 +128,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 period_start=a.period_start,
                 period_end=a.period_end,
                 parties=parties,
-                party_countries=a.party_countries if not parties else [],
+                party_countries=a.party_countries if not parties else named_states,
                 signatories=[k for k in a.signatories if k in active_keys],
                 meeting=a.meeting,
                 delegation=a.delegation if a.delegation in valid_keys else None,

@@ -167,3 +167,16 @@ def test_documents_listed_after_a_signing_are_signed_that_day():
         ("agreement for cooperation in agricultural research", "signed", "2018-11-22"),
         ("memorandum of understanding on education", "signed", "2018-11-22"),
     ]
+
+
+def test_a_state_and_a_body_between_which_an_agreement_stands_are_both_its_parties():
+    text = (
+        "HANOI, June 5, 2019 (VNA) - Prime Minister Nguyen Van An received Chairman of the Board of the "
+        "Eurasian Economic Commission Ivan Sokolov on Monday. They reviewed the free trade agreement "
+        "between Vietnam and the Eurasian Economic Union, signed in 2015."
+    )
+    ex = extract(text)
+    [a] = ex.agreements
+    orgs = {o.key: o for o in ex.organizations}
+    assert [orgs[k].name for k in a.parties] == ["Eurasian Economic Union"]
+    assert a.party_countries == ["VN"]

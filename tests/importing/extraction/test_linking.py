@@ -14,9 +14,12 @@ def test_a_place_is_written_with_its_country_and_a_venue():
 
 def test_a_body_name_is_whole_and_clean():
     assert org_name("Party Central Committee's Commission for External Relations") == (
-        "Commission for External Relations"
+        "Commission for External Relations of the Party Central Committee"
     )
     assert org_name("Ministry of Health's") == "Ministry of Health"
+    # a possessive inside the name is no owner
+    assert org_name("National People's Congress") == "National People's Congress"
+    assert org_name("Norway’s Ministry of Health") == "Ministry of Health"
 
 
 def test_unmarked_officials_take_the_side_nobody_marked_and_bodies_take_their_holders_country():

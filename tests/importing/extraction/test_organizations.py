@@ -1,6 +1,13 @@
 from relations.importing.extraction import extract
 from relations.importing.extraction.names import tokenize
-from relations.importing.extraction.organizations import is_state, org_country, org_spans
+from relations.importing.extraction.organizations import (
+    OrgRegistry,
+    institution,
+    is_state,
+    org_country,
+    org_kind,
+    org_spans,
+)
 from relations.importing.extraction.titles import ministry_from_title
 
 
@@ -62,3 +69,73 @@ def test_a_piece_of_a_states_name_is_no_body():
     assert is_state("Democratic Republic")
     assert is_state("Russian Federation")
     assert not is_state("Federation Council")
+
+
+def test_a_unit_of_a_ministry_a_parliament_or_a_central_committee_belongs_to_that_body():
+    ministry = "Norwegian Foreign Ministry"
+    assert institution("Second Asian Department of the Norwegian Foreign Ministry") == ministry
+    assert institution("Norwegian Foreign Ministry\u2019s Third Asian Department") == ministry
+    assert institution("Department of Gas of the Chilean Energy Ministry") == "Chilean Energy Ministry"
+    assert institution("Central Committee of the Communist Party of Cuba") == "Communist Party of Cuba"
+    assert institution("PCC Central Committee") == "PCC"
+    assert institution("Senate Committee on Foreign Relations") == "Senate"
+    assert institution("Committee on Foreign Affairs of the National Assembly") == "National Assembly"
+    # a body of its own: a local committee, a commission of a party's central committee, the CC alone
+    assert institution("People's Committee of Quang Tri province") == ""
+    assert institution("Commission for External Relations of the Party Central Committee") == ""
+    assert institution("Party Central Committee") == ""
+    assert institution("Ministry of Foreign Affairs of the Russian Federation") == ""
+
+
+def test_an_official_of_a_ministry_s_department_holds_his_post_in_the_ministry():
+    ex = extract(
+        "OSLO, May 4, 2021 - Director of the Second Asian Department of the Ministry of Foreign Affairs "
+        "of Norway Lars Berg met Secretary of the Central Committee of the Communist Party of Cuba "
+        "Pedro Ramos Diaz in Oslo on Tuesday."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    by_name = {o.name: o for o in ex.officials}
+    assert orgs[by_name["Lars Berg"].organization].name == "Ministry of Foreign Affairs of Norway"
+    assert orgs[by_name["Pedro Ramos Diaz"].organization].name == "Communist Party of Cuba"
+    assert not any("Department" in o.name for o in ex.organizations)
+
+
+def test_a_kind_is_read_without_the_state_s_name():
+    assert org_kind("Ministry of Foreign Affairs of the Russian Federation") == "ministry"
+    assert org_kind("Federation Council") == "agency"
+
+
+def test_a_local_body_keeps_its_place_and_level_and_a_short_form_joins_it():
+    assert _spans("Later the Quang Tri provincial People's Committee said so.") == [
+        "Quang Tri provincial People's Committee"
+    ]
+    assert _spans("He met the provincial People's Committee.") == ["People's Committee"]
+    ex = extract(
+        "QUANG TRI, May 4, 2021 - Chairman of the Quang Tri provincial People's Committee Le Van Hoa "
+        "received a delegation of the Savannakhet Department of Tourism led by Director Khamla Vongsa on "
+        "Tuesday. Vice Chairman of the provincial People's Committee Tran Thi Mai also attended."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    mai = next(o for o in ex.officials if o.name == "Tran Thi Mai")
+    assert orgs[mai.organization].name == "Quang Tri provincial People's Committee"
+
+
+def test_a_body_named_by_its_acronym_alone_is_the_body_that_has_it():
+    ex = extract(
+        "HAVANA, May 4, 2021 - A delegation of the Communist Party of Cuba (PCC) led by Secretary of the PCC "
+        "Central Committee Pedro Ramos Diaz arrived in Hanoi on Tuesday. The PCC delegation met Vietnamese "
+        "officials."
+    )
+    pcc = [o for o in ex.organizations if o.acronym == "PCC" or o.name == "PCC"]
+    assert [o.name for o in pcc] == ["Communist Party of Cuba"]
+    ramos = next(o for o in ex.officials if o.name == "Pedro Ramos Diaz")
+    assert ramos.organization == pcc[0].key
+
+
+def test_a_body_key_is_never_given_twice():
+    orgs = OrgRegistry()
+    first = orgs.add("Ministry of Health", 0)
+    orgs.orgs.remove(first)
+    orgs.reindex()
+    second = orgs.add("Ministry of Justice", 1)
+    assert second.key != first.key
