@@ -867,6 +867,11 @@ class People:
                 if org and not p.org:
                     p.org, p.org_name = org
                     break
+            if not p.org and p.country and any(_ENVOY.search(t) for t in p.titles):
+                # "the Russian Ambassador to Vietnam" works at the one Russian embassy the text names
+                embassies = [o for o in self.orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
+                if len(embassies) == 1:
+                    p.org, p.org_name = embassies[0].key, embassies[0].name
 
 
 def title_country(title: str, orgs: OrgRegistry) -> str | None:
@@ -909,7 +914,22 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     if name:
         org = orgs.find(name) or orgs.add(name, -1)
         return org.key, org.name
+    m = _GOVERNOR.search(title)
+    if m and not find_countries(m.group("region")):
+        # "Governor of Irkutsk Oblast": the region's administration, named as the region
+        org = orgs.find(m.group("region")) or orgs.add(m.group("region"), -1)
+        if org.kind == "other":
+            org.kind = "government"
+        return org.key, org.name
     return None
+
+
+_ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)
+_MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+_GOVERNOR = re.compile(
+    r"\bGovernor\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+(?:province|prefecture|region|oblast|krai|state))?)$"
+)
 
 
 def _institution_org(org, orgs: OrgRegistry):

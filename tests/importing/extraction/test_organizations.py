@@ -139,3 +139,18 @@ def test_a_body_key_is_never_given_twice():
     orgs.reindex()
     second = orgs.add("Ministry of Justice", 1)
     assert second.key != first.key
+
+
+def test_an_ambassador_works_at_his_country_s_embassy_and_a_governor_for_his_region():
+    ex = extract(
+        "HANOI, May 4, 2021 - Deputy Minister of Foreign Affairs Tran Thi Lan received Norwegian Ambassador "
+        "to Vietnam Lars Berg on Tuesday. Officials of the Ministry of Foreign Affairs and the Norwegian "
+        "Embassy in Hanoi attended. Governor of Russia's Tomsk Oblast Ivan Petrov visited Hanoi on Monday."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    by_name = {o.name: o for o in ex.officials}
+    embassy = orgs[by_name["Lars Berg"].organization]
+    assert (embassy.name, embassy.country) == ("Norwegian Embassy in Hanoi", "NO")
+    assert orgs[by_name["Tran Thi Lan"].organization].name == "Ministry of Foreign Affairs"
+    region = orgs[by_name["Ivan Petrov"].organization]
+    assert (region.name, region.kind, region.country) == ("Tomsk Oblast", "government", "RU")
