@@ -42,6 +42,8 @@ _VISITING = re.compile(
     r"(?P<ended>concluded|wrapped\s+up|ended|completed)\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
+_VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-ZÀ-Ỹ][\w'-]*\.?|of|and|the|for)\s+){0,9}$")
+_VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])")
 _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
@@ -292,6 +294,24 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.end = start if start.precision == "month" else None
             d.cite(idx, "head", "to_country")
             add(d)
+        # the verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"
+        for v in _VISITED.finditer(text):
+            if passing or _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
+                continue
+            ms_before = _mentions_between(info, 0, v.start())
+            place, to_code = place_after(text, v.end())
+            if not ms_before or to_code is None:
+                continue
+            d = Deleg(key="", to_country=to_code, head=ms_before[-1].person, place=place)
+            d.explicit = True
+            if start and end:
+                d.start, d.end = start, end
+            elif start and start.precision == "day":
+                d.start = start
+            elif start:
+                d.hint = start
+            d.cite(idx, "head", "to_country")
+            add(d)
         # an arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"
         for a in _ARRIVED.finditer(text):
             if passing or _DELEGATION.search(text[max(0, a.start() - 120) : a.start()]):
@@ -354,6 +374,17 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.cite(idx, "head", "to_country")
             d.explicit = True
             add(d)
+        # "held talks with the visiting Saudi Crown Prince NAME": the guest is on a visit to the host's side
+        for men in info.mentions if not passing else ():
+            if men.kind != "name":
+                continue
+            guest = _VISITING_GUEST.search(text, max(0, men.start - 90), men.start)
+            if guest and not any(e.head == men.person for e in out):
+                hits = find_countries(guest.group(0))
+                d = Deleg(key="", from_country=hits[0].code if hits else None, head=men.person)
+                d.explicit = True
+                d.cite(idx, "head")
+                add(d)
         # "NAME was accompanied by A, B and C": the people with a visit's head are its members
         acc = _ACCOMPANIED.search(text)
         if acc and not passing:

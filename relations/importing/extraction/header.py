@@ -6,7 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .countries import place_countries
+from .countries import is_city, place_countries
 from .dates import MONTH_PATTERN, month_number
 from .text import AGENCIES
 
@@ -19,7 +19,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
     rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
-    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s))?\s*"
+    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s|[A-ZÀ-Ỹ]))?\s*"
 )
 
 
@@ -60,11 +60,13 @@ def match_dateline(line: str) -> re.Match[str] | None:
         return None
     letters = [c for c in place if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
+    city_colon = m.group("dash") == ":" and place.istitle() and is_city(place.split(",")[0])
     if m.group("dash") == ":" and not (
-        all_caps and not has_date and place_countries(place.split(",")[0].title())
+        not has_date and ((all_caps and place_countries(place.split(",")[0].title())) or city_colon)
     ):
-        return None  # "NEW DELHI: ..." is a dateline, "UPDATE: ..." or "Note: ..." is not
-    if not (has_date or has_tag or all_caps):
+        # "NEW DELHI: ..." and "Jakarta: ..." are datelines; "UPDATE: ...", "Note: ...", "Russia: ..." are not
+        return None
+    if not (has_date or has_tag or all_caps or city_colon):
         return None
     if len(place.split()) > 6:
         return None
@@ -100,7 +102,8 @@ def _date_line(line: str) -> datetime.date | None:
 _STAMP_LINE = re.compile(
     rf"^(?:(?:[A-Z][\w-]*\.?\s+){{0,2}}(?:Published|Updated|Posted|Last\s+updated)?(?:\s+on)?:?\s*)?"
     rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),?\s*(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}}))"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})\s+(?P<m3>{MONTH_PATTERN})\.?\s+(?P<d3>\d{{1,2}}))"
     r"(?:[ T,|-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|IST|ICT|MSK|EST|EDT))?"
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?\.?\s*$"
 )
@@ -126,10 +129,10 @@ def _stamp(line: str) -> datetime.date | None:
     if not m:
         return _date_line(line)
     groups = m.groupdict()
-    month = month_number(groups.get("m") or groups.get("m2"))
-    day = int(groups.get("d") or groups.get("d2"))
+    month = month_number(groups.get("m") or groups.get("m2") or groups.get("m3"))
+    day = int(groups.get("d") or groups.get("d2") or groups.get("d3"))
     try:
-        return datetime.date(int(groups.get("y") or groups.get("y2")), month, day)
+        return datetime.date(int(groups.get("y") or groups.get("y2") or groups.get("y3")), month, day)
     except ValueError:
         return None
 
@@ -265,6 +268,11 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             if _is_furniture(line) and (s, e) not in captions:
                 captions.append((s, e))
             continue
+        if in_furniture and s >= body and not head.dateline_place and _city_line(line):
+            # "ANKARA" alone on a line before the story: its dateline
+            head.dateline_place = line.title()
+            captions.append((s, e))
+            continue
         if not in_furniture or _is_furniture(line) or s < body:
             continue
         in_furniture = False
@@ -273,6 +281,11 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             ofs = s + (e - s - len(clean[s:e].lstrip()))
             _set_dateline(head, dm, ofs)
             head.body_start = max(body, ofs + dm.end())
+
+
+def _city_line(line: str) -> bool:
+    """A line that is only a city's name in capitals ("ANKARA", "NEW DELHI")."""
+    return len(line) <= 30 and line.isupper() and is_city(line.title())
 
 
 def _alone(clean: str, pos: int) -> bool:

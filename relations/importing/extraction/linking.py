@@ -52,7 +52,7 @@ def place_value(place: str, code: str | None) -> str:
     return f"{place}, {country}"
 
 
-def settle_places(meets, delegs, dateline_place: str, sentences) -> None:
+def settle_places(meets, delegs, dateline_place: str, sentences, people=None) -> None:
     """The most specific place of each meeting and visit: its own sentence's venue and city, else the
     dateline's city when it lies in the same country, else the visit's city; always with the country
     ("Kremlin, Moscow, Russia")."""
@@ -63,10 +63,16 @@ def settle_places(meets, delegs, dateline_place: str, sentences) -> None:
             m.place = ""
             continue
         code = m.place_country
-        texts = [sentences[i].text for i in sorted(m.sentences) if 0 <= i < len(sentences)]
+        idxs = [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
+        texts = [sentences[i].text for i in idxs]
         city = lookup(clean_place(m.place)) if m.place else None
         if city is None and not (m.place and place_countries(m.place)):
-            named = [c for t in texts for c in find_cities(t) if code is None or c.city.code == code]
+            named = [
+                c
+                for i in idxs
+                for c in find_cities(sentences[i].text)
+                if (code is None or c.city.code == code) and not _in_name(people, i, c.start)
+            ]
             if named:
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city
                 m.place_country = code
@@ -91,6 +97,15 @@ def settle_places(meets, delegs, dateline_place: str, sentences) -> None:
                 place = clean_place(dateline_place)
         d.place = place_value(place, d.to_country)
     _inherit_places(meets, by_key)
+
+
+def _in_name(people, idx: int, pos: int) -> bool:
+    """Whether ``pos`` of sentence ``idx`` lies in a person's name ("Chairman Vuong Dinh Hue" is no city)."""
+    if people is None:
+        return False
+    return any(
+        men.start <= pos < men.end and men.kind in {"name", "short"} for men in people.info[idx].mentions
+    )
 
 
 def _inherit_places(meets, delegations: dict) -> None:
@@ -500,7 +515,7 @@ def sending_body(head, orgs) -> str | None:
 def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     """Stage 6: every link across records, in order (places first: agreements and bodies use them);
     ``main`` is the date of the event the article reports."""
-    settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences)
+    settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences, people)
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main)
     finish_organizations(orgs, people, art.sentences, recs.home)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)

@@ -50,6 +50,29 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# lower-case words inside a name: "Faisal bin Farhan", "Ursula von der Leyen", "Lula da Silva"
+NAME_PARTICLES = frozenset(
+    {
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "bte",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "dos",
+        "du",
+        "di",
+    }
+)
+
+
 VN_SURNAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
     "duong", "ly", "doan", "trinh", "luong", "to", "luu", "mai", "ta", "kieu", "truong", "nghiem", "ton",

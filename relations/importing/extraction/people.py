@@ -9,6 +9,7 @@ from relations.editorial.search import fold_key
 
 from .countries import find_countries, is_city
 from .names import (
+    NAME_PARTICLES,
     Token,
     fold,
     fold_tokens,
@@ -98,6 +99,8 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+_VISIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
+_HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:(?:invitation|behalf|request)\s+of|by|with)\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'-]*\s+){0,6}$"
 )
@@ -146,9 +149,10 @@ _KNOWN_BODIES = re.compile(
 )
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _DESC = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+\s+)?(?P<mod>(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)"
-    r"(?P<role>minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
-    r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat)\b"
+    r"\b[Tt]he\s+(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
+    r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*))"
+    r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
+    r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"
 )
 
 
@@ -281,6 +285,18 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
                 break  # "Sen. Lieut. Gen. NAME": a senior rank, not the surname Sen
             if t.text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap:
                 k += 1  # "Nguyen Van The"
+                continue
+            if (
+                t.text in NAME_PARTICLES
+                and k > start
+                and k + 1 < n
+                and tokens[k + 1].start == t.end + 1
+                and (
+                    name_token_ok(tokens[k + 1])
+                    or (tokens[k + 1].text in NAME_PARTICLES and k + 2 < n and name_token_ok(tokens[k + 2]))
+                )
+            ):
+                k += 1  # "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name
                 continue
             if (
                 t.text in {"To", "Do"}
@@ -419,11 +435,20 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
         # "President of Belarus, Alexander Lukashenko, arrived": a title set off by a comma
         k = segment(i - 1)
         before = tokens[k - 1] if k > 0 else None
-        titled = k < i - 1 and (
-            tokens[i - 2].low in TITLE_HEADS
-            or (
-                bool(find_countries(tokens[i - 2].text))
-                and any(t.low in TITLE_HEADS for t in tokens[k : i - 1])
+        titled = (
+            k < i - 1
+            and (
+                tokens[i - 2].low in TITLE_HEADS
+                or (
+                    bool(find_countries(tokens[i - 2].text))
+                    and any(t.low in TITLE_HEADS for t in tokens[k : i - 1])
+                )
+                # "Chairman of the National Assembly, NAME": a title naming its body
+                or (
+                    tokens[k].low in TITLE_HEADS
+                    and any(t.low == "of" for t in tokens[k : i - 1])
+                    and tokens[i - 2].low in ORG_HEADS
+                )
             )
         )
         if titled and (
@@ -735,6 +760,11 @@ class People:
                     earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
                     if low in {"his", "her"} and earlier:
                         ref = earlier[0].person
+                        if _VISIT_AFTER.match(s.text, t.end):
+                            # "A received B during his visit": the visit is the guest's
+                            host = _HOST_VERB.search(s.text, earlier[0].end, t.start)
+                            guests = [m for m in earlier if host and m.start >= host.end()]
+                            ref = guests[0].person if guests else ref
                     elif low in {"he", "she"} and earlier and not t.is_cap:
                         ref = earlier[0].person
                     else:
@@ -796,7 +826,7 @@ class People:
         return None
 
     def _describe(self, m: re.Match[str], idx: int, mentions: list[Mention], focus: str | None) -> str | None:
-        role = m.group("role")
+        role = m.group("role").lower()
         dem = (m.group("dem") or "").strip()
         code = None
         if dem:

@@ -93,6 +93,11 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             for d in delegs:
                 if d.to_country and (d.head in m.participants or set(d.members) & set(m.participants)):
                     return d.to_country
+            for d in delegs:
+                # a guest whose visit names no place visits the other side ("the visiting Saudi Crown Prince")
+                guest_of = other(d.from_country) if d.to_country is None else None
+                if d.head in m.participants and guest_of:
+                    return guest_of
         if loc is None:
             loc = dateline_code
         if loc is None:
@@ -170,6 +175,10 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             if p.country is None and m.place_country and k not in visiting:
                 p.set_country(m.place_country, 1)
 
+    # those who accompany a visitor travel with his delegation: "NAME was accompanied by Minister X"
+    for d in delegs:
+        for k in d.members:
+            people.get(k).set_country(d.from_country, 2)
     _unmarked_people(people, pair, other, dateline_code, delegs)
 
     # fill in delegations

@@ -31,7 +31,8 @@ _CHARMAP = str.maketrans(
 
 AGENCIES = (
     r"VNA|VNS|TASS|Xinhua|AFP|Reuters|AP|VOV|Sputnik|RIA Novosti|Interfax|VietnamPlus|KUNA|ANTARA|Bernama|"
-    r"Kyodo|Yonhap|PTI|IANS|KPL|AKP|Montsame|Prensa Latina|NDO|VGP|BelTA|Kazinform|UzA|KCNA|Lao News Agency"
+    r"Kyodo|Yonhap|PTI|IANS|KPL|AKP|Montsame|Prensa Latina|NDO|VGP|BelTA|Kazinform|UzA|KCNA|Lao News Agency|"
+    r"SPA|WAM|QNA|IRNA|MENA|APP|ANI|BSS|ONA|BNA|EFE|ANSA|dpa|Lusa|Anadolu|Azertac|Kabar|Armenpress|SANA|Antara"
 )
 
 # Removed (blanked) wherever they stand.

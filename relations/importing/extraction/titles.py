@@ -20,7 +20,7 @@ TITLE_HEADS = {
 TITLE_MODIFIERS = {
     "first", "permanent", "standing", "acting", "executive", "senior", "state", "prime", "foreign", "deputy",
     "vice", "extraordinary", "plenipotentiary", "major", "lieutenant", "general", "political", "special",
-    "presidential", "chief", "managing", "former", "incumbent", "principal", "associate", "honorary",
+    "presidential", "chief", "managing", "former", "incumbent", "principal", "associate", "honorary", "crown",
 }  # fmt: skip
 # Words that head an organisation's name.
 ORG_HEADS = {

@@ -222,6 +222,27 @@ def test_a_capitals_dateline_with_a_colon_opens_the_story_but_a_label_does_not()
     assert art.header.dateline_place == ""
 
 
+def test_a_city_written_in_title_case_before_a_colon_is_a_dateline_but_a_country_or_label_is_not():
+    art = build("date 2019-06-13 Bishkek: Prime Minister Anton Weiss met President Li Wen.\n")
+    assert art.header.dateline_place == "Bishkek"
+    assert art.body()[0].text.startswith("Prime Minister Anton Weiss")
+    art = build("Leaders meet\n\nNew Delhi:Ruritania and Lakeland have stood together, Anton Weiss said.\n")
+    assert art.header.dateline_place == "New Delhi"
+    for label in ("Note", "Russia", "Editorial"):
+        assert (
+            build(f"date 2019-06-13\nTitle\n\n{label}: Anton Weiss met Li Wen.\n").header.dateline_place == ""
+        )
+
+
+def test_a_stamp_written_year_month_day_is_the_publication_date():
+    text = (
+        "Briefing Room\n\n2022 Nov. 17\n\nPresident and prince discuss trade\n\n"
+        "President Anton Weiss on Nov. 17 held talks with the visiting Lakeland Crown Prince Omar bin Said.\n"
+    )
+    assert build(text).header.header_date.isoformat() == "2022-11-17"
+    assert extract(text).date == PartialDate(2022, 11, 17)
+
+
 def test_the_story_s_own_dateline_after_the_page_s_gives_the_place():
     text = (
         "date 2023-09-05 VIETNAM, September 5 -\n\n"

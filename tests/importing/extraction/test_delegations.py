@@ -235,3 +235,70 @@ def test_an_arrival_with_neither_a_day_nor_a_visit_is_none():
         "Russian President Ivan Petrov arrived in Vietnam.\n\nPetrov thanked his hosts.\n"
     )
     assert extract(text).delegations == []
+
+
+def test_a_visiting_guest_named_with_his_country_is_on_a_visit_to_the_host_s_side():
+    text = (
+        "date 2022-11-18\nPresident holds talks\n\n"
+        "President Park Min-ho of South Korea on Nov. 17 held talks with the visiting Saudi Arabian Crown "
+        "Prince Faisal bin Khalid, who is also his nation's prime minister, on trade.\n\n"
+        "Park later hosted a luncheon for the crown prince.\n"
+    )
+    ex = extract(text)
+    guest = official(ex, "Faisal")
+    assert (guest.name, guest.country, guest.titles[0]) == (
+        "Faisal bin Khalid",
+        "SA",
+        "Saudi Arabian Crown Prince",
+    )
+    d = _visit_of(ex, "Faisal")
+    assert (d.from_country, d.to_country) == ("SA", "KR")
+    meeting = ex.meetings[0]
+    assert meeting.delegation == d.key and "Korea" in meeting.place
+
+
+def test_the_guest_received_during_his_visit_heads_the_visit_not_the_host():
+    text = (
+        "date 2022-07-07\nLeader receives minister\n\n"
+        "On July 6, General Secretary Nguyen Van Hoa received Russian Foreign Minister Ivan Petrov for a "
+        "courtesy call during his visit to Vietnam.\n"
+    )
+    ex = extract(text)
+    d = _visit_of(ex, "Petrov")
+    assert (d.from_country, d.to_country) == ("RU", "VN")
+    assert official(ex, "Nguyen Van Hoa").country == "VN"
+
+
+def test_ministers_accompanying_a_visitor_are_of_his_country_though_the_text_leaves_them_unmarked():
+    text = (
+        "date 2022-06-06 Jakarta: Indonesian President Budi Santoso met Australian Prime Minister Tom Reed "
+        "at the palace on Monday, during Reed's official visit to Indonesia.\n\n"
+        "Reed was accompanied by Minister for Foreign Affairs Jane Holt and Minister for Trade Sam Price.\n"
+    )
+    ex = extract(text)
+    assert {official(ex, n).country for n in ("Jane Holt", "Sam Price")} == {"AU"}
+    assert {names_by_key(ex)[k] for k in _visit_of(ex, "Reed").members} == {"Jane Holt", "Sam Price"}
+
+
+def test_the_verb_visited_with_a_city_is_a_visit_dated_by_its_sentence_and_the_dateline_alone_marks_the_home_side():
+    text = (
+        "date 2021-11-27 President visits Turkmenistan\n\nANKARA\n\n"
+        "Turkish President Kemal Aydin visited Ashgabat on Nov. 27 at the invitation of Turkmen President "
+        "Serdar Amanov.\n\nAydin and Amanov attended a signing ceremony at the presidential palace.\n\n"
+        "Minister of Trade Mehmet Yilmaz and Minister of Energy Ali Demir also attended the ceremony.\n"
+    )
+    ex = extract(text)
+    assert ex.dateline_place == "Ankara"
+    d = _visit_of(ex, "Kemal Aydin")
+    assert (d.from_country, d.to_country, d.start) == ("TR", "TM", PartialDate(2021, 11, 27))
+    assert "Ashgabat" in d.place
+    # the outlet leaves its own side unmarked: the ministers are of the dateline's country
+    assert {official(ex, n).country for n in ("Mehmet Yilmaz", "Ali Demir")} == {"TR"}
+
+
+def test_a_visit_in_passing_with_the_verb_visited_is_not_read_from_history():
+    text = (
+        "date 2021-11-27\nTalks\n\nKAZAN (TASS) - Russian President Ivan Petrov met Chinese President Li Wen.\n\n"
+        "Petrov had visited Beijing in 2019.\n"
+    )
+    assert [d.to_country for d in extract(text).delegations if d.primary] == ["RU"]  # Li Wen in Kazan

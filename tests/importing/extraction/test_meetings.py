@@ -332,3 +332,21 @@ def test_a_weekday_in_a_past_clause_of_a_sentence_about_the_future_is_the_last_o
         "for an official visit, will hold talks with Prime Minister Tran Van Hai."
     )
     assert [str(d.start) for d in ex.delegations] == ["2020-10-07"]
+
+
+def test_the_described_guest_holds_separate_meetings_with_hosts_titled_by_their_bodies():
+    text = (
+        "date 2022-03-21 HANOI: Vietnam today welcomed Malaysian Prime Minister Ahmad Zaki, who is on a "
+        "two-day official visit.\n\n"
+        "In the evening, the Prime Minister is scheduled to hold separate meetings with President of Vietnam "
+        "Nguyen Xuan Hoa and Chairman of the National Assembly, Vuong Dinh Hue.\n"
+    )
+    ex = extract(text)
+    names = names_by_key(ex)
+    assert sorted(sorted(names[k] for k in m.participants) for m in ex.meetings) == [
+        ["Ahmad Zaki", "Nguyen Xuan Hoa"],
+        ["Ahmad Zaki", "Vuong Dinh Hue"],
+    ]
+    assert official(ex, "Vuong Dinh Hue").titles == ["Chairman of the National Assembly"]
+    # a city in a person's name is no place: the meetings are in the dateline's city
+    assert {m.place for m in ex.meetings} == {"Hanoi, Vietnam"}

@@ -202,3 +202,16 @@ def test_a_full_name_after_an_honorific_with_its_full_stop_or_before_arrived_is_
         "Dear Mr. Li Qiang, my dear friend! I am very pleased to meet you again."
     )
     assert sorted(o.name for o in ex.officials) == ["Li Qiang", "Mikhail Petrov"]
+
+
+def test_a_name_keeps_its_lower_case_particles():
+    ex = extract(
+        "date 2023-03-02\nMinisters meet\n\nRIYADH (SPA) - Saudi Foreign Minister Faisal bin Farhan met "
+        "Dutch Foreign Minister Anna van der Berg and Brazilian President Luiz Lula da Silva on Thursday.\n"
+    )
+    officials = {o.name: (o.country, o.titles[0]) for o in ex.officials}
+    assert officials == {
+        "Faisal bin Farhan": ("SA", "Saudi Foreign Minister"),
+        "Anna van der Berg": ("NL", "Dutch Foreign Minister"),
+        "Luiz Lula da Silva": ("BR", "Brazilian President"),
+    }
