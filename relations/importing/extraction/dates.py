@@ -42,7 +42,9 @@ _PATTERNS = [
     (
         "wd",
         re.compile(
-            r"\b(?:on|On|last|this|next|[a-z]{3,}ed|said|met|held|here|told|spoke|took|began|signed|says)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:on|On|last|this|next|late|early|[a-z]{3,}ed|said|met|held|here|told|spoke|took|began|signed|says|"
+            r"talks|call|meeting|conversation|summit|ceremony|conference|statement|remarks)\s+"
+            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
 ]

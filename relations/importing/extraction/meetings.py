@@ -39,7 +39,16 @@ _TRIGGER = re.compile(
     r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*\s+){1,4},?\s*(?:on\s+\w+\s+)?"
     r"(?:discussed|agreed|reviewed|exchanged\s+views)|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
-    r"further\s+|a\s+series\s+of\s+)*meetings\s+with)\b",
+    r"further\s+|a\s+series\s+of\s+)*meetings\s+with|"
+    # talks with a word on how they went: "had in-depth talks", "held a cordial and frank meeting"
+    r"(?:hold|held|holds|holding|had|have|has)\s+(?:an?\s+)?(?:(?:in-depth|fruitful|productive|cordial|friendly|"
+    r"constructive|frank|candid|extensive|detailed|lengthy|long|formal|informal|private|one-on-one|restricted|"
+    r"expanded|high-level|substantive|useful|warm|successful|good|first|second|third|\w+-hour)\s+(?:and\s+)?)+"
+    r"(?:talks|meeting|discussions|consultations|conversation)|"
+    # a meeting in a clause of its own: "closed his visit by meeting NAME", "after meeting with NAME"
+    r"(?:by|after|before|while|when)\s+meeting\s+(?:with\s+)?(?=[A-Z])|"
+    # said in a call: "A and B exchanged views ... during the 15-minute call", "In phone talks, A ..."
+    r"(?:during|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:call|(?:tele)?phone\s+(?:talks|conversation)))\b",
     re.I,
 )
 # a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")

@@ -99,6 +99,7 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
 _VISIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
 _HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
 _OBJECT_BEFORE = re.compile(
@@ -373,6 +374,21 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
     return spans
 
 
+def _abbreviation(tokens: list[Token], k: int) -> str:
+    """The abbreviation written with full stops that starts at token ``k`` ("U.S.", "U.K."), or ""."""
+    j = k
+    while (
+        j + 1 < len(tokens)
+        and len(tokens[j].text) == 1
+        and tokens[j].text.isupper()
+        and tokens[j + 1].text == "."
+    ):
+        if tokens[j].end != tokens[j + 1].start:
+            break
+        j += 2
+    return "".join(t.text for t in tokens[k:j]) if j - k >= 4 else ""
+
+
 def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
     """Index of the first token of the title phrase that ends right before token ``i``, or ``i``."""
 
@@ -407,7 +423,7 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                     and (
                         tokens[k].low in TITLE_HEADS
                         or tokens[k].low in TITLE_MODIFIERS
-                        or find_countries(tokens[k].text)
+                        or find_countries(_abbreviation(tokens, k) or tokens[k].text)
                     )
                 ):
                     break  # "Deshpande and Russian Minister ..."
@@ -416,6 +432,15 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 k -= 1
             elif p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
                 k -= 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
+            elif (
+                p.text == "."
+                and k >= 2
+                and len(tokens[k - 2].text) == 1
+                and tokens[k - 2].text.isupper()
+                and tokens[k - 2].end == p.start
+                and (k == end or p.end == tokens[k].start or tokens[k].is_cap)
+            ):
+                k -= 1  # "U.S. Secretary of State NAME": a country written short
             elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
                 k -= 3
             elif p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
@@ -790,6 +815,15 @@ class People:
             if p.sentences and not p.history:
                 p.active = True
         self._titles_to_countries()
+        # "President NAME of Indonesia", "Foreign Minister NAME of Japan": the country after the name
+        for s, info in zip(self.sentences, self.info, strict=True):
+            for men in info.mentions:
+                if men.kind != "name":
+                    continue
+                after = _OF_COUNTRY.match(s.text, men.end)
+                hits = find_countries(after.group(1)) if after else []
+                if hits and hits[0].start == 0:
+                    self.get(men.person).set_country(hits[0].code, 3)
         # "his Vietnamese counterpart NAME": the demonym gives the person's country
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):

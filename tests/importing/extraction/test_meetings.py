@@ -2,6 +2,7 @@
 """Meetings: talks, receptions, calls and conferences, and who took part."""
 
 from relations.importing.extraction import extract
+from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, official
 
 
@@ -350,3 +351,36 @@ def test_the_described_guest_holds_separate_meetings_with_hosts_titled_by_their_
     assert official(ex, "Vuong Dinh Hue").titles == ["Chairman of the National Assembly"]
     # a city in a person's name is no place: the meetings are in the dateline's city
     assert {m.place for m in ex.meetings} == {"Hanoi, Vietnam"}
+
+
+def test_talks_with_a_word_on_how_they_went_and_a_meeting_in_a_clause_of_its_own():
+    ex = extract(
+        "date 2013-10-23\nTalks\n\nBEIJING (Xinhua) - Chinese Premier Li Wei said Wednesday that he and Indian "
+        "Prime Minister Arun Kumar had in-depth talks on trust.\n"
+    )
+    assert [sorted(names_by_key(ex)[k] for k in m.participants) for m in ex.meetings] == [
+        ["Arun Kumar", "Li Wei"]
+    ]
+    ex = extract(
+        "date 2023-06-08\nVisit\n\nJAKARTA - President Budi Santoso of Indonesia closed his visit to Malaysia by "
+        "meeting Malaysian Prime Minister Ahmad Zaki at the State Palace, Kuala Lumpur.\n"
+    )
+    (meeting,) = ex.meetings
+    assert "Kuala Lumpur" in meeting.place
+
+
+def test_a_call_named_in_a_clause_and_a_weekday_after_the_noun_date_it():
+    ex = extract(
+        "date 2021-10-08\nKyodo\n\nForeign Minister Taro Aso of Japan and U.S. Secretary of State John Kerry "
+        "exchanged views on a wide range of issues during the 15-minute call.\n\n"
+        "In phone talks Tuesday, U.S. President Bill Carter offered strong words of commitment, Prime Minister "
+        "Ken Mori of Japan has said.\n"
+    )
+    countries = {o.name: o.country for o in ex.officials}
+    assert countries == {"Taro Aso": "JP", "John Kerry": "US", "Bill Carter": "US", "Ken Mori": "JP"}
+    assert official(ex, "Kerry").titles == ["U.S. Secretary of State"]
+    names = names_by_key(ex)
+    calls = {tuple(sorted(names[k] for k in m.participants)): m for m in ex.meetings}
+    assert set(calls) == {("John Kerry", "Taro Aso"), ("Bill Carter", "Ken Mori")}
+    assert calls[("Bill Carter", "Ken Mori")].date == PartialDate(2021, 10, 5)
+    assert all(m.place == "" for m in ex.meetings)  # calls take place nowhere
