@@ -5,23 +5,7 @@ from django_countries.filters import CountryFilter
 
 from agreements.models import Agreement
 from agreements.resources import AgreementResource
-from relations.editorial.admin import EditorialAdmin, FlagFilter, partial_date_column, year_filter
-
-
-class PartyInline(admin.TabularInline):
-    model = Agreement.parties.through
-    autocomplete_fields = ["organization"]
-    extra = 0
-    verbose_name = "party"
-    verbose_name_plural = "parties (organizations)"
-
-
-class SignatoryInline(admin.TabularInline):
-    model = Agreement.signatories.through
-    autocomplete_fields = ["official"]
-    extra = 0
-    verbose_name = "signatory"
-    verbose_name_plural = "signatories"
+from relations.editorial.admin import EditorialAdmin, FlagFilter, m2m_inline, year_filter
 
 
 @admin.register(Agreement)
@@ -31,14 +15,16 @@ class AgreementAdmin(EditorialAdmin):
         "title", "kind", "state", "signed_on_shown", "status_column", "flags_column", "confidence_column",
         "updated_column",
     ]  # fmt: skip
-    signed_on_shown = partial_date_column("signed_on", "signed_precision", "signed")
     partial_dates = {"signed_on": "signed_precision"}
     list_filter = [
         "status", FlagFilter, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
         "primary",
     ]  # fmt: skip
     autocomplete_fields = ["delegation", "meeting"]
-    inlines = [PartyInline, SignatoryInline]
+    inlines = [
+        m2m_inline(Agreement.parties, "party", "parties (organizations)"),
+        m2m_inline(Agreement.signatories, "signatory", "signatories"),
+    ]
     main_fieldsets = [
         (None, {"fields": ["title", ("kind", "state"), "party_countries"]}),
         (

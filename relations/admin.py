@@ -24,6 +24,7 @@ from relations.editorial.admin import (
     country_column,
     flag_badges,
     held_back_view,
+    m2m_inline,
     partial_date_column,
     status_badge,
     year_filter,
@@ -33,14 +34,6 @@ from relations.models import Article, Citation, Delegation, Meeting
 from relations.resources import ArticleResource, DelegationResource, MeetingResource
 
 # ------------------------------------------------------------------ delegations and meetings
-
-
-class MemberInline(admin.TabularInline):
-    model = Delegation.members.through
-    autocomplete_fields = ["official"]
-    extra = 0
-    verbose_name = "member"
-    verbose_name_plural = "members"
 
 
 class MeetingInlineForm(forms.ModelForm):
@@ -97,8 +90,6 @@ class DelegationAdmin(EditorialAdmin):
     list_select_related = ["head"]
     from_country_column = country_column("from_country", "from")
     to_country_column = country_column("to_country", "to")
-    start_date_shown = partial_date_column("start_date", "start_precision", "start")
-    end_date_shown = partial_date_column("end_date", "end_precision", "end")
     partial_dates = {"start_date": "start_precision", "end_date": "end_precision"}
     list_filter = [
         "status", FlagFilter, ("from_country", CountryFilter), ("to_country", CountryFilter),
@@ -106,7 +97,7 @@ class DelegationAdmin(EditorialAdmin):
     ]  # fmt: skip
     # No date_hierarchy: its year links are a scan of every row; the year filter reads two index ends.
     autocomplete_fields = ["head", "sending_body", "host_body"]
-    inlines = [MemberInline, MeetingInline]
+    inlines = [m2m_inline(Delegation.members, "member"), MeetingInline]
     main_fieldsets = [
         (None, {"fields": ["title", ("from_country", "to_country"), "head", ("sending_body", "host_body")]}),
         (
@@ -117,14 +108,6 @@ class DelegationAdmin(EditorialAdmin):
     ]
 
 
-class ParticipantInline(admin.TabularInline):
-    model = Meeting.participants.through
-    autocomplete_fields = ["official"]
-    extra = 0
-    verbose_name = "participant"
-    verbose_name_plural = "participants"
-
-
 @admin.register(Meeting)
 class MeetingAdmin(EditorialAdmin):
     resource_classes = [MeetingResource]
@@ -133,13 +116,12 @@ class MeetingAdmin(EditorialAdmin):
         "updated_column",
     ]  # fmt: skip
     list_select_related = ["delegation"]
-    date_shown = partial_date_column("date", "date_precision", "date")
     partial_dates = {"date": "date_precision"}
     list_filter = [
         "status", FlagFilter, ("delegation__from_country", CountryFilter), year_filter("date"),
     ]  # fmt: skip
     autocomplete_fields = ["delegation"]
-    inlines = [ParticipantInline]
+    inlines = [m2m_inline(Meeting.participants, "participant")]
     main_fieldsets = [
         (None, {"fields": ["title", ("date", "date_precision"), "place", "delegation", "topics"]}),
     ]

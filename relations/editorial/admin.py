@@ -152,6 +152,24 @@ def partial_date_column(field: str, precision: str, description: str = ""):
     return column
 
 
+def m2m_inline(relation, name: str, plural: str = "") -> type[admin.TabularInline]:
+    """An inline of a many-to-many's rows (``Agreement.parties``): the record of each row picked by
+    autocomplete, no blank rows; ``name`` and ``plural`` say what a row is ("party")."""
+    field = relation.field
+    return type(
+        f"{name.title()}Inline",
+        (admin.TabularInline,),
+        {
+            "__module__": field.model.__module__,
+            "model": relation.through,
+            "autocomplete_fields": [field.m2m_reverse_field_name()],
+            "extra": 0,
+            "verbose_name": name,
+            "verbose_name_plural": plural or f"{name}s",
+        },
+    )
+
+
 def shown_at_precision(fieldsets, partial_dates: dict[str, str]):
     """``fieldsets`` with each (date, precision) pair of ``partial_dates`` as one read-only line at its
     precision (``<date>_shown``): what a reader who may not change the record sees."""
@@ -539,9 +557,16 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
         "return_to_draft_selected",
     ]
     main_fieldsets: list = []  # each admin's own fields
-    #: Each partial date field and its precision field: shown together at the date's precision where the
-    #: form is read-only (define ``<date>_shown`` with :func:`partial_date_column`).
+    #: Each partial date field and its precision field: shown together at the date's precision in the
+    #: column ``<date>_shown`` (for ``list_display``) and where the form is read-only.
     partial_dates: dict[str, str] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for date, precision in cls.partial_dates.items():
+            # "start_date" -> "start", "signed_on" -> "signed": the column's heading.
+            heading = date.removesuffix("_date").removesuffix("_on")
+            setattr(cls, f"{date}_shown", partial_date_column(date, precision, heading))
 
     # -- permissions
 
