@@ -42,27 +42,32 @@ FLAGS = tuple(
 )  # fmt: skip
 COUNTRIES = ("VN", "RU")
 CITIES = {"VN": synthetic.VN_CITIES, "RU": synthetic.RU_CITIES}
+#: Each kind of organization with its name in each country (the first, a ministry, is drawn first).
+ORGANIZATION_KINDS = (
+    (Organization.Kind.MINISTRY, "Ministry of {field}", "Ministry of {field} of the Russian Federation"),
+    (Organization.Kind.AGENCY, "Department of {field} of {city}", "Federal Agency for {field}"),
+    (Organization.Kind.GOVERNMENT, "People's Committee of {city}", "Government of {city}"),
+    (Organization.Kind.ACADEMIC, "{city} University of {field}", "{city} State University of {field}"),
+    (Organization.Kind.COMPANY, "Việt Nam {field} Corporation", "{city} {field} Company"),
+    (
+        Organization.Kind.PARTY,
+        "Communist Party of Việt Nam, {city} Committee",
+        "United Russia, {city} Branch",
+    ),
+    (
+        Organization.Kind.PARLIAMENT,
+        "National Assembly Committee on {field}",
+        "State Duma Committee on {field}",
+    ),
+    (
+        Organization.Kind.OTHER,
+        "Việt Nam–Russia Friendship Association of {city}",
+        "Russia–Việt Nam Friendship Society of {city}",
+    ),
+)
 ORGANIZATION_PATTERNS = {
-    "VN": (
-        ("Ministry of {field}", Organization.Kind.MINISTRY),
-        ("Department of {field} of {city}", Organization.Kind.AGENCY),
-        ("People's Committee of {city}", Organization.Kind.GOVERNMENT),
-        ("{city} University of {field}", Organization.Kind.ACADEMIC),
-        ("Việt Nam {field} Corporation", Organization.Kind.COMPANY),
-        ("Communist Party of Việt Nam, {city} Committee", Organization.Kind.PARTY),
-        ("National Assembly Committee on {field}", Organization.Kind.PARLIAMENT),
-        ("Việt Nam–Russia Friendship Association of {city}", Organization.Kind.OTHER),
-    ),
-    "RU": (
-        ("Ministry of {field} of the Russian Federation", Organization.Kind.MINISTRY),
-        ("Federal Agency for {field}", Organization.Kind.AGENCY),
-        ("Government of {city}", Organization.Kind.GOVERNMENT),
-        ("{city} State University of {field}", Organization.Kind.ACADEMIC),
-        ("{city} {field} Company", Organization.Kind.COMPANY),
-        ("United Russia, {city} Branch", Organization.Kind.PARTY),
-        ("State Duma Committee on {field}", Organization.Kind.PARLIAMENT),
-        ("Russia–Việt Nam Friendship Society of {city}", Organization.Kind.OTHER),
-    ),
+    country: tuple((names[i], kind) for kind, *names in ORGANIZATION_KINDS)
+    for i, country in enumerate(COUNTRIES)
 }
 POSITIONS = ("Minister of {field}", "Deputy Minister of {field}", "Director of {org}", "Chairman of {org}")
 DOCUMENT_KINDS = {
