@@ -11,6 +11,20 @@ from people.models import Official, OfficialAlias, Organization, Position
 from relations.models import Article, Citation, Delegation, Meeting
 
 
+def cite(record, article: Article, quote: str, fields=()) -> Citation:
+    """``article`` cites ``record`` with ``quote``, the first place it stands in the text."""
+    start = article.text.index(quote)
+    return Citation.objects.create(
+        article=article,
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        fields=list(fields),
+    )
+
+
 class ArticleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Article
@@ -34,15 +48,7 @@ class EditorialFactory(factory.django.DjangoModelFactory):
         if not create or not extracted:
             return
         for article in extracted if isinstance(extracted, list | tuple) else [extracted]:
-            end = article.text.find(".") + 1 or len(article.text)
-            Citation.objects.create(
-                article=article,
-                content_type=ContentType.objects.get_for_model(obj),
-                object_id=obj.pk,
-                quote=article.text[:end],
-                start=0,
-                end=end,
-            )
+            cite(obj, article, article.text[: article.text.find(".") + 1 or len(article.text)])
 
 
 class OrganizationFactory(EditorialFactory):

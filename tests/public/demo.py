@@ -4,7 +4,6 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
-from relations.models import Citation
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -14,6 +13,7 @@ from tests.factories import (
     OfficialFactory,
     OrganizationFactory,
     PositionFactory,
+    cite,
 )
 
 D = datetime.date
@@ -38,18 +38,21 @@ PARLIAMENT_TEXT = (
     "Vyacheslav Volodin in Hanoi on March 12.\n\nVolodin led a State Duma delegation on a visit to Vietnam."
 )
 
-
-def cite(record, article, quote: str, fields=()):
-    start = article.text.index(quote)
-    return Citation.objects.create(
-        article=article,
-        content_type=ContentType.objects.get_for_model(record),
-        object_id=record.pk,
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        fields=list(fields),
-    )
+#: The three source articles: key, title, text, date, dateline.
+ARTICLES = [
+    (
+        "2019-08-home-affairs-russia", "Home Affairs Minister pays working visit to Russia",
+        HOME_AFFAIRS_TEXT, D(2019, 8, 7), "Hanoi",
+    ),
+    (
+        "2021-11-pm-moscow", "Prime Minister holds talks with Russian counterpart", PRIME_MINISTER_TEXT,
+        D(2021, 11, 30), "Moscow",
+    ),
+    (
+        "2019-03-duma-hanoi", "Vice President receives State Duma Chairman", PARLIAMENT_TEXT,
+        D(2019, 3, 12), "Hanoi",
+    ),
+]  # fmt: skip
 
 
 def build_demo_collection() -> dict:
@@ -93,26 +96,9 @@ def build_demo_collection() -> dict:
     PositionFactory(official=volodin, title="Chairman of the State Duma", organization=duma)
     draft_official = OfficialFactory(status="draft", name="Unreviewed Adviser")
 
-    home_affairs = ArticleFactory(
-        key="2019-08-home-affairs-russia",
-        title="Home Affairs Minister pays working visit to Russia",
-        text=HOME_AFFAIRS_TEXT,
-        published_on=D(2019, 8, 7),
-        dateline_place="Hanoi",
-    )
-    pm = ArticleFactory(
-        key="2021-11-pm-moscow",
-        title="Prime Minister holds talks with Russian counterpart",
-        text=PRIME_MINISTER_TEXT,
-        published_on=D(2021, 11, 30),
-        dateline_place="Moscow",
-    )
-    parliament = ArticleFactory(
-        key="2019-03-duma-hanoi",
-        title="Vice President receives State Duma Chairman",
-        text=PARLIAMENT_TEXT,
-        published_on=D(2019, 3, 12),
-        dateline_place="Hanoi",
+    home_affairs, pm, parliament = (
+        ArticleFactory(key=key, title=title, text=text, published_on=published_on, dateline_place=place)
+        for key, title, text, published_on, place in ARTICLES
     )
 
     visit = DelegationFactory(

@@ -1,26 +1,13 @@
 import re
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 
 from relations.models import Article, Citation
-from tests.factories import ArticleFactory, DelegationFactory, MeetingFactory, OfficialFactory
+from tests.factories import ArticleFactory, DelegationFactory, MeetingFactory, OfficialFactory, cite
 
 pytestmark = pytest.mark.django_db
 
 TEXT = "First sentence about the visit. Second sentence about talks. Third sentence, uncited."
-
-
-def cite(record, article, quote):
-    start = article.text.index(quote)
-    return Citation.objects.create(
-        article=article,
-        content_type=ContentType.objects.get_for_model(record),
-        object_id=record.pk,
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-    )
 
 
 def test_it_shows_the_article_text_title_and_source_link(fetch):

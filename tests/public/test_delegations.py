@@ -9,51 +9,30 @@ from tests.factories import (
     OfficialFactory,
     OrganizationFactory,
 )
+from tests.public.helpers import listed
 
 pytestmark = pytest.mark.django_db
 
 LIST = reverse("relations:delegation-list")
 
 
-def titles(response) -> list[str]:
-    return [str(d) for d in response.context["object_list"]]
-
-
 def test_it_finds_diacritics_with_plain_letters(fetch):
     head = OfficialFactory(status="published", name="Phạm Minh Chính")
     DelegationFactory(status="published", head=head, title="Official visit of the Prime Minister")
     DelegationFactory(status="published", title="Another visit")
-    assert titles(fetch(LIST, q="Pham Minh Chinh")) == ["Official visit of the Prime Minister"]
+    assert listed(fetch(LIST, q="Pham Minh Chinh")) == ["Official visit of the Prime Minister"]
 
 
 def test_it_finds_d_stroke_with_d(fetch):
     head = OfficialFactory(status="published", name="Đặng Thị Ngọc Thịnh")
     DelegationFactory(status="published", head=head, title="Visit of the Vice President")
     DelegationFactory(status="published", title="Another visit")
-    assert titles(fetch(LIST, q="dang")) == ["Visit of the Vice President"]
+    assert listed(fetch(LIST, q="dang")) == ["Visit of the Vice President"]
 
 
 def test_it_searches_regardless_of_case_and_accents_in_the_query(fetch):
     DelegationFactory(status="published", place="Hà Nội", title="Visit to the capital")
-    assert titles(fetch(LIST, q="HÀ NOI")) == ["Visit to the capital"]
-
-
-def test_it_filters_by_from_country(fetch):
-    DelegationFactory(status="published", from_country="RU", to_country="VN", title="Russian visit")
-    DelegationFactory(status="published", from_country="VN", to_country="RU", title="Vietnamese visit")
-    assert titles(fetch(LIST, from_country="RU")) == ["Russian visit"]
-
-
-def test_it_filters_by_to_country(fetch):
-    DelegationFactory(status="published", from_country="RU", to_country="VN", title="Russian visit")
-    DelegationFactory(status="published", from_country="VN", to_country="RU", title="Vietnamese visit")
-    assert titles(fetch(LIST, to_country="RU")) == ["Vietnamese visit"]
-
-
-def test_it_filters_by_year(fetch):
-    DelegationFactory(status="published", start_date=datetime.date(2018, 5, 1), end_date=None, title="Old")
-    DelegationFactory(status="published", start_date=datetime.date(2021, 5, 1), end_date=None, title="New")
-    assert titles(fetch(LIST, year=2021)) == ["New"]
+    assert listed(fetch(LIST, q="HÀ NOI")) == ["Visit to the capital"]
 
 
 def test_it_filters_by_date_range_overlap(fetch):
@@ -66,7 +45,7 @@ def test_it_filters_by_date_range_overlap(fetch):
     )
     DelegationFactory(**kw, title="After", start_date=datetime.date(2019, 6, 1), end_date=None)
     response = fetch(LIST, date_from="2019-03-01", date_to="2019-03-31")
-    assert titles(response) == ["Across"]
+    assert listed(response) == ["Across"]
 
 
 def test_it_filters_by_organization_sending_or_hosting(fetch):
@@ -74,7 +53,7 @@ def test_it_filters_by_organization_sending_or_hosting(fetch):
     DelegationFactory(status="published", sending_body=ministry, title="Sent")
     DelegationFactory(status="published", host_body=ministry, title="Hosted")
     DelegationFactory(status="published", title="Unrelated")
-    assert sorted(titles(fetch(LIST, organization=ministry.slug))) == ["Hosted", "Sent"]
+    assert sorted(listed(fetch(LIST, organization=ministry.slug))) == ["Hosted", "Sent"]
 
 
 def test_it_filters_by_official_as_head_or_member(fetch):
@@ -82,7 +61,7 @@ def test_it_filters_by_official_as_head_or_member(fetch):
     DelegationFactory(status="published", head=official, title="Led")
     DelegationFactory(status="published", members=[official], title="Joined")
     DelegationFactory(status="published", title="Unrelated")
-    assert sorted(titles(fetch(LIST, official=official.slug))) == ["Joined", "Led"]
+    assert sorted(listed(fetch(LIST, official=official.slug))) == ["Joined", "Led"]
 
 
 def test_it_filters_by_words_of_an_officials_name_ignoring_accents(fetch):
@@ -93,9 +72,9 @@ def test_it_filters_by_words_of_an_officials_name_ignoring_accents(fetch):
     DelegationFactory(
         status="published", head=OfficialFactory(status="published", name="Ivan Petrov"), title="Other"
     )
-    assert sorted(titles(fetch(LIST, official="dang"))) == ["Hoa's", "Minh's"]
-    assert titles(fetch(LIST, official="Dang Thi")) == ["Hoa's"]
-    assert titles(fetch(LIST, official="Nobody Atall")) == []
+    assert sorted(listed(fetch(LIST, official="dang"))) == ["Hoa's", "Minh's"]
+    assert listed(fetch(LIST, official="Dang Thi")) == ["Hoa's"]
+    assert listed(fetch(LIST, official="Nobody Atall")) == []
 
 
 def test_a_slug_names_one_official_even_when_others_share_the_word(fetch):
@@ -105,7 +84,7 @@ def test_a_slug_names_one_official_even_when_others_share_the_word(fetch):
         status="published", head=OfficialFactory(status="published", name="Lavrov Junior"), title="Other"
     )
     assert exact.slug == "lavrov"
-    assert titles(fetch(LIST, official="lavrov")) == ["Exact"]
+    assert listed(fetch(LIST, official="lavrov")) == ["Exact"]
 
 
 @pytest.mark.parametrize("by", ["slug", "name"])
@@ -113,37 +92,37 @@ def test_a_draft_official_is_neither_offered_nor_found(fetch, by):
     secret = OfficialFactory(status="draft", name="Secret Person")
     DelegationFactory(status="published", head=secret, title="Led by a draft")
     assert "Secret Person" not in fetch(LIST).text
-    assert titles(fetch(LIST, official=secret.slug if by == "slug" else "Secret Person")) == []
+    assert listed(fetch(LIST, official=secret.slug if by == "slug" else "Secret Person")) == []
 
 
 def test_an_organization_is_found_by_its_acronym(fetch):
     ministry = OrganizationFactory(status="published", name="Ministry of Home Affairs", acronym="MOHA")
     DelegationFactory(status="published", sending_body=ministry, title="Sent")
     DelegationFactory(status="published", title="Unrelated")
-    assert titles(fetch(LIST, organization="moha")) == ["Sent"]
+    assert listed(fetch(LIST, organization="moha")) == ["Sent"]
 
 
 def test_it_shows_nothing_for_an_unknown_organization(fetch):
     DelegationFactory(status="published")
-    assert titles(fetch(LIST, organization="no-such-body")) == []
+    assert listed(fetch(LIST, organization="no-such-body")) == []
 
 
 def test_it_sorts_by_name(fetch):
     for title in ["Charlie", "Alpha", "Bravo"]:
         DelegationFactory(status="published", title=title)
-    assert titles(fetch(LIST, sort="name")) == ["Alpha", "Bravo", "Charlie"]
+    assert listed(fetch(LIST, sort="name")) == ["Alpha", "Bravo", "Charlie"]
 
 
 def test_it_sorts_by_date_newest_first_by_default(fetch):
     DelegationFactory(status="published", title="Old", start_date=datetime.date(2001, 1, 1), end_date=None)
     DelegationFactory(status="published", title="New", start_date=datetime.date(2020, 1, 1), end_date=None)
-    assert titles(fetch(LIST)) == ["New", "Old"]
+    assert listed(fetch(LIST)) == ["New", "Old"]
 
 
 def test_it_sorts_by_date_oldest_first(fetch):
     DelegationFactory(status="published", title="New", start_date=datetime.date(2020, 1, 1), end_date=None)
     DelegationFactory(status="published", title="Old", start_date=datetime.date(2001, 1, 1), end_date=None)
-    assert titles(fetch(LIST, sort="date")) == ["Old", "New"]
+    assert listed(fetch(LIST, sort="date")) == ["Old", "New"]
 
 
 def test_it_paginates_by_25(fetch):
@@ -224,8 +203,8 @@ def test_the_name_the_box_shows_finds_that_official_and_not_the_others_with_its_
     DelegationFactory(status="published", head=tan, title="Led")
     namesake = OfficialFactory(status="published", name="Lê Vĩnh Tân Hùng")
     DelegationFactory(status="published", head=namesake, title="Other")
-    assert titles(fetch(LIST, official="Lê Vĩnh Tân")) == ["Led"]
-    assert sorted(titles(fetch(LIST, official="vinh tan"))) == ["Led", "Other"]
+    assert listed(fetch(LIST, official="Lê Vĩnh Tân")) == ["Led"]
+    assert sorted(listed(fetch(LIST, official="vinh tan"))) == ["Led", "Other"]
 
 
 def test_it_shows_the_name_of_an_organization_named_by_its_slug_in_the_box(fetch):
@@ -233,4 +212,4 @@ def test_it_shows_the_name_of_an_organization_named_by_its_slug_in_the_box(fetch
     DelegationFactory(status="published", sending_body=ministry, title="Sent")
     html = fetch(LIST, organization=ministry.slug).text
     assert 'name="organization" value="Ministry of Home Affairs"' in html
-    assert titles(fetch(LIST, organization="Ministry of Home Affairs")) == ["Sent"]
+    assert listed(fetch(LIST, organization="Ministry of Home Affairs")) == ["Sent"]

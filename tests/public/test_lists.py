@@ -1,5 +1,6 @@
 """What every public list and detail page does, whatever the record type: one table, every type."""
 
+import datetime
 from typing import NamedTuple
 
 import pytest
@@ -12,8 +13,10 @@ from tests.factories import (
     OfficialFactory,
     OrganizationFactory,
 )
+from tests.public.helpers import listed
 
 pytestmark = pytest.mark.django_db
+D = datetime.date
 
 
 class RecordType(NamedTuple):
@@ -32,13 +35,9 @@ TYPES = {
 UNPUBLISHED = ["draft", "review", "archived"]
 
 
-def make(kind: str, status: str, name: str, **fields):
+def make(kind: str, status: str, name: str, /, **fields):
     record_type = TYPES[kind]
     return record_type.factory(status=status, **{record_type.name: name}, **fields)
-
-
-def listed(response) -> list[str]:
-    return [str(record) for record in response.context["object_list"]]
 
 
 @pytest.mark.parametrize("status", UNPUBLISHED)
@@ -65,6 +64,61 @@ def test_it_finds_a_record_without_diacritics(fetch, kind):
     wanted = make(kind, "published", "Hiệp định Đặng Thị Ngọc")
     make(kind, "published", "Plan on archives")
     assert listed(fetch(reverse(TYPES[kind].list_url), q="hiep dinh dang thi ngoc")) == [str(wanted)]
+
+
+class Filter(NamedTuple):
+    """A list's filter on a field of its own: the query, the record it keeps and the one it leaves out."""
+
+    kind: str
+    query: dict
+    kept: dict
+    left: dict
+
+
+FILTERS = {
+    "delegations from a country": Filter(
+        "delegations", {"from_country": "RU"}, {"from_country": "RU", "to_country": "VN"}, {}
+    ),
+    "delegations to a country": Filter(
+        "delegations", {"to_country": "RU"}, {}, {"from_country": "RU", "to_country": "VN"}
+    ),
+    "delegations of a year": Filter(
+        "delegations",
+        {"year": 2021},
+        {"start_date": D(2021, 5, 1), "end_date": None},
+        {"start_date": D(2018, 5, 1), "end_date": None},
+    ),
+    "meetings of a year": Filter(
+        "meetings", {"year": 2022}, {"date": D(2022, 1, 1)}, {"date": D(2015, 1, 1)}
+    ),
+    "agreements in a state": Filter(
+        "agreements", {"state": "proposed"}, {"state": "proposed"}, {"state": "signed"}
+    ),
+    "agreements of a kind": Filter(
+        "agreements", {"kind": "treaty"}, {"kind": "treaty"}, {"kind": "memorandum"}
+    ),
+    "agreements signed in a year": Filter(
+        "agreements", {"year": 2016}, {"signed_on": D(2016, 5, 1)}, {"signed_on": D(2021, 5, 1)}
+    ),
+    "agreements a state is party to": Filter(
+        "agreements", {"party_country": "RU"}, {"party_countries": ["VN", "RU"]}, {}
+    ),
+    "officials of a country": Filter("officials", {"country": "RU"}, {"country": "RU"}, {"country": "VN"}),
+    "organizations of a country": Filter(
+        "organizations", {"country": "VN"}, {"country": "VN"}, {"country": "RU"}
+    ),
+    "organizations of a kind": Filter(
+        "organizations", {"kind": "parliament"}, {"kind": "parliament"}, {"kind": "ministry"}
+    ),
+}
+
+
+@pytest.mark.parametrize("which", FILTERS)
+def test_a_filter_keeps_only_the_records_that_match(fetch, which):
+    kind, query, kept, left = FILTERS[which]
+    make(kind, "published", "Kept Record", **kept)
+    make(kind, "published", "Left Record", **left)
+    assert listed(fetch(reverse(TYPES[kind].list_url), **query)) == ["Kept Record"]
 
 
 class Related(NamedTuple):
