@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Dates and year inference."""
 
+import pytest
+
 from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
 from relations.importing.extraction.dates import best_year, find_dates, resolve, year_votes
@@ -27,33 +29,6 @@ def test_it_resolves_a_weekday_against_the_dateline():
 def test_it_resolves_last_month():
     (d,) = find_dates("the visit to Vietnam last month")
     assert resolve(d, 2023, PartialDate(2023, 6, 13)) == PartialDate(2023, 5)
-
-
-def test_it_infers_the_year_from_a_signed_period_and_a_coming_anniversary():
-    votes = year_votes(
-        ["The two sides signed a cooperation agreement for 2019-2022.",
-         "They will mark the 70th anniversary of diplomatic ties in 2020."],
-        None,
-    )  # fmt: skip
-    assert best_year(votes)[0] == 2019
-
-
-def test_it_infers_the_year_from_last_years_trade():
-    votes = year_votes(["Two-way trade reached US$476 million in 2016, a modest figure."], None)
-    assert best_year(votes)[0] == 2017
-
-
-def test_it_infers_the_year_from_first_months_of():
-    votes = year_votes(["Trade reached US$3.1 billion in the first ten months of 2014."], None)
-    assert best_year(votes)[0] == 2014
-
-
-def test_it_infers_the_year_from_an_anniversary_of_diplomatic_relations():
-    votes = year_votes(
-        ["They will celebrate the 50th anniversary of diplomatic relations next year."],
-        frozenset({"VN", "JP"}),
-    )
-    assert best_year(votes)[0] == 2022
 
 
 def test_it_flags_an_inferred_year():
@@ -91,14 +66,6 @@ def test_it_finds_a_wire_style_weekday_without_on():
     assert [d.kind for d in found] == ["weekday"]
 
 
-def test_it_infers_the_year_from_the_weekday_of_the_dateline():
-    text = (
-        "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung and Vietnamese President "
-        "Vo Minh Khang held talks on Thursday in Seoul, their first since 2022."
-    )
-    assert extract(text).date.iso() == "2024-08-22"
-
-
 def test_it_takes_a_target_year_as_lying_ahead():
     votes = year_votes(["They are aiming to raise trade to $30 billion by 2030."], None)
     assert votes and all(v.hi < 2030 for v in votes)
@@ -109,30 +76,12 @@ def test_it_trusts_the_year_named_in_the_year_marks():
     assert (year, strong) == (2019, True)
 
 
-def test_it_keeps_the_header_year_when_a_signed_period_allows_it():
-    text = (
-        " date 2023-05-16 Moscow (VNA) – Minister Tran Van Khai held talks in Moscow on May 15 with "
-        "Secretary of the General Council of United Russia Mikhail Orlov. The two officials signed a "
-        "cooperation plan for 2023-2027."
-    )
-    assert extract(text).date.iso() == "2023-05-15"
-
-
 def test_it_prefers_the_year_written_in_the_event_date_range():
     text = (
         "Deputy Prime Minister Nguyen Van Binh paid an official visit to Russia on October 13-16, 2008. "
         "The two sides signed a cooperation plan for 2009-2011 during the visit."
     )
     assert extract(text).date.iso().startswith("2008-10")
-
-
-def test_it_dates_a_day_before_month_dateline_with_a_weekday_and_a_past_month():
-    text = (
-        "MOSCOW, 12 March. /TASS/ - Russian Deputy Foreign Minister Ivan Petrov met on Tuesday with "
-        "First Deputy Foreign Minister of Cuba Jorge Diaz Perez, who is in Moscow on a working visit. "
-        "They discussed agreements reached during the visit of Cuban President Carlos Ruiz in July 2012."
-    )
-    assert extract(text).date.iso() == "2013-03-12"
 
 
 def test_a_stamp_line_above_the_title_is_the_publication_date_and_a_weekday_resolves_against_it():
@@ -157,24 +106,6 @@ def test_a_published_label_among_the_furniture_gives_the_date():
     )
     assert build(text).header.header_date.isoformat() == "2021-03-24"
     assert extract(text).date == PartialDate(2021, 3, 24)
-
-
-def test_a_stamp_after_the_first_paragraph_and_with_a_time_counts_too():
-    text = (
-        "Two presidents speak on the phone\n\n"
-        "Two presidents speak on the phone. President Anton Weiss of Ruritania had a call.\n"
-        "Region\nMarch 17, 2022 19:11\n\n"
-        "President Anton Weiss of Ruritania had a call with President Olga Brandt of Lakeland.\n"
-    )
-    assert build(text).header.header_date.isoformat() == "2022-03-17"
-
-
-def test_an_agency_name_then_a_dated_stamp_opening_the_paragraph():
-    text = (
-        "Prime ministers hold a telephone conversation\n"
-        "NORTHWIRE-NEWS. October 28, 2009. During the conversation, the two premiers discussed trade.\n"
-    )
-    assert build(text).header.header_date.isoformat() == "2009-10-28"
 
 
 def test_a_dateline_after_labels_and_a_repeated_title_opens_the_story():
@@ -203,16 +134,6 @@ def test_a_full_date_in_passing_further_down_does_not_override_the_header():
         "It is his first visit since the conflict in the region began on February 24, 2022.\n"
     )
     assert extract(text).date.year == 2024
-
-
-def test_a_weekday_written_with_its_date_pins_the_year_the_text_only_bounds():
-    text = (
-        "A delegation of the Ruritanian Party arrived in Lakeville on Tuesday, May 21, for a visit.\n\n"
-        "The two parties have kept in contact since the party leader was elected in September 2022.\n\n"
-        "Party officials visited in October 2022, and another visit followed on December 1, 2023.\n"
-    )
-    # 2023 is the year the text names last, but 21 May was a Tuesday in 2024
-    assert extract(text).date == PartialDate(2024, 5, 21)
 
 
 def test_a_capitals_dateline_with_a_colon_opens_the_story_but_a_label_does_not():
@@ -254,3 +175,83 @@ def test_the_story_s_own_dateline_after_the_page_s_gives_the_place():
     assert art.body()[0].text.startswith("Vietnamese Prime Minister")
     countries = {o.name: o.country for o in extract(text).officials}
     assert countries == {"Le Van Hoa": "VN", "Budi Santoso": "ID"}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "countries", "year"),
+    [
+        pytest.param(
+            ["The two sides signed a cooperation agreement for 2019-2022.",
+             "They will mark the 70th anniversary of diplomatic ties in 2020."],
+            None, 2019, id="a signed period and a coming anniversary",
+        ),
+        pytest.param(
+            ["Two-way trade reached US$476 million in 2016, a modest figure."], None, 2017,
+            id="last year's trade",
+        ),
+        pytest.param(
+            ["Trade reached US$3.1 billion in the first ten months of 2014."], None, 2014,
+            id="the first months of",
+        ),
+        pytest.param(
+            ["They will celebrate the 50th anniversary of diplomatic relations next year."],
+            frozenset({"VN", "JP"}), 2022, id="an anniversary of diplomatic relations",
+        ),
+    ],
+)  # fmt: skip
+def test_it_infers_the_year(sentences, countries, year):
+    assert best_year(year_votes(sentences, countries))[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung and Vietnamese President "
+            "Vo Minh Khang held talks on Thursday in Seoul, their first since 2022.",
+            PartialDate(2024, 8, 22), id="the year from the weekday of the dateline",
+        ),
+        pytest.param(
+            " date 2023-05-16 Moscow (VNA) – Minister Tran Van Khai held talks in Moscow on May 15 with "
+            "Secretary of the General Council of United Russia Mikhail Orlov. The two officials signed a "
+            "cooperation plan for 2023-2027.",
+            PartialDate(2023, 5, 15), id="the header year when a signed period allows it",
+        ),
+        pytest.param(
+            "MOSCOW, 12 March. /TASS/ - Russian Deputy Foreign Minister Ivan Petrov met on Tuesday with "
+            "First Deputy Foreign Minister of Cuba Jorge Diaz Perez, who is in Moscow on a working visit. "
+            "They discussed agreements reached during the visit of Cuban President Carlos Ruiz in July 2012.",
+            PartialDate(2013, 3, 12), id="a day-before-month dateline with a weekday and a past month",
+        ),
+        pytest.param(
+            "A delegation of the Ruritanian Party arrived in Lakeville on Tuesday, May 21, for a visit.\n\n"
+            "The two parties have kept in contact since the party leader was elected in September 2022.\n\n"
+            "Party officials visited in October 2022, and another visit followed on December 1, 2023.\n",
+            # 2023 is the year the text names last, but 21 May was a Tuesday in 2024
+            PartialDate(2024, 5, 21), id="a weekday written with its date pins the year the text only bounds",
+        ),
+    ],
+)  # fmt: skip
+def test_it_dates_the_event(text, date):
+    assert extract(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        pytest.param(
+            "Two presidents speak on the phone\n\n"
+            "Two presidents speak on the phone. President Anton Weiss of Ruritania had a call.\n"
+            "Region\nMarch 17, 2022 19:11\n\n"
+            "President Anton Weiss of Ruritania had a call with President Olga Brandt of Lakeland.\n",
+            "2022-03-17", id="a stamp after the first paragraph and with a time",
+        ),
+        pytest.param(
+            "Prime ministers hold a telephone conversation\n"
+            "NORTHWIRE-NEWS. October 28, 2009. During the conversation, the two premiers discussed trade.\n",
+            "2009-10-28", id="an agency name then a dated stamp opening the paragraph",
+        ),
+    ],
+)  # fmt: skip
+def test_a_stamp_in_the_header_is_the_publication_date(text, stamp):
+    assert build(text).header.header_date.isoformat() == stamp
