@@ -43,23 +43,24 @@ def test_it_fills_a_blank_quote_with_the_cited_sentence(editor_client):
     assert citation.fields == []  # left blank too: no field in particular, not a server error
 
 
-def test_it_refuses_a_quote_that_is_not_the_text_of_the_span(editor_client):
-    article = ArticleFactory(text="First sentence here. Second sentence there.")
+@pytest.mark.parametrize(
+    ("text", "start", "end", "quote", "reason"),
+    [
+        pytest.param(
+            "First sentence here. Second sentence there.", "21", "43", "Made up.",
+            "The quote must be exactly the article", id="a quote that is not the text of the span",
+        ),
+        pytest.param(
+            "Short.", "2", "400", "", "The span must lie inside the article",
+            id="a blank quote whose span lies outside the text",
+        ),
+    ],
+)  # fmt: skip
+def test_it_refuses_a_citation_and_saves_nothing(editor_client, text, start, end, quote, reason):
     official = OfficialFactory(status="draft")
-    response = add_citation(
-        editor_client, official, article=str(article.pk), start="21", end="43", quote="Made up.", fields=""
-    )
+    article = str(ArticleFactory(text=text).pk)
+    row = {"article": article, "start": start, "end": end, "quote": quote, "fields": ""}
+    response = add_citation(editor_client, official, **row)
     assert response.status_code == 200
-    assert "The quote must be exactly the article" in response.content.decode()
-    assert not Citation.objects.filter(object_id=official.pk).exists()
-
-
-def test_it_refuses_a_blank_quote_whose_span_lies_outside_the_text(editor_client):
-    article = ArticleFactory(text="Short.")
-    official = OfficialFactory(status="draft")
-    response = add_citation(
-        editor_client, official, article=str(article.pk), start="2", end="400", quote="", fields=""
-    )
-    assert response.status_code == 200
-    assert "The span must lie inside the article" in response.content.decode()
+    assert reason in response.content.decode()
     assert not Citation.objects.filter(object_id=official.pk).exists()
