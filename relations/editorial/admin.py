@@ -531,6 +531,21 @@ def held_back_view(model_admin, request, object_id, view, route: str):
 # ------------------------------------------------------------------ the shared admin
 
 
+#: How an action names the records it applies to (the admin fills in the model's name).
+SELECTED = "selected %(verbose_name_plural)s"
+
+
+def transition_action(transition: str, description: str, permission: str, **options):
+    """A changelist action that applies a workflow transition to the selected records
+    (``EditorialAdmin._bulk``), offered to those with ``permission``."""
+
+    @admin.action(description=description, permissions=[permission])
+    def action(self, request, queryset):
+        self._bulk(request, queryset, transition, **options)
+
+    return action
+
+
 class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, VersionAdmin):
     """What every curated model's admin shares."""
 
@@ -850,32 +865,17 @@ class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, Vers
                 request, f"{selected - n} left alone: their status does not allow it.", messages.WARNING
             )
 
-    @admin.action(description="Submit selected %(verbose_name_plural)s for review", permissions=["change"])
-    def submit_selected(self, request, queryset):
-        self._bulk(request, queryset, "submit")
-
-    @admin.action(description="Publish selected %(verbose_name_plural)s", permissions=["publish"])
-    def publish_selected(self, request, queryset):
-        self._bulk(request, queryset, "publish")
-
-    @admin.action(
-        description="Publish selected %(verbose_name_plural)s with the records they point to",
-        permissions=["publish"],
+    submit_selected = transition_action("submit", f"Submit {SELECTED} for review", "change")
+    publish_selected = transition_action("publish", f"Publish {SELECTED}", "publish")
+    publish_with_dependencies_selected = transition_action(
+        "publish",
+        f"Publish {SELECTED} with the records they point to",
+        "publish",
+        with_dependencies=True,
     )
-    def publish_with_dependencies_selected(self, request, queryset):
-        self._bulk(request, queryset, "publish", with_dependencies=True)
-
-    @admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["publish"])
-    def unpublish_selected(self, request, queryset):
-        self._bulk(request, queryset, "unpublish")
-
-    @admin.action(description="Archive selected %(verbose_name_plural)s", permissions=["publish"])
-    def archive_selected(self, request, queryset):
-        self._bulk(request, queryset, "archive")
-
-    @admin.action(description="Return selected %(verbose_name_plural)s to draft", permissions=["change"])
-    def return_to_draft_selected(self, request, queryset):
-        self._bulk(request, queryset, "return_to_draft")
+    unpublish_selected = transition_action("unpublish", f"Unpublish {SELECTED}", "publish")
+    archive_selected = transition_action("archive", f"Archive {SELECTED}", "publish")
+    return_to_draft_selected = transition_action("return_to_draft", f"Return {SELECTED} to draft", "change")
 
     def get_actions(self, request):
         actions = super().get_actions(request)
