@@ -87,6 +87,20 @@ class PositionFactory(factory.django.DjangoModelFactory):
     organization = factory.SubFactory(OrganizationFactory)
 
 
+def added_to(field: str, record_factory) -> factory.PostGeneration:
+    """A many-to-many set after the record is made: ``field=3`` adds three new records (made by
+    ``record_factory``, with the record's status), ``field=[...]`` adds those."""
+
+    def add(obj, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        if isinstance(extracted, int):
+            extracted = record_factory.create_batch(extracted, status=obj.status)
+        getattr(obj, field).add(*extracted)
+
+    return factory.PostGeneration(add)
+
+
 class DelegationFactory(EditorialFactory):
     class Meta:
         model = Delegation
@@ -101,14 +115,7 @@ class DelegationFactory(EditorialFactory):
     end_precision = "day"
     place = "Moscow"
 
-    @factory.post_generation
-    def members(obj, create, extracted, **kwargs):
-        """members=3 adds three new officials; members=[...] adds those."""
-        if not create or not extracted:
-            return
-        if isinstance(extracted, int):
-            extracted = OfficialFactory.create_batch(extracted, status=obj.status)
-        obj.members.add(*extracted)
+    members = added_to("members", OfficialFactory)
 
 
 class MeetingFactory(EditorialFactory):
@@ -120,13 +127,7 @@ class MeetingFactory(EditorialFactory):
     date_precision = "day"
     place = "Moscow"
 
-    @factory.post_generation
-    def participants(obj, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        if isinstance(extracted, int):
-            extracted = OfficialFactory.create_batch(extracted, status=obj.status)
-        obj.participants.add(*extracted)
+    participants = added_to("participants", OfficialFactory)
 
 
 class AgreementFactory(EditorialFactory):
@@ -142,13 +143,7 @@ class AgreementFactory(EditorialFactory):
     period_start = 2019
     period_end = 2022
 
-    @factory.post_generation
-    def parties(obj, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        if isinstance(extracted, int):
-            extracted = OrganizationFactory.create_batch(extracted, status=obj.status)
-        obj.parties.add(*extracted)
+    parties = added_to("parties", OrganizationFactory)
 
 
 def bodies_with_duplicates() -> None:

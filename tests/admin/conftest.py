@@ -39,6 +39,11 @@ def make_user(role: str) -> User | None:
     return user
 
 
+def user(role: str) -> User | None:
+    """The user of ``role``, made the first time a test asks for it."""
+    return User.objects.filter(username=role).first() or make_user(role)
+
+
 @pytest.fixture
 def editor(db):
     return make_user("editor")

@@ -1,7 +1,12 @@
-"""Posting admin forms as a browser would: everything the page shows, with the changes a test makes."""
+"""Posting admin forms as a browser would: everything the page shows, with the changes a test makes; and
+signing in to the admin in a real browser."""
+
+import re
 
 from django.db.models import Model
 from django.urls import reverse
+
+from tests.admin.conftest import PASSWORD
 
 
 def _put(data: dict, bound_field) -> None:
@@ -57,3 +62,12 @@ def action(client, model, name: str, objects) -> object:
     return client.post(
         changelist_url(model), {"action": name, "_selected_action": [str(o.pk) for o in objects]}
     )
+
+
+def log_in(page, base: str, username: str, next_url: str = "/admin/review/") -> None:
+    """Sign in on the admin's login page in the browser, and wait until ``next_url`` has opened."""
+    page.goto(f"{base}/admin/login/?next={next_url}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(rf"{re.escape(base + next_url)}$"))

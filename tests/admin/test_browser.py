@@ -6,7 +6,8 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 
 from relations.models import Delegation
-from tests.admin.conftest import PASSWORD, make_user
+from tests.admin.conftest import make_user
+from tests.admin.helpers import log_in
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,14 +32,6 @@ def imported_delegation():
         confidence=0.6,
         cited_in=article,
     )
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(f"{base}/admin/login/?next=/admin/review/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(re.compile(r".*/admin/review/.*"))
 
 
 def test_it_takes_an_imported_delegation_from_the_queue_to_the_public(

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from tests.admin.conftest import PASSWORD, make_user
+from tests.admin.conftest import make_user
+from tests.admin.helpers import log_in
 from tests.factories import DelegationFactory, bodies_with_duplicates
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,14 +30,6 @@ OVERLAPS = """
   return hits;
 }
 """
-
-
-def log_in(page, base: str, username: str, next_url: str) -> None:
-    page.goto(f"{base}/admin/login/?next={next_url}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(re.compile(rf".*{re.escape(next_url)}.*"))
 
 
 @pytest.mark.parametrize("width", [1280, 1024])

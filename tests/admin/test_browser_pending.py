@@ -6,7 +6,7 @@ import pytest
 
 from relations.models import Delegation
 from tests.admin.conftest import make_user
-from tests.admin.test_browser import log_in
+from tests.admin.helpers import log_in
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

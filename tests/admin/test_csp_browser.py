@@ -1,13 +1,12 @@
 """The Content-Security-Policy in a real browser: the main public pages and the admin pages an editor uses
 load with no violation reported (Chromium, headless, against a live server)."""
 
-import re
-
 import pytest
 
 from relations.editorial import pending
 from relations.models import Delegation
-from tests.admin.conftest import PASSWORD, make_user
+from tests.admin.conftest import make_user
+from tests.admin.helpers import log_in
 from tests.public.demo import build_demo_collection
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -53,11 +52,7 @@ def test_the_admin_pages_load_without_a_csp_violation(page, live_server):
     collection = build_demo_collection()
     make_user("publisher")
     found = violations_on(page)
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "publisher")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(re.compile(r".*/admin/$"))
+    log_in(page, live_server.url, "publisher", "/admin/")
     visit = collection["visit"]
     pages = [
         "/admin/",
@@ -94,11 +89,7 @@ def test_the_admins_other_pages_work_under_the_policy(page, live_server):
     article = collection["article"]
     change = pending.hold_text(article, article.text + "\nOne more line.", content_hash="x" * 64, source="t")
     found = violations_on(page)
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "publisher")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(re.compile(r".*/admin/$"))
+    log_in(page, live_server.url, "publisher", "/admin/")
     pages = [
         "/admin/review/pending/",
         f"/admin/review/pending/{change.pk}/",

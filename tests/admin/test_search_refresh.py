@@ -58,21 +58,28 @@ def test_it_finds_a_delegation_by_a_member_a_publisher_adds(publisher_client, vi
     assert found("Dang Van Moi", visit)
 
 
-def test_it_finds_it_by_a_member_an_editor_adds_only_once_accepted(editor_client, publisher, visit):
-    newcomer = OfficialFactory(status="published", name=NEWCOMER)
-    add_inline_row(editor_client, visit, MEMBERS, newcomer)
-    assert not found("Dang Van Moi", visit)
-    workflow.publish_change(PendingChange.objects.get(), by=publisher)
-    assert found("Dang Van Moi", visit)
+#: A published record, and its inline of officials.
+GAINING = {
+    "a delegation's member": (
+        lambda: DelegationFactory(status="published", title="Visit to Moscow", head=None),
+        MEMBERS,
+    ),
+    "a meeting's participant": (
+        lambda: MeetingFactory(status="published", title="Talks in Hanoi"),
+        PARTICIPANTS,
+    ),
+}
 
 
-def test_it_finds_a_meeting_by_a_participant_added_through_an_accepted_change(editor_client, publisher):
-    meeting = MeetingFactory(status="published", title="Talks in Hanoi")
+@pytest.mark.parametrize("which", GAINING)
+def test_it_finds_a_record_by_an_official_an_editor_adds_only_once_accepted(editor_client, publisher, which):
+    make, inline = GAINING[which]
+    record = make()
     newcomer = OfficialFactory(status="published", name=NEWCOMER)
-    add_inline_row(editor_client, meeting, PARTICIPANTS, newcomer)
-    assert not found("Dang Van Moi", meeting)
+    add_inline_row(editor_client, record, inline, newcomer)
+    assert not found("Dang Van Moi", record)
     workflow.publish_change(PendingChange.objects.get(), by=publisher)
-    assert found("Dang Van Moi", meeting)
+    assert found("Dang Van Moi", record)
 
 
 def test_it_finds_a_delegation_by_the_new_name_of_a_member_a_publisher_renames(publisher_client, visit):

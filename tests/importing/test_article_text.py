@@ -1,7 +1,6 @@
 """Source text under published citations never changes unreviewed: a re-import's new text waits for review."""
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -9,17 +8,13 @@ from django.urls import reverse
 from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Article, Citation, Delegation
-from tests.admin.conftest import make_user
+from tests.admin.conftest import user
 from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 REWRITTEN = "A visit\nSomeone said something else entirely.\nLe Vinh Tan (VN) visits RU.\n"
 LOSING = "A visit\nNobody visited anyone.\n"
-
-
-def user(role: str):
-    return User.objects.filter(username=role).first() or make_user(role)
 
 
 @pytest.fixture

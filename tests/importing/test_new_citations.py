@@ -2,7 +2,6 @@
 a published record. Until one accepts, neither the record's page nor the article's page shows anything new."""
 
 import pytest
-from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
@@ -11,7 +10,7 @@ from people.models import Official
 from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Article, Citation, Delegation
-from tests.admin.conftest import make_user
+from tests.admin.conftest import user
 from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -19,10 +18,6 @@ pytestmark = pytest.mark.django_db
 LATER = "Another report\nLe Vinh Tan (VN) visits RU.\n"
 LATER_REWORDED = "Another report, reworded\n\nLe Vinh Tan (VN) visits RU.\n"
 THIRD = "A third report\nLe Vinh Tan (VN) visits RU.\n"
-
-
-def user(role: str):
-    return User.objects.filter(username=role).first() or make_user(role)
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.public.demo import build_demo_collection
+
 
 @pytest.fixture(autouse=True)
 def plain_static_files(settings):
@@ -28,3 +30,9 @@ def fetch(client):
         return Streamed(response) if response.streaming else response
 
     return get
+
+
+@pytest.fixture
+def collection():
+    """The demo's published collection (and its hidden drafts), for the browser tests."""
+    return build_demo_collection()

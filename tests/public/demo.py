@@ -55,6 +55,13 @@ ARTICLES = [
 ]  # fmt: skip
 
 
+def published_official(name: str, country: str, title: str, organization=None, note: str = "", **seen):
+    """A published official and the one position the demo knows them in (``seen``: first and last seen)."""
+    person = OfficialFactory(status=P, name=name, country=country, note=note)
+    PositionFactory(official=person, title=title, organization=organization, **seen)
+    return person
+
+
 def build_demo_collection() -> dict:
     """Published records over 2015-2023 in both directions, plus drafts that must stay hidden."""
     # A transactional test before this one may have flushed the content types: forget the cached ids.
@@ -71,29 +78,20 @@ def build_demo_collection() -> dict:
         status=P, name="Government of Vietnam", country="VN", kind="government"
     )
 
-    tan = OfficialFactory(
-        status=P, name="Lê Vĩnh Tân", country="VN", note="Minister of Home Affairs, 2016-2021."
-    )
-    OfficialAliasFactory(official=tan, name="Le Vinh Tan")
-    PositionFactory(
-        official=tan, title="Minister of Home Affairs", organization=moha,
+    tan = published_official(
+        "Lê Vĩnh Tân", "VN", "Minister of Home Affairs", moha, note="Minister of Home Affairs, 2016-2021.",
         first_seen=D(2017, 3, 1), last_seen=D(2019, 8, 7),
     )  # fmt: skip
-    seryshev = OfficialFactory(status=P, name="Anatoly Seryshev", country="RU")
-    PositionFactory(official=seryshev, title="Assistant to the Russian President", organization=None)
-    artizov = OfficialFactory(status=P, name="Andrei Artizov", country="RU")
-    PositionFactory(official=artizov, title="Head of the Federal Archive Agency", organization=rosarkhiv)
-    chinh = OfficialFactory(status=P, name="Phạm Minh Chính", country="VN")
-    PositionFactory(
-        official=chinh, title="Prime Minister", organization=government_vn,
+    OfficialAliasFactory(official=tan, name="Le Vinh Tan")
+    seryshev = published_official("Anatoly Seryshev", "RU", "Assistant to the Russian President")
+    artizov = published_official("Andrei Artizov", "RU", "Head of the Federal Archive Agency", rosarkhiv)
+    chinh = published_official(
+        "Phạm Minh Chính", "VN", "Prime Minister", government_vn,
         first_seen=D(2021, 11, 30), last_seen=D(2023, 5, 1),
     )  # fmt: skip
-    mishustin = OfficialFactory(status=P, name="Mikhail Mishustin", country="RU")
-    PositionFactory(official=mishustin, title="Prime Minister of Russia", organization=None)
-    thinh = OfficialFactory(status=P, name="Đặng Thị Ngọc Thịnh", country="VN")
-    PositionFactory(official=thinh, title="Vice President", organization=None)
-    volodin = OfficialFactory(status=P, name="Vyacheslav Volodin", country="RU")
-    PositionFactory(official=volodin, title="Chairman of the State Duma", organization=duma)
+    mishustin = published_official("Mikhail Mishustin", "RU", "Prime Minister of Russia")
+    thinh = published_official("Đặng Thị Ngọc Thịnh", "VN", "Vice President")
+    volodin = published_official("Vyacheslav Volodin", "RU", "Chairman of the State Duma", duma)
     draft_official = OfficialFactory(status="draft", name="Unreviewed Adviser")
 
     home_affairs, pm, parliament = (

@@ -6,14 +6,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.public.demo import build_demo_collection
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def collection():
-    return build_demo_collection()
 
 
 def test_it_filters_the_delegation_list(page, live_server, collection, artifacts_dir):

@@ -7,14 +7,8 @@ import pytest
 from frictionless import Package
 
 from tests.factories import AgreementFactory
-from tests.public.demo import build_demo_collection
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def collection():
-    return build_demo_collection()
 
 
 def test_it_searches_every_record_type_from_the_home_page(page, live_server, collection, artifacts_dir):

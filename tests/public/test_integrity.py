@@ -9,7 +9,7 @@ from people.merging import merge_officials, merge_organizations
 from people.models import Official, Organization
 from relations.editorial import workflow
 from relations.models import Delegation
-from tests.admin.conftest import make_user
+from tests.admin.conftest import user
 from tests.admin.helpers import action, change_url, form_data
 from tests.factories import (
     ArticleFactory,
@@ -20,10 +20,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def user(role: str):
-    return User.objects.filter(username=role).first() or make_user(role)
 
 
 def get(url: str):
