@@ -99,6 +99,7 @@ _LIST_START = re.compile(
     r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+)?(?:documents?|agreements|deals|pacts|MoUs|accords)"
     r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
 )
+_CEREMONY = re.compile(r"\bsigning\s+ceremony\b", re.I)
 _SIGNED_SEVERAL = re.compile(
     r"\bsigned\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|memoranda|accords|contracts)\b"
 )
@@ -201,6 +202,9 @@ class Agr:
     ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*[A-Za-z]{2,6}\s*\)")
+
+
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Extend a kind word to the agreement's name: modifiers before, complements after."""
     kind = m.group(1).lower()
@@ -241,9 +245,16 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     pos = m.end()
     complements = 0
     depth_words = 0
+    in_acronym = False
     for w in _WORD.finditer(text, m.end()):
         word = w.group(0)
         low = word.lower()
+        if in_acronym:
+            in_acronym = word != ")"
+            continue
+        if word == "(" and _ACRONYM_AFTER.match(text, w.end()):
+            in_acronym = True  # "memorandum of understanding (MoU) on ...": the name goes on
+            continue
         if word in {",", ";", ":", ".", "(", ")", '"'}:
             if word == "," and complements:
                 rest = text[w.end() :]
@@ -363,7 +374,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
                 continue
             found.append((sp[0], sp[1], m.group(1).lower()))
         if not found:
-            prev_state = "signed" if _SIGNED_SEVERAL.search(text) else None
+            # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
+            prev_state = "signed" if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text) else None
             continue
         inherited = prev_state if _LIST_START.search(text) else None
         state = inherited

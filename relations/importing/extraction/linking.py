@@ -32,6 +32,8 @@ def place_value(place: str, code: str | None) -> str:
     place = clean_place(place)
     if place.lower().startswith("the "):
         place = place[4:]
+    if place.isupper() and len(place) > 3:
+        place = place.title()  # a dateline's "HANOI" is Hanoi
     country = country_name(code) if code else ""
     named_capital = _CAPITAL.match(place)
     if named_capital and country_by_name(named_capital.group("dem")):
@@ -78,6 +80,11 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people=None) ->
                 m.place_country = code
         if city is None and not m.place and dateline and dateline.code == code:
             m.place = clean_place(dateline_place)
+        if city is None and code and not (m.place and lookup(clean_place(m.place))):
+            # the country alone: the one city of that country the article names ("in Hanoi" elsewhere)
+            only = _only_city(sentences, people, code)
+            if only is not None and not (m.place and not place_countries(m.place)):
+                m.place, city = only.text, only.city
         venue = next((v.group("venue") for t in texts for v in _VENUE.finditer(t)), "")
         m.place = place_value(m.place, code)
         if venue and m.place and venue.lower() not in m.place.lower() and not place_countries(venue):
@@ -97,6 +104,19 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people=None) ->
                 place = clean_place(dateline_place)
         d.place = place_value(place, d.to_country)
     _inherit_places(meets, by_key)
+
+
+def _only_city(sentences, people, code: str):
+    """The city of country ``code`` the article names: its only one, or its capital among several
+    (leaders meet in capitals); else None. A city the text does not name is never supplied."""
+    found = {}
+    for i, s in enumerate(sentences):
+        for c in find_cities(s.text):
+            if c.city.code == code and not _in_name(people, i, c.start):
+                found.setdefault(c.city.name, c)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return found.get(capital(code) or "")
 
 
 def _in_name(people, idx: int, pos: int) -> bool:

@@ -180,3 +180,21 @@ def test_a_state_and_a_body_between_which_an_agreement_stands_are_both_its_parti
     orgs = {o.key: o for o in ex.organizations}
     assert [orgs[k].name for k in a.parties] == ["Eurasian Economic Union"]
     assert a.party_countries == ["VN"]
+
+
+def test_a_list_after_a_signing_ceremony_is_of_signed_documents_whose_names_run_past_their_acronym():
+    ex = extract(
+        "date 2017-04-25 Source: AKP\n\nThe two governments reached four cooperation deals this morning.\n\n"
+        "The signing ceremony was witnessed by Prime Minister Hun Sok of Cambodia and his visiting Vietnamese "
+        "counterpart Nguyen Xuan Hoa, following their talks at the Peace Palace, Phnom Penh this morning.\n\n"
+        "Those four documents include the memorandum of understanding (MoU) on a joint study of an expressway, "
+        "and the MoU on bilateral cooperation on fisheries.\n"
+    )
+    signed = {a.title: (a.state, a.signed_on) for a in ex.agreements}
+    assert signed == {
+        "memorandum of understanding (MoU) on a joint study of an expressway": (
+            "signed",
+            PartialDate(2017, 4, 25),
+        ),
+        "MoU on bilateral cooperation on fisheries": ("signed", PartialDate(2017, 4, 25)),
+    }

@@ -144,3 +144,22 @@ def test_one_signatory_s_body_alone_is_not_the_list_of_parties():
     orgs = {o.key: o.name for o in ex.organizations}
     assert [orgs.get(k) for k in protocol.parties] != ["Ministry of Trade"]
     assert set(protocol.party_countries) == {"PE", "NO"}
+
+
+def test_a_meeting_placed_only_in_a_country_takes_the_city_of_it_the_article_names():
+    text = (
+        "date 2018-12-24\nSpeaker visits\n\nRussian State Duma Chairman Ivan Petrov began a visit to "
+        "Vietnam on Sunday, landing in HANOI in the afternoon.\n\n"
+        "On Monday, Petrov met Vietnamese Prime Minister Nguyen Xuan Hoa in Vietnam.\n\n"
+        "Petrov will also travel to Da Nang.\n"
+    )
+    ex = extract(text)
+    assert {m.place for m in ex.meetings} == {"Hanoi, Vietnam"}  # the capital among the cities it names
+
+
+def test_no_city_is_supplied_that_the_article_does_not_name():
+    text = (
+        "date 2018-12-24\nSpeaker visits\n\nRussian State Duma Chairman Ivan Petrov met Vietnamese Prime "
+        "Minister Nguyen Xuan Hoa in Vietnam on Monday.\n"
+    )
+    assert {m.place for m in extract(text).meetings} == {"Vietnam"}
