@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .articledate import DateContext
 from .countries import find_countries, place_countries
+from .text import agency_country
 
 
 @dataclass(slots=True)
@@ -19,6 +20,7 @@ class Mentions:
     mentioned: set[str]  # every country named
     dates: DateContext
     dateline_code: str | None  # the country of the dateline's place
+    outlet_code: str | None = None  # the country of the national news agency credited, when it is named
 
     def other(self, code: str | None) -> str | None:
         """The other country of the pair."""
@@ -41,4 +43,5 @@ def find(art) -> Mentions:
     if art.header.dateline_place:
         hits = place_countries(art.header.dateline_place)
         dateline_code = hits[0].code if hits else None
-    return Mentions(pair, mentioned, dates, dateline_code)
+    outlet = agency_country(art.original)
+    return Mentions(pair, mentioned, dates, dateline_code, outlet if outlet in mentioned else None)

@@ -124,7 +124,7 @@ def name_token_ok(tok: Token) -> bool:
     if not tok.is_word or not tok.is_cap:
         return False
     if tok.text.lower() in NON_NAME:
-        return False
+        return tok.text == "Un"  # the United Nations is "UN"; "Kim Jong Un" ends with a name
     return True
 
 

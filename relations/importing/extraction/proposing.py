@@ -31,6 +31,19 @@ def _evidence(sentences, cited: dict[int, set[str]]) -> list[Evidence]:
     return out
 
 
+# scholars and analysts quoted on the relations hold no office in them ("director of the Lowy Institute's
+# Southeast Asia Program", "a professor of political science")
+_ACADEMIC = re.compile(
+    r"\b(?:institute|university|college|think[- ]tank|programs?|programmes?|studies|professor|scholar|"
+    r"analyst|researcher|research\s+fellow|fellow|lecturer|political\s+science|academy\s+of\s+sciences)\b",
+    re.I,
+)
+
+
+def _commentator(titles: list[str]) -> bool:
+    return bool(titles) and all(_ACADEMIC.search(t) for t in titles)
+
+
 def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extraction:
     """The article's proposals: officials, organizations, delegations, meetings, agreements."""
     sentences, dates, pair = art.sentences, mentions.dates, mentions.pair
@@ -44,7 +57,20 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         date_evidence=_evidence(sentences, {i: {"date"} for i in dates.evidence}),
     )
     used_orgs: set[str] = set()
-    active = [p for p in people.persons if p.active and not p.history]
+    in_records = {
+        k
+        for k in [
+            *(k for d in delegs for k in (d.head, *d.members)),
+            *(k for m in meets for k in m.participants),
+            *(k for a in agrs for k in a.signatories),
+        ]
+        if k
+    }
+    active = [
+        p
+        for p in people.persons
+        if p.active and not p.history and not (p.key not in in_records and _commentator(p.titles))
+    ]
     for p in active:
         flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []
         if p.org:

@@ -60,6 +60,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         return people.get(key).country
 
     meets = meetings_mod.detect(sentences, people, dates.date_of, country_of)
+    outlet = _unmarked_outlet(people, mentions.outlet_code)
     # a person of unknown country met someone of one side: the other side, or the country the meeting
     # takes place in when that is neither ("ISLAMABAD: the Chinese and Saudi ministers called on NAME")
     for m in meets:
@@ -71,6 +72,8 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 guess = other(known[0]) if len(set(known)) == 1 else None
                 if here and here not in known:
                     guess = here
+                if outlet and outlet not in known:
+                    guess = outlet  # a national agency's copy leaves its own side unmarked
                 if guess:
                     p.set_country(guess, 1)
 
@@ -179,7 +182,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     for d in delegs:
         for k in d.members:
             people.get(k).set_country(d.from_country, 2)
-    _unmarked_people(people, pair, other, dateline_code, delegs)
+    _unmarked_people(people, pair, other, dateline_code, delegs, outlet)
 
     # fill in delegations
     for d in delegs:
@@ -251,14 +254,18 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
     for m in meets:
         m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
-    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs))
+    return Records(
+        delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, mentions.outlet_code)
+    )
 
 
-def _unmarked_people(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> None:
+def _unmarked_people(
+    people: People, pair: list[str], other, dateline_code: str | None, delegs, outlet: str | None = None
+) -> None:
     """People the text gives no country: news copy marks the foreign side ("the visiting Chinese Vice
     Premier") and leaves its own side unmarked, so the unmarked belong to the side nobody marked; when
     both sides are marked, to the country where the events take place."""
-    home = _home(people, pair, other, dateline_code, delegs)
+    home = _home(people, pair, other, dateline_code, delegs, outlet)
     if home is None:
         return
     for p in people.persons:
@@ -266,12 +273,23 @@ def _unmarked_people(people: People, pair: list[str], other, dateline_code: str 
             p.set_country(home, 1)
 
 
-def _home(people: People, pair: list[str], other, dateline_code: str | None, delegs) -> str | None:
-    """The side the text leaves unmarked: its own."""
+def _unmarked_outlet(people: People, outlet: str | None) -> str | None:
+    """The national agency's country when its copy marks none of its own people ("Foreign Minister NAME");
+    where it marks them ("Chinese Premier NAME"), the unmarked are the other side."""
+    marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
+    return outlet if outlet and outlet not in marked else None
+
+
+def _home(
+    people: People, pair: list[str], other, dateline_code: str | None, delegs, outlet: str | None = None
+) -> str | None:
+    """The side the text leaves unmarked: its own, the country of the national agency it credits."""
     if not pair:
         return None
     marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
     sides = [c for c in pair if c in marked]
+    if outlet:
+        return outlet
     if len(pair) == 1:
         home = pair[0] if not sides else dateline_code if dateline_code not in sides else None
     elif len(sides) == 1:

@@ -35,6 +35,31 @@ AGENCIES = (
     r"SPA|WAM|QNA|IRNA|MENA|APP|ANI|BSS|ONA|BNA|EFE|ANSA|dpa|Lusa|Anadolu|Azertac|Kabar|Armenpress|SANA|Antara"
 )
 
+# The home country of a national news agency: its copy leaves its own side unmarked ("Foreign Minister
+# NAME" in Kyodo's copy is Japan's). International wires (AFP, Reuters, AP) have no side.
+AGENCY_COUNTRY = {
+    "VNA": "VN", "VNS": "VN", "VOV": "VN", "VietnamPlus": "VN", "NDO": "VN", "VGP": "VN", "TASS": "RU",
+    "Sputnik": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "Kyodo": "JP", "Yonhap": "KR",
+    "PTI": "IN", "IANS": "IN", "ANI": "IN", "KPL": "LA", "AKP": "KH", "Montsame": "MN", "Prensa Latina": "CU",
+    "BelTA": "BY", "Kazinform": "KZ", "UzA": "UZ", "KCNA": "KP", "Lao News Agency": "LA", "KUNA": "KW",
+    "ANTARA": "ID", "Antara": "ID", "Bernama": "MY", "SPA": "SA", "WAM": "AE", "QNA": "QA", "IRNA": "IR",
+    "MENA": "EG", "APP": "PK", "BSS": "BD", "ONA": "OM", "BNA": "BH", "EFE": "ES", "ANSA": "IT", "Lusa": "PT",
+    "Anadolu": "TR", "Azertac": "AZ", "Kabar": "KG", "Armenpress": "AM", "SANA": "SY",
+}  # fmt: skip
+_AGENCY_NAME = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(AGENCY_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def agency_country(original: str) -> str | None:
+    """The country of the national news agency an article's head or foot credits, else None."""
+    for part in (original[:600], original[-300:]):
+        m = _AGENCY_NAME.search(part)
+        if m:
+            return AGENCY_COUNTRY[m.group(1)]
+    return None
+
+
 # Removed (blanked) wherever they stand.
 _TAGS = [
     re.compile(r"\((?:Photo|Source|Image)[^)\n]*\)", re.I),

@@ -215,3 +215,32 @@ def test_a_name_keeps_its_lower_case_particles():
         "Anna van der Berg": ("NL", "Dutch Foreign Minister"),
         "Luiz Lula da Silva": ("BR", "Brazilian President"),
     }
+
+
+def test_a_korean_name_may_end_in_un_while_the_un_is_no_name():
+    ex = extract(
+        "date 2024-06-20\nVisit\n\nPYONGYANG (KCNA) - Russian President Ivan Petrov held talks with North Korean "
+        "leader Kim Jong Un on Wednesday. The UN Secretary-General was not there.\n"
+    )
+    assert {o.name for o in ex.officials} == {"Ivan Petrov", "Kim Jong Un"}
+
+
+def test_scholars_quoted_on_the_relations_are_no_officials_but_office_holders_are():
+    ex = extract(
+        "date 2022-06-06\nVisit\n\nJAKARTA (Antara) - Australian Prime Minister Tom Reed met Indonesian President "
+        'Budi Santoso on Monday. "It matters," said Ben Blake, director of the Lowy Institute\'s Southeast Asia '
+        "Program. Professor Ana Wirawan, a scholar of international relations at the University of Indonesia, "
+        "said the talks went well.\n"
+    )
+    assert {o.name for o in ex.officials} == {"Tom Reed", "Budi Santoso"}
+
+
+def test_a_national_agency_s_copy_leaves_its_own_side_unmarked():
+    text = (
+        "Foreign ministers talk\n\n• Kyodo\n\nThe top diplomats of Japan and the United States agreed in phone talks "
+        "on Thursday to strengthen their alliance, while China watched.\n\n"
+        "Foreign Minister Taro Aso and U.S. Secretary of State John Kerry exchanged views during the call. "
+        "China and Beijing's plans were discussed. China was named again.\n"
+    )
+    countries = {o.name: o.country for o in extract(text).officials}
+    assert countries == {"Taro Aso": "JP", "John Kerry": "US"}
