@@ -43,6 +43,10 @@ _VISITING = re.compile(
     re.I,
 )
 _VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-ZÀ-Ỹ][\w'-]*\.?|of|and|the|for)\s+){0,9}$")
+_PLACE_VISIT = re.compile(
+    r"\b(?:on|for|during|of)\s+(?:a|an|his|her|their|the)\s+(?:(?:official|working|state|friendship|\w+-day|first)\s+)*"
+    r"(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+(?:visit|trip|tour)\b"
+)
 _VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])")
 _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
@@ -103,7 +107,9 @@ def _last_day(start: PartialDate, text: str) -> PartialDate | None:
 
 def place_after(text: str, pos: int) -> tuple[str, str | None]:
     """The place named at ``pos`` ("Russia", "Moscow", "the Kazakh capital") and its country."""
-    m = re.match(r"(?:the\s+)?((?:[A-ZÀ-Ỹ][\w'.-]*)(?:\s+[A-ZÀ-Ỹ][\w'.-]*){0,3})", text[pos:])
+    m = re.match(
+        r"(?:the\s+)?((?:[A-ZÀ-Ỹ][\w'.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-Ỹ][\w'.-]*){0,4})", text[pos:]
+    )  # "Moscow", "the People's Republic of China", "the Republic of the Union of Myanmar"
     if not m:
         m2 = re.match(r"the\s+(\w+)\s+capital", text[pos:])
         if m2:
@@ -292,6 +298,20 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             elif start and passing:
                 d.start = start
                 d.end = start if start.precision == "month" else None
+            d.cite(idx, "head", "to_country")
+            add(d)
+        # the place before the noun: "NAME, who is on a working Vietnam visit from May 21-23"
+        for v in _PLACE_VISIT.finditer(text):
+            if passing:
+                continue
+            ms_before = _mentions_between(info, 0, v.start())
+            hits = place_countries(v.group("place"))
+            if not ms_before or not hits:
+                continue
+            d = Deleg(key="", to_country=hits[0].code, head=ms_before[-1].person, place=v.group("place"))
+            d.explicit = True
+            if start and end:
+                d.start, d.end = start, end
             d.cite(idx, "head", "to_country")
             add(d)
         # the verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"

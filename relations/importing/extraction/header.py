@@ -60,7 +60,8 @@ def match_dateline(line: str) -> re.Match[str] | None:
         return None
     letters = [c for c in place if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
-    city_colon = m.group("dash") == ":" and place.istitle() and is_city(place.split(",")[0])
+    # "Jakarta: ...", "Nairobi — ...": a well-known city in title case opening the story
+    city_colon = bool(m.group("dash")) and place.istitle() and is_city(place.split(",")[0])
     if m.group("dash") == ":" and not (
         not has_date and ((all_caps and place_countries(place.split(",")[0].title())) or city_colon)
     ):

@@ -25,7 +25,7 @@ _TRIGGER = re.compile(
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
     r"(?:tele)?phone\s+conversation\s+with|conversation\s+with|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
-    r"(?:called|calls|calling)\s+on|(?:was|were)\s+received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
+    r"(?:called|calls|calling)\s+on|(?:was|were)\s+(?:[\w-]+\s+){0,4}?received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
     r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
     r"(?:hold|held|holds|had)\s+(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
     r"(?:talks|meeting|discussions|consultations)|"

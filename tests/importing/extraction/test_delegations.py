@@ -302,3 +302,35 @@ def test_a_visit_in_passing_with_the_verb_visited_is_not_read_from_history():
         "Petrov had visited Beijing in 2019.\n"
     )
     assert [d.to_country for d in extract(text).delegations if d.primary] == ["RU"]  # Li Wen in Kazan
+
+
+def test_a_visit_named_by_its_country_before_the_noun_and_an_arrival_in_a_long_country_name():
+    ex = extract(
+        "date 2023-05-22 Party chief holds talks\n\nHanoi (VNA) - Party General Secretary Nguyen Van Hoa held talks "
+        "with Russian party chairman Ivan Petrov, who is on a working Vietnam visit from May 21-23.\n"
+    )
+    d = _visit_of(ex, "Petrov")
+    assert (d.from_country, d.to_country, d.start, d.end) == (
+        "RU",
+        "VN",
+        PartialDate(2023, 5, 21),
+        PartialDate(2023, 5, 23),
+    )
+    ex = extract(
+        "Translation.\n\nRussian Prime Minister Ivan Petrov arrived in the People's Republic of China on a working "
+        "visit.\n\nPetrov thanked his hosts.\n"
+    )
+    assert (_visit_of(ex, "Petrov").to_country) == "CN"
+
+
+def test_a_city_in_title_case_before_a_dash_is_the_dateline_and_places_a_reception():
+    ex = extract(
+        "7 May 2018\n\nState honours for a visiting prime minister\n\n"
+        "Nairobi — The new Ethiopian Prime Minister Abebe Kebede was on Monday morning formally received by "
+        "President Daniel Otieno at State House.\n"
+    )
+    assert ex.dateline_place == "Nairobi"
+    d = _visit_of(ex, "Abebe")
+    assert (d.from_country, d.to_country) == ("ET", "KE")
+    (meeting,) = ex.meetings
+    assert meeting.date == PartialDate(2018, 5, 7) and "Nairobi" in meeting.place
