@@ -1,10 +1,10 @@
-from django.urls import path
-
 from agreements import views
+from relations.editorial.public import record_urls
 
 app_name = "agreements"
-urlpatterns = [
-    path("agreements/", views.AgreementListView.as_view(), name="agreement-list"),
-    path("agreements/export.csv", views.AgreementExportView.as_view(), name="agreement-export"),
-    path("agreements/<slug:slug>/", views.AgreementDetailView.as_view(), name="agreement-detail"),
-]
+urlpatterns = record_urls(
+    "agreements",
+    list_view=views.AgreementListView,
+    export_view=views.AgreementExportView,
+    detail_view=views.AgreementDetailView,
+)

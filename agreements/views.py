@@ -33,17 +33,11 @@ class AgreementListView(PublicListView):
     row = agreement_row
     model = Agreement
     filterset_class = AgreementFilter
-    template_name = "agreements/agreement_list.html"
-    export_url_name = "agreements:agreement-export"
-    heading = "Agreements"
-    singular = "agreement"
     intro = "Treaties, agreements, memoranda, programmes and plans: signed, in force, drafted or referred to."
 
 
 class AgreementDetailView(PublicDetailView):
     model = Agreement
-    template_name = "agreements/agreement_detail.html"
-    context_object_name = "agreement"
     sections = (
         Section("parties", "Parties", "parties", "No organizations are recorded as parties."),
         Section("signatories", "Signatories", "signatories", "No signatories are recorded."),

@@ -144,6 +144,10 @@ PUBLIC_PAGE_CACHE = os.environ.get("PUBLIC_PAGE_CACHE", "default")
 PUBLIC_PAGE_CACHE_TIMEOUT = env_int("PUBLIC_PAGE_CACHE_TIMEOUT", 3600)
 # Pages each process also keeps itself, in front of a shared (Redis) page cache: a hit without a round trip.
 PUBLIC_PAGE_LOCAL_ENTRIES = env_int("PUBLIC_PAGE_LOCAL_ENTRIES", 256)
+# On PostgreSQL each process keeps the publication version and listens for its changes (LISTEN/NOTIFY), so a
+# warm page or a 304 costs no round trip; it reads the version again after RECHECK seconds in any case.
+PUBLICATION_VERSION_LISTEN = env_bool("PUBLICATION_VERSION_LISTEN", True)
+PUBLICATION_VERSION_RECHECK = env_int("PUBLICATION_VERSION_RECHECK", 2)
 # How long browsers and shared caches may keep a public page, and serve it stale while they revalidate.
 PUBLIC_CACHE_MAX_AGE = env_int("PUBLIC_CACHE_MAX_AGE", 60)
 PUBLIC_CACHE_STALE_WHILE_REVALIDATE = env_int("PUBLIC_CACHE_STALE_WHILE_REVALIDATE", 300)

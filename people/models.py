@@ -10,6 +10,7 @@ from relations.editorial.models import (
     confidence_constraint,
     published,
     status_constraint,
+    with_published,
 )
 from relations.editorial.rendering import detail_url
 from relations.editorial.search import fold_key
@@ -28,9 +29,7 @@ class FoldedName:
 
 class OrganizationQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.published().prefetch_related(
-            Prefetch("parent", queryset=Organization.objects.published())
-        )
+        return with_published(self.published(), "parent")
 
     def for_public_detail(self):
         delegations = published("relations.Delegation").order_by("start_date", "pk")
@@ -126,9 +125,7 @@ class OrganizationAlias(FoldedName, models.Model):
 
 class OfficialQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        positions = Position.objects.prefetch_related(
-            Prefetch("organization", queryset=Organization.objects.published())
-        )
+        positions = with_published(Position.objects.all(), "organization")
         return self.published().prefetch_related(Prefetch("positions", queryset=positions))
 
     def for_public_detail(self):

@@ -51,17 +51,11 @@ class OfficialListView(PublicListView):
     row = official_row
     model = Official
     filterset_class = OfficialFilter
-    template_name = "people/official_list.html"
-    export_url_name = "people:official-export"
-    heading = "Officials"
-    singular = "official"
     intro = "People who led or joined delegations, met their counterparts or signed agreements."
 
 
 class OfficialDetailView(PublicDetailView):
     model = Official
-    template_name = "people/official_detail.html"
-    context_object_name = "official"
     sections = (
         Section("led", "Delegations led", "led_delegations"),
         Section("joined", "Delegations joined", "delegations"),
@@ -79,17 +73,11 @@ class OrganizationListView(PublicListView):
     row = organization_row
     model = Organization
     filterset_class = OrganizationFilter
-    template_name = "people/organization_list.html"
-    export_url_name = "people:organization-export"
-    heading = "Organizations"
-    singular = "organization"
     intro = "Ministries, agencies, parties, parliaments and other bodies that sent, hosted or signed."
 
 
 class OrganizationDetailView(PublicDetailView):
     model = Organization
-    template_name = "people/organization_detail.html"
-    context_object_name = "organization"
     sections = (
         Section("sent", "Delegations sent", "sent_delegations"),
         Section("hosted", "Delegations hosted", "hosted_delegations"),

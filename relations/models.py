@@ -17,6 +17,7 @@ from relations.editorial.models import (
     precision_constraint,
     published,
     status_constraint,
+    with_published,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
 from relations.editorial.rendering import country_code, country_name, detail_url
@@ -159,11 +160,7 @@ class Citation(models.Model):
 
 class DelegationQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.published().prefetch_related(
-            Prefetch("head", queryset=published("people.Official")),
-            Prefetch("sending_body", queryset=published("people.Organization")),
-            Prefetch("host_body", queryset=published("people.Organization")),
-        )
+        return with_published(self.published(), "head", "sending_body", "host_body")
 
     def for_public_detail(self):
         return (
@@ -290,9 +287,8 @@ class Delegation(EditorialModel):
 
 class MeetingQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.published().prefetch_related(
-            Prefetch("participants", queryset=published("people.Official")),
-            Prefetch("delegation", queryset=published("relations.Delegation")),
+        return with_published(self.published(), "delegation").prefetch_related(
+            Prefetch("participants", queryset=published("people.Official"))
         )
 
     def for_public_detail(self):

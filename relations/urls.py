@@ -1,17 +1,24 @@
 from django.urls import path
 
 from relations import opendata, views
+from relations.editorial.public import record_urls
 
 app_name = "relations"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("search/", views.SearchView.as_view(), name="search"),
-    path("delegations/", views.DelegationListView.as_view(), name="delegation-list"),
-    path("delegations/export.csv", views.DelegationExportView.as_view(), name="delegation-export"),
-    path("delegations/<slug:slug>/", views.DelegationDetailView.as_view(), name="delegation-detail"),
-    path("meetings/", views.MeetingListView.as_view(), name="meeting-list"),
-    path("meetings/export.csv", views.MeetingExportView.as_view(), name="meeting-export"),
-    path("meetings/<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
+    *record_urls(
+        "delegations",
+        list_view=views.DelegationListView,
+        export_view=views.DelegationExportView,
+        detail_view=views.DelegationDetailView,
+    ),
+    *record_urls(
+        "meetings",
+        list_view=views.MeetingListView,
+        export_view=views.MeetingExportView,
+        detail_view=views.MeetingDetailView,
+    ),
     path("data/", opendata.DataDictionaryView.as_view(), name="data"),
     path("data/all.zip", opendata.download, name="data-download"),
     path("data/datapackage.json", opendata.datapackage, name="datapackage"),

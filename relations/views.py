@@ -81,17 +81,11 @@ class DelegationListView(PublicListView):
     row = delegation_row
     model = Delegation
     filterset_class = DelegationFilter
-    template_name = "relations/delegation_list.html"
-    export_url_name = "relations:delegation-export"
-    heading = "Delegations"
-    singular = "delegation"
     intro = "Official visits between the two countries: who went where, when, and whom they met."
 
 
 class DelegationDetailView(PublicDetailView):
     model = Delegation
-    template_name = "relations/delegation_detail.html"
-    context_object_name = "delegation"
     sections = (
         Section("members", "Members", "members", "No other members are recorded."),
         Section(
@@ -113,17 +107,11 @@ class MeetingListView(PublicListView):
     row = meeting_row
     model = Meeting
     filterset_class = MeetingFilter
-    template_name = "relations/meeting_list.html"
-    export_url_name = "relations:meeting-export"
-    heading = "Meetings"
-    singular = "meeting"
     intro = "Talks, receptions and working sessions between officials of the two countries."
 
 
 class MeetingDetailView(PublicDetailView):
     model = Meeting
-    template_name = "relations/meeting_detail.html"
-    context_object_name = "meeting"
     sections = (
         Section("participants", "Participants", "participants", "No participants are recorded."),
         Section("agreements", "Agreements", "agreements", "No agreements are recorded at this meeting."),
@@ -205,10 +193,8 @@ def cited_articles():
 class ArticleListView(PageNumberMixin, ListView):
     """The sources: every article a published record cites, newest first, with the records citing it."""
 
-    template_name = "relations/article_list.html"
     paginate_by = 25
     paginator_class = ReversiblePaginator
-    context_object_name = "articles"
 
     def get_queryset(self):
         return cited_articles().order_by(F("published_on").desc(nulls_last=True), "key", "pk")
@@ -238,9 +224,6 @@ class ArticleListView(PageNumberMixin, ListView):
 
 class ArticleDetailView(DetailView):
     """An article's text, its cited sentences marked, and the published records that cite it."""
-
-    template_name = "relations/article_detail.html"
-    context_object_name = "article"
 
     def get_object(self, queryset=None):
         return get_object_or_404(Article, key=self.kwargs["key"])

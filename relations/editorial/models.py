@@ -10,6 +10,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, models, router
 from django.db.models import Q
+from django.db.models.query import ModelIterable
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -28,6 +29,30 @@ class TimeStampedModel(models.Model):
 def published(model_label: str):
     """``Model.objects.published()`` for a model named by string (the core imports no app)."""
     return apps.get_model(model_label)._default_manager.published()
+
+
+class PublishedRelatedIterable(ModelIterable):
+    """Records whose ``select_related`` records read as ``None`` unless they are published."""
+
+    def __iter__(self):
+        selected = self.queryset.query.select_related
+        names = list(selected) if isinstance(selected, dict) else []
+        for record in super().__iter__():
+            cache = record._state.fields_cache
+            for name in names:
+                related = cache.get(name)
+                if related is not None and related.status != Status.PUBLISHED:
+                    cache[name] = None
+            yield record
+
+
+def with_published(queryset, *names: str):
+    """``queryset`` with the records its foreign keys ``names`` point to, joined in its own query, each only
+    if published: what ``Prefetch(name, queryset=published(...))`` gives, without a query per relation
+    (a round trip each to the database server)."""
+    queryset = queryset.select_related(*names)
+    queryset._iterable_class = PublishedRelatedIterable
+    return queryset
 
 
 class EditorialQuerySet(models.QuerySet):

@@ -54,9 +54,21 @@ class ReversiblePaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         if not self.capped and bottom > self.count // 2 and getattr(self.object_list, "ordered", False):
-            rows = list(self.object_list.reverse()[self.count - top : self.count - bottom])
+            rows = list(window(self.object_list.reverse(), self.count - top, self.count - bottom))
             return self._get_page(rows[::-1], number, self)
-        return super().page(number)
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(window(self.object_list, bottom, top), number, self)
+
+
+def window(rows, start: int, stop: int):
+    """``rows[start:stop]``. A queryset that joins the records its foreign keys point to picks the page's
+    keys first, then joins for those rows only: SQLite otherwise joins every match before sorting them (a
+    search for a common name: 850 rows at N = 20,000, for 25 shown)."""
+    query = getattr(rows, "query", None)
+    if query is None or not query.select_related:
+        return rows[start:stop]
+    return rows.filter(pk__in=rows.values("pk")[start:stop])
 
     def get_elided_page_range(self, number=1, *, on_each_side=3, on_ends=2):
         if not self.capped:

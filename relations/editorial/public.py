@@ -16,6 +16,7 @@ from django.apps import apps
 from django.db.models import F
 from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.urls import path
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst, slugify
@@ -376,15 +377,14 @@ class PublicListView(PageNumberMixin, FilterView):
     Its records are ``model.objects.for_public_list()``: published ones, published relations only.
     A filter the form refuses (a year out of range, a malformed date, a search too long) answers 400
     with the form and its errors, and runs no query for the list; a page number is checked by
-    :class:`PageNumberMixin`.
+    :class:`PageNumberMixin`. Its template is ``<app>/<model>_list.html``, its heading the model's plural
+    name and its export the route ``<app>:<model>-export`` (:func:`record_urls`).
     """
 
     paginate_by = 25
     paginator_class = ReversiblePaginator
-    export_url_name = ""
-    heading = ""
+    template_name_suffix = "_list"
     intro = ""
-    singular = ""
     # ``row(record) -> str``: a table row written in Python (see ``relations.editorial.rendering``).
     row = None
     count_limit = COUNT_LIMIT  # past this many matches the list says "more than"
@@ -417,12 +417,13 @@ class PublicListView(PageNumberMixin, FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
+        meta = self.model._meta
         context.update(
-            heading=self.heading,
+            heading=capfirst(meta.verbose_name_plural),
             intro=self.intro,
-            singular=self.singular,
-            plural=self.heading.lower(),
-            export_url_name=self.export_url_name,
+            singular=str(meta.verbose_name),
+            plural=str(meta.verbose_name_plural),
+            export_url_name=f"{meta.app_label}:{meta.model_name}-export",
             filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             rows=[type(self).row(record) for record in context["object_list"]] if self.row else [],
@@ -451,7 +452,8 @@ class Section:
 
 
 class PublicDetailView(DetailView):
-    """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404.
+    """``model.objects.for_public_detail()``: the list's published records, so a draft is a 404. Its
+    template is ``<app>/<model>_detail.html``, the record in its context under the model's name.
 
     An address a record answered to before (a rename, or a merge into it) answers 301 with its
     address now, while that record is published.
@@ -531,3 +533,14 @@ class PublicExportView(View):
             )
         url_base = request.build_absolute_uri("/").rstrip("/")
         return self.report(url_base=url_base).response(filterset.qs, qualifier=filters_in_name(filterset))
+
+
+def record_urls(prefix: str, *, list_view, export_view, detail_view) -> list:
+    """A record type's three public routes under ``prefix``: its list (``<model>-list``), its CSV
+    (``<model>-export``) and a record's page by its slug (``<model>-detail``)."""
+    name = list_view.model._meta.model_name
+    return [
+        path(f"{prefix}/", list_view.as_view(), name=f"{name}-list"),
+        path(f"{prefix}/export.csv", export_view.as_view(), name=f"{name}-export"),
+        path(f"{prefix}/<slug:slug>/", detail_view.as_view(), name=f"{name}-detail"),
+    ]

@@ -9,6 +9,7 @@ same cells as ``DelegationResource`` (the report's rows, every related record na
 from __future__ import annotations
 
 from django.db.models import Prefetch
+from django.db.models.query import ModelIterable
 from import_export import fields
 
 from relations.editorial.exports import SafeResource, join
@@ -44,10 +45,10 @@ class InstanceDelegationResource(SafeResource):
         if not queryset.query.order_by:
             queryset = queryset.order_by(*queryset.query.get_meta().ordering, "pk")
         citations = Citation.objects.select_related("article").defer("article__text")
-        return (
-            queryset.prefetch_related(None)
-            .select_related("head", "sending_body")
-            .prefetch_related("members", Prefetch("citations", queryset=citations))
+        queryset = queryset.prefetch_related(None).select_related(None)
+        queryset._iterable_class = ModelIterable  # relations as stored (a public list's hide drafts)
+        return queryset.select_related("head", "sending_body").prefetch_related(
+            "members", Prefetch("citations", queryset=citations)
         )
 
     def export(self, queryset=None, **kwargs):

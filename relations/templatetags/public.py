@@ -27,9 +27,21 @@ def absolute_url(context, obj_or_path) -> str:
 
 
 @register.simple_tag
+def route(name: str) -> str:
+    """``{% url name %}`` of a route without arguments, resolved once (``relations.editorial.rendering``)."""
+    return rendering.route(name)
+
+
+@register.simple_tag
 def field_group(field):
     """``{{ field.as_field_group }}`` written in Python (``relations.editorial.rendering``)."""
     return rendering.field_group(field)
+
+
+@register.simple_tag(takes_context=True)
+def filter_form(context, form):
+    """A list's filter form, written in Python (``relations.editorial.rendering``)."""
+    return rendering.filter_form(form, context["request"])
 
 
 # The timeline: delegations per year, stacked by direction, over agreements per year.

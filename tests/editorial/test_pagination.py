@@ -4,9 +4,10 @@ import pytest
 from django.core.paginator import Paginator
 from django.db.models import F
 
+from relations.editorial.models import with_published
 from relations.editorial.pagination import ReversiblePaginator
 from relations.models import Delegation
-from tests.factories import DelegationFactory
+from tests.factories import DelegationFactory, OfficialFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,18 +19,30 @@ ORDERINGS = {
 }
 
 
+@pytest.mark.parametrize("joined", [False, True], ids=["plain", "joined heads"])
 @pytest.mark.parametrize("ordering", ORDERINGS)
-def test_every_page_read_backwards_is_the_page_read_forwards(ordering):
+def test_every_page_read_backwards_is_the_page_read_forwards(ordering, joined):
+    heads = [OfficialFactory(status=status) for status in ("published", "draft")]
     for i in range(23):
         day = None if i % 5 == 0 else datetime.date(2020, 1, 1) + datetime.timedelta(days=i % 7)
-        DelegationFactory(title=f"Visit {i % 4}", start_date=day, end_date=None)
+        DelegationFactory(title=f"Visit {i % 4}", start_date=day, end_date=None, head=heads[i % 2])
     queryset = Delegation.objects.all()
     if ORDERINGS[ordering]:
         queryset = queryset.order_by(*ORDERINGS[ordering])
-    forwards, backwards = Paginator(queryset, 4), ReversiblePaginator(queryset, 4)
+    forwards = Paginator(queryset, 4)
+    backwards = ReversiblePaginator(with_published(queryset, "head") if joined else queryset, 4)
     assert backwards.num_pages == forwards.num_pages == 6
     for number in forwards.page_range:
         assert [d.pk for d in backwards.page(number)] == [d.pk for d in forwards.page(number)], number
+
+
+def test_joined_relations_read_none_unless_published(django_assert_num_queries):
+    published, draft = OfficialFactory(status="published"), OfficialFactory(status="draft")
+    shown = DelegationFactory(head=published)
+    hidden = DelegationFactory(head=draft)
+    with django_assert_num_queries(1):
+        heads = {d.pk: d.head for d in with_published(Delegation.objects.all(), "head")}
+    assert heads == {shown.pk: published, hidden.pk: None}
 
 
 def test_the_last_page_is_read_from_the_end(django_assert_num_queries):

@@ -18,22 +18,23 @@ pytestmark = pytest.mark.django_db
 P = "published"
 
 # Deliberate numbers; change them together with the views. Every public page first reads the publication
-# version (relations.editorial.caching). A list runs: count, page, and its published-only prefetches; its
-# official and organization filters are text boxes, with no choices to load.
+# version (relations.editorial.caching). A list runs: count, page (with the records its foreign keys point to,
+# joined), and its published-only prefetches; its official and organization filters are text boxes, with no
+# choices to load.
 VERSION = 1
 LIST_QUERIES = {
-    "delegations": VERSION + 5,  # count, page, head, sending body, host body
-    "meetings": VERSION + 4,  # count, page, participants, delegation
+    "delegations": VERSION + 2,  # count, page with head and bodies
+    "meetings": VERSION + 3,  # count, page with delegation, participants
     "agreements": VERSION + 3,  # count, page, parties
-    "officials": VERSION + 4,  # count, page, positions, their organizations
-    "organizations": VERSION + 3,  # count, page, parent
+    "officials": VERSION + 3,  # count, page, positions with their organizations
+    "organizations": VERSION + 2,  # count, page with parent
 }
 DETAIL_QUERIES = {
-    "delegation": VERSION + 8,  # record, head, bodies x2, citations, members, meetings, agreements
-    "meeting": VERSION + 5,  # record, participants, delegation, citations, agreements
+    "delegation": VERSION + 5,  # record with head and bodies, citations, members, meetings, agreements
+    "meeting": VERSION + 4,  # record with delegation, participants, citations, agreements
     "agreement": VERSION + 6,  # record, parties, citations, signatories, delegation, meeting
-    "official": VERSION + 9,  # record, positions, orgs, citations, aliases, led, joined, meetings, signed
-    "organization": VERSION + 9,  # record, parent, citations, aliases, units, people, sent, hosted, signed
+    "official": VERSION + 8,  # record, positions with orgs, citations, aliases, led, joined, met, signed
+    "organization": VERSION + 8,  # with parent; citations, aliases, units, people, sent, hosted, signed
     "article": VERSION + 3,  # article, citations, one per kind of citing record
 }
 EXPORT_QUERIES = VERSION + 5  # the keys; then per chunk of 2,000: rows, member links, member names, sources

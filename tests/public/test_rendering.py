@@ -27,7 +27,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# The row templates the lists used before their rows were written in Python: the reference.
+# The row templates the lists used before their rows were written in Python, and their filter form's
+# template: the reference.
 ROW_TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "row_templates"
 P = "published"
 FILTERS = [DelegationFilter, MeetingFilter, OfficialFilter, OrganizationFilter, AgreementFilter]
@@ -55,6 +56,21 @@ def test_every_filter_field_is_written_as_djangos_templates_write_it(filterset_c
         form.is_valid()
     for field in form:
         assert same(rendering.field_group(field)) == same(field.as_field_group()), field.name
+
+
+@pytest.mark.parametrize("filterset_class", FILTERS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "query",
+    ["", "q=%C4%90%E1%BA%B7ng+%22%3Cb%3E&year=2019&sort=-date&from_country=VN", "year=twenty&sort=sideways"],
+    ids=["empty", "filled", "invalid"],
+)
+def test_the_filter_form_is_written_as_its_template_wrote_it(filterset_class, query, rf):
+    request = rf.get(f"/list/?{query}")
+    filterset = filterset_class(request.GET or None, queryset=filterset_class._meta.model.objects.none())
+    filterset.is_valid()
+    source = (ROW_TEMPLATES / "filter_form.html").read_text()
+    old = Template(source).render(Context({"form": filterset.form, "request": request}))
+    assert rendering.filter_form(filterset.form, request) == old
 
 
 def test_a_field_with_errors_and_help_is_described_by_both():
