@@ -34,6 +34,19 @@ def fresh_collection_countries():
 
 
 @pytest.fixture(autouse=True)
+def fresh_version_watches():
+    """On PostgreSQL a process keeps the publication version it read: forget what an earlier test's
+    rolled-back rows gave, and close its listening connection."""
+    from relations.editorial import publication
+
+    yield
+    for watch in list(publication._watches.values()):
+        if watch.listener is not None:
+            watch.listener.close()
+    publication._watches.clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_content_types():
     """A transactional test flushes the tables, content types included: forget the ids cached before it."""
     from django.contrib.contenttypes.models import ContentType

@@ -204,22 +204,15 @@ class VersionWatch:
         try:
             if not select.select([pgconn.socket], [], [], 0)[0]:
                 return True
-            for _ in range(8):  # read until nothing is left: a lost connection's EOF follows its error
-                pgconn.consume_input()
-                if not select.select([pgconn.socket], [], [], 0)[0]:
-                    break
-            else:
-                return False
+            pgconn.consume_input()
+            while pgconn.notifies() is not None:
+                pass
         except Exception:  # the connection is gone: read the row until a new one listens
             self._drop()
             return False
-        if pgconn.status != psycopg.pq.ConnStatus.OK:
-            self._drop()
-            return False
-        notified = False
-        while pgconn.notifies() is not None:
-            notified = True
-        return not notified
+        if pgconn.status != psycopg.pq.ConnStatus.OK or pgconn.error_message:
+            self._drop()  # the server ended it ("terminating connection ...")
+        return False  # something arrived: a notification, or news of the connection; read the row again
 
     def _listen(self) -> None:
         if time.monotonic() < self.retry_at:

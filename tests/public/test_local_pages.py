@@ -88,10 +88,12 @@ def test_no_local_pages_in_front_of_a_local_cache_or_when_turned_off(settings):
     assert caching.local_pages(object()) is None
 
 
-def test_the_version_read_is_the_health_check_of_a_kept_connection(monkeypatch):
+def test_the_version_read_is_the_health_check_of_a_kept_connection(monkeypatch, settings):
     """No separate statement checks a connection kept from an earlier request; one that fails the version
     read is replaced and the read made again."""
     from django.db import connections
+
+    settings.PUBLICATION_VERSION_LISTEN = False  # the version read on every request (PostgreSQL keeps it)
 
     connection = connections["default"]
     connection.ensure_connection()
@@ -104,8 +106,10 @@ def test_the_version_read_is_the_health_check_of_a_kept_connection(monkeypatch):
     assert checked == [] and connection.health_check_done
 
 
-def test_a_kept_connection_that_fails_the_version_read_is_replaced(monkeypatch):
+def test_a_kept_connection_that_fails_the_version_read_is_replaced(monkeypatch, settings):
     from django.db import OperationalError, connections
+
+    settings.PUBLICATION_VERSION_LISTEN = False
 
     connection = connections["default"]
     connection.ensure_connection()
