@@ -150,7 +150,7 @@ _KNOWN_BODIES = re.compile(
 )
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _DESC = re.compile(
-    r"\b[Tt]he\s+(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
+    r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*))"
     r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
     r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"

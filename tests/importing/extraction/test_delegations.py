@@ -332,5 +332,13 @@ def test_a_city_in_title_case_before_a_dash_is_the_dateline_and_places_a_recepti
     assert ex.dateline_place == "Nairobi"
     d = _visit_of(ex, "Abebe")
     assert (d.from_country, d.to_country) == ("ET", "KE")
+    ex = extract(
+        "7 May 2018\n\nState honours for a visiting prime minister\n\n"
+        "Nairobi — The new Ethiopian Prime Minister Abebe Kebede was on Monday morning formally received by "
+        "President Daniel Otieno at State House.\n\nThe visiting Prime Minister, who arrived in the country on "
+        "Sunday at the start of a two-day state visit, was accorded full military honours.\n"
+    )
+    d = _visit_of(ex, "Abebe")
+    assert (d.start, d.end) == (PartialDate(2018, 5, 6), PartialDate(2018, 5, 7))
     (meeting,) = ex.meetings
     assert meeting.date == PartialDate(2018, 5, 7) and "Nairobi" in meeting.place
