@@ -333,6 +333,7 @@ def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
 def detect(sentences, people, date_of) -> list[Agr]:
     out: list[Agr] = []
     prev_state = None
+    signed_at = -10  # the last sentence that reports documents signed ("signed four documents")
     prev_signatories: list[str] = []
     # the noun, date and sentence of a counted signing ("signed six agreements")
     counted: tuple[str, PartialDate | None, int] | None = None
@@ -373,11 +374,17 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if sp is None:
                 continue
             found.append((sp[0], sp[1], m.group(1).lower()))
+        if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text):
+            signed_at = idx
         if not found:
             # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
             prev_state = "signed" if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text) else None
             continue
-        inherited = prev_state if _LIST_START.search(text) else None
+        inherited = None
+        if _LIST_START.search(text):
+            # "They signed three documents. The documents were signed after talks ... The documents
+            # include": the list is of the documents signed up to three sentences before
+            inherited = "signed" if prev_state is None and idx - signed_at <= 3 else prev_state
         state = inherited
         prev_end = 0
         signers = [m.person for m in people.info[idx].mentions if m.kind in {"name", "short", "pronoun"}]

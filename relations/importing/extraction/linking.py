@@ -395,6 +395,15 @@ def _absorb(body, other, *, alias: bool = True) -> None:
     body.sentences.extend(i for i in other.sentences if i not in body.sentences)
 
 
+def _two_bodies(name: str) -> bool:
+    """ "the Ministry of X of Vietnam and the Ministry of Y of Russia" names two bodies; "the Ministry for
+    the Development of the Far East and the Arctic" one."""
+    parts = [x.strip() for x in _AND_THE.split(name) if x.strip()]
+    return len(parts) >= 2 and all(
+        _is_acronym(x) or any(w in ORG_HEADS for w in fold(x).split()) for x in parts
+    )
+
+
 def merge_organizations(orgs, people, agrs, delegs) -> None:
     """One body, one record: forms that differ only by the country's name merge into the fullest; a
     generic form ("the Ministry", "the Party") joins the one whole name of the same kind; states named
@@ -403,9 +412,9 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     split: dict[str, list[str]] = {}
     for o in list(orgs.orgs):
         # "the Ministry of X of Vietnam and the Ministry of Y of Russia": two bodies
+        if not _two_bodies(o.name):
+            continue  # "the Ministry for the Development of the Far East and the Arctic": one body
         parts = [x.strip() for x in _AND_THE.split(o.name) if x.strip()]
-        if len(parts) < 2:
-            continue
         orgs.orgs.remove(o)
         split[o.key] = []
         for part in parts:
@@ -510,7 +519,7 @@ def exported_organizations(orgs, used: set[str], signing: set[int]) -> list:
     for o in orgs.orgs:
         if not any(i >= 0 for i in o.sentences):
             continue
-        if generic(o.name) or " and the " in o.name:
+        if generic(o.name) or _two_bodies(o.name):
             continue
         if o.key in used or (o.country and len(o.name) > 3 and signing.intersection(o.sentences)):
             out.append(o)

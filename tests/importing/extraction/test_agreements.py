@@ -198,3 +198,23 @@ def test_a_list_after_a_signing_ceremony_is_of_signed_documents_whose_names_run_
         ),
         "MoU on bilateral cooperation on fisheries": ("signed", PartialDate(2017, 4, 25)),
     }
+
+
+def test_a_list_of_documents_two_sentences_after_their_signing_is_of_signed_documents():
+    text = (
+        "LIMA, April 25, 2017 - Peru and Norway signed three documents on Tuesday. The documents were signed "
+        "after talks between Prime Minister Luis Vargas and his visiting Norwegian counterpart Lars Berg. "
+        "The documents include the memorandum of understanding on fisheries cooperation for 2017-2020."
+    )
+    states = {a.title: a.state for a in extract(text).agreements}
+    assert states
+    assert set(states.values()) == {"signed"}
+
+
+def test_a_list_of_documents_long_after_a_signing_is_not_signed_by_it():
+    text = (
+        "LIMA, April 25, 2017 - Peru and Norway signed four documents on Tuesday. Prime Minister Luis Vargas "
+        "thanked the Norwegian side. He spoke of fishing. He spoke of mining. He spoke of schools. The "
+        "documents include the memorandum of understanding on fisheries cooperation for 2017-2020."
+    )
+    assert {a.state for a in extract(text).agreements} != {"signed"}

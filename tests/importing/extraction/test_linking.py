@@ -163,3 +163,17 @@ def test_no_city_is_supplied_that_the_article_does_not_name():
         "Minister Nguyen Xuan Hoa in Vietnam on Monday.\n"
     )
     assert {m.place for m in extract(text).meetings} == {"Vietnam"}
+
+
+def test_a_body_whose_name_ends_with_and_the_place_stays_whole():
+    ex = extract(
+        "OSLO, May 4, 2021 - Minister for the Development of the North and the Arctic Lars Berg met "
+        "Deputy Minister of Fisheries of Peru Luis Vargas on Tuesday. The Ministry of Fisheries of Peru "
+        "and the Norwegian Ministry of Trade signed a memorandum of understanding on fisheries cooperation."
+    )
+    orgs = {o.key: o for o in ex.organizations}
+    berg = next(o for o in ex.officials if o.name == "Lars Berg")
+    assert orgs[berg.organization].name == "Ministry for the Development of the North and the Arctic"
+    names = {o.name for o in ex.organizations}
+    assert "Arctic" not in names
+    assert {"Ministry of Fisheries of Peru", "Norwegian Ministry of Trade"} <= names
