@@ -60,16 +60,6 @@ class ReversiblePaginator(Paginator):
             top = self.count
         return self._get_page(window(self.object_list, bottom, top), number, self)
 
-
-def window(rows, start: int, stop: int):
-    """``rows[start:stop]``. A queryset that joins the records its foreign keys point to picks the page's
-    keys first, then joins for those rows only: SQLite otherwise joins every match before sorting them (a
-    search for a common name: 850 rows at N = 20,000, for 25 shown)."""
-    query = getattr(rows, "query", None)
-    if query is None or not query.select_related:
-        return rows[start:stop]
-    return rows.filter(pk__in=rows.values("pk")[start:stop])
-
     def get_elided_page_range(self, number=1, *, on_each_side=3, on_ends=2):
         if not self.capped:
             yield from super().get_elided_page_range(number, on_each_side=on_each_side, on_ends=on_ends)
@@ -83,3 +73,13 @@ def window(rows, start: int, stop: int):
             yield self.ELLIPSIS
         yield from range(start, min(self.num_pages, number + on_each_side) + 1)
         yield self.ELLIPSIS
+
+
+def window(rows, start: int, stop: int):
+    """``rows[start:stop]``. A queryset that joins the records its foreign keys point to picks the page's
+    keys first, then joins for those rows only: SQLite otherwise joins every match before sorting them (a
+    search for a common name: 850 rows at N = 20,000, for 25 shown)."""
+    query = getattr(rows, "query", None)
+    if query is None or not query.select_related:
+        return rows[start:stop]
+    return rows.filter(pk__in=rows.values("pk")[start:stop])

@@ -54,3 +54,21 @@ def test_the_last_page_is_read_from_the_end(django_assert_num_queries):
         assert len(page) == 1
     assert "OFFSET" not in captured.captured_queries[-1]["sql"]
     assert page.has_previous() and not page.has_next()
+
+
+def test_a_capped_list_shows_its_first_pages_and_neighbours_then_an_ellipsis_not_its_last_pages():
+    paginator = ReversiblePaginator(list(range(60)), 5, count_limit=40)
+    assert paginator.capped and paginator.num_pages == 8
+    assert list(paginator.get_elided_page_range(5, on_each_side=1, on_ends=1)) == [
+        1,
+        paginator.ELLIPSIS,
+        4,
+        5,
+        6,
+        paginator.ELLIPSIS,
+    ]
+    # a list under the limit numbers its pages as Django does
+    whole = ReversiblePaginator(list(range(60)), 5, count_limit=100)
+    assert list(whole.get_elided_page_range(6, on_each_side=1, on_ends=1)) == list(
+        Paginator(list(range(60)), 5).get_elided_page_range(6, on_each_side=1, on_ends=1)
+    )
