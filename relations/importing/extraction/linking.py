@@ -54,12 +54,13 @@ def place_value(place: str, code: str | None) -> str:
     return f"{place}, {country}"
 
 
-def settle_places(meets, delegs, dateline_place: str, sentences, people=None) -> None:
+def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None:
     """The most specific place of each meeting and visit: its own sentence's venue and city, else the
     dateline's city when it lies in the same country, else the visit's city; always with the country
     ("Kremlin, Moscow, Russia")."""
     dateline = lookup(clean_place(dateline_place)) if dateline_place else None
     by_key = {d.key: d for d in delegs}
+    article_city: dict[str, object] = {}  # country -> the city of it the article names, or None
     for m in meets:
         if m.remote:
             m.place = ""
@@ -79,12 +80,13 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people=None) ->
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city
                 m.place_country = code
         if city is None and not m.place and dateline and dateline.code == code:
-            m.place = clean_place(dateline_place)
-        if city is None and code and not (m.place and lookup(clean_place(m.place))):
+            m.place, city = clean_place(dateline_place), dateline
+        if city is None and code and (not m.place or place_countries(m.place)):
             # the country alone: the one city of that country the article names ("in Hanoi" elsewhere)
-            only = _only_city(sentences, people, code)
-            if only is not None and not (m.place and not place_countries(m.place)):
-                m.place, city = only.text, only.city
+            if code not in article_city:
+                article_city[code] = _only_city(sentences, people, code)
+            if article_city[code] is not None:
+                m.place, city = article_city[code].text, article_city[code].city
         venue = next((v.group("venue") for t in texts for v in _VENUE.finditer(t)), "")
         m.place = place_value(m.place, code)
         if venue and m.place and venue.lower() not in m.place.lower() and not place_countries(venue):
@@ -121,8 +123,6 @@ def _only_city(sentences, people, code: str):
 
 def _in_name(people, idx: int, pos: int) -> bool:
     """Whether ``pos`` of sentence ``idx`` lies in a person's name ("Chairman Vuong Dinh Hue" is no city)."""
-    if people is None:
-        return False
     return any(
         men.start <= pos < men.end and men.kind in {"name", "short"} for men in people.info[idx].mentions
     )

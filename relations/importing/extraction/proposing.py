@@ -57,19 +57,12 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         date_evidence=_evidence(sentences, {i: {"date"} for i in dates.evidence}),
     )
     used_orgs: set[str] = set()
-    in_records = {
-        k
-        for k in [
-            *(k for d in delegs for k in (d.head, *d.members)),
-            *(k for m in meets for k in m.participants),
-            *(k for a in agrs for k in a.signatories),
-        ]
-        if k
-    }
+    in_records = {d.head for d in delegs} | {k for d in delegs for k in d.members}
+    in_records |= {k for m in meets for k in m.participants} | {k for a in agrs for k in a.signatories}
     active = [
         p
         for p in people.persons
-        if p.active and not p.history and not (p.key not in in_records and _commentator(p.titles))
+        if p.active and not p.history and (p.key in in_records or not _commentator(p.titles))
     ]
     for p in active:
         flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []

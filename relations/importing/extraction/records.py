@@ -254,9 +254,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
     for m in meets:
         m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
-    return Records(
-        delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, mentions.outlet_code)
-    )
+    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet))
 
 
 def _unmarked_people(
@@ -284,12 +282,12 @@ def _home(
     people: People, pair: list[str], other, dateline_code: str | None, delegs, outlet: str | None = None
 ) -> str | None:
     """The side the text leaves unmarked: its own, the country of the national agency it credits."""
+    if outlet:
+        return outlet
     if not pair:
         return None
     marked = {p.country for p in people.persons if p.country and p.country_strength >= 2}
     sides = [c for c in pair if c in marked]
-    if outlet:
-        return outlet
     if len(pair) == 1:
         home = pair[0] if not sides else dateline_code if dateline_code not in sides else None
     elif len(sides) == 1:

@@ -29,12 +29,6 @@ _CHARMAP = str.maketrans(
     }
 )
 
-AGENCIES = (
-    r"VNA|VNS|TASS|Xinhua|AFP|Reuters|AP|VOV|Sputnik|RIA Novosti|Interfax|VietnamPlus|KUNA|ANTARA|Bernama|"
-    r"Kyodo|Yonhap|PTI|IANS|KPL|AKP|Montsame|Prensa Latina|NDO|VGP|BelTA|Kazinform|UzA|KCNA|Lao News Agency|"
-    r"SPA|WAM|QNA|IRNA|MENA|APP|ANI|BSS|ONA|BNA|EFE|ANSA|dpa|Lusa|Anadolu|Azertac|Kabar|Armenpress|SANA|Antara"
-)
-
 # The home country of a national news agency: its copy leaves its own side unmarked ("Foreign Minister
 # NAME" in Kyodo's copy is Japan's). International wires (AFP, Reuters, AP) have no side.
 AGENCY_COUNTRY = {
@@ -44,11 +38,13 @@ AGENCY_COUNTRY = {
     "BelTA": "BY", "Kazinform": "KZ", "UzA": "UZ", "KCNA": "KP", "Lao News Agency": "LA", "KUNA": "KW",
     "ANTARA": "ID", "Antara": "ID", "Bernama": "MY", "SPA": "SA", "WAM": "AE", "QNA": "QA", "IRNA": "IR",
     "MENA": "EG", "APP": "PK", "BSS": "BD", "ONA": "OM", "BNA": "BH", "EFE": "ES", "ANSA": "IT", "Lusa": "PT",
-    "Anadolu": "TR", "Azertac": "AZ", "Kabar": "KG", "Armenpress": "AM", "SANA": "SY",
+    "Anadolu": "TR", "Azertac": "AZ", "Kabar": "KG", "Armenpress": "AM", "SANA": "SY", "dpa": "DE",
 }  # fmt: skip
 _AGENCY_NAME = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(AGENCY_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
 )
+# Agencies named in datelines and credits: the national ones above and the international wires.
+AGENCIES = "|".join(sorted([*AGENCY_COUNTRY, "AFP", "Reuters", "AP"], key=len, reverse=True))
 
 
 def agency_country(original: str) -> str | None:
