@@ -8,8 +8,8 @@ from people.models import Official
 from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Delegation, Meeting
+from tests.importing.helpers import GOOD, import_, write
 from tests.importing.test_article_text import user
-from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def state() -> dict:
 
 
 @pytest.fixture
-def archived(tmp_path, fake_extractor):  # noqa: F811
+def archived(tmp_path, fake_extractor):
     """An imported article whose records a publisher archived."""
     path = write(tmp_path, "a.txt", GOOD)
     import_(path)

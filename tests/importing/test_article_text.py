@@ -9,7 +9,7 @@ from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Article, Citation, Delegation
 from tests.admin.conftest import user
-from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
+from tests.importing.helpers import GOOD, import_, write
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ LOSING = "A visit\nNobody visited anyone.\n"
 
 
 @pytest.fixture
-def published(tmp_path, fake_extractor):  # noqa: F811
+def published(tmp_path, fake_extractor):
     """An imported article whose delegation (and its head) a publisher published."""
     path = write(tmp_path, "a.txt", GOOD)
     import_(path)
@@ -106,7 +106,7 @@ def test_it_refuses_an_editor_accepting_new_text(published):
     assert Article.objects.get().text == GOOD
 
 
-def test_it_still_updates_text_only_drafts_cite(tmp_path, fake_extractor):  # noqa: F811
+def test_it_still_updates_text_only_drafts_cite(tmp_path, fake_extractor):
     path = write(tmp_path, "a.txt", GOOD)
     import_(path)
     path.write_text(REWRITTEN)

@@ -14,8 +14,8 @@ from relations.editorial import publication, workflow
 from relations.editorial.models import PendingChange
 from relations.importing.run import apply_article_text
 from relations.models import Article, Citation, Delegation
+from tests.importing.helpers import GOOD, import_, write
 from tests.importing.test_article_text import user
-from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def new_lines(n: int) -> str:
 
 
 @pytest.fixture
-def cited(tmp_path, fake_extractor):  # noqa: F811
+def cited(tmp_path, fake_extractor):
     """An imported article whose official a publisher published; its delegation and meeting are drafts."""
     path = write(tmp_path, "a.txt", GOOD)
     import_(path)

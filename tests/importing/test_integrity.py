@@ -14,7 +14,7 @@ from django.db import connection
 from relations.importing import run
 from relations.importing.writing import ArticleWriter
 from relations.models import Article, Delegation
-from tests.importing.test_pipeline import fake_extract, import_, write
+from tests.importing.helpers import fake_extract, import_, write
 
 pytestmark = pytest.mark.django_db
 

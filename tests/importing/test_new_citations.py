@@ -11,7 +11,7 @@ from relations.editorial import workflow
 from relations.editorial.models import PendingChange
 from relations.models import Article, Citation, Delegation
 from tests.admin.conftest import user
-from tests.importing.test_pipeline import GOOD, fake_extractor, import_, write  # noqa: F401
+from tests.importing.helpers import GOOD, import_, write
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ THIRD = "A third report\nLe Vinh Tan (VN) visits RU.\n"
 
 
 @pytest.fixture
-def tan(tmp_path, fake_extractor):  # noqa: F811
+def tan(tmp_path, fake_extractor):
     """A published official (with the delegation he led), cited by the article imported first."""
     import_(write(tmp_path, "first.txt", GOOD))
     workflow.publish(Delegation.objects.all(), by=user("publisher"), with_dependencies=True)

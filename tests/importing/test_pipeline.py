@@ -2,12 +2,9 @@
 
 import re
 import shutil
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import connection
 from django.forms.models import model_to_dict
 
@@ -16,50 +13,15 @@ from people.models import Official, OfficialAlias, Organization, Position
 from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, Flag
 from relations.importing import run
 from relations.importing.proposals import (
-    DelegationProposal,
-    Evidence,
     Extraction,
-    MeetingProposal,
-    OfficialProposal,
-    PartialDate,
 )
 from relations.importing.writing import ArticleWriter
 from relations.models import Article, Citation, Delegation, Meeting
+from tests.importing.helpers import GOOD, fake_extract, import_, write
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 MODELS = [Article, Citation, Official, OfficialAlias, Organization, Position, Delegation, Meeting, Agreement]
-LINE = re.compile(r"^(?P<name>[A-Z][\w ]+) \((?P<country>[A-Z]{2})\) visits (?P<to>[A-Z]{2})\.$", re.M)
-
 pytestmark = pytest.mark.django_db
-
-
-def fake_extract(text: str) -> Extraction:
-    """A stand-in extractor: each line "Name (VN) visits RU." proposes a visit and a meeting."""
-    extraction = Extraction(title=text.splitlines()[0][:80], date=PartialDate(2020, 5, 4))
-    for i, m in enumerate(LINE.finditer(text)):
-        ev = Evidence(m.start(), m.end(), ("name",))
-        extraction.officials.append(
-            OfficialProposal(
-                key=f"o{i}", name=m["name"], country=m["country"], titles=["Minister"], evidence=[ev]
-            )
-        )
-        extraction.delegations.append(
-            DelegationProposal(
-                key=f"d{i}",
-                from_country=m["country"],
-                to_country=m["to"],
-                head=f"o{i}",
-                purpose=text.splitlines()[0],
-                evidence=[ev],
-            )
-        )
-        extraction.meetings.append(MeetingProposal(key=f"m{i}", participants=[f"o{i}"], evidence=[ev]))
-    return extraction
-
-
-@pytest.fixture
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(run, "extract", fake_extract)
 
 
 def snapshot() -> dict:
@@ -69,25 +31,6 @@ def snapshot() -> dict:
         ]
         for m in MODELS
     }
-
-
-def import_(*paths, **options) -> tuple[int, str, str]:
-    out, err = StringIO(), StringIO()
-    try:
-        call_command("import_articles", *map(str, paths), stdout=out, stderr=err, **options)
-        code = 0
-    except CommandError as exc:
-        code = exc.returncode
-    return code, out.getvalue(), err.getvalue()
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode())
-    return path
-
-
-GOOD = "A visit\nLe Vinh Tan (VN) visits RU.\n"
 
 
 # ---------------------------------------------------------------- bad input
