@@ -74,11 +74,14 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return m
 
 
+# a clock time after a date, with its half of the day and its zone: "18:32 MYT", "05:02 PM", "10:15 GMT+7"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+)
 _DATE_LINE = re.compile(
-    r"^(?:[A-Za-z][\w .:|/-]{0,40}?[:|]\s*)?"
+    r"^(?:(?:[A-Za-z][\w .:|/-]{0,40}?[:|]|/*[\w-]+(?:\.[\w-]+)+)\s*)?"
     r"(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
-    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ICT|MSK)?[+-]?\d{0,2})?)?\s*$",
-    re.I,
+    rf"(?:[ T,]+{_TIME})?[\s|]*$",
 )
 
 
@@ -102,11 +105,14 @@ def _date_line(line: str) -> datetime.date | None:
 # "March 17, 2022 19:11", "Updated: 12 June 2019, 10:15 GMT"
 _STAMP_LINE = re.compile(
     rf"^(?:(?:[A-Z][\w-]*\.?\s+){{0,2}}(?:Published|Updated|Posted|Last\s+updated)?(?:\s+on)?:?\s*)?"
+    # an agency in brackets and the time before the date: "(Xinhua) 18:26, October 23, 2013"
+    rf"(?:\([A-Z][\w .-]*\)\s*)?(?:{_TIME},?\s+)?"
+    # a weekday glued to the date: "Wed,Oct 23,2013"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,\s*)?"
     rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),?\s*(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})\s+(?P<m3>{MONTH_PATTERN})\.?\s+(?P<d3>\d{{1,2}}))"
-    r"(?:[ T,|-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|IST|ICT|MSK|EST|EDT))?"
-    r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?\.?\s*$"
+    rf"(?:[ T,|-]+{_TIME})?\.?\s*$"
 )
 # the same stamp opening a paragraph after an agency's name: "NEWS-AGENCY. October 28, 2009. The two ..."
 _STAMP_LEAD = re.compile(

@@ -251,6 +251,31 @@ def test_it_dates_the_event(text, date):
             "NORTHWIRE-NEWS. October 28, 2009. During the conversation, the two premiers discussed trade.\n",
             "2009-10-28", id="an agency name then a dated stamp opening the paragraph",
         ),
+        pytest.param(
+            "Minister arrives for a visit\n\nNorthwire\nApril 4, 2021 18:32 MYT\n"
+            "Minister Anton Weiss arrived here today for a two-day visit.\n",
+            "2021-04-04", id="a stamp with a time zone the pattern does not list",
+        ),
+        pytest.param(
+            "Wed,Oct 23,2013\nNews>>World\n\nLeaders hold talks\n\n"
+            "Premier Anton Weiss said Wednesday that the talks had been fruitful.\n",
+            "2013-10-23", id="a weekday glued to the date by a comma",
+        ),
+        pytest.param(
+            "Leaders hold talks\n\n(Northwire)    18:26, October 23, 2013\n"
+            "Premier Anton Weiss said Wednesday that the talks had been fruitful.\n",
+            "2013-10-23", id="an agency and the time before the date",
+        ),
+        pytest.param(
+            "NEWS\n\nPrince departs after a visit\n\n21/08/2024 05:02 PM\n\n"
+            "The Crown Prince of Lakeland today departed for home after a five-day visit.\n",
+            "2024-08-21", id="day, month and year in figures with the half of the day",
+        ),
+        pytest.param(
+            "Premier meets former president |\n//news.example.org 2016-09-27 12:52:16 |\n"
+            "Premier Anton Weiss met the former President on Sunday.\n",
+            "2016-09-27", id="a site's address before the stamp and a bar after it",
+        ),
     ],
 )  # fmt: skip
 def test_a_stamp_in_the_header_is_the_publication_date(text, stamp):
