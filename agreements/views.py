@@ -1,26 +1,34 @@
 """Public pages of agreements: only published records and published relations."""
 
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape
 
 from agreements.exports import AgreementReport
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
-from relations.editorial.rendering import DASH, choice_label, country_name, joined, link, time_tag
+from relations.editorial.rendering import (
+    DASH,
+    choice_label,
+    country_name,
+    html_format,
+    joined,
+    link,
+    time_tag,
+)
 
 
 def agreement_row(agreement) -> str:
     names = [link(party, party.name) for party in agreement.parties.all()]
     names += [country_name(country) for country in agreement.party_countries]
     period = agreement.period_beyond_title
-    return format_html(
+    return html_format(
         '<tr>\n  <th scope="row" data-label="Agreement">{}{}</th>\n'
         '  <td data-label="Signed">{}</td>\n'
         '  <td data-label="Kind">{}</td>\n'
         '  <td data-label="State"><span class="tag tag--{}">{}</span></td>\n'
         '  <td data-label="Parties">{}</td>\n</tr>\n',
         link(agreement, agreement.title),
-        format_html(' <span class="small muted">({})</span>', period) if period else "",
+        html_format(' <span class="small muted">({})</span>', period) if period else "",
         time_tag(agreement.signed_iso, agreement.signed_display) if agreement.signed_on else DASH,
         choice_label(agreement, "kind"),
         agreement.state,

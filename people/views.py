@@ -1,28 +1,27 @@
 """Public pages of officials and organizations: only published records and published relations."""
 
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization
 from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
-from relations.editorial.rendering import DASH, choice_label, country_code, country_name, link
+from relations.editorial.rendering import DASH, choice_label, country_code, country_name, html_format, link
 
 
 def official_row(official) -> str:
     positions = list(official.positions.all())
     shown = [
-        format_html(
+        html_format(
             '<span class="position">{}{}</span>',
             p.title,
-            format_html(", {}", p.organization.name) if p.organization else "",
+            html_format(", {}", p.organization.name) if p.organization else "",
         )
         for p in positions[:2]
     ]
     if len(positions) > 2:
-        shown.append(format_html('<span class="small muted">and {} more</span>', len(positions) - 2))
-    return format_html(
+        shown.append(html_format('<span class="small muted">and {} more</span>', len(positions) - 2))
+    return html_format(
         '<tr>\n  <th scope="row" data-label="Name">{}</th>\n'
         '  <td data-label="Country">{}</td>\n'
         '  <td data-label="Positions">{}</td>\n</tr>\n',
@@ -34,13 +33,13 @@ def official_row(official) -> str:
 
 def organization_row(organization) -> str:
     parent = organization.parent
-    return format_html(
+    return html_format(
         '<tr>\n  <th scope="row" data-label="Name">{}{}</th>\n'
         '  <td data-label="Kind">{}</td>\n'
         '  <td data-label="Country">{}</td>\n'
         '  <td data-label="Part of">{}</td>\n</tr>\n',
         link(organization, organization.name),
-        format_html(' <abbr class="small">{}</abbr>', organization.acronym) if organization.acronym else "",
+        html_format(' <abbr class="small">{}</abbr>', organization.acronym) if organization.acronym else "",
         choice_label(organization, "kind"),
         country_name(country_code(organization, "country")) or "—",
         link(parent, parent.name) if parent else DASH,

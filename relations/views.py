@@ -15,7 +15,6 @@ from django.http import Http404, HttpResponseServerError
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -35,6 +34,7 @@ from relations.editorial.rendering import (
     UNKNOWN,
     country_code,
     country_name,
+    html_format,
     joined,
     link,
     time_tag,
@@ -48,24 +48,24 @@ from relations.models import Article, Citation, Delegation, Meeting
 
 def delegation_row(delegation) -> str:
     head, body = delegation.head, delegation.sending_body
-    return format_html(
+    return html_format(
         '<tr>\n  <th scope="row" data-label="Delegation">{}{}</th>\n'
         '  <td data-label="Dates">{}</td>\n'
         '  <td data-label="Direction" class="nowrap">{} → {}</td>\n'
         '  <td data-label="Led by">{}{}</td>\n</tr>\n',
         link(delegation),
-        format_html('<span class="row-meta">{}</span>', delegation.place) if delegation.place else "",
+        html_format('<span class="row-meta">{}</span>', delegation.place) if delegation.place else "",
         time_tag(delegation.start_iso, delegation.dates_display) if delegation.start_date else UNKNOWN,
         country_name(country_code(delegation, "from_country")) or "?",
         country_name(country_code(delegation, "to_country")) or "?",
         link(head, head.name) if head else NOT_RECORDED,
-        format_html('<span class="row-meta">{}</span>', body.name) if body else "",
+        html_format('<span class="row-meta">{}</span>', body.name) if body else "",
     )
 
 
 def meeting_row(meeting) -> str:
     participants = meeting.participants.all()
-    return format_html(
+    return html_format(
         '<tr>\n  <th scope="row" data-label="Meeting">{}</th>\n'
         '  <td data-label="Date">{}</td>\n'
         '  <td data-label="Participants">{}</td>\n'

@@ -13,7 +13,7 @@ from functools import lru_cache
 import django_filters
 from django import forms
 from django.apps import apps
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import path
@@ -27,7 +27,7 @@ from django_countries.fields import CountryField
 from django_filters.views import FilterView
 from django_filters.widgets import BaseCSVWidget
 
-from relations.editorial import publication
+from relations.editorial import publication, rendering
 from relations.editorial.models import SlugHistory, published
 from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
 from relations.editorial.search import MAX_SEARCH_LENGTH, fold, fold_key, validate_search
@@ -371,6 +371,46 @@ def without_empty_parameters(request) -> str:
     return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
+# What an editor and the importer keep on a record and no list row shows: left unread by a list's query.
+BOOKKEEPING = (
+    "review_note",
+    "flags",
+    "confidence",
+    "imported_values",
+    "search_text",
+    "created_at",
+    "updated_at",
+    "published_at",
+)
+
+
+def without_bookkeeping(queryset):
+    """``queryset`` without the :data:`BOOKKEEPING` columns, of its records, of the records it joins and of
+    those its prefetches read: a record's search text, JSON and timestamps were most of what a list page
+    read and converted."""
+    queryset = queryset.defer(*_bookkeeping(queryset.model, queryset.query.select_related))
+    lookups = queryset._prefetch_related_lookups
+    if any(isinstance(lookup, Prefetch) and lookup.queryset is not None for lookup in lookups):
+        lean = [
+            Prefetch(lookup.prefetch_through, without_bookkeeping(lookup.queryset), lookup.to_attr)
+            if isinstance(lookup, Prefetch) and lookup.queryset is not None
+            else lookup
+            for lookup in lookups
+        ]
+        queryset = queryset.prefetch_related(None).prefetch_related(*lean)
+    return queryset
+
+
+def _bookkeeping(model, joined, prefix: str = "") -> list[str]:
+    """The bookkeeping fields of ``model`` and of the records ``joined`` (``select_related``'s tree)."""
+    names = {field.name for field in model._meta.concrete_fields}
+    fields = [f"{prefix}{name}" for name in BOOKKEEPING if name in names]
+    for name, below in joined.items() if isinstance(joined, dict) else ():
+        related = model._meta.get_field(name).related_model
+        fields += _bookkeeping(related, below, f"{prefix}{name}__")
+    return fields
+
+
 class PublicListView(PageNumberMixin, FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link.
 
@@ -402,7 +442,7 @@ class PublicListView(PageNumberMixin, FilterView):
         )
 
     def get_queryset(self):
-        return self.model._default_manager.for_public_list()
+        return without_bookkeeping(self.model._default_manager.for_public_list())
 
     def get(self, request, *args, **kwargs):
         # The filter form submits every box, empty or not (it works without JavaScript): answer a query
@@ -426,9 +466,16 @@ class PublicListView(PageNumberMixin, FilterView):
             export_url_name=f"{meta.app_label}:{meta.model_name}-export",
             filtered=any(v for k, v in self.request.GET.items() if k not in ("page", "sort")),
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-            rows=[type(self).row(record) for record in context["object_list"]] if self.row else [],
+            rows=self.rows(context["object_list"]),
         )
         return context
+
+    def rows(self, records) -> list[str]:
+        if not self.row:
+            return []
+        row = type(self).row
+        with rendering.one_language():
+            return [row(record) for record in records]
 
 
 # What a section of related records shows them as (``includes/related_section.html``); others are links.

@@ -9,14 +9,17 @@ holds it to Django's output.
 
 from __future__ import annotations
 
+import html
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from django import forms
 from django.conf import settings
 from django.forms.boundfield import BoundField
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.html import conditional_escape, escape, format_html
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django_countries import countries
@@ -169,10 +172,26 @@ def country_code(record, name: str) -> str:
     return record.__dict__[name] or ""
 
 
+# The active language while a list's rows are written (:func:`one_language`): read once, not per cell.
+_row_language: ContextVar[str | None] = ContextVar("row_language", default=None)
+
+
+@contextmanager
+def one_language():
+    """Within it, :func:`country_name` reads the active language once: a page's rows ask for it a hundred
+    times, and each ``get_language()`` goes through a context-local lookup."""
+    token = _row_language.set(get_language() or "")
+    try:
+        yield
+    finally:
+        _row_language.reset(token)
+
+
 def country_name(country) -> str:
     """A country's name (``country.name``), looked up once per code and language."""
     code = getattr(country, "code", country) or ""
-    return _country_name(code, get_language() or "")
+    language = _row_language.get()
+    return _country_name(code, get_language() or "" if language is None else language)
 
 
 # ------------------------------------------------------------------ rows of the public lists
@@ -215,13 +234,27 @@ def _route(name: str, urlconf: str, prefix: str) -> str:
     return reverse(name, urlconf=urlconf)
 
 
+def esc(value) -> str:
+    """``conditional_escape(value)`` without its checks for lazy text: what is safe already (``__html__``)
+    as it is, anything else escaped."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return html.escape(str(value))
+
+
+def html_format(template: str, *args) -> SafeString:
+    """``format_html(template, *args)`` for the rows of a list, written 25 times a page: the same HTML,
+    each argument through :func:`esc` rather than Django's lazy-aware escaping."""
+    return SafeString(template.format(*map(esc, args)))
+
+
 def link(record, text=None) -> SafeString:
     """``<a href="{{ record.get_absolute_url }}">{{ text|default:record }}</a>``."""
-    return format_html('<a href="{}">{}</a>', record.get_absolute_url(), record if text is None else text)
+    return html_format('<a href="{}">{}</a>', record.get_absolute_url(), record if text is None else text)
 
 
 def time_tag(iso: str, shown: str) -> SafeString:
-    return format_html('<time datetime="{}">{}</time>', iso, shown)
+    return html_format('<time datetime="{}">{}</time>', iso, shown)
 
 
 def joined(parts, separator: str) -> SafeString:

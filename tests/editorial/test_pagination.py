@@ -72,3 +72,41 @@ def test_a_capped_list_shows_its_first_pages_and_neighbours_then_an_ellipsis_not
     assert list(whole.get_elided_page_range(6, on_each_side=1, on_ends=1)) == list(
         Paginator(list(range(60)), 5).get_elided_page_range(6, on_each_side=1, on_ends=1)
     )
+
+
+def test_a_joined_page_is_read_by_its_keys_alone_with_its_filters_applied_once(django_assert_num_queries):
+    published, draft = OfficialFactory(status="published"), OfficialFactory(status="draft")
+    for i in range(12):
+        DelegationFactory(
+            place="Hue" if i % 3 else "Vinh",
+            start_date=datetime.date(2020, 1, 1 + i),
+            end_date=None,
+            head=published if i % 2 else draft,
+        )
+    rows = with_published(Delegation.objects.filter(place="Hue"), "head").order_by("-start_date", "pk")
+    expected = list(Delegation.objects.filter(place="Hue").order_by("-start_date", "pk"))
+    paginator = ReversiblePaginator(rows, 3)
+    with django_assert_num_queries(2) as captured:  # the count, then the page with its heads joined
+        page = list(paginator.page(2))
+    sql = captured.captured_queries[-1]["sql"]
+    assert sql.count("Hue") == 1, sql  # in the keys' subquery only
+    assert [d.pk for d in page] == [d.pk for d in expected[3:6]]
+    assert [d.head for d in page] == [d.head if d.head.status == "published" else None for d in expected[3:6]]
+    # Read backwards (a page past the middle), the same rows in the same order.
+    last = list(paginator.page(paginator.num_pages))
+    assert [d.pk for d in last] == [d.pk for d in expected[6:]]
+
+
+def test_a_joined_search_page_matches_once():
+    for i in range(4):
+        DelegationFactory(title=f"Zubkov visit {i}", start_date=datetime.date(2020, 1, 1 + i), end_date=None)
+    DelegationFactory(title="Another visit", start_date=datetime.date(2020, 2, 1), end_date=None)
+    Delegation.reindex_all(Delegation.objects.values_list("pk", flat=True))
+    rows = with_published(Delegation.objects.search("zubkov"), "head").order_by("-start_date", "pk")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        titles = [d.title for d in ReversiblePaginator(rows, 3).page(1)]
+    assert titles == ["Zubkov visit 3", "Zubkov visit 2", "Zubkov visit 1"]
+    assert captured.captured_queries[-1]["sql"].count("zubkov") == 1

@@ -1,6 +1,8 @@
 """Every public page runs a fixed number of queries: the same for 1 row (or related record) as for 25."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import (
@@ -212,3 +214,16 @@ def test_it_exports_in_as_many_queries_for_1_row_as_for_25(client, django_assert
         make_delegation()
     with django_assert_num_queries(EXPORT_QUERIES):
         b"".join(client.get(url).streaming_content)
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_list_reads_none_of_its_records_bookkeeping(client, name):
+    """A list's queries (its records, those they join and those it prefetches) leave out what no row shows."""
+    url_name, make = LISTS[name]
+    make()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse(url_name))
+    assert len(response.context["object_list"]) == 1
+    for query in captured.captured_queries:
+        for column in ("imported_values", "search_text", "review_note", "updated_at"):
+            assert column not in query["sql"], query["sql"]
