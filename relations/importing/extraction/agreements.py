@@ -182,6 +182,47 @@ def _parties_between(title: str) -> list[str]:
     return []
 
 
+# where the second side of "between A and B" ends: a complement that goes on in lower case ("on trade",
+# "for 2015-2018"), a clause after a comma, or the end of the title
+_SIDES_END = re.compile(
+    r"\s+(?:on|for|in|to|regarding|concerning|at|with)\s+(?=[a-z0-9])(?!the\s+[A-Z])|,\s+(?=[a-z])|$"
+)
+_PAREN_NAME = re.compile(r"\s*\([A-Z][\w-]{1,15}\)")
+
+
+def between_sides(title: str) -> list[str]:
+    """The two sides of "between A and B" in a document's title, with capitalised complements that are part
+    of a side's name ("the Federal Service for Hydrometeorology") and without a bracketed short name; the
+    cut at the first "and the", else at the first "and" (the linking stage re-cuts with the bodies it
+    knows)."""
+    m = re.search(r"\bbetween\s+(?:the\s+)?(.+)", title)
+    if not m:
+        return []
+    rest = _PAREN_NAME.sub("", m.group(1))
+    rest = rest[: _SIDES_END.search(rest).start()].strip(" ,")
+    cuts = [cut_at(rest, i) for i in range(len(rest)) if rest.startswith(" and ", i)]
+    cuts = [c for c in cuts if c[0] and c[1]]
+    return list(max(cuts, key=lambda c: cut_score(rest, *c))[:2]) if cuts else []
+
+
+def cut_at(text: str, i: int) -> tuple[str, str, int]:
+    """The two sides of ``text`` cut at the " and " at ``i`` (the second without its "the")."""
+    left, right = text[:i].strip(), text[i + 5 :].strip()
+    return left, right.removeprefix("the "), i
+
+
+def cut_score(text: str, left: str, right: str, i: int) -> tuple[bool, bool, bool, int]:
+    """How well a cut of "A and B" parts two names: a comma list ends at its own "and" ("Ministry of
+    Trade, Industry and Energy and ..."); the second side opens with "the" and a capital, or with its
+    state's name ("... and Vietnam's Ministry of ..."); among equals, the first cut."""
+    whole = not re.search(r",\s+(?:(?!\band\b)[^,])+$", left)
+    the = right[:1].isupper() and text[i + 5 : i + 9] == "the "
+    state_first = bool(re.match(r"[A-Z][\w ]*?['\u2019]s\s", right)) or any(
+        m.start == 0 and m.kind != "city" for m in find_countries(right)
+    )
+    return whole, the, state_first, -i
+
+
 @dataclass(slots=True)
 class Agr:
     key: str
@@ -202,7 +243,7 @@ class Agr:
     ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
 
 
-_ACRONYM_AFTER = re.compile(r"\s*[A-Za-z]{2,6}\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
 
 
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -408,11 +449,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
                 a.period_start = int(per.group(1))
                 b = per.group(2)
                 a.period_end = int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
-            between = re.search(
-                r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?=\s+(?:on|for|in)\s|$)", title
-            )
-            if between:
-                a.parties_text = [between.group(1), between.group(2)]
+            a.parties_text = between_sides(title)
             for c in find_countries(title):
                 if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
                     a.party_countries.append(c.code)

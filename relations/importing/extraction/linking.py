@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ..proposals import PartialDate
+from .agreements import cut_at, cut_score
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
 from .organizations import _LEVELS, Org, _is_acronym, is_state, org_country, similar_acronym
 from .places import capital, clean_place, find_cities, lookup
-from .titles import ORG_HEADS
+from .titles import ORG_HEADS, TITLE_HEADS
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
 _VENUE = re.compile(
@@ -164,21 +165,64 @@ def _event_of(a, meets, delegs):
     return None, None
 
 
+def _known(sides, orgs) -> int:
+    """How many of the sides name a body or a country the article knows."""
+    return sum(bool(orgs.find(x) or country_by_name(x)) for x in sides)
+
+
+def _cut_rank(sides, orgs) -> tuple[bool, int]:
+    """A cut that ends no comma list early, then one with more sides known, is the better."""
+    return not re.search(r",\s+(?:(?!\band\b)[^,])+$", sides[0]), _known(sides, orgs)
+
+
 def _split_between(text: str, orgs) -> tuple[str, str] | None:
     """ "between A and B": the cut at the "and" that leaves a known body or country on each side."""
-    cuts = [i for i in range(len(text)) if text.startswith(" and ", i)]
-    best = None
-    for i in cuts:
-        left, right = text[:i].strip(), text[i + 5 :].strip()
-        right = right[4:] if right.startswith("the ") else right
-        known = sum(bool(orgs.find(x) or country_by_name(x)) for x in (left, right))
-        score = (known, right[:1].isupper() and text[i + 5 : i + 9] == "the ")
-        if best is None or score > best[0]:
-            best = (score, (left, right))
-    return best[1] if best else None
+    cuts = [cut_at(text, i) for i in range(len(text)) if text.startswith(" and ", i)]
+    if not cuts:
+        return None
+    best = max(cuts, key=lambda c: (_known(c[:2], orgs), *cut_score(text, *c)))
+    return best[0], best[1]
 
 
-def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None = None) -> None:
+def _side_country(org, side: str, people) -> str | None:
+    """A side's country: its body's, the state named before it ("India's Ministry of ..."), else its
+    office holders'."""
+    m = _BEFORE.search(side.split("'s ")[0] + "'s ") if "'s " in side else None
+    code = org.country or (country_by_name(m.group("name")) if m and m.group("name") else None)
+    return code or next((p.country for p in people.persons if p.org == org.key and p.country), None)
+
+
+def _other_side(bodies, sides, pair, people) -> None:
+    """Two bodies an agreement stands between, one of a known country of the article's pair: the other is
+    of the other country ("between the Federal Agency for Tourism and ..." in a text on two states)."""
+    if len(bodies) != 2 or len(pair) != 2 or bodies[0] is bodies[1]:
+        return
+    codes = [_side_country(o, x.replace("\u2019", "'"), people) for o, x in zip(bodies, sides, strict=True)]
+    for i in (0, 1):
+        known = codes[1 - i]
+        if codes[i] is None and bodies[i].country is None and known in pair:
+            bodies[i].country = pair[1] if known == pair[0] else pair[0]
+
+
+_SIDE_NAME = re.compile(r"^(?:[A-Z]|(?:city|province|region|prefecture|state)\s+of\s+[A-Z])")
+
+
+def _side_body(side: str, a, orgs, people):
+    """A side of "between A and B" that names a body the text has not named otherwise ("between the
+    Hanoi University of Science and Technology and ..."): that body, registered from the title's
+    sentence. A state, a person or words that name no particular body are none."""
+    side = side.removeprefix("the ").strip()
+    short = re.match(r"([A-Z]{2,6})\s+of\s+", side)
+    if short and orgs.by_acronym(short.group(1)):
+        return orgs.by_acronym(short.group(1))  # "the NA of Vietnam": the National Assembly (NA)
+    if not _SIDE_NAME.match(side) or country_by_name(side) or generic(side) or is_state(side):
+        return None
+    if any(fold(side) in {fold(p.name), *map(fold, p.aliases())} for p in people.persons):
+        return None
+    return orgs.add(side, min(a.sentences) if a.sentences else -1)
+
+
+def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None = None, pair=()) -> None:
     """Each agreement's event (meeting or visit), signing date and parties.
 
     A signed agreement the text gives no date for takes its event's date, else the day of the event
@@ -187,6 +231,8 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
     closed), else the countries.
     """
     for a in agrs:
+        if a.state == "signed" and not a.signatories and a.sentences:
+            a.signatories = _the_two(people, _sentence_text(people, min(a.sentences)))
         meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
         a.meeting = meeting.key if meeting else None
         a.delegation = visit.key if visit else (meeting.delegation_key if meeting else None)
@@ -207,6 +253,11 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
                     else type(s)(s.year)
                 )
         a.party_orgs = []
+        if visit and a.signed_on and a.signed_on.precision != "day":
+            # signed during the visit, on the one day all its dated meetings were held
+            days = {m.date for m in meets if m.delegation_key == visit.key and m.date and m.date.day}
+            if len(days) == 1 and next(iter(days)).iso().startswith(a.signed_on.iso()):
+                a.signed_on = next(iter(days))
         if a.signed_on is None and a.ceremony is not None:
             # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
             a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
@@ -214,20 +265,82 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
             a.signed_on = main
         if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
             split = _split_between(" and ".join(a.parties_text), orgs)
-            if split:
+            if split and _cut_rank(split, orgs) > _cut_rank(a.parties_text, orgs):
                 a.parties_text = list(split)
-        named = [orgs.find(x) for x in a.parties_text]
+        named = [orgs.find(x) or _side_body(x, a, orgs, people) for x in a.parties_text]
         if a.parties_text and all(named):
             a.party_orgs = [o.key for o in named]
+            _other_side(named, a.parties_text, pair, people)
             continue
+        states = [country_by_name(x) for x in a.parties_text]
+        if a.parties_text and all(o or c for o, c in zip(named, states, strict=True)):
+            continue  # "between Vietnam and the Eurasian Economic Union": a state and a body, as named
         sides = list(a.signatories) or (list(meeting.participants) if meeting else [])
         by_country: dict[str | None, str] = {}
         for k in sides:
             p = people.get(k)
             if p.org and p.country not in by_country:
                 by_country[p.country] = p.org
+        if len(by_country) < 2 and a.sentences:
+            by_country = _two_bodies_named(people, orgs, _sentence_text(people, min(a.sentences)))
         if len(by_country) >= 2:  # one side's body alone is no list of parties: the countries then
             a.party_orgs = list(by_country.values())
+
+
+def _sentence_text(people, idx: int) -> str:
+    sentences = people.sentences
+    return sentences[idx].text if 0 <= idx < len(sentences) else ""
+
+
+# "the two deputy prime ministers signed": two office holders named by their common title
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)s\b")
+
+
+def _the_two(people, text: str) -> list[str]:
+    """The two people of two countries whose titles the sentence names in the plural ("the two Deputy
+    Prime Ministers", "the two foreign ministers"); none when the words fit more or fewer people."""
+    m = _THE_TWO.search(text)
+    if not m or fold(m.group(1)).split()[-1] not in TITLE_HEADS:
+        return []
+    title = fold(m.group(1))
+    holds = re.compile(rf"\b{re.escape(title)}\b")
+    found = [
+        p
+        for p in people.persons
+        if p.active and not p.history and any(holds.search(fold(t)) for t in p.titles)
+    ]
+    if len(found) != 2 or len({p.country for p in found}) != 2:
+        return []
+    return [p.key for p in found]
+
+
+# "the two ministries", "the two localities": the bodies of the two sides
+_TWO_BODIES = re.compile(
+    r"\b[Tt]he\s+two\s+(?:[a-z-]+\s+)?(ministries|provinces|localities|cities|parliaments|legislatures|"
+    r"agencies|governments|regions)\b"
+)
+_BODY_KINDS = {
+    "ministries": {"ministry"}, "parliaments": {"parliament"}, "legislatures": {"parliament"},
+    "agencies": {"agency"}, "governments": {"government"},
+}  # fmt: skip
+
+
+def _two_bodies_named(people, orgs, text: str) -> dict[str | None, str]:
+    """For "the two ministries sign ...": the body of that kind each side's officials hold posts in, one
+    per country (the first named); a local body for "the two provinces" or "the two localities"."""
+    m = _TWO_BODIES.search(text)
+    if not m:
+        return {}
+    kinds = _BODY_KINDS.get(m.group(1))
+    by_key = {o.key: o for o in orgs.orgs}
+    out: dict[str | None, str] = {}
+    for p in people.persons:
+        org = by_key.get(p.org or "")
+        if org is None or not p.active or p.history or p.country in out or generic(org.name):
+            continue
+        if (org.kind in kinds) if kinds else (org.kind not in {"ministry", "party", "parliament"}):
+            out[p.country] = org.key
+    return out if len(out) == 2 else {}
 
 
 # ---------------------------------------------------------------- organizations
@@ -270,7 +383,6 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
     """Each body's clean name and country: from its name ("Russian Ministry of Health"), the words just
     before it ("Russia's Presidential Executive Office"), the people who hold posts there, else the side
     the text leaves unmarked, as for people."""
-    _one_body_per_country(orgs, people)
     holders: dict[str, list[str]] = {}
     for p in people.persons:
         if p.org and p.country and p.active:
@@ -545,7 +657,8 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     """Stage 6: every link across records, in order (places first: agreements and bodies use them);
     ``main`` is the date of the event the article reports."""
     settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences, people)
-    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main)
+    _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
+    link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)
     finish_organizations(orgs, people, art.sentences, recs.home)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
     for d in recs.delegations:

@@ -28,6 +28,7 @@ class Records:
     meetings: list[meetings_mod.Meet] = field(default_factory=list)
     agreements: list[agreements_mod.Agr] = field(default_factory=list)
     home: str | None = None  # the side the text leaves unmarked
+    pair: list[str] = field(default_factory=list)  # the two countries most named
 
 
 def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
@@ -254,7 +255,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
     for m in meets:
         m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
-    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet))
+    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet), list(pair))
 
 
 def _unmarked_people(

@@ -218,3 +218,53 @@ def test_a_list_of_documents_long_after_a_signing_is_not_signed_by_it():
         "documents include the memorandum of understanding on fisheries cooperation for 2017-2020."
     )
     assert {a.state for a in extract(text).agreements} != {"signed"}
+
+
+def _parties(ex, agreement):
+    names = {o.key: o for o in ex.organizations}
+    return [(names[k].name, names[k].country) for k in agreement.parties]
+
+
+def test_the_bodies_an_agreement_stands_between_are_its_parties_with_the_other_side_s_country():
+    ex = extract(
+        "OSLO, May 4 - Peruvian Minister of Mining Ana Ruiz held talks with Norwegian Minister of Industry"
+        " Lars Berg in Oslo on Monday. The two sides signed a plan of cooperation in geology for 2024-2026"
+        " between the Geological Institute of Lima and the Directorate for Mineral Surveys and Exploration."
+        " Peru and Norway will hold more talks next year.\n"
+    )
+    (plan,) = ex.agreements
+    parties = _parties(ex, plan)
+    assert parties == [("Geological Institute of Lima", "PE"), ("Directorate for Mineral Surveys and Exploration", "NO")]
+
+
+def test_a_side_that_opens_with_its_state_is_cut_after_a_comma_list():
+    ex = extract(
+        "LIMA, May 4 - Peruvian Minister of Energy Ana Ruiz met Norwegian Minister of Trade Lars Berg in Lima"
+        " on Monday. They witnessed the signing of a memorandum on clean power between Norway's Ministry of"
+        " Trade, Industry and Fisheries and Peru's Ministry of Energy and Mines.\n"
+    )
+    (mou,) = ex.agreements
+    names = [n for n, _ in _parties(ex, mou)]
+    assert names == ["Ministry of Trade, Industry and Fisheries", "Ministry of Energy and Mines"]
+
+
+def test_the_two_office_holders_named_by_their_title_sign_at_their_meeting():
+    ex = extract(
+        "LIMA, March 9, 2024 - Peruvian Deputy Prime Minister Ana Ruiz held talks with Norwegian Deputy Prime Minister"
+        " Lars Berg in Lima on March 8. Ruiz later received Norwegian Ambassador Per Holm. At the talks, the two"
+        " Deputy Prime Ministers signed a memorandum of understanding on cooperation in fisheries.\n"
+    )
+    (mou,) = ex.agreements
+    by_key = {o.key: o.name for o in ex.officials}
+    assert sorted(by_key[k] for k in mou.signatories) == ["Ana Ruiz", "Lars Berg"]
+    assert mou.signed_on == PartialDate(2024, 3, 8)
+
+
+def test_the_two_ministries_that_are_to_sign_are_the_two_ministers_bodies():
+    ex = extract(
+        "LIMA, May 4 - Peruvian Minister of Health Ana Ruiz held talks with visiting Norwegian Minister of Health"
+        " Lars Berg on Monday. Berg proposed that the two ministries sign a memorandum of understanding on"
+        " cooperation in vaccine research.\n"
+    )
+    (mou,) = ex.agreements
+    assert sorted(_parties(ex, mou)) == [("Ministry of Health", "NO"), ("Ministry of Health", "PE")]
