@@ -234,7 +234,10 @@ def test_the_bodies_an_agreement_stands_between_are_its_parties_with_the_other_s
     )
     (plan,) = ex.agreements
     parties = _parties(ex, plan)
-    assert parties == [("Geological Institute of Lima", "PE"), ("Directorate for Mineral Surveys and Exploration", "NO")]
+    assert parties == [
+        ("Geological Institute of Lima", "PE"),
+        ("Directorate for Mineral Surveys and Exploration", "NO"),
+    ]
 
 
 def test_a_side_that_opens_with_its_state_is_cut_after_a_comma_list():
