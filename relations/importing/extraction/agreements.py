@@ -14,7 +14,7 @@ from .dates import MONTH_PATTERN
 _KIND = re.compile(
     r"\b(memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
     r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|"
-    r"convention|declaration|joint\s+statement)\b",
+    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|joint\s+statement)\b",
     re.I,
 )
 KINDS = {
@@ -48,6 +48,7 @@ _BOUNDARY = {
     "should", "can", "may", "as", "at", "during", "before", "after", "by", "from", "until", "since", "when",
     "where", "who", "while", "expires", "expired", "once", "prepared", "handed", "last", "next", "this",
     "to", "along", "within", "under", "being", "reached", "concluded", "and", "but", "so", "witnessed",
+    "amid", "amidst", "despite", "include", "includes", "including", "more",
 }  # fmt: skip
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\s,;:.()\"]+|[,;:.()\"]")
 _STATE_LEFT = [
@@ -296,6 +297,8 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if word == "(" and _ACRONYM_AFTER.match(text, w.end()):
             in_acronym = True  # "memorandum of understanding (MoU) on ...": the name goes on
             continue
+        if word[0] in "-–" and word[1:2].isupper():
+            break  # "a Memorandum of Understanding -MoU": an acronym glued on with a dash ends the name
         if word in {",", ";", ":", ".", "(", ")", '"'}:
             if word == "," and complements:
                 rest = text[w.end() :]
@@ -407,8 +410,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
             counted = (noun, date_of(idx, text, ranges=False)[0], idx)
         found = []
         for m in _KIND.finditer(text):
-            if found and m.start() < found[-1][1]:
-                continue
+            if found and (m.start() < found[-1][1] or text[found[-1][1] : m.start()].strip() in {"-", "–"}):
+                continue  # inside the name before, or its acronym glued on with a dash
             if any(a <= m.start() < b for a, b in taken):
                 continue
             sp = _span(text, m)

@@ -271,3 +271,31 @@ def test_the_two_ministries_that_are_to_sign_are_the_two_ministers_bodies():
     )
     (mou,) = ex.agreements
     assert sorted(_parties(ex, mou)) == [("Ministry of Health", "NO"), ("Ministry of Health", "PE")]
+
+
+def test_a_venue_named_convention_centre_is_no_agreement():
+    text = (
+        "date 2022-05-10\nMinisters meet\n\n"
+        "Foreign Minister Anton Weiss of Ruritania met Foreign Minister Olga Brandt of Lakeland at the "
+        "Lakeland International Convention Center in Lakeville on Monday.\n"
+    )
+    assert extract(text).agreements == []
+
+
+def test_a_name_ends_before_a_verb_or_an_aside_that_follows_it():
+    text = (
+        "date 2022-05-10\nLeaders talk\n\n"
+        "The two leaders hailed the Lakeland Free Trade Agreement amid global uncertainties. "
+        "The areas agreed in the Lakeland Free Trade Agreement include tourism and farming.\n"
+    )
+    assert [a.title for a in extract(text).agreements] == ["Lakeland Free Trade Agreement"]
+
+
+def test_an_acronym_glued_on_with_a_dash_is_part_of_the_one_document():
+    text = (
+        "date 2023-05-12\nMinisters sign\n\n"
+        "Minister Anton Weiss of Ruritania and Minister Olga Brandt of Lakeland signed a Memorandum of "
+        "Understanding -MoU. The ministers also discussed research exchanges.\n"
+    )
+    agreements = extract(text).agreements
+    assert [(a.title, a.state) for a in agreements] == [("Memorandum of Understanding", "signed")]
