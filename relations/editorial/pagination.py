@@ -7,6 +7,8 @@ from functools import cached_property
 
 from django.core.paginator import Paginator
 
+from relations.editorial.search import DENSE_MATCHES, walking_the_order
+
 #: A list stops counting its matches past this many: "more than 10,000 delegations".
 COUNT_LIMIT = 10_000
 
@@ -54,12 +56,14 @@ class ReversiblePaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
-        if not self.capped and bottom > self.count // 2 and getattr(self.object_list, "ordered", False):
-            rows = list(window(self.object_list.reverse(), self.count - top, self.count - bottom))
-            return self._get_page(rows[::-1], number, self)
+        # Counted many full-text matches: the page walks its order's index (search.FullTextMatch).
+        rows = walking_the_order(self.object_list) if self.count >= DENSE_MATCHES else self.object_list
+        if not self.capped and bottom > self.count // 2 and getattr(rows, "ordered", False):
+            reversed_rows = list(window(rows.reverse(), self.count - top, self.count - bottom))
+            return self._get_page(reversed_rows[::-1], number, self)
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(window(self.object_list, bottom, top), number, self)
+        return self._get_page(window(rows, bottom, top), number, self)
 
     def get_elided_page_range(self, number=1, *, on_each_side=3, on_ends=2):
         if not self.capped:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from django import forms
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.forms.boundfield import BoundField
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, escape
@@ -271,3 +272,93 @@ def choice_label(record, name: str) -> str:
 @lru_cache(maxsize=64)
 def _labels(model, name: str) -> dict:
     return {str(k): str(v) for k, v in model._meta.get_field(name).flatchoices}
+
+
+# ------------------------------------------------------------------ a list's results bar and pages
+# Written in Python, as includes/list_results_bar.html and includes/pagination.html wrote them: each
+# ``{% querystring %}`` and ``{% if %}`` of the templates went through the template engine.
+
+
+def querystring(request, **changes) -> str:
+    """``{% querystring name=value %}`` as a template writes it (escaped): the request's query with
+    ``changes`` (``None`` removes a parameter)."""
+    query = request.GET
+    params = query.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    if not params and not query:
+        return ""
+    return html.escape(f"?{params.urlencode()}")
+
+
+def results_bar(
+    request, *, count: int, capped: bool, filtered: bool, singular: str, plural: str, export_route: str
+) -> SafeString:
+    """``includes/list_results_bar.html``: how many records match, and the link to their CSV."""
+    shown = f"More than {intcomma(count)}" if capped else str(count)
+    noun = singular if count == 1 else plural
+    matches = f" match{'es' if count == 1 else ''} your filters" if filtered else ""
+    export = f"{esc(route(export_route))}{querystring(request, page=None)}"
+    return SafeString(
+        '<div class="results-bar">\n'
+        '  <h2 id="results-heading" class="results-bar__count" aria-live="polite">\n'
+        f"    {esc(shown)} {esc(noun)}{matches}\n"
+        "  </h2>\n"
+        f'  <a class="button button--secondary" href="{export}" download>\n'
+        f'    Download CSV<span class="visually-hidden"> of {"these " if filtered else ""}'
+        f"{esc(plural)}</span>\n"
+        "  </a>\n"
+        "</div>\n"
+    )
+
+
+def pagination(request, page, page_range) -> SafeString:
+    """``includes/pagination.html``: the status ("Page 2 of 40") and the links to other pages."""
+    if not page.has_other_pages():
+        return SafeString("\n")
+    paginator = page.paginator
+    capped = getattr(paginator, "capped", False)
+    parts = [
+        '\n<nav class="pagination" aria-label="Pages">\n'
+        f'  <p class="pagination__status">Page {page.number} of {"more than " if capped else ""}'
+        f"{paginator.num_pages}</p>\n  <ul>\n    "
+    ]
+    if page.has_previous():
+        parts.append(
+            f'\n    <li><a href="{querystring(request, page=1)}" aria-label="First page">« First</a></li>\n'
+            f'    <li><a href="{querystring(request, page=page.previous_page_number())}" rel="prev">'
+            "‹ Previous</a></li>\n    "
+        )
+    parts.append("\n    ")
+    for number in page_range:
+        if number == paginator.ELLIPSIS:
+            link_ = '\n      <li><span aria-hidden="true">…</span></li>\n      '
+        else:
+            current = ' aria-current="page"' if number == page.number else ""
+            link_ = (
+                f'\n      <li><a href="{querystring(request, page=number)}"{current} '
+                f'aria-label="Page {esc(number)}">{esc(number)}</a></li>\n      '
+            )
+        parts.append(f"\n      {link_}\n    ")
+    parts.append("\n    ")
+    if page.has_next():
+        parts.append(
+            f'\n    <li><a href="{querystring(request, page=page.next_page_number())}" rel="next">'
+            "Next ›</a></li>\n    "
+        )
+    parts.append("\n    ")
+    if capped:
+        parts.append(
+            f'\n    <li><a href="{querystring(request, page="last")}" aria-label="Last page">'
+            "Last »</a></li>\n    "
+        )
+    elif page.has_next():
+        parts.append(
+            f'\n    <li><a href="{querystring(request, page=paginator.num_pages)}" aria-label="Last page">'
+            "Last »</a></li>\n    "
+        )
+    parts.append("\n  </ul>\n</nav>\n\n")
+    return SafeString("".join(parts))

@@ -44,6 +44,26 @@ def filter_form(context, form):
     return rendering.filter_form(form, context["request"])
 
 
+@register.simple_tag(takes_context=True)
+def results_bar(context, count, capped):
+    """``includes/list_results_bar.html`` written in Python (``relations.editorial.rendering``)."""
+    return rendering.results_bar(
+        context["request"],
+        count=count,
+        capped=capped,
+        filtered=context.get("filtered", False),
+        singular=context["singular"],
+        plural=context["plural"],
+        export_route=context["export_url_name"],
+    )
+
+
+@register.simple_tag(takes_context=True)
+def pagination(context):
+    """``includes/pagination.html`` written in Python (``relations.editorial.rendering``)."""
+    return rendering.pagination(context["request"], context["page_obj"], context["page_range"])
+
+
 # The timeline: delegations per year, stacked by direction, over agreements per year.
 
 WIDTH = 960

@@ -82,3 +82,38 @@ def test_postgresql_has_a_trigram_index_on_each_search_text():
     for table in ["people_official", "people_organization", "relations_delegation", "relations_meeting"]:
         assert "gin_trgm_ops" in indexes[table]
     assert "agreements_agreement" in indexes
+
+
+@sqlite_only
+@pytest.mark.parametrize("dense_from", [1, 1000], ids=["many matches", "few matches"])
+def test_a_page_of_many_matches_walks_its_order_and_finds_the_same_rows(monkeypatch, dense_from):
+    import datetime
+
+    from django.test.utils import CaptureQueriesContext
+
+    from relations.editorial import pagination
+    from relations.editorial.models import with_published
+
+    monkeypatch.setattr(pagination, "DENSE_MATCHES", dense_from)
+    for i in range(9):
+        DelegationFactory(
+            status="published" if i != 4 else "draft",
+            title=f"Volodin visit {i}" if i % 3 else f"Other visit {i}",
+            start_date=datetime.date(2020, 1, 1 + i),
+            end_date=None,
+        )
+    rows = with_published(Delegation.objects.published().search("volodin"), "head")
+    expected = [d.title for d in Delegation.objects.published().filter(title__startswith="Volodin")]
+    paginator = pagination.ReversiblePaginator(rows, 2)
+    with CaptureQueriesContext(connection) as captured:
+        titles = [d.title for number in paginator.page_range for d in paginator.page(number)]
+    assert (
+        titles
+        == expected
+        == ["Volodin visit 8", "Volodin visit 7", "Volodin visit 5", "Volodin visit 2", "Volodin visit 1"]
+    )
+    pages = [q["sql"] for q in captured.captured_queries if "COUNT(" not in q["sql"]]
+    walked = [f'+U0."id" IN (SELECT rowid FROM "{fts_table(Delegation)}"' in sql for sql in pages]
+    assert walked == [dense_from == 1] * len(pages)
+    counts = [q["sql"] for q in captured.captured_queries if "COUNT(" in q["sql"]]
+    assert counts and not any("+" in sql for sql in counts)  # the count looks matches up by key

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from django.template import Context, Template
+from django.template import Context, RequestContext, Template
 
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
@@ -97,6 +97,73 @@ def test_the_country_select_marks_the_chosen_option_only():
         Context({"f": DelegationFilter(None, queryset=None).form["to_country"]})
     )
     assert " selected" not in rendered.replace('value="" selected', "")
+
+
+# ---------------------------------------------------------------- the results bar and the pages
+
+
+@pytest.mark.parametrize(
+    ("count", "capped", "filtered", "query"),
+    [
+        (0, False, False, ""),
+        (1, False, True, "q=%C4%90%E1%BA%B7ng&year=2019"),
+        (2, False, False, "page=2"),
+        (10000, True, True, "from_country=VN&q=a+%26+b&page=3"),
+    ],
+)
+def test_the_results_bar_is_written_as_its_template_wrote_it(rf, count, capped, filtered, query):
+    request = rf.get(f"/delegations/?{query}")
+    context = {
+        "request": request,
+        "count": count,
+        "capped": capped,
+        "filtered": filtered,
+        "singular": "delegation",
+        "plural": "delegations <&>",
+        "export_url_name": "relations:delegation-export",
+    }
+    old = Template((ROW_TEMPLATES / "results_bar.html").read_text()).render(RequestContext(request, context))
+    new = rendering.results_bar(
+        request,
+        count=count,
+        capped=capped,
+        filtered=filtered,
+        singular="delegation",
+        plural="delegations <&>",
+        export_route="relations:delegation-export",
+    )
+    assert new == old
+
+
+@pytest.mark.parametrize("rows", [3, 25, 250, 20_000])
+@pytest.mark.parametrize("query", ["", "q=a+%26+%C4%91&sort=-date", "year=2019&page=x"])
+def test_the_pages_are_written_as_their_template_wrote_them(rf, rows, query):
+    from relations.editorial.pagination import ReversiblePaginator
+
+    paginator = ReversiblePaginator(list(range(rows)), 25, count_limit=10_000)
+    pages = sorted(
+        {1, 2, 5, paginator.num_pages // 2 or 1, paginator.num_pages - 1 or 1, paginator.num_pages}
+    )
+    source = (Path(__file__).resolve().parents[2] / "templates" / "includes" / "pagination.html").read_text()
+    for number in pages:
+        if number > paginator.num_pages:
+            continue
+        request = rf.get(f"/delegations/?{query}&page={number}")
+        page = paginator.page(number)
+        old = Template("{% load public %}" + source).render(
+            RequestContext(
+                request,
+                {
+                    "request": request,
+                    "page_obj": page,
+                    "page_range": paginator.get_elided_page_range(number, on_each_side=2, on_ends=1),
+                },
+            )
+        )
+        new = rendering.pagination(
+            request, page, paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
+        )
+        assert new == old, (rows, number)
 
 
 def old_row(name: str, record) -> str:
