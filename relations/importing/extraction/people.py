@@ -99,6 +99,15 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
+# a portfolio in a title written in lower case, as many papers print titles: "external affairs minister",
+# "defence secretary", "secretary of defence"
+_PORTFOLIOS = {
+    "external", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "commerce",
+    "industry", "interior", "health", "education", "energy", "agriculture", "transport", "culture",
+    "justice", "labour", "labor", "tourism", "security", "economy", "science", "technology",
+    "environment", "information", "petroleum", "railways", "power", "steel", "mines", "water",
+    "resources", "investment", "planning",
+}  # fmt: skip
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
 _VISIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
 _HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
@@ -399,7 +408,15 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
             if k - 1 in blocked:
                 break
             low = p.low
-            if p.is_word and (p.is_cap or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _ORG_LOWER):
+            portfolio = low in _PORTFOLIOS and (
+                any(t.low in TITLE_HEADS for t in tokens[k:end])  # "defence minister NAME"
+                or (
+                    k >= 3 and tokens[k - 2].low == "of" and tokens[k - 3].low in TITLE_HEADS
+                )  # "secretary of defence"
+            )
+            if p.is_word and (
+                p.is_cap or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _ORG_LOWER or portfolio
+            ):
                 if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
                     break
                 k -= 1
@@ -450,7 +467,12 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
         while k < end and (
             tokens[k].low in _CONNECT_LEFT | _OPENERS
             or not tokens[k].is_word
-            or not (tokens[k].is_cap or tokens[k].low in TITLE_HEADS or tokens[k].low in TITLE_MODIFIERS)
+            or not (
+                tokens[k].is_cap
+                or tokens[k].low in TITLE_HEADS
+                or tokens[k].low in TITLE_MODIFIERS
+                or tokens[k].low in _PORTFOLIOS
+            )
         ):
             k += 1
         return k

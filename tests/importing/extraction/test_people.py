@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """People: names, aliases, countries, titles, organisations."""
 
+import pytest
+
 from relations.importing.extraction import extract
 from relations.importing.extraction.countries import country_by_name, find_countries
 from relations.importing.extraction.names import forms_match, given_first, shape_country
@@ -244,3 +246,24 @@ def test_a_national_agency_s_copy_leaves_its_own_side_unmarked():
     )
     countries = {o.name: o.country for o in extract(text).officials}
     assert countries == {"Taro Aso": "JP", "John Kerry": "US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "On Wednesday, India's secretary of defence Anton Weiss spoke with Japan's defence minister "
+            "Olga Brandt.",
+            {"Anton Weiss": ["India's secretary of defence"], "Olga Brandt": ["Japan's defence minister"]},
+            id="a portfolio after 'of' and before the head",
+        ),
+        pytest.param(
+            "External affairs minister Anton Weiss of India held talks with Olga Brandt.",
+            {"Anton Weiss": ["External affairs minister"]},
+            id="two portfolio words before the head",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_written_in_lower_case_keeps_its_portfolio(text, titles):
+    ex = extract(f"date 2021-01-28\nMinisters talk\n\n{text}\n")
+    assert {o.name: o.titles for o in ex.officials} == titles
