@@ -107,6 +107,8 @@ _SIGNED_SEVERAL = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$")
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
 _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
 
 
@@ -242,6 +244,7 @@ class Agr:
     meeting: str | None = None  # the meeting it was signed at
     delegation: str | None = None  # the visit it was signed during
     ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
+    anniversary: int | None = None  # years since its signing, in the year the text marks them
 
 
 _ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
@@ -459,6 +462,10 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if st == "signed":
                 a.signed_on = date_of(idx, text, ranges=False)[0]
                 a.signatories = [p for p in signers if not people.get(p).history][:4]
+            ann = _ANNIVERSARY.search(text[max(0, start - 40) : start])
+            if ann:
+                # "the 25th anniversary of the Treaty on ...": signed that many years before the year marked
+                a.anniversary = int(ann.group(1)) - (1 if _NEXT_YEAR.search(text) else 0)
             sm = _SIGNED_IN.search(text[end : end + 60])
             if sm:
                 y = int(sm.group(1) or sm.group(2))

@@ -299,3 +299,16 @@ def test_an_acronym_glued_on_with_a_dash_is_part_of_the_one_document():
     )
     agreements = extract(text).agreements
     assert [(a.title, a.state) for a in agreements] == [("Memorandum of Understanding", "signed")]
+
+
+def test_an_anniversary_of_a_treaty_dates_its_signing_back_from_the_year_marked():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian Foreign Minister Ana Ruiz held talks with Norwegian Foreign Minister Lars"
+        " Berg on Monday. The year marks the 25th anniversary of the Treaty on Friendly Relations between Peru"
+        " and Norway. They will also mark the 30th anniversary of the Agreement on Fisheries next year.\n"
+    )
+    dates = {a.title.split(" between")[0]: a.signed_on for a in ex.agreements}
+    assert dates == {
+        "Treaty on Friendly Relations": PartialDate(1996),
+        "Agreement on Fisheries": PartialDate(1992),
+    }
