@@ -664,58 +664,88 @@ def hold_many_citations(
     :func:`versions_of`). Returns the pending change made for each record that got one."""
     if not held:
         return {}
-    by_model: dict[type[models.Model], list[models.Model]] = {}
-    for record, _ in held:
-        by_model.setdefault(type(record), []).append(record)
+    records = [record for record, _ in held] if as_read else None
+    (made,) = hold_many_citations_of([(held, route, user, waiting)], records=records)
+    return made
+
+
+def hold_many_citations_of(entries, *, records=None) -> list[dict]:
+    """:func:`hold_many_citations` for several articles at once (an import's batch): ``entries`` are
+    ``(held, route, user, waiting)``, one per article, and the pending changes are the same as calling it
+    for each in turn (a change holds the rows of one article, and a row is told from another by its
+    article), made in a few queries for all: the records' versions read once (``records``: as read in this
+    transaction and unchanged since, as with ``as_read``), the waiting changes once, the new changes in one
+    ``bulk_create``. Returns the changes made, per entry, by record."""
+    by_model: dict[type[models.Model], dict[int, models.Model]] = {}
+    for held, *_ in entries:
+        for record, _ in held:
+            by_model.setdefault(type(record), {})[record.pk] = record
+    if not by_model:
+        return [{} for _ in entries]
+    given = {}
+    for record in records or ():
+        given.setdefault(type(record), {})[record.pk] = record
     bases = {
-        model: versions_of(model, [r.pk for r in records], records=records if as_read else None)
-        for model, records in by_model.items()
+        model: versions_of(
+            model, list(found), records=list(given[model].values()) if model in given else None
+        )
+        for model, found in by_model.items()
     }
     types = {model: ContentType.objects.get_for_model(model) for model in by_model}
-    known: dict[tuple[int, int], set] = {}
+    base_keys: dict[tuple[int, int], set] = {}
     for model, versions in bases.items():
         for pk, base in versions.items():
-            known[(types[model].pk, pk)] = {
+            base_keys[(types[model].pk, pk)] = {
                 _citation_key(row) for row in base["children"].get("citations", [])
             }
-    pks = {record.pk for record, _ in held}
-    changes = PendingChange.objects.filter(
-        content_type__in=types.values(), object_id__in=pks,
-        kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
-    ).only("content_type_id", "object_id", "proposed") if waiting else ()  # fmt: skip
-    for change in changes:
-        rows_waiting = change.proposed.get("children", {}).get("citations", [])
-        known.get((change.content_type_id, change.object_id), set()).update(
-            _citation_key(row) for row in rows_waiting if not row["pk"]
-        )
-    made = {}
-    author = user if user is not None and user.is_authenticated else None
-    for record, rows in held:
-        model = type(record)
-        base = bases[model].get(record.pk)
-        if base is None:
-            continue
-        seen = known[(types[model].pk, record.pk)]
-        new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
-        new = [row for row in new if _citation_key(row) not in seen]
-        if not new:
-            continue
-        seen.update(_citation_key(row) for row in new)
-        proposed = json.loads(json.dumps(base))
-        proposed["children"]["citations"] = base["children"].get("citations", []) + new
-        made[record] = PendingChange(
-            content_type=types[model],
-            object_id=record.pk,
-            kind=PendingChange.Kind.EDIT,
-            route=route[:100],
-            summary=str(record)[:500],
-            base=base,
-            proposed=proposed,
-            base_updated_at=record.updated_at,
-            created_by=author,
-        )
-    PendingChange.objects.bulk_create(made.values())
-    return made
+    waiting_keys: dict[tuple[int, int], set] = defaultdict(set)
+    asked = {(types[type(r)].pk, r.pk) for held, _, _, wait in entries if wait for r, _ in held}
+    if asked:
+        changes = PendingChange.objects.filter(
+            content_type__in=types.values(), object_id__in={pk for _, pk in asked},
+            kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
+        ).only("content_type_id", "object_id", "proposed")  # fmt: skip
+        for change in changes:
+            rows_waiting = change.proposed.get("children", {}).get("citations", [])
+            waiting_keys[(change.content_type_id, change.object_id)].update(
+                _citation_key(row) for row in rows_waiting if not row["pk"]
+            )
+    made_all, new_changes = [], []
+    for held, route, user, wait in entries:
+        made = {}
+        known: dict[tuple[int, int], set] = {}
+        author = user if user is not None and user.is_authenticated else None
+        for record, rows in held:
+            model = type(record)
+            base = bases[model].get(record.pk)
+            if base is None:
+                continue
+            key = (types[model].pk, record.pk)
+            if key not in known:
+                known[key] = set(base_keys[key]) | (waiting_keys.get(key, set()) if wait else set())
+            seen = known[key]
+            new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
+            new = [row for row in new if _citation_key(row) not in seen]
+            if not new:
+                continue
+            seen.update(_citation_key(row) for row in new)
+            proposed = json.loads(json.dumps(base))
+            proposed["children"]["citations"] = base["children"].get("citations", []) + new
+            made[record] = PendingChange(
+                content_type=types[model],
+                object_id=record.pk,
+                kind=PendingChange.Kind.EDIT,
+                route=route[:100],
+                summary=str(record)[:500],
+                base=base,
+                proposed=proposed,
+                base_updated_at=record.updated_at,
+                created_by=author,
+            )
+        made_all.append(made)
+        new_changes += made.values()
+    PendingChange.objects.bulk_create(new_changes)
+    return made_all
 
 
 def supersede(route: str) -> int:

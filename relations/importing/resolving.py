@@ -103,6 +103,9 @@ class Resolver:
         self.acronyms: dict[tuple[str, str], set[int]] = defaultdict(set)
         # (period_start, period_end) -> folded title -> the first agreement's pk; read per period, once.
         self.agreement_titles: dict[tuple[int | None, int | None], dict[str, int]] = {}
+        # The agreements the run wrote, by period: a period read later may not hold them yet (an import's
+        # batch writes its records when it ends).
+        self.agreements_added: dict[tuple[int | None, int | None], dict[str, int]] = defaultdict(dict)
 
     @classmethod
     def load(cls) -> Resolver:
@@ -205,6 +208,7 @@ class Resolver:
         return titles.get(fold_key(title))
 
     def add_agreement(self, pk: int, title: str, period_start: int | None, period_end: int | None) -> None:
+        self.agreements_added[(period_start, period_end)].setdefault(fold_key(title), pk)
         if (period_start, period_end) in self.agreement_titles:
             self.agreement_titles[(period_start, period_end)].setdefault(fold_key(title), pk)
 
@@ -222,4 +226,6 @@ class Resolver:
             titles = self.agreement_titles[(period_start, period_end)] = {}
             for pk, title in rows:
                 titles.setdefault(fold_key(title), pk)
+            for key, pk in self.agreements_added.get((period_start, period_end), {}).items():
+                titles.setdefault(key, pk)  # written after every agreement read, so later
         return titles

@@ -1,9 +1,12 @@
-"""import_articles: read files, extract, resolve and write, one transaction per article.
+"""import_articles: read files, extract, resolve and write, a batch of articles per transaction.
 
-Each article commits on its own (no transaction around the run): another writer waits for one article
-at most, and a run stopped by Ctrl-C or SIGTERM keeps every finished article; the same command again
-recognises them as unchanged and goes on from where it stopped. Only ``dry_run`` wraps the run in one
-transaction, to roll it back.
+The articles of a batch (``BATCH``) are written together, in one transaction, each table's new rows in
+one INSERT (``relations.importing.batch``); the same proposals as written one at a time. No transaction
+surrounds the run: another writer waits for one batch at most, and a run stopped by Ctrl-C or SIGTERM
+keeps every finished batch; the same command again recognises their articles as unchanged and goes on
+from where it stopped. Should an article of a batch fail, the batch is rolled back and its articles are
+written again one per transaction, so that the failure costs only that article. Only ``dry_run`` wraps
+the run in one transaction, to roll it back.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from people.merging import counted
 from relations.editorial import pending
 from relations.editorial.models import SlugPool
 from relations.editorial.search import update_planner_statistics
+from relations.importing.batch import WriteBatch
 from relations.importing.extraction import extract
 from relations.importing.reading import ArticleError, ArticleFile, Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
@@ -80,8 +84,9 @@ class ImportReport:
             )
         if self.stopped_at:
             lines.append(
-                f"Stopped at {self.stopped_at} ({self.done} of {self.total} files done): every finished "
-                "article is saved, that one is not. Run the same import again to go on from there."
+                f"Stopped at {self.stopped_at} ({self.done} of {self.total} files done): every article "
+                "before it is saved, that one and the rest are not. Run the same import again to go on from "
+                "there."
             )
         return lines
 
@@ -97,9 +102,9 @@ def import_articles(
 ) -> ImportReport:
     """Import article files from ``paths`` (files or folders) and/or uploaded ``files`` (name, bytes).
 
-    Each article is saved and committed in its own transaction: a failure costs only that article, and
-    an interruption (KeyboardInterrupt, which the command raises on SIGTERM too) keeps the finished ones
-    and sets ``stopped_at``. With ``dry_run``, everything runs inside one transaction that is rolled back.
+    Articles are saved and committed a batch at a time: a failure costs only that article, and an
+    interruption (KeyboardInterrupt, which the command raises on SIGTERM too) keeps the finished batches
+    and sets ``stopped_at`` to the first article of the one under way. With ``dry_run``, everything runs inside one transaction that is rolled back.
     ``on_article(state, name, detail)`` is called for every article (state: new, updated, unchanged,
     held, failed, warning); ``progress(done, total, name)`` after each.
 
@@ -155,77 +160,160 @@ def _refused_keys(sources: list[Source]) -> list[tuple[str, str]]:
     return refused
 
 
+#: Articles written together: in one transaction, each table's new rows in one INSERT (see batch.py).
+BATCH = 100
+
+
+@dataclass
+class _Run:
+    """What a run's articles share: the report, the resolver and slugs, and the articles already known."""
+
+    report: ImportReport
+    notify: Callable
+    progress: Callable | None
+    by: object
+    known: dict  # content hash -> key
+    keys: dict  # key -> content hash
+    keys_before: set = field(default_factory=set)  # the articles' keys when the run began
+    resolver: Resolver | None = None  # loaded on the first article that needs it
+    slugs: SlugPool = field(default_factory=SlugPool)  # the slugs new records take, read once
+
+    def reset(self) -> None:
+        """Forget what may hold records that were rolled back."""
+        self.resolver, self.slugs = None, SlugPool()
+
+
 def _import_sources(sources, report: ImportReport, notify, progress, by=None) -> None:
+    known = dict(Article.objects.order_by().values_list("content_hash", "key"))  # unique hashes: no sort
+    keys = {key: content_hash for content_hash, key in known.items()}
+    state = _Run(report, notify, progress, by, known, keys, set(keys))
+    report.total = len(sources)
+    batch: list = []  # (done, source, article, extraction) to write together, then what to report
     try:
-        _import_each(sources, report, notify, progress, by)
-    except KeyboardInterrupt:  # every article before this one is committed; this one was rolled back
+        for done, (source, article) in enumerate(
+            iter_articles(sources, max_bytes=settings.ARTICLE_MAX_BYTES), 1
+        ):
+            if isinstance(article, str):
+                batch.append((done, source, ("failed", article)))
+            elif state.keys.get(article.key) == article.content_hash:
+                batch.append((done, source, ("unchanged", "")))
+            elif article.content_hash in state.known:
+                same = f"same text as article {state.known[article.content_hash]!r}"
+                batch.append((done, source, ("unchanged", same)))
+            else:
+                try:
+                    extraction = extract(article.text)
+                except Exception as exc:
+                    log.exception("extraction of %s failed", source.name)
+                    batch.append((done, source, ("failed", f"{type(exc).__name__}: {exc}")))
+                else:
+                    batch.append((done, source, (article, extraction)))
+                    # A later file of the run with the same text is the same article.
+                    state.known[article.content_hash] = article.key
+                    state.keys[article.key] = article.content_hash
+            if sum(1 for *_, what in batch if not isinstance(what[0], str)) >= BATCH:
+                _write_batch(state, batch)
+                batch = []
+        _write_batch(state, batch)
+    except KeyboardInterrupt:  # every batch before this one is committed; this one was rolled back
         report.stopped_at = sources[report.done].name if report.done < len(sources) else "the end"
 
 
-def _import_each(sources, report: ImportReport, notify, progress, by=None) -> None:
-    known = dict(Article.objects.order_by().values_list("content_hash", "key"))  # unique hashes: no sort
-    keys = {key: content_hash for content_hash, key in known.items()}
-    resolver = None  # loaded on the first article that needs it
-    slugs = SlugPool()  # the slugs new records take, read once
-    report.total = total = len(sources)
-    for done, (source, article) in enumerate(iter_articles(sources, max_bytes=settings.ARTICLE_MAX_BYTES), 1):
-        if isinstance(article, str):
-            report.failed.append((source.name, article))
-            notify("failed", source.name, article)
-        elif keys.get(article.key) == article.content_hash:
-            report.unchanged.append(source.name)
-            notify("unchanged", source.name, "")
-        elif article.content_hash in known:
-            report.unchanged.append(source.name)
-            notify("unchanged", source.name, f"same text as article {known[article.content_hash]!r}")
+def _write_batch(state: _Run, batch: list) -> None:
+    """Write the articles of ``batch`` in one transaction, then report each in order. Should one fail, the
+    transaction is rolled back and each is written again in its own, so that only that one is lost."""
+    todo = [(source, what) for _, source, what in batch if not isinstance(what[0], str)]
+    outcomes = {}
+    if len(todo) > 1:
+        try:
+            with transaction.atomic():
+                writes = WriteBatch()
+                for source, (article, extraction) in todo:
+                    outcomes[source.name] = _result(_write(state, source, article, extraction, writes))
+                writes.flush()
+        except KeyboardInterrupt:
+            raise
+        except Exception:
+            log.info("a batch of %d articles failed: writing them one by one", len(todo), exc_info=True)
+            state.reset()
+            outcomes = {}
+    for source, (article, extraction) in todo:
+        if source.name not in outcomes:
+            outcomes[source.name] = _write_alone(state, source, article, extraction)
+    for source, (article, _) in todo:
+        if outcomes[source.name][0] in ("failed", "held"):  # a later file with its text is tried again
+            state.known.pop(article.content_hash, None)
+            state.keys.pop(article.key, None)
+    for done, source, what in batch:
+        if isinstance(what[0], str):
+            _report(state, source, *what)
         else:
-            resolver = resolver or Resolver.load()
-            try:
-                extraction = extract(article.text)
-                # History records the importer's changes to records that existed before (see writing.py);
-                # a record it creates is dated by created_at and cites its article.
-                with transaction.atomic(), reversion.create_revision(manage_manually=True, atomic=False):
-                    reversion.set_comment(f"Re-imported from {source.name}")
-                    # A key no article had when the run began (nor since, in it) is a new article.
-                    existing = (
-                        Article.objects.filter(key=article.key).first() if article.key in keys else None
-                    )
-                    _check_origin(source, existing)
-                    held = _hold_if_cited(existing, article, source, by)
-                    writer = ArticleWriter(resolver, by=by, slugs=slugs, origin=source.origin)
-                    outcome = None if held else writer.write(article, extraction, existing)
-            except ArticleError as exc:
-                report.failed.append((source.name, str(exc)))
-                notify("failed", source.name, str(exc))
-            except Exception as exc:
-                log.exception("import of %s failed", source.name)
-                reason = f"{type(exc).__name__}: {exc}"
-                report.failed.append((source.name, reason))
-                notify("failed", source.name, reason)
-                resolver, slugs = None, SlugPool()  # they may hold records that were rolled back
-            else:
-                if held:
-                    report.held.append(source.name)
-                    notify("held", source.name, held)
-                    report.done = done
-                    if progress:
-                        progress(done, total, source.name)
-                    continue
-                (report.new if outcome.state == "new" else report.updated).append(source.name)
-                report.created.update(outcome.created)
-                report.matched.update(outcome.matched)
-                report.held_citations += outcome.held_citations
-                report.kept += outcome.kept
-                known[article.content_hash] = article.key
-                keys[article.key] = article.content_hash
-                counts = ", ".join(counted(n, t) for t, n in outcome.created.items() if n) or "no new records"
-                notify(outcome.state, source.name, counts)
-                for warning in outcome.warnings:
-                    report.warnings.append((source.name, warning))
-                    notify("warning", source.name, warning)
-        report.done = done
-        if progress:
-            progress(done, total, source.name)
+            _report(state, source, *outcomes[source.name])
+        state.report.done = done
+        if state.progress:
+            state.progress(done, state.report.total, source.name)
+
+
+def _write_alone(state: _Run, source, article, extraction) -> tuple:
+    """Write one article in its own transaction; what to report of it."""
+    try:
+        with transaction.atomic():
+            outcome = _write(state, source, article, extraction, None)
+    except ArticleError as exc:
+        return ("failed", str(exc))
+    except Exception as exc:
+        log.exception("import of %s failed", source.name)
+        state.reset()  # the resolver and slugs may hold records that were rolled back
+        return ("failed", f"{type(exc).__name__}: {exc}")
+    return _result(outcome)
+
+
+def _result(outcome) -> tuple:
+    """What to report of a written article: its outcome, or ("held", why) for new text held for review."""
+    return ("held", outcome) if isinstance(outcome, str) else (outcome,)
+
+
+def _write(state: _Run, source, article, extraction, writes: WriteBatch | None):
+    """Write one article (its outcome), or hold its new text (why, a string); inside a transaction."""
+    state.resolver = state.resolver or Resolver.load()
+    # History records the importer's changes to records that existed before (see writing.py);
+    # a record it creates is dated by created_at and cites its article.
+    with reversion.create_revision(manage_manually=True, atomic=False):
+        reversion.set_comment(f"Re-imported from {source.name}")
+        # A key no article had when the run began is a new article.
+        existing = (
+            Article.objects.filter(key=article.key).first() if article.key in state.keys_before else None
+        )
+        _check_origin(source, existing)
+        held = _hold_if_cited(existing, article, source, state.by)
+        if held:
+            return held
+        writer = ArticleWriter(
+            state.resolver, by=state.by, slugs=state.slugs, origin=source.origin, batch=writes
+        )
+        return writer.write(article, extraction, existing)
+
+
+def _report(state: _Run, source, what, detail: str = "") -> None:
+    report, notify = state.report, state.notify
+    if isinstance(what, str):
+        if what == "failed":
+            report.failed.append((source.name, detail))
+        else:
+            getattr(report, what).append(source.name)
+        notify(what, source.name, detail)
+        return
+    outcome = what
+    (report.new if outcome.state == "new" else report.updated).append(source.name)
+    report.created.update(outcome.created)
+    report.matched.update(outcome.matched)
+    report.held_citations += outcome.held_citations
+    report.kept += outcome.kept
+    counts = ", ".join(counted(n, t) for t, n in outcome.created.items() if n) or "no new records"
+    notify(outcome.state, source.name, counts)
+    for warning in outcome.warnings:
+        report.warnings.append((source.name, warning))
+        notify("warning", source.name, warning)
 
 
 def _check_origin(source: Source, existing: Article | None) -> None:

@@ -20,15 +20,16 @@ from typing import Any
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
-from relations.editorial import pending, publication
+from relations.editorial import pending
 from relations.editorial.models import SlugPool
 from relations.editorial.search import fold_key
 from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision
+from relations.importing.batch import WriteBatch, placeholders, read, table
 from relations.importing.proposals import Evidence, Extraction, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
@@ -153,12 +154,15 @@ class ArticleWriter:
         by=None,
         slugs: SlugPool | None = None,
         origin: str = "",
+        batch: WriteBatch | None = None,
     ) -> None:
         self.resolver = resolver
         self.now = now or timezone.now()
         self.by = by  # who imports: the author of the pending changes it makes
         self.slugs = slugs or SlugPool()  # shared by the articles of a run
         self.origin = origin  # the file's resolved path (Article.source_file), "" for an upload
+        # The writes of a run's batch of articles (flushed by the run), or this article's own.
+        self.batch = batch
         self._types = {
             m: ContentType.objects.get_for_model(m)
             for m in (Official, Organization, Delegation, Meeting, Agreement)
@@ -167,6 +171,9 @@ class ArticleWriter:
     def write(self, source: ArticleFile, extraction: Extraction, existing: Article | None) -> ArticleOutcome:
         outcome = ArticleOutcome(state="updated" if existing else "new", warnings=list(source.warnings))
         self.outcome = outcome
+        own = self.batch is None
+        if own:
+            self.batch = WriteBatch()
         article = self._save_article(source, extraction, existing, outcome)
         outcome.article = article
         self.article = article
@@ -183,9 +190,13 @@ class ArticleWriter:
         meetings = self._meetings(extraction, people, delegations, outcome)
         self._agreements(extraction, people, orgs, delegations, meetings, outcome)
         self._add_rows()
-        outcome.held_citations = self._save_citations()
-        # A new or changed article has a public page, and its citations show on published records' pages.
-        publication.changed()
+        self._save_citations()
+        # A new or changed article has a public page, and its citations show on published records' pages:
+        # the batch raises the publication version when it writes.
+        self.batch.touched = True
+        if own:
+            self.batch.flush()
+            self.batch = None
         return outcome
 
     # -------------------------------------------------------------- article
@@ -206,7 +217,7 @@ class ArticleWriter:
             article.imported_values = {name: _plain(value) for name, value in values.items()}
             article.needs_review = review
             article.imported_at = self.now
-            article.save()
+            self.batch.add(article)
             return article
         article = existing
         old_text = article.text
@@ -300,12 +311,14 @@ class ArticleWriter:
                 if pks:
                     record.imported_values[name] = sorted(set(pks))
             record.slug = record.slug or self.slugs.take(type(record), record.slug_base())
-            record.save(refresh_search=False)
+            self.batch.add(record)  # written at the flush, as it is then
             self.created[type(record)].add(record.pk)
             for name, pks in (relations or {}).items():
                 self._link(record, name, pks)
-        elif changed:
+        elif changed and not self.batch.waiting(record):
             record.save(refresh_search=False)
+            if self.batch.followed_waiting(record):  # its history holds them: write them first
+                self.batch.flush()
             remember(record)
         return True
 
@@ -319,10 +332,21 @@ class ArticleWriter:
         ]
 
     def _add_rows(self) -> None:
-        """Write the rows the article adds (aliases, links of new records), one INSERT per table."""
+        """Hand the rows the article adds (aliases, links of new records) to the batch, which writes them in
+        one INSERT per table."""
         for model, rows in self.rows.items():
-            model.objects.bulk_create(rows, ignore_conflicts=True)
+            self.batch.add_rows(model, rows)
         self.rows.clear()
+
+    def _read(self, model, pks) -> dict:
+        """The records of ``model`` with these keys, by key (the batch writes first any it holds)."""
+        pks = list(dict.fromkeys(pk for pk in pks if pk is not None))
+        if not pks:
+            return {}
+        if self.batch.any_waiting(model, pks):
+            self.batch.flush()
+        found = read(model, f"WHERE {table(model, 'id')} IN ({placeholders(pks)})", pks)
+        return {record.pk: record for record in found}
 
     def _upsert(self, record, values, proposal, relations: dict[str, list[int]], words: list[str]) -> None:
         """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
@@ -330,6 +354,12 @@ class ArticleWriter:
         if not self._save(record, values, proposal.flags, proposal.confidence, words, relations) or is_new:
             return
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
+        if self.batch.waiting(record):  # created by this article: no editor has seen it
+            for name, pks in relations.items():
+                stored = record.imported_values.setdefault(name, [])
+                self._link(record, name, [pk for pk in dict.fromkeys(pks) if pk not in stored])
+                record.imported_values[name] = sorted(set(stored) | set(pks))
+            return
         for name, pks in relations.items():
             add_imported_relations(record, name, pks)
         if any(record.imported_values.get(name, []) != before[name] for name in relations):
@@ -344,10 +374,11 @@ class ArticleWriter:
             if 0 <= ev.start < ev.end <= len(self.text):
                 self.citations[(ct, record.pk, ev.start, ev.end)].update(ev.fields)
 
-    def _save_citations(self) -> list[str]:
+    def _save_citations(self) -> None:
         """Save the article's citations. A published or archived record gets none live: its new citations
         wait for a publisher as a pending change to it (like any change to it), so neither its page nor the
-        article's shows them until accepted. Returns the names of those records."""
+        article's shows them until accepted. The batch names those records in the outcome
+        (``held_citations``) when it writes."""
         existing = {
             (c.content_type_id, c.object_id, c.start, c.end): c
             for c in ([] if self.new_article else Citation.objects.filter(article=self.article))
@@ -383,19 +414,25 @@ class ArticleWriter:
             elif not fields <= set(found.fields):
                 found.fields = sorted(fields | set(found.fields))
                 changed.append(found)
-        Citation.objects.bulk_create(new)
+        self.batch.add_rows(Citation, new)
         Citation.objects.bulk_update(changed, ["fields"])
         route = f"article import ({self.article.key})"
         if not self.new_article:
             pending.supersede(route)
-        made = pending.hold_many_citations(
-            [(self.cited[key], rows) for key, rows in held.items()],
-            route=route,
-            user=self.by,
-            waiting=not self.new_article,  # no change waits yet with citations of an article just created
-            as_read=True,  # the writer never changes a published or archived record
-        )
-        return [str(record) for record in made]
+        if held:
+            outcome = self.outcome
+
+            def then(names: list[str]) -> None:
+                outcome.held_citations = names
+
+            # Read as they are: the writer never changes a published or archived record.
+            self.batch.add_held(
+                [(self.cited[key], rows) for key, rows in held.items()],
+                route=route,
+                user=self.by,
+                waiting=not self.new_article,  # no change waits yet with citations of an article just created
+                then=then,
+            )
 
     def _cited_here(self, model) -> models.QuerySet | list:
         if self.new_article:
@@ -415,7 +452,7 @@ class ArticleWriter:
                 p.name, acronym=p.acronym, country=p.country, aliases=p.aliases
             )
             matches[p.key] = match
-        known = Organization.objects.in_bulk([m.pk for m in matches.values() if m])
+        known = self._read(Organization, [m.pk for m in matches.values() if m])
         for p in extraction.organizations:
             org, flags = self._pick(Organization, matches[p.key], known, p, outcome, "organizations")
             values = {"name": p.name, "acronym": p.acronym, "country": p.country or "", "kind": p.kind}
@@ -429,7 +466,12 @@ class ArticleWriter:
         for p in extraction.organizations:
             parent = found.get(p.parent) if p.parent else None
             org = found[p.key]
-            if parent and parent.pk != org.pk and apply_imported(org, {"parent_id": parent.pk}):
+            if (
+                parent
+                and parent.pk != org.pk
+                and apply_imported(org, {"parent_id": parent.pk})
+                and not self.batch.waiting(org)
+            ):
                 org.save(update_fields=["parent", "imported_values"], refresh_search=False)
         return found
 
@@ -449,7 +491,7 @@ class ArticleWriter:
         matches = {
             p.key: self.resolver.match_official([p.name, *p.aliases], p.country) for p in extraction.officials
         }
-        known = Official.objects.in_bulk([m.pk for m in matches.values() if m])
+        known = self._read(Official, [m.pk for m in matches.values() if m])
         for p in extraction.officials:
             official, flags = self._pick(Official, matches[p.key], known, p, outcome, "officials")
             values = {"country": p.country or ""} | ({"name": p.name} if official.pk is None else {})
@@ -490,15 +532,23 @@ class ArticleWriter:
         if not wanted:
             return
         # An official this article created holds no position yet: only the others' are read.
-        older = {k[0] for k in wanted} - self.created[Official]
+        older = sorted({k[0] for k in wanted} - self.created[Official])
+        where = f"WHERE {table(Position, 'official')} IN ({placeholders(older)})"
         existing = {
             (pos.official_id, pos.title, pos.organization_id): pos
-            for pos in (Position.objects.filter(official_id__in=older) if older else ())
+            for pos in (read(Position, where, older) if older else ())
         }
+        waiting = self.batch.positions  # added by earlier articles of the batch, not written yet
         seen = self.seen
         new, changed = [], []
         for key in wanted:
             pos = existing.get(key)
+            if pos is None and key in waiting:  # its row is written with the dates it has then
+                pos = waiting[key]
+                if seen:
+                    pos.first_seen = min(filter(None, [pos.first_seen, seen]))
+                    pos.last_seen = max(filter(None, [pos.last_seen, seen]))
+                continue
             if pos is None:
                 new.append(
                     Position(
@@ -518,7 +568,7 @@ class ArticleWriter:
                 pos.first_seen = min(filter(None, [pos.first_seen, seen]))
                 pos.last_seen = max(filter(None, [pos.last_seen, seen]))
                 changed.append(pos)
-        Position.objects.bulk_create(new, ignore_conflicts=True)
+        self.batch.add_rows(Position, new)
         Position.objects.bulk_update(changed, ["first_seen", "last_seen"])
 
     # -------------------------------------------------------------- delegations
@@ -530,7 +580,7 @@ class ArticleWriter:
             if not p.from_country or not p.to_country:
                 continue
             head = people.get(p.head)
-            record = self._same_delegation(here, p, head, self.created[Official])
+            record = self._same_delegation(here, p, head, self.created[Official], self.batch)
             record = self._found_or_new(Delegation, record, p, outcome, "delegations")
             body = orgs.get(p.sending_body) if p.sending_body else None
             host = orgs.get(p.host_body) if p.host_body else None
@@ -558,7 +608,9 @@ class ArticleWriter:
         return found
 
     @staticmethod
-    def _same_delegation(here: list[Delegation], p, head, new_officials=()) -> Delegation | None:
+    def _same_delegation(
+        here: list[Delegation], p, head, new_officials=(), batch: WriteBatch | None = None
+    ) -> Delegation | None:
         """The delegation already on record that ``p`` describes: same direction and head, close dates."""
         for record in here:
             if (record.from_country, record.to_country) == (p.from_country, p.to_country) and (
@@ -569,17 +621,19 @@ class ArticleWriter:
             return None
         start = p.start.as_date()
         window = datetime.timedelta(days=31 if p.start.precision == Precision.DAY else 62)
-        return (
-            Delegation.objects.filter(
-                head=head,
-                from_country=p.from_country,
-                to_country=p.to_country,
-                start_date__gte=start - window,
-                start_date__lte=start + window,
-            )
-            .order_by("pk")
-            .first()
+        if batch is not None and batch.delegation_like(
+            head.pk, p.from_country, p.to_country, start - window, start + window
+        ):
+            batch.flush()  # an earlier article of the batch reported it
+        day = connection.ops.adapt_datefield_value
+        found = read(
+            Delegation,
+            f"WHERE {table(Delegation, 'head')} = %s AND {table(Delegation, 'from_country')} = %s "
+            f"AND {table(Delegation, 'to_country')} = %s AND {table(Delegation, 'start_date')} >= %s "
+            f"AND {table(Delegation, 'start_date')} <= %s ORDER BY {table(Delegation, 'id')} LIMIT 1",
+            [head.pk, p.from_country, p.to_country, day(start - window), day(start + window)],
         )
+        return found[0] if found else None
 
     # -------------------------------------------------------------- meetings
 
@@ -597,7 +651,7 @@ class ArticleWriter:
                 day = p.date.as_date()
                 record = next((m for m, them, on in made if on == day and them >= set(pks)), None)
                 if record is None and not set(pks) & self.created[Official]:  # new officials met no one
-                    record = self._same_meeting_elsewhere(p, pks)
+                    record = self._same_meeting_elsewhere(p, pks, self.batch)
             record = self._found_or_new(Meeting, record, p, outcome, "meetings")
             delegation = delegations.get(p.delegation) if p.delegation else None
             names = [people[k].name for k in p.participants if k in people]
@@ -622,14 +676,25 @@ class ArticleWriter:
         return p.date is not None and p.date.precision == Precision.DAY and len(pks) >= 2
 
     @staticmethod
-    def _same_meeting_elsewhere(p, pks: list[int]) -> Meeting | None:
-        candidates = Meeting.objects.filter(date=p.date.as_date(), participants=pks[0]).prefetch_related(
-            "participants"
+    def _same_meeting_elsewhere(p, pks: list[int], batch: WriteBatch | None = None) -> Meeting | None:
+        if batch is not None and batch.meeting_on(p.date.as_date(), pks[0]):
+            batch.flush()  # an earlier article of the batch reported it
+        through = Meeting.participants.through
+        links = f"{table(through)} WHERE {table(through, 'official')} = %s"
+        candidates = read(
+            Meeting,
+            f"WHERE {table(Meeting, 'date')} = %s AND {table(Meeting, 'id')} IN "
+            f"(SELECT {table(through, 'meeting')} FROM {links}) ORDER BY {table(Meeting, 'id')}",
+            [connection.ops.adapt_datefield_value(p.date.as_date()), pks[0]],
         )
-        for meeting in candidates:
-            if set(pks) <= {x.pk for x in meeting.participants.all()}:
-                return meeting
-        return None
+        if not candidates:
+            return None
+        participants = defaultdict(set)
+        for meeting, official in through.objects.filter(meeting__in=[m.pk for m in candidates]).values_list(
+            "meeting_id", "official_id"
+        ):
+            participants[meeting].add(official)
+        return next((m for m in candidates if set(pks) <= participants[m.pk]), None)
 
     # -------------------------------------------------------------- agreements
 
@@ -643,7 +708,7 @@ class ArticleWriter:
             if record is None and p.state != "referenced" and p.period_start:
                 # The same document reported by another article: same period, same words in its title.
                 found = self.resolver.match_agreement(p.title, p.period_start, p.period_end)
-                record = Agreement.objects.filter(pk=found).first() if found is not None else None
+                record = self._read(Agreement, [found]).get(found) if found is not None else None
             record = self._found_or_new(Agreement, record, p, outcome, "agreements")
             delegation = delegations.get(p.delegation) if p.delegation else None
             meeting = meetings.get(p.meeting) if p.meeting else None

@@ -179,14 +179,15 @@ def stop():
     raise KeyboardInterrupt
 
 
-def test_it_keeps_every_finished_article_when_stopped_and_goes_on_next_time(tmp_path, monkeypatch):
+def test_it_keeps_every_finished_batch_when_stopped_and_goes_on_next_time(tmp_path, monkeypatch):
     for n in range(5):
         write(tmp_path, f"{n}.txt", visit(f"Le Vinh Tan {chr(65 + n)}"))
+    monkeypatch.setattr(run, "BATCH", 2)  # 0 and 1 are written together, then 2 and 3
     interrupted_on("2", monkeypatch, how=stop)
     code, out, _ = import_(tmp_path)
     assert code == 3
     assert f"Stopped at {tmp_path / '2.txt'} (2 of 5 files done)" in out
-    assert sorted(texts()) == ["0", "1"]  # the article under way rolled back whole
+    assert sorted(texts()) == ["0", "1"]  # the batch under way rolled back whole
     assert Delegation.objects.count() == 2
     monkeypatch.undo()
     monkeypatch.setattr(run, "extract", fake_extract)
@@ -200,12 +201,23 @@ def test_it_stops_on_sigterm_as_on_ctrl_c(tmp_path, monkeypatch):
     for n in range(3):
         write(tmp_path, f"{n}.txt", visit(f"Le Vinh Tan {chr(65 + n)}"))
     before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(run, "BATCH", 1)
     interrupted_on("1", monkeypatch, how=lambda: os.kill(os.getpid(), signal.SIGTERM))
     code, out, _ = import_(tmp_path)
     assert code == 3
     assert f"Stopped at {tmp_path / '1.txt'} (1 of 3 files done)" in out
     assert sorted(texts()) == ["0"]
     assert signal.getsignal(signal.SIGTERM) == before  # the command's handler is gone again
+
+
+def test_a_stop_rolls_back_the_whole_batch_under_way(tmp_path, monkeypatch):
+    for n in range(3):
+        write(tmp_path, f"{n}.txt", visit(f"Le Vinh Tan {chr(65 + n)}"))
+    interrupted_on("1", monkeypatch, how=stop)  # the three articles are one batch
+    code, out, _ = import_(tmp_path)
+    assert code == 3
+    assert f"Stopped at {tmp_path / '0.txt'} (0 of 3 files done)" in out
+    assert not Article.objects.exists() and not Delegation.objects.exists()
 
 
 def test_it_rolls_back_a_stopped_dry_run_whole(tmp_path, monkeypatch):

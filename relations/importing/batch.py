@@ -1,0 +1,246 @@
+"""The writes of several articles, made together: one ``bulk_create`` per table for a batch of articles.
+
+An article's writer (:class:`~relations.importing.writing.ArticleWriter`) hands the rows it adds to a
+:class:`WriteBatch` instead of saving them: the records it creates (the article, organizations, officials,
+delegations, meetings, agreements) take their primary keys from the batch, so that the aliases, links,
+positions and citations that point to them can be written later, and everything goes to the database in
+one ``INSERT`` per table when the batch is flushed, with the new citations of published records held for
+review (their versions read once for the batch) and the publication version raised once.
+
+What a later article of the batch reads is the same as if every earlier article had been written on its
+own: before a read that could find a record or row still waiting in the batch (a known official or
+organization by key, an earlier visit or meeting, an official's positions, an agreement), the writer asks
+the batch, and the batch writes what it holds first (:meth:`WriteBatch.flush`). Records that existed
+before the batch are changed at once, as before.
+
+Primary keys: on SQLite the batch runs inside one write transaction (``BEGIN IMMEDIATE``: no other writer
+can insert meanwhile) and counts up from the highest key the table has held (``sqlite_sequence``, so a
+deleted record's key is never given again); on PostgreSQL it takes them from the table's sequence, a few
+at a time.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections import defaultdict
+from collections.abc import Callable
+
+from django.db import connections, models, router
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from relations.editorial import pending, publication
+from relations.editorial.search import fold_key
+from relations.models import Article, Citation, Delegation, Meeting
+
+#: The tables a flush writes, in this order (foreign keys between them are checked at commit).
+RECORDS = (Article, Organization, Official, Delegation, Meeting, Agreement)
+#: Keys taken from a PostgreSQL sequence at a time.
+SEQUENCE_CHUNK = 64
+
+
+class WriteBatch:
+    def __init__(self, using: str | None = None) -> None:
+        self.using = using or router.db_for_write(Article)
+        self.vendor = connections[self.using].vendor
+        self.new: dict[type[models.Model], dict[int, models.Model]] = defaultdict(dict)
+        self.rows: dict[type[models.Model], list[models.Model]] = defaultdict(list)
+        self.links: dict[tuple[type[models.Model], int], set[int]] = {}  # (through, record pk) -> pks
+        self.positions: dict[tuple[int, str, int | None], Position] = {}  # new ones, by their key
+        self.held: list[tuple[list, str, object, bool, Callable[[list[str]], None]]] = []
+        self._keys: dict[type[models.Model], list[int]] = {}  # next free key, per model (SQLite)
+        self._free: dict[type[models.Model], list[int]] = defaultdict(list)  # keys taken (PostgreSQL)
+        self.touched = False  # anything to flush (the publication version included)
+        self.flushes = 0
+
+    # -------------------------------------------------------------- keys
+
+    def key(self, model: type[models.Model]) -> int:
+        """A primary key no row of ``model`` has or had."""
+        if self.vendor == "postgresql":
+            free = self._free[model]
+            if not free:
+                table = model._meta.db_table
+                column = model._meta.pk.column
+                with connections[self.using].cursor() as cursor:
+                    cursor.execute(
+                        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                        [connections[self.using].ops.quote_name(table), column, SEQUENCE_CHUNK],
+                    )
+                    free.extend(sorted((pk for (pk,) in cursor.fetchall()), reverse=True))
+            return free.pop()
+        counter = self._keys.get(model)
+        if counter is None:
+            quote = connections[self.using].ops.quote_name
+            table = model._meta.db_table
+            with connections[self.using].cursor() as cursor:
+                cursor.execute(
+                    f"SELECT (SELECT seq FROM sqlite_sequence WHERE name = %s), "
+                    f"(SELECT MAX({quote(model._meta.pk.column)}) FROM {quote(table)})",
+                    [table],
+                )
+                seq, highest = cursor.fetchone()
+            counter = self._keys[model] = [max(seq or 0, highest or 0)]
+        counter[0] += 1
+        return counter[0]
+
+    # -------------------------------------------------------------- what waits
+
+    def add(self, record: models.Model) -> None:
+        """Queue a new record: it takes its key now, its row goes in at the flush."""
+        record.pk = self.key(type(record))
+        if hasattr(record, "name_folded") and hasattr(record, "name"):
+            record.name_folded = fold_key(record.name)
+        self.new[type(record)][record.pk] = record
+        self.touched = True
+
+    def waiting(self, record: models.Model | None) -> bool:
+        """Whether ``record`` is one this batch created and has not written yet."""
+        return record is not None and record.pk in self.new.get(type(record), ())
+
+    def any_waiting(self, model: type[models.Model], pks) -> bool:
+        queued = self.new.get(model)
+        return bool(queued) and any(pk in queued for pk in pks)
+
+    def add_rows(self, model: type[models.Model], rows) -> None:
+        if model is Position:
+            for row in rows:
+                self.positions.setdefault((row.official_id, row.title, row.organization_id), row)
+            return
+        rows = list(rows)
+        if rows:
+            self.rows[model] += rows
+            self.touched = True
+        through = getattr(model._meta, "auto_created", None)
+        if through:  # a many-to-many table: remember what links wait, per record
+            own, other = (f.attname for f in model._meta.fields if f.is_relation)
+            for row in rows:
+                self.links.setdefault((model, getattr(row, own)), set()).add(getattr(row, other))
+
+    def add_held(self, held: list, *, route: str, user, waiting: bool, then: Callable[[list[str]], None]):
+        """New citations of published or archived records, held for review at the flush; ``then`` gets
+        the names of the records that got a pending change."""
+        self.held.append((held, route, user, waiting, then))
+        self.touched = True
+
+    def followed_waiting(self, record: models.Model) -> bool:
+        """Whether rows the record's history follows (an official's aliases and positions, an
+        organization's aliases, a delegation's meetings) wait here: its version would miss them."""
+        pk = record.pk
+        if isinstance(record, Official):
+            return any(a.official_id == pk for a in self.rows.get(OfficialAlias, ())) or any(
+                key[0] == pk for key in self.positions
+            )
+        if isinstance(record, Organization):
+            return any(a.organization_id == pk for a in self.rows.get(OrganizationAlias, ()))
+        if isinstance(record, Delegation):
+            return any(m.delegation_id == pk for m in self.new.get(Meeting, {}).values())
+        return False
+
+    def delegation_like(self, head_pk: int, from_country, to_country, start, end) -> bool:
+        """Whether a delegation waiting here could be the earlier visit ``_same_delegation`` looks for."""
+        return any(
+            d.head_id == head_pk
+            and (d.from_country, d.to_country) == (from_country, to_country)
+            and d.start_date is not None
+            and start <= d.start_date <= end
+            for d in self.new.get(Delegation, {}).values()
+        )
+
+    def meeting_on(self, day: datetime.date, official_pk: int) -> bool:
+        """Whether a meeting waiting here took place on ``day`` with ``official_pk``."""
+        through = Meeting.participants.through
+        return any(
+            m.date == day and official_pk in self.links.get((through, m.pk), ())
+            for m in self.new.get(Meeting, {}).values()
+        )
+
+    # -------------------------------------------------------------- writing
+
+    def flush(self) -> None:
+        """Write what waits: new records, then the rows pointing to them, then the held citations."""
+        if not self.touched:
+            return
+        manager = {model: model._default_manager.db_manager(self.using) for model in RECORDS}
+        for model in RECORDS:
+            records = list(self.new.get(model, {}).values())
+            if records:
+                manager[model].bulk_create(records)
+        self.new.clear()
+        for row in self.positions.values():
+            self.rows[Position].append(row)
+        self.positions.clear()
+        for model, rows in self.rows.items():
+            if model is Citation:
+                model._default_manager.db_manager(self.using).bulk_create(rows)
+            else:
+                model._default_manager.db_manager(self.using).bulk_create(rows, ignore_conflicts=True)
+        self.rows.clear()
+        self.links.clear()
+        self._hold()
+        publication.changed(using=self.using)
+        self.touched = False
+        self.flushes += 1
+
+    def _hold(self) -> None:
+        if not self.held:
+            return
+        everyone = [record for held, *_ in self.held for record, _ in held]
+        made = pending.hold_many_citations_of(
+            [(held, route, user, waiting) for held, route, user, waiting, _ in self.held],
+            records=everyone,
+        )
+        for (*_, then), records in zip(self.held, made, strict=True):
+            then([str(record) for record in records])
+        self.held.clear()
+
+
+# ---------------------------------------------------------------- reads every article makes
+
+
+@functools.cache
+def _select(model: type[models.Model], alias: str) -> tuple[str, list, list]:
+    """``SELECT <every column> FROM <table>`` for ``model``, its field names and each column's converters."""
+    connection = connections[alias]
+    quote = connection.ops.quote_name
+    fields = list(model._meta.concrete_fields)
+    columns = ", ".join(f"{quote(model._meta.db_table)}.{quote(f.column)}" for f in fields)
+    converters = []
+    for f in fields:
+        col = f.get_col(model._meta.db_table)
+        converters.append(
+            [(c, col) for c in connection.ops.get_db_converters(col) + f.get_db_converters(connection)]
+        )
+    return f"SELECT {columns} FROM {quote(model._meta.db_table)}", [f.attname for f in fields], converters
+
+
+def read(model: type[models.Model], where: str, params, *, using: str | None = None) -> list[models.Model]:
+    """The records of ``model`` matching ``where`` (SQL, with ``%s`` for ``params``), as the ORM would build
+    them (``from_db``, each column converted): the reads an import makes for every article, written once
+    per model, since building each through the ORM cost several times running it."""
+    using = using or router.db_for_write(model)  # the primary: what this transaction wrote
+    connection = connections[using]
+    select, names, converters = _select(model, using)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{select} {where}", list(params))
+        rows = cursor.fetchall()
+    found = []
+    for row in rows:
+        values = list(row)
+        for i, pairs in enumerate(converters):
+            for convert, col in pairs:
+                values[i] = convert(values[i], col, connection)
+        found.append(model.from_db(using, names, values))
+    return found
+
+
+def table(model: type[models.Model], field: str | None = None, *, using: str | None = None) -> str:
+    """``model``'s table, or ``table.column`` of ``field``, quoted for raw SQL."""
+    quote = connections[using or router.db_for_write(model)].ops.quote_name
+    name = quote(model._meta.db_table)
+    return f"{name}.{quote(model._meta.get_field(field).column)}" if field else name
+
+
+def placeholders(values) -> str:
+    return ", ".join(["%s"] * len(values))

@@ -1,0 +1,221 @@
+"""Articles written in a batch (one transaction, one INSERT per table) propose exactly what they propose
+written one at a time: the same records, fields, flags, links, aliases, positions, citations, pending
+changes and history."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from reversion.models import Version
+
+from agreements.models import Agreement
+from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from relations.editorial.models import PendingChange
+from relations.importing import run
+from relations.models import Article, Citation, Delegation, Meeting
+from relations.scale.benchmark import article_texts
+from relations.scale.generate import generate_data
+
+pytestmark = pytest.mark.django_db
+
+RECORDS = (Organization, Official, Delegation, Meeting, Agreement)
+ROWS = (OfficialAlias, OrganizationAlias, Position, Citation, PendingChange)
+SKIPPED = {"id", "created_at", "updated_at", "imported_at", "search_vector"}
+
+
+def labels() -> dict:
+    """(model, pk) -> a name that does not depend on the keys a database handed out."""
+    found = {(Article, pk): f"article {key}" for pk, key in Article.objects.values_list("pk", "key")}
+    for model in RECORDS:
+        for pk, slug in model.objects.values_list("pk", "slug"):
+            found[(model, pk)] = f"{model.__name__} {slug}"
+    return found
+
+
+def snapshot() -> dict:
+    names = labels()
+    types = {ct.pk: ct.model_class() for ct in ContentType.objects.all()}
+
+    def label(model, pk):
+        return names.get((model, pk), pk)
+
+    def row(obj) -> dict:
+        out = {}
+        for f in obj._meta.concrete_fields:
+            if f.name in SKIPPED:
+                continue
+            value = getattr(obj, f.attname)
+            if f.is_relation and value is not None:
+                value = label(f.related_model, value)
+            out[f.name] = value
+        if isinstance(obj, Citation | PendingChange):
+            out["object_id"] = label(types[obj.content_type_id], obj.object_id)
+        for f in obj._meta.many_to_many:
+            out[f.name] = sorted(
+                label(f.related_model, pk) for pk in getattr(obj, f.name).values_list("pk", flat=True)
+            )
+            if f.name in (getattr(obj, "imported_values", None) or {}):
+                out["imported_values"] = {**out["imported_values"]}
+                out["imported_values"][f.name] = sorted(
+                    label(f.related_model, pk) for pk in obj.imported_values[f.name]
+                )
+        if isinstance(obj, PendingChange):
+            for version in (out["base"], out["proposed"]):
+                for rows in version["children"].values():
+                    for r in rows:
+                        if "article" in r["fields"]:
+                            r["fields"]["article"] = label(Article, r["fields"]["article"])
+        return out
+
+    state = {}
+    for model in (Article, *RECORDS, *ROWS):
+        state[model.__name__] = sorted((row(obj) for obj in model.objects.all()), key=repr)
+    state["history"] = sorted(
+        (
+            (v.revision.comment, label(types[v.content_type_id], int(v.object_id)), v.object_repr)
+            for v in Version.objects.select_related("revision")
+        ),
+        key=repr,
+    )
+    return state
+
+
+def import_(folder, size: int, monkeypatch):
+    """Import ``folder`` in batches of ``size``, then roll it back: what it proposed, and its queries."""
+    monkeypatch.setattr(run, "BATCH", size)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        report = run.import_articles(paths=[folder])
+        state = snapshot()
+        transaction.set_rollback(True)
+    summary = (report.new, report.updated, report.failed, report.held_citations, report.kept, report.created)
+    return summary, state, len(queries)
+
+
+def test_a_batch_proposes_what_one_article_at_a_time_does(tmp_path, monkeypatch):
+    generate_data(scale=60, seed=3)  # published, archived and draft records the articles name again
+    texts = list(article_texts(30, seed=11))
+    for name, text in texts + [("again-" + name, text + "\nAgain.\n") for name, text in texts[:5]]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    batch_summary, batch_state, batch_queries = import_(tmp_path, 100, monkeypatch)
+    one_summary, one_state, one_queries = import_(tmp_path, 1, monkeypatch)
+    assert batch_summary == one_summary
+    for name, rows in one_state.items():
+        assert batch_state[name] == rows, name
+    # The run did something worth comparing: new records, records of the database and of the run found
+    # again, citations of published records held.
+    new, _, failed, held, _, created = batch_summary
+    assert len(new) == 35 and not failed and held
+    assert created["delegations"] and created["meetings"] and created["agreements"]
+    assert len(batch_state["Citation"]) > len(texts)
+    assert batch_queries < one_queries / 1.5  # and it wrote in batches
+
+
+def test_a_failing_article_of_a_batch_costs_only_itself(tmp_path, monkeypatch):
+    generate_data(scale=30, seed=3)
+    before = Article.objects.count()
+    for name, text in article_texts(6, seed=11):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    bad = sorted(p.name for p in tmp_path.iterdir())[2]
+    real = run.ArticleWriter.write
+
+    def write(self, source, extraction, existing):
+        outcome = real(self, source, extraction, existing)  # everything queued, then it fails
+        if source.key == bad.removesuffix(".txt"):
+            raise RuntimeError("disk full")
+        return outcome
+
+    monkeypatch.setattr(run.ArticleWriter, "write", write)
+    report = run.import_articles(paths=[tmp_path])
+    assert report.failed == [(str(tmp_path / bad), "RuntimeError: disk full")]
+    assert len(report.new) == 5
+    assert (
+        Article.objects.count() == before + 5
+        and not Article.objects.filter(key=bad.removesuffix(".txt")).exists()
+    )
+
+
+def reports(n: int):
+    """Articles on one visit of known officials: the same visit, meeting and agreement again, Tan's
+    position seen on other days; the second names a new official, whom the third names again."""
+    from relations.importing.proposals import (
+        AgreementProposal,
+        DelegationProposal,
+        Evidence,
+        Extraction,
+        MeetingProposal,
+        OfficialProposal,
+        PartialDate,
+    )
+    from relations.importing.reading import ArticleFile
+
+    text = f"Report {n}. Le Vinh Tan visited. He met Ivan Petrov and Anna Sokolova. They signed a plan.\n"
+    ev = [Evidence(0, len(text) - 1, ("name",))]
+    day = PartialDate(2021, 3, {1: 11, 2: 20, 3: 15}[n])  # the second is the latest
+    anna = ["anna"] if n > 1 else []
+    officials = [
+        OfficialProposal(key="tan", name="Le Vinh Tan", country="VN", titles=["Envoy"], evidence=ev),
+        OfficialProposal(key="ivan", name="Ivan Petrov", country="RU", evidence=ev),
+    ]
+    if anna:
+        officials.append(
+            OfficialProposal(
+                key="anna", name="Anna Sokolova", country="RU", flags=[f"seen in {n}"], evidence=ev
+            )
+        )
+    extraction = Extraction(
+        title=f"Report {n}",
+        date=day,
+        officials=officials,
+        delegations=[
+            DelegationProposal(
+                key="d", from_country="VN", to_country="RU", head="tan", members=anna, start=day, evidence=ev
+            )
+        ],
+        meetings=[
+            MeetingProposal(
+                key="m", date=PartialDate(2021, 3, 12), participants=["tan", "ivan", *anna],
+                evidence=ev,
+            )
+        ],
+        agreements=[
+            AgreementProposal(
+                key="a", title="Plan of cooperation", period_start=2021, period_end=2025,
+                signatories=["tan", *anna], evidence=ev,
+            )
+        ],
+    )  # fmt: skip
+    return ArticleFile(key=f"report-{n}", name=f"report-{n}.txt", text=text), extraction
+
+
+def test_later_articles_of_a_batch_find_what_earlier_ones_wrote(monkeypatch):
+    import reversion
+
+    from relations.editorial.models import SlugPool
+    from relations.importing.batch import WriteBatch
+    from relations.importing.resolving import Resolver
+    from relations.importing.writing import ArticleWriter
+    from tests.factories import OfficialFactory
+
+    OfficialFactory(name="Le Vinh Tan", country="VN")
+    OfficialFactory(name="Ivan Petrov", country="RU", status="published")  # his new citations are held
+    states = []
+    for batched in (True, False):
+        with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+            resolver, slugs = Resolver.load(), SlugPool()
+            batch = WriteBatch() if batched else None
+            for n in (1, 2, 3):
+                with reversion.create_revision(manage_manually=True, atomic=False):
+                    ArticleWriter(resolver, slugs=slugs, batch=batch).write(*reports(n), None)
+            if batch:
+                batch.flush()
+            states.append((snapshot(), len(queries)))
+            transaction.set_rollback(True)
+    (batched, batched_queries), (alone, alone_queries) = states
+    for name, rows in alone.items():
+        assert batched[name] == rows, name
+    # One visit and agreement; the meeting of three is another than the meeting of two.
+    assert len(alone["Delegation"]) == len(alone["Agreement"]) == 1 and len(alone["Meeting"]) == 2
+    (position,) = alone["Position"]  # Tan's, seen from the first article's day to the second's
+    assert (position["first_seen"].day, position["last_seen"].day) == (11, 20)
+    assert len(alone["PendingChange"]) == 3
+    assert batched_queries < alone_queries
