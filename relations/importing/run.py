@@ -104,7 +104,8 @@ def import_articles(
 
     Articles are saved and committed a batch at a time: a failure costs only that article, and an
     interruption (KeyboardInterrupt, which the command raises on SIGTERM too) keeps the finished batches
-    and sets ``stopped_at`` to the first article of the one under way. With ``dry_run``, everything runs inside one transaction that is rolled back.
+    and sets ``stopped_at`` to the first article of the one under way. With ``dry_run``, everything runs
+    inside one transaction that is rolled back.
     ``on_article(state, name, detail)`` is called for every article (state: new, updated, unchanged,
     held, failed, warning); ``progress(done, total, name)`` after each.
 
