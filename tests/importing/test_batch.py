@@ -50,6 +50,11 @@ def snapshot() -> dict:
             out[f.name] = value
         if isinstance(obj, Citation | PendingChange):
             out["object_id"] = label(types[obj.content_type_id], obj.object_id)
+        imported = getattr(obj, "imported_values", None) or {}
+        for f in obj._meta.concrete_fields:  # the keys of related records the importer last wrote
+            if f.is_relation and imported.get(f.attname) not in (None, ""):
+                out["imported_values"] = {**out["imported_values"]}
+                out["imported_values"][f.attname] = label(f.related_model, imported[f.attname])
         for f in obj._meta.many_to_many:
             out[f.name] = sorted(
                 label(f.related_model, pk) for pk in getattr(obj, f.name).values_list("pk", flat=True)
