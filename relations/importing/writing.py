@@ -122,6 +122,12 @@ def add_imported_relations(record: models.Model, name: str, pks: list[int]) -> N
 def remember(record: models.Model) -> None:
     """Record an importer's change to an existing record in its history."""
     if reversion.is_registered(type(record)):
+        if isinstance(record, Official):  # its history holds its positions, each named with its body
+            models.prefetch_related_objects(
+                [record],
+                models.Prefetch("positions", Position.objects.select_related("organization")),
+                "aliases",
+            )
         reversion.add_to_revision(record)
 
 
