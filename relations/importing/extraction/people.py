@@ -24,6 +24,7 @@ from .names import (
 from .organizations import _UNIT_WORD, OrgRegistry, _is_acronym, institution, is_state, org_spans
 from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
+    HONORIFICS,
     INSTITUTIONS,
     ORG_HEADS,
     TITLE_HEADS,
@@ -126,6 +127,11 @@ _EVENT_NOUNS = {
     "remarks",
 }
 _HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr"}  # before a full name, they make it a person's
+_SHEIKH = {"sheikh", "sheikha", "shaikh"}
+# a style inside a title phrase, which is no part of the title: "President His Highness Sheikh NAME"
+_STYLES = re.compile(
+    r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.?R\.?H\.?|Sheikha?|Shaikh)(?:\b|$)"
+)
 _RANKS = {"lieut", "lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr"}
 _COMMON_WORDS = {
     "the",
@@ -415,7 +421,12 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 )  # "secretary of defence"
             )
             if p.is_word and (
-                p.is_cap or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _ORG_LOWER or portfolio
+                p.is_cap
+                or low in TITLE_HEADS
+                or low in TITLE_MODIFIERS
+                or low in _ORG_LOWER
+                or low in HONORIFICS
+                or portfolio
             ):
                 if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
                     break
@@ -630,6 +641,8 @@ class People:
                     and len(tokens[i].text) >= 6
                 ):
                     i += 1
+                if j - i >= 3 and tokens[i].low in _SHEIKH:
+                    i += 1  # "Sheikh Mohamed bin Zayed": a style ("Sheikh Hasina" is a name)
                 # "the province of Khanh Hoa Le Duc Vinh": a place, then a name of a known shape
                 if j - i >= 3 and i >= 1 and tokens[i - 1].low == "of":
                     for cut in (i + 1, i + 2):
@@ -688,7 +701,8 @@ class People:
                     continue
                 k = _title_left(info.tokens, r.i, blocked - set(range(r.i, r.j)))
                 if k < r.i:
-                    phrase = s.text[info.tokens[k].start : info.tokens[r.i - 1].end]
+                    phrase = _STYLES.sub(" ", s.text[info.tokens[k].start : info.tokens[r.i - 1].end])
+                    phrase = " ".join(phrase.split())
                     if has_title_head(phrase):
                         r.title, r.title_start = phrase, k
                 a, b = _appositive(info.tokens, r.j, blocked - set(range(r.i, r.j)))

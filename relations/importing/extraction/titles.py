@@ -14,7 +14,7 @@ TITLE_HEADS = {
     "justice", "judge", "ceo", "leader", "officer", "inspector", "undersecretary", "under-secretary",
     "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
-    "co-chairman", "coordinator", "superintendent",
+    "co-chairman", "coordinator", "superintendent", "ruler",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
@@ -22,6 +22,9 @@ TITLE_MODIFIERS = {
     "vice", "extraordinary", "plenipotentiary", "major", "lieutenant", "general", "political", "special",
     "presidential", "chief", "managing", "former", "incumbent", "principal", "associate", "honorary", "crown",
 }  # fmt: skip
+# Styles written before a name or a title, which are neither: "His Highness NAME", "HRH". ("Sheikh" is
+# a style before a full name, "Sheikh NAME bin NAME", but a name itself in "Sheikh Hasina".)
+HONORIFICS = {"highness", "majesty", "excellency", "hrh"}
 # Words that head an organisation's name.
 ORG_HEADS = {
     "ministry": "ministry", "ministries": "ministry", "agency": "agency", "office": "agency",
@@ -58,6 +61,7 @@ NON_NAME = (
     set(TITLE_HEADS)
     | set(TITLE_MODIFIERS)
     | set(ORG_HEADS)
+    | HONORIFICS
     | {
         "the", "a", "an", "and", "of", "in", "on", "at", "for", "to", "by", "with", "from", "as", "after",
         "before", "during", "while", "when", "where", "but", "yet", "so", "also", "both", "all", "this",

@@ -267,3 +267,16 @@ def test_a_national_agency_s_copy_leaves_its_own_side_unmarked():
 def test_a_title_written_in_lower_case_keeps_its_portfolio(text, titles):
     ex = extract(f"date 2021-01-28\nMinisters talk\n\n{text}\n")
     assert {o.name: o.titles for o in ex.officials} == titles
+
+
+def test_styles_are_neither_names_nor_titles_but_sheikh_can_be_a_name():
+    ex = extract(
+        "date 2025-05-14\nLeaders meet\n\n"
+        "President His Highness Sheikh Omar bin Said Al Amir received Minister Anton Weiss of Austria. "
+        "Sheikh Khalil bin Omar, Deputy Ruler of Abu Dhabi, attended. "
+        "Prime Minister Sheikh Hasina of Bangladesh sent greetings.\n"
+    )
+    titles = {o.name: o.titles for o in ex.officials}
+    assert titles["Omar bin Said Al Amir"] == ["President"]
+    assert titles["Khalil bin Omar"] == ["Deputy Ruler of Abu Dhabi"]
+    assert titles["Sheikh Hasina"] == ["Prime Minister"]
