@@ -12,7 +12,9 @@ def _country_codes(stored) -> list[str]:
 
 
 def _parties(a, rel) -> str:
-    countries = (country_name(code) for code in _country_codes(a.party_countries))
+    """The bodies, then the states as the source names them ("Viet Nam", "Russian Federation")."""
+    named = a.party_country_names or {}
+    countries = (named.get(code) or country_name(code) for code in _country_codes(a.party_countries))
     return join([*rel["parties"][a.pk], *countries])
 
 
@@ -23,7 +25,7 @@ class AgreementReport(Report):
     name = "agreements"
     fields = (
         "title", "kind", "state", "signed_on", "signed_precision", "period_start", "period_end",
-        "party_countries",
+        "party_countries", "party_country_names",
     )  # fmt: skip
     columns = {
         "id": lambda a, _: a.pk,

@@ -78,6 +78,11 @@ class Agreement(EditorialModel):
     period_end = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Last year it covers.")
     parties = models.ManyToManyField("people.Organization", blank=True, related_name="agreements")
     party_countries = CountryField(multiple=True, blank=True, help_text="States that are parties themselves.")
+    party_country_names = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='How the source names the states that are parties, by code ({"VN": "Viet Nam"}).',
+    )
     signatories = models.ManyToManyField("people.Official", blank=True, related_name="agreements_signed")
     delegation = fields.ForeignKey(
         "relations.Delegation", on_delete=models.SET_NULL, null=True, blank=True, related_name="agreements"

@@ -116,6 +116,7 @@ class AgreementProposal(Proposal):
     period_end: int | None = None
     parties: list[str] = field(default_factory=list)  # organization keys
     party_countries: list[str] = field(default_factory=list)  # states as parties, alpha-2
+    party_country_names: dict[str, str] = field(default_factory=dict)  # code -> the text's name
     signatories: list[str] = field(default_factory=list)  # official keys
     delegation: str | None = None
     meeting: str | None = None

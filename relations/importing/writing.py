@@ -729,6 +729,9 @@ class ArticleWriter:
                 if p.period_end and p.period_end >= (p.period_start or 0)
                 else None,
                 "party_countries": sorted(set(p.party_countries)),
+                "party_country_names": {
+                    c: n[:100] for c, n in p.party_country_names.items() if c in p.party_countries
+                },
                 "delegation_id": delegation.pk if delegation else None,
                 "meeting_id": meeting.pk if meeting else None,
                 "primary": p.primary,

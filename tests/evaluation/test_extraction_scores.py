@@ -102,8 +102,8 @@ def test_it_extracts_the_heldout_articles_at_the_target():
 FIELD_ACCURACY_TARGET = 0.90
 ORGANIZATIONS_F1_TARGET = 0.80
 SEED_FLOORS = {"field accuracy": 0.93, "organizations F1": 0.83}
-DEVELOPMENT_FLOORS = {"field accuracy": 0.90, "organizations F1": 0.81}
-HELDOUT_FLOORS = {"field accuracy": 0.885, "organizations F1": 0.78}
+DEVELOPMENT_FLOORS = {"field accuracy": 0.92, "organizations F1": 0.81}
+HELDOUT_FLOORS = {"field accuracy": 0.90, "organizations F1": 0.78}
 
 
 def _values(result: Score) -> dict[str, float]:

@@ -99,6 +99,12 @@ def test_it_writes_agreement_periods_and_parties():
     assert row["parties"] == "Federal Archive Agency; National Archives of Vietnam; Vietnam"  # by name
 
 
+def test_it_names_party_states_as_the_source_does():
+    AgreementFactory(party_countries=["RU", "VN"], party_country_names={"VN": "Viet Nam"})
+    (row,) = export("agreements.resources.AgreementResource")
+    assert row["parties"] == "Russia; Viet Nam"
+
+
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_it_neutralises_formulas_on_export(start):
     OfficialFactory(name=f'{start}HYPERLINK("http://evil")')

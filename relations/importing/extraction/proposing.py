@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from relations.editorial.vocabulary import Flag
 
@@ -16,8 +17,9 @@ from ..proposals import (
     OrganizationProposal,
 )
 from . import linking
-from .countries import country_by_name
+from .countries import country_by_name, country_name, find_countries
 from .mentions import Mentions
+from .names import fold
 from .organizations import org_country
 from .records import Records
 
@@ -116,9 +118,15 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 evidence=_evidence(sentences, m.sentences),
             )
         )
+    spelling = _spellings(sentences) if agrs else {}
     for a in agrs:
         parties = list(a.party_orgs)
         named_states: list[str] = []  # "between Vietnam and the Eurasian Economic Union": a state and a body
+        state_names = dict(spelling)
+        for name in a.parties_text:
+            code = country_by_name(name)
+            if code:
+                state_names[code] = name.removeprefix("the ")  # "between the Russian Federation and ..."
         for name in a.parties_text if not parties else ():
             code = country_by_name(name)
             if code:
@@ -148,6 +156,11 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 period_end=a.period_end,
                 parties=parties,
                 party_countries=a.party_countries if not parties else named_states,
+                party_country_names={
+                    c: state_names[c]
+                    for c in (a.party_countries if not parties else named_states)
+                    if c in state_names
+                },
                 signatories=[k for k in a.signatories if k in active_keys],
                 meeting=a.meeting,
                 delegation=a.delegation if a.delegation in valid_keys else None,
@@ -171,6 +184,22 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
             )
         )
     return ex
+
+
+def _spellings(sentences) -> dict[str, str]:
+    """How the article spells each country's usual name, its most frequent form ("Việt Nam", "Viet Nam" for
+    Vietnam); another name ("Soviet Union", "Russian Federation") is no spelling of it."""
+    counts: dict[str, Counter] = {}
+    for s in sentences:
+        for m in find_countries(s.text):
+            form = s.text[m.start : m.end]
+            if m.kind == "name" and _squeezed(form) == _squeezed(country_name(m.code)):
+                counts.setdefault(m.code, Counter())[form] += 1
+    return {code: c.most_common(1)[0][0] for code, c in counts.items()}
+
+
+def _squeezed(name: str) -> str:
+    return "".join(fold(name).split())
 
 
 def _fallback_title(art) -> str:

@@ -11,3 +11,19 @@ def test_it_quotes_the_sentences_it_used():
         assert record.evidence
         for ev in record.evidence:
             assert "Phạm Minh Chính" in text[ev.start : ev.end]
+
+
+def test_party_states_keep_the_names_the_text_gives_them():
+    ex = extract(
+        "HÀ NỘI, May 4 - Việt Nam and Russia held talks in Hà Nội on Monday. Việt Nam's minister said the"
+        " Agreement between the Socialist Republic of Việt Nam and the Russian Federation on fisheries was"
+        " signed on Monday. Vietnam and Russia also signed a memorandum of understanding on cooperation in"
+        " tourism. Việt Nam hopes for more.\n"
+    )
+    names = {a.title.split(" on ")[0]: a.party_country_names for a in ex.agreements}
+    assert names["Agreement between the Socialist Republic of Việt Nam and the Russian Federation"] == {
+        "VN": "Socialist Republic of Việt Nam",
+        "RU": "Russian Federation",
+    }
+    # a state the title does not name is spelt as the text mostly spells its usual name
+    assert names["memorandum of understanding"] == {"VN": "Việt Nam", "RU": "Russia"}
