@@ -232,6 +232,11 @@ class Delegation(EditorialModel):
             models.Index(fields=["status", "-start_date", "id"], name="delegation_status_start_id"),
             models.Index(fields=["-start_date", "id"], name="delegation_start_id"),
             models.Index(fields=["from_country", "to_country"], name="delegation_direction"),
+            # A direction's list: counted and read in order from the index (the table rows are large).
+            models.Index(
+                fields=["status", "from_country", "to_country", "-start_date", "id"],
+                name="delegation_status_direction",
+            ),
             models.Index(fields=["to_country"], name="delegation_to_country"),
         ]
         constraints = [

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from django.core.paginator import Paginator
 
-from relations.editorial.search import DENSE_MATCHES, walking_the_order
+from relations.editorial.search import DENSE_MATCHES, reads_matches, walking_the_order, with_matches_read
 
 #: A list stops counting its matches past this many: "more than 10,000 delegations".
 COUNT_LIMIT = 10_000
@@ -25,8 +25,10 @@ class ReversiblePaginator(Paginator):
     its pages run to ``count_limit`` rows, and ``?page=last`` counts exactly (see ``PublicListView``).
     """
 
-    def __init__(self, *args, count_limit: int | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, object_list, *args, count_limit: int | None = None, **kwargs):
+        if reads_matches(object_list):  # SQLite's full-text match: run once for the count and the page
+            object_list = with_matches_read(object_list)
+        super().__init__(object_list, *args, **kwargs)
         self.count_limit = count_limit
 
     @cached_property

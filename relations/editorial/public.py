@@ -6,6 +6,7 @@ same FilterSet over the same queryset, every page; a detail shares its list's qu
 
 from __future__ import annotations
 
+import copy
 import functools
 from dataclasses import dataclass
 from functools import lru_cache
@@ -236,6 +237,23 @@ class SortFilter(django_filters.OrderingFilter):
         return qs.order_by(*orderings, "pk") if orderings else qs
 
 
+class FilterCopies(dict):
+    """A FilterSet's ``base_filters``, which django-filter deep-copies for every request's FilterSet: each
+    filter copied with its own ``extra`` instead (what a FilterSet changes), not its widgets, choices
+    and validators again (a tenth of a list page's time)."""
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, filter_ in self.items():
+            filter_ = copy.copy(filter_)
+            filter_.__dict__.pop("_field", None)  # the form field is made for each copy
+            filter_.extra = dict(filter_.extra)
+            if getattr(filter_, "_method", None) is not None:
+                filter_.method = filter_._method  # a FilterMethod bound to the copy, not the original
+            copies[name] = filter_
+        return copies
+
+
 class PublicFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
@@ -257,6 +275,10 @@ class PublicFilterSet(django_filters.FilterSet):
                 version = state[0] if isinstance(state, tuple) else None
                 present = functools.partial(collection_countries, version)
                 filter_.extra["widget"] = CountrySelect(first=present)
+
+    @classmethod
+    def get_filters(cls):
+        return FilterCopies(super().get_filters())
 
     @property
     def form(self):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import logging
 import re
 import sqlite3
@@ -174,24 +175,65 @@ class FullTextMatch(In):
         return sql, params
 
 
-def walking_the_order(rows):
-    """``rows`` with each :class:`FullTextMatch` of its conditions marked ``walk_order``."""
+def _replacing_matches(rows, replace):
+    """``rows`` with each :class:`FullTextMatch` of its conditions replaced by ``replace(match)``."""
     query = getattr(rows, "query", None)
     if query is None:
         return rows
     rows = rows.all()  # a copy of the conditions' tree; the lookups in it are shared, so replaced
 
-    def mark(node) -> None:
+    def walk(node) -> None:
         for index, child in enumerate(node.children):
             if isinstance(child, FullTextMatch):
-                child = copy.copy(child)
-                child.walk_order = True
-                node.children[index] = child
+                node.children[index] = replace(child)
             elif hasattr(child, "children"):
-                mark(child)
+                walk(child)
 
-    mark(rows.query.where)
+    walk(rows.query.where)
     return rows
+
+
+def walking_the_order(rows):
+    """``rows`` with each :class:`FullTextMatch` of its conditions marked ``walk_order``."""
+
+    def walking(match):
+        match = copy.copy(match)
+        match.walk_order = True
+        return match
+
+    return _replacing_matches(rows, walking)
+
+
+def with_matches_read(rows):
+    """``rows`` with each full-text match of its conditions run once, now (one query each), its keys
+    then given to the conditions as one JSON parameter (``json_each``): a list's count and its page
+    otherwise each run the match (9 ms for "Đặng" at N = 100,000)."""
+
+    def read(match):
+        if not _unread(match):
+            return match
+        with connections[rows.db].cursor() as cursor:
+            cursor.execute(match.rhs.sql, match.rhs.params)
+            keys = json.dumps([key for (key,) in cursor.fetchall()])
+        read = copy.copy(match)
+        read.rhs = RawSQL("SELECT value FROM json_each(%s)", [keys])
+        return read
+
+    return _replacing_matches(rows, read)
+
+
+def reads_matches(rows) -> bool:
+    """Whether a full-text match among the conditions of ``rows`` is still to run (``with_matches_read``)."""
+    query = getattr(rows, "query", None)
+
+    def found(node) -> bool:
+        return any(_unread(child) or (hasattr(child, "children") and found(child)) for child in node.children)
+
+    return query is not None and found(query.where)
+
+
+def _unread(match) -> bool:
+    return isinstance(match, FullTextMatch) and isinstance(match.rhs, RawSQL) and " MATCH " in match.rhs.sql
 
 
 def matching(model, terms: list[str], *, using: str) -> Q:

@@ -109,4 +109,8 @@ def test_a_joined_search_page_matches_once():
     with CaptureQueriesContext(connection) as captured:
         titles = [d.title for d in ReversiblePaginator(rows, 3).page(1)]
     assert titles == ["Zubkov visit 3", "Zubkov visit 2", "Zubkov visit 1"]
-    assert captured.captured_queries[-1]["sql"].count("zubkov") == 1
+    # The page's query names the search once (PostgreSQL), or not at all: SQLite's full-text match ran
+    # once, before the count, and the count and the page read its keys.
+    assert captured.captured_queries[-1]["sql"].count("zubkov") == (connection.vendor != "sqlite")
+    if connection.vendor == "sqlite":
+        assert sum(q["sql"].count("zubkov") for q in captured.captured_queries) == 1
