@@ -552,9 +552,19 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
             k += 1
     while k < n and tokens[k].low in {"the", "a", "an"}:
         k += 1
+    start = k
+    if (
+        k + 1 < n
+        and tokens[k].is_cap
+        and (tokens[k + 1].low in TITLE_HEADS or tokens[k + 1].low in TITLE_MODIFIERS)
+        and any(c.start == 0 and c.kind != "city" for c in find_countries(tokens[k].text))
+    ):
+        k += 1  # "NAME, Saudi Minister of Defence,": the title opens with its country
+        opened_with_country = True
+    else:
+        opened_with_country = False
     if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
         return (j, j)
-    start = k
     while k < n:
         t = tokens[k]
         if k in blocked:
@@ -580,6 +590,8 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         tokens[k - 1].low in _CONNECT_LEFT | {"in"} or tokens[k - 1].text in {",", "'", "-"}
     ):
         k -= 1
+    if opened_with_country and k < n and tokens[k].text not in {",", ".", ";", ":", "("}:
+        return (j, j)  # "President A, Saudi prince discuss ...": two subjects, not a title
     look = k
     while look < n and tokens[look].text not in {",", ".", ";", ":", "(", '"'}:
         if look in blocked:

@@ -136,7 +136,9 @@ def split_titles(phrase: str) -> list[str]:
     last = phrase[current_start:]
     rank = re.search(
         r"\s((?:Senior\s+)?(?:Lieutenant\s+|Major\s+|Colonel\s+)?(?:General|Colonel|Admiral|Marshal)"
-        r"|(?:(?:Sen|Snr|Lieut|Lt|Maj|Brig|Gen|Col|Adm)\.?\s*)+)$",
+        r"|(?:(?:Sen|Snr|Lieut|Lt|Maj|Brig|Gen|Col|Adm)\.?\s*)+"
+        # a royal rank after the office: "Saudi Minister of Defence Prince NAME"
+        r"|(?:Crown\s+)?Prince|Princess|King|Queen|Sultan|Emir)$",
         last,
     )
     if rank and rank.start() > 0 and has_title_head(last[: rank.start()]):

@@ -280,3 +280,26 @@ def test_styles_are_neither_names_nor_titles_but_sheikh_can_be_a_name():
     assert titles["Omar bin Said Al Amir"] == ["President"]
     assert titles["Khalil bin Omar"] == ["Deputy Ruler of Abu Dhabi"]
     assert titles["Sheikh Hasina"] == ["Prime Minister"]
+
+
+def test_a_title_after_the_name_may_open_with_its_country():
+    ex = extract(
+        "date 2025-05-14\nLeaders meet\n\n"
+        "President Anton Weiss received Prince Omar bin Said, Saudi Minister of Defence, at the palace today.\n"
+    )
+    guest = next(o for o in ex.officials if o.name == "Omar bin Said")
+    assert (guest.country, guest.titles) == ("SA", ["Prince", "Saudi Minister of Defence"])
+
+
+def test_two_subjects_of_a_headline_are_not_a_name_and_its_title():
+    ex = extract("date 2022-11-17\nPresident Weiss, Saudi prince discuss energy\n\nThe talks went well.\n")
+    assert all(o.titles != ["Saudi prince"] for o in ex.officials)
+
+
+def test_a_royal_rank_after_an_office_is_a_title_of_its_own():
+    ex = extract(
+        "date 2025-05-14\nLeaders meet\n\n"
+        "President Anton Weiss received Saudi Minister of Defence Prince Omar bin Said at the palace today.\n"
+    )
+    guest = next(o for o in ex.officials if o.name == "Omar bin Said")
+    assert guest.titles == ["Saudi Minister of Defence", "Prince"]
