@@ -484,7 +484,10 @@ def _core(name: str) -> frozenset[str]:
             at = m.end
     kept.append(name[at:])
     words = _WORDS.findall(" ".join(kept))
-    return frozenset(w.lower() for w in words if w.lower() not in {"the", "of", "and", "for", "s", "'s"})
+    # "affairs" tells no ministry apart: the "Foreign Ministry" is the "Ministry of Foreign Affairs"
+    return frozenset(
+        w.lower() for w in words if w.lower() not in {"the", "of", "and", "for", "s", "'s", "affairs"}
+    )
 
 
 _KIND_WORDS = {"party", "group", "corporation", "company"}

@@ -113,6 +113,8 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
             ):
                 if tokens[j + 1].low in TITLE_HEADS or not _goes_on(tokens, j, low):
                     break
+                if t.low == "and" and j == k + 1 and _is_acronym(tok.text):
+                    break  # "the CPV and United Russia": an acronym is a whole name
                 j += 1
             elif (
                 t.text in _APOSTROPHES

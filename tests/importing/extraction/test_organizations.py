@@ -1,4 +1,8 @@
+from types import SimpleNamespace
+
 from relations.importing.extraction import extract
+from relations.importing.extraction.document import build
+from relations.importing.extraction.linking import merge_organizations
 from relations.importing.extraction.names import tokenize
 from relations.importing.extraction.organizations import (
     OrgRegistry,
@@ -8,6 +12,7 @@ from relations.importing.extraction.organizations import (
     org_kind,
     org_spans,
 )
+from relations.importing.extraction.people import People
 from relations.importing.extraction.titles import ministry_from_title
 
 
@@ -154,3 +159,30 @@ def test_an_ambassador_works_at_his_country_s_embassy_and_a_governor_for_his_reg
     assert orgs[by_name["Tran Thi Lan"].organization].name == "Ministry of Foreign Affairs"
     region = orgs[by_name["Ivan Petrov"].organization]
     assert (region.name, region.kind, region.country) == ("Tomsk Oblast", "government", "RU")
+
+
+def test_an_acronym_and_the_next_body_are_two_bodies():
+    text = (
+        "HANOI, May 4 - Secretary of the CPV Central Committee Ana Ruiz met Lars Berg, Secretary of the"
+        " General"
+        " Council of the United Russia party, in Hanoi on Monday. They praised the ties between the CPV and"
+        " United Russia.\n"
+    )
+    orgs = OrgRegistry()
+    People(build(text).sentences, orgs)
+    assert [o.name for o in orgs.orgs if " and " in o.name] == []
+
+
+def test_the_foreign_ministry_and_the_ministry_of_foreign_affairs_are_one_body():
+    orgs = OrgRegistry()
+    for name in (
+        "Norwegian Foreign Ministry",
+        "Ministry of Foreign Affairs of Norway",
+        "Ministry of Foreign Trade",
+    ):
+        orgs.add(name, 0).country = "NO"
+    merge_organizations(orgs, SimpleNamespace(persons=[]), [], [])
+    assert sorted(o.name for o in orgs.orgs) == [
+        "Ministry of Foreign Affairs of Norway",
+        "Ministry of Foreign Trade",
+    ]
