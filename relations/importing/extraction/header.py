@@ -17,8 +17,8 @@ _STORY_LENGTH = 100  # characters after a photo credit that make the rest of its
 _PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
-    rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
+    rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
     rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s|[A-ZÀ-Ỹ]))?\s*"
 )
 
@@ -109,8 +109,8 @@ _STAMP_LINE = re.compile(
     rf"(?:\([A-Z][\w .-]*\)\s*)?(?:{_TIME},?\s+)?"
     # a weekday glued to the date: "Wed,Oct 23,2013"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,\s*)?"
-    rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),?\s*(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})\s+(?P<m3>{MONTH_PATTERN})\.?\s+(?P<d3>\d{{1,2}}))"
     rf"(?:[ T,|-]+{_TIME})?\.?\s*$"
 )

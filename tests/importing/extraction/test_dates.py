@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Dates and year inference."""
 
+import datetime
+
 import pytest
 
 from relations.editorial.vocabulary import Flag
@@ -280,3 +282,25 @@ def test_it_dates_the_event(text, date):
 )  # fmt: skip
 def test_a_stamp_in_the_header_is_the_publication_date(text, stamp):
     assert build(text).header.header_date.isoformat() == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("ABU DHABI, 14th May, 2025 (WAM) -- ", (2025, 5, 14)),
+        ("ABU DHABI, May 14th, 2025 (WAM) -- ", (2025, 5, 14)),
+        ("HANOI, 1st Sept (VNA) - ", (None, 9, 1)),
+    ],
+)
+def test_a_dateline_may_write_its_day_as_an_ordinal(line, day):
+    head = build(f"Leaders meet\n\n{line}President Anton Weiss received Minister Olga Brandt today.\n").header
+    assert (head.dateline_year, head.dateline_month, head.dateline_day) == day
+    assert (
+        build(f"Leaders meet\n\n{line}President Anton Weiss spoke.\n").body()[0].text.startswith("President")
+    )
+
+
+def test_a_stamp_may_write_its_day_as_an_ordinal():
+    assert build(
+        "Leaders meet\n\n14th May 2025\n\nPresident Anton Weiss spoke today.\n"
+    ).header.header_date == (datetime.date(2025, 5, 14))
