@@ -145,6 +145,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         used_orgs.update(parties)
         if not parties and len(a.party_countries) < 2 and len(pair) == 2:
             a.party_countries = list(pair)
+        states = a.party_countries if not parties else named_states
         ex.agreements.append(
             AgreementProposal(
                 key=a.key,
@@ -155,12 +156,8 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
                 period_start=a.period_start,
                 period_end=a.period_end,
                 parties=parties,
-                party_countries=a.party_countries if not parties else named_states,
-                party_country_names={
-                    c: state_names[c]
-                    for c in (a.party_countries if not parties else named_states)
-                    if c in state_names
-                },
+                party_countries=states,
+                party_country_names={c: state_names[c] for c in states if c in state_names},
                 signatories=[k for k in a.signatories if k in active_keys],
                 meeting=a.meeting,
                 delegation=a.delegation if a.delegation in valid_keys else None,

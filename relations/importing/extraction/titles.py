@@ -155,7 +155,16 @@ def has_title_head(phrase: str) -> bool:
 
 
 def ministry_from_title(title: str) -> str:
-    """ "Deputy Minister of Home Affairs of Vietnam" -> "Ministry of Home Affairs of Vietnam"."""
+    """ "Deputy Minister of Home Affairs of Vietnam" -> "Ministry of Home Affairs of Vietnam"; a secretary
+    heads a department: "Secretary of State" -> "Department of State", "Secretary of State for Education"
+    -> "Department for Education"."""
+    m = _SECRETARY_FOR.search(title)
+    if m:
+        return f"Department for {m.group(1)}"
+    m = _SECRETARY_OF.search(title)
+    if m:
+        name = " ".join(m.group(1).split()).title().replace("The ", "the ")
+        return f"Department of {'Defense' if name == 'Defence' else name}"  # the department's own spelling
     if re.search(r"\bForeign\s+Minister\b", title):
         m = re.search(r"\bof\s+(?:the\s+)?(.+)$", title)
         return "Ministry of Foreign Affairs" + (f" of {m.group(1)}" if m else "")
@@ -175,6 +184,13 @@ def ministry_from_title(title: str) -> str:
 
 
 _AFFAIRS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
+# a cabinet secretary's department ("US Secretary of Defense", "Deputy Secretary of State")
+_SECRETARY_OF = re.compile(
+    r"\bSecretary\s+of\s+(State|Defen[cs]e|the\s+Treasury|Commerce|Energy|Agriculture|Labou?r|Education|"
+    r"Transportation|Homeland\s+Security|the\s+Interior|Veterans\s+Affairs)$",
+    re.I,
+)
+_SECRETARY_FOR = re.compile(r"\b(?:State\s+Secretary|Secretary\s+of\s+State)\s+for\s+(?!Foreign)([A-Z][\w ,]+)$")
 
 
 def _not_a_portfolio(word: str) -> bool:

@@ -186,3 +186,10 @@ def test_the_foreign_ministry_and_the_ministry_of_foreign_affairs_are_one_body()
         "Ministry of Foreign Affairs of Norway",
         "Ministry of Foreign Trade",
     ]
+
+
+def test_a_cabinet_secretary_heads_a_department():
+    assert ministry_from_title("Deputy Secretary of State") == "Department of State"
+    assert ministry_from_title("secretary of defence") == "Department of Defense"
+    assert ministry_from_title("State Secretary for Education") == "Department for Education"
+    assert ministry_from_title("Secretary of the PNP Central Committee") == ""
