@@ -190,7 +190,9 @@ _SECRETARY_OF = re.compile(
     r"Transportation|Homeland\s+Security|the\s+Interior|Veterans\s+Affairs)$",
     re.I,
 )
-_SECRETARY_FOR = re.compile(r"\b(?:State\s+Secretary|Secretary\s+of\s+State)\s+for\s+(?!Foreign)([A-Z][\w ,]+)$")
+_SECRETARY_FOR = re.compile(
+    r"\b(?:State\s+Secretary|Secretary\s+of\s+State)\s+for\s+(?!Foreign)([A-Z][\w ,]+)$"
+)
 
 
 def _not_a_portfolio(word: str) -> bool:
