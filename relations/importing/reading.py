@@ -8,6 +8,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 SUFFIX = ".txt"  # any case: ARTICLE.TXT too
@@ -108,6 +109,51 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML.search(text[:4000])) and text.count("<") >= 3
 
 
+# Elements that end a line of the page's text, and elements whose content is no text of it.
+_BLOCKS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+    "article", "header", "footer", "blockquote", "figcaption", "figure", "title", "dd", "dt", "hr", "pre",
+}  # fmt: skip
+_HIDDEN = {"script", "style", "noscript", "template", "svg", "iframe"}
+
+
+class _PageText(HTMLParser):
+    """A page's text: one line per block, entities decoded, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def html_text(page: str) -> str:
+    """The text of a saved web page (or of a text with markup left in it), a line per paragraph."""
+    parser = _PageText()
+    parser.feed(page)
+    parser.close()
+    return parser.text()
+
+
 def read_article(source: Source, *, max_bytes: int) -> ArticleFile:
     """Decode and check one file; raise ArticleError saying what is wrong with it."""
     if source.path is not None and source.data is None:
@@ -123,7 +169,10 @@ def read_article(source: Source, *, max_bytes: int) -> ArticleFile:
         raise ArticleError(f"is {over}, over the limit of {max_bytes:,} bytes (ARTICLE_MAX_BYTES)")
     text, warnings = decode(data)
     if looks_like_html(text):
-        raise ArticleError("is HTML, not plain text: save the article's text as .txt")
+        text = html_text(text)
+        if not text.strip():
+            raise ArticleError("is HTML with no text once its markup is left out")
+        warnings.append("HTML: read as the page's text, its markup left out; check its paragraphs")
     return ArticleFile(key=source.key, name=source.name, text=text, warnings=warnings)
 
 

@@ -41,7 +41,7 @@ def snapshot() -> dict:
     [
         (b"", "is empty"),
         (b"\x00\x01\x02binary\x00data", "binary"),
-        (b"<html><head></head><body><p>Delegation</p></body></html>", "HTML"),
+        (b"<html><head><script>var x = 1;</script></head><body><p> </p></body></html>", "HTML with no text"),
         (b"\x81\x8d\x8f\x90\x9d invalid in utf-8 and cp1252", "neither UTF-8 nor cp1252"),
     ],
 )

@@ -34,11 +34,22 @@ def test_it_refuses_what_is_not_text(data, message):
         decode(data)
 
 
-def test_it_refuses_html(tmp_path):
+def test_it_reads_a_saved_page_as_its_text_with_a_warning(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_text("<!DOCTYPE html><html><body><p>A delegation</p><p>visited</p></body></html>")
-    with pytest.raises(ArticleError, match="HTML"):
-        read_article(Source(name=str(path), path=path), max_bytes=LIMIT)
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Talks</title><style>p {color: red}</style></head><body>"
+        "<p>A delegation&nbsp;of the <b>Ministry</b> visited &amp; met.</p><script>track();</script>"
+        "<div>Second<br>line</div></body></html>"
+    )
+    article = read_article(Source(name=str(path), path=path), max_bytes=LIMIT)
+    assert article.text == "Talks\n\nA delegation of the Ministry visited & met.\n\nSecond\nline\n"
+    assert any("HTML" in w for w in article.warnings)
+
+
+def test_it_refuses_a_page_with_no_text_once_its_markup_is_left_out():
+    page = b"<html><head><script>var x = 1;</script></head><body><div><br></div><p></p></body></html>"
+    with pytest.raises(ArticleError, match="HTML with no text"):
+        read_article(Source(name="page.txt", data=page), max_bytes=LIMIT)
 
 
 def test_it_accepts_a_text_that_mentions_a_tag():
