@@ -190,10 +190,15 @@ def _import_sources(sources, report: ImportReport, notify, progress, by=None) ->
     state = _Run(report, notify, progress, by, known, keys, set(keys))
     report.total = len(sources)
     batch: list = []  # (done, source, article, extraction) to write together, then what to report
+    waiting: set[str] = set()  # the texts (content hashes) of the batch's articles
     try:
         for done, (source, article) in enumerate(
             iter_articles(sources, max_bytes=settings.ARTICLE_MAX_BYTES), 1
         ):
+            if not isinstance(article, str) and article.content_hash in waiting:
+                # The text of an article of the batch: the same article only if that one is written.
+                _write_batch(state, batch)
+                batch, waiting = [], set()
             if isinstance(article, str):
                 batch.append((done, source, ("failed", article)))
             elif state.keys.get(article.key) == article.content_hash:
@@ -209,12 +214,13 @@ def _import_sources(sources, report: ImportReport, notify, progress, by=None) ->
                     batch.append((done, source, ("failed", f"{type(exc).__name__}: {exc}")))
                 else:
                     batch.append((done, source, (article, extraction)))
+                    waiting.add(article.content_hash)
                     # A later file of the run with the same text is the same article.
                     state.known[article.content_hash] = article.key
                     state.keys[article.key] = article.content_hash
             if sum(1 for *_, what in batch if not isinstance(what[0], str)) >= BATCH:
                 _write_batch(state, batch)
-                batch = []
+                batch, waiting = [], set()
         _write_batch(state, batch)
     except KeyboardInterrupt:  # every batch before this one is committed; this one was rolled back
         report.stopped_at = sources[report.done].name if report.done < len(sources) else "the end"
