@@ -39,7 +39,7 @@ _PASSING = re.compile(
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?(?:in|at)\s+", re.I)
 _VISITING = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
-    r"(?P<ended>concluded|wrapped\s+up|ended|completed)\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
+    r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
 _VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-ZÀ-Ỹ][\w'-]*\.?|of|and|the|for)\s+){0,9}$")
@@ -93,16 +93,48 @@ _NUMBERS = {
 }
 
 
-def _last_day(start: PartialDate, text: str) -> PartialDate | None:
-    """The last day of an "N-day visit" that begins on ``start``."""
-    m = re.search(r"\b(\w+)[- ]day\b", text)
+# the length of a visit: "a three-day official visit", "her 2-day trip"
+_N_DAY_VISIT = re.compile(
+    r"\b(\w+)[- ]day\s+(?:(?:official|working|state|friendship|goodwill)\s+)*(?:visit|trip|tour|stay)\b", re.I
+)
+
+
+def _days(text: str) -> int | None:
+    m = _N_DAY_VISIT.search(text)
     n = _NUMBERS.get(m.group(1).lower()) if m else None
     if n is None and m and m.group(1).isdigit():
         n = int(m.group(1))
+    return n
+
+
+def _shift(day: PartialDate, days: int) -> PartialDate:
+    moved = datetime.date(day.year, day.month, day.day) + datetime.timedelta(days=days)
+    return PartialDate(moved.year, moved.month, moved.day)
+
+
+def _last_day(start: PartialDate, text: str) -> PartialDate | None:
+    """The last day of an "N-day visit" that begins on ``start``."""
+    n = _days(text)
     if not n or start.precision != "day":
         return None
-    day = datetime.date(start.year, start.month, start.day) + datetime.timedelta(days=n - 1)
-    return PartialDate(day.year, day.month, day.day)
+    return _shift(start, n - 1)
+
+
+def _visit_length(d: Deleg, sentences) -> None:
+    """A visit's missing first or last day from its length ("arrived on Sunday for a two-day visit",
+    "concluded a five-day visit today"), when one of its own sentences states the length."""
+    if bool(d.start) == bool(d.end):
+        return
+    known = d.start or d.end
+    if known.precision != "day":
+        return
+    n = next((n for i in sorted(d.sentences) if (n := _days(sentences[i].text))), None)
+    if not n or n > 60:
+        return
+    if d.start:
+        d.end = _shift(d.start, n - 1)
+    else:
+        d.start = _shift(d.end, 1 - n)
 
 
 def place_after(text: str, pos: int) -> tuple[str, str | None]:
@@ -361,16 +393,22 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             first, last = date_of(idx, text[v.end() :], ranges=True)
             if first is None:
                 first, _ = date_of(idx, text[v.end() :])
+            if first is None and v.group("ended"):
+                # "NAME today departed for home after concluding a five-day visit": the day is the sentence's
+                first, _ = date_of(idx, text[: v.start()])
             if first is None or first.precision != "day":
                 continue
-            d = Deleg(key="", head=ms[-1].person)
+            # "A departed after concluding his visit": a participle's visitor is the sentence's subject, and
+            # "before wrapping up his visit" gives the day of something else
+            participle = re.search(r"ing\b", v.group("ended") or "")
+            if participle and re.search(r"\bbefore\s+$", text[: v.start()]):
+                continue
+            d = Deleg(key="", head=(ms[0] if participle else ms[-1]).person)
             if v.group("ended"):
                 d.end = last or first
-                n_day = _last_day(PartialDate(2001, 1, 1), text[v.start() :])
-                if n_day and d.end.precision == "day":
-                    back = datetime.timedelta(days=(n_day.as_date() - datetime.date(2001, 1, 1)).days)
-                    day = d.end.as_date() - back
-                    d.start = PartialDate(day.year, day.month, day.day)
+                n = _days(text[v.start() :])
+                if n and d.end.precision == "day":
+                    d.start = _shift(d.end, 1 - n)
             else:
                 d.place, d.to_country = place_after(text, v.end())
                 d.start, d.end = first, last
@@ -464,4 +502,6 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     code_t = target.from_country or (people.get(target.head).country if target.head else None)
                     if code_t:
                         people.get(men.person).set_country(code_t, 2)
+    for d in out:
+        _visit_length(d, sentences)
     return out

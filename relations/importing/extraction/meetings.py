@@ -9,7 +9,9 @@ from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 
 _TRIGGER = re.compile(
-    r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
+    r"\b(?:met|meets|meeting\s+with|"
+    # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
+    r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
     r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\s+(?:on|to)|courtesy\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
@@ -53,6 +55,8 @@ _TRIGGER = re.compile(
 )
 # a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
 _CAPTION_MEETING = re.compile(r"\b(?:receives|meets|hosts|holds\s+talks\s+with|talks\s+with)\s+[A-Z]")
+# a frame that may name one side only and the other in the next sentences ("At talks in Moscow, A ...")
+_OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
@@ -88,6 +92,7 @@ class Meet:
     signing: bool = False
     remote: bool = False  # phone call, video or online talks: nobody travelled
     delegation_key: str | None = None  # the visit it belongs to
+    one_side: bool = False  # "A and B will meet their counterparts": those named are of one side
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -200,10 +205,13 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             if _PASSING.search(text) and len(named) < 2:
                 continue
             if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-                if len(persons) == 1 and re.search(r"\btalks\b|\bsession\b|\bmeeting\b", trig.group(0), re.I):
+                if len(persons) == 1 and _OPEN.search(trig.group(0)):
                     meet.open = True
                 else:
                     continue
+            meet.one_side = bool(
+                re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
+            ) and all(m.start < trig.start() for m in mentions if m.person in group)
             meet.date = date_of(idx, text, ranges=False)[0]
             meet.earlier = bool(_EARLIER.search(text)) and not re.search(r"same\s+day", text, re.I)
             meet.place, meet.place_country = _place(text, 0)

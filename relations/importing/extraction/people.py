@@ -166,7 +166,7 @@ _KNOWN_BODIES = re.compile(
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
-    r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*))"
+    r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
     r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
     r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"
 )
@@ -852,7 +852,8 @@ class People:
                     mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
             mentions.sort(key=lambda m: m.start)
             info.mentions = mentions
-            named = [m for m in mentions if m.kind in {"name", "short"}]
+            # a description of someone named before ("the Foreign Office Minister met ...") may be the subject
+            named = [m for m in mentions if m.kind in {"name", "short", "description"}]
             if named:
                 # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
                 subjects = [m for m in named if not _OBJECT_BEFORE.search(s.text[: m.start][-30:])]
@@ -911,18 +912,19 @@ class People:
         role = m.group("role").lower()
         dem = (m.group("dem") or "").strip()
         code = None
+        mod = (m.group("mod") or "").strip().lower()
         if dem:
             hits = find_countries(dem)
             if not hits:
                 acr = self.orgs.by_acronym(dem)
                 code = acr.country if acr else None
                 if code is None:
-                    return None
+                    # no country: a word of the title ("the Home Minister", "the Foreign Office Minister")
+                    mod = f"{dem.lower()} {mod}".strip()
             else:
                 code = hits[0].code
         if role in {"guest", "guests", "host", "hosts", "visitor", "visitors", "co-chairs", "head"}:
             return None  # resolved with the delegations
-        mod = (m.group("mod") or "").strip().lower()
         cands = []
         untitled = []  # "his Russian counterpart NAME ... the Russian minister": no title of his own yet
         for p in self.persons:

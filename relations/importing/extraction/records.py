@@ -65,6 +65,8 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     # a person of unknown country met someone of one side: the other side, or the country the meeting
     # takes place in when that is neither ("ISLAMABAD: the Chinese and Saudi ministers called on NAME")
     for m in meets:
+        if m.one_side:
+            continue
         known = [country_of(k) for k in m.participants if country_of(k)]
         here = m.place_country or (dateline_code if not m.remote else None)
         for k in m.participants:
@@ -174,7 +176,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     # someone of unknown country at a meeting, not a visitor: of the host country
     visiting = {k for d in delegs for k in [d.head, *d.members] if k}
     for m in meets:
-        for k in m.participants:
+        for k in m.participants if not m.one_side else ():
             p = people.get(k)
             if p.country is None and m.place_country and k not in visiting:
                 p.set_country(m.place_country, 1)
@@ -226,8 +228,8 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         if len(parts) < 2:
             continue
         codes = {country_of(k) for k in parts}
-        if len(codes) == 1 and None not in codes:
-            continue
+        if len(codes) == 1 and None not in codes and not m.one_side:
+            continue  # one side alone, unless it meets "their counterparts" the text does not name
         m.participants = parts
         if any(
             set(parts) == set(e.participants) and not meetings_mod.different_days(e.date, m.date)

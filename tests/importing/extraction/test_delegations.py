@@ -193,6 +193,38 @@ def test_a_visit_that_ended_on_a_day_reaches_back_over_its_length():
     assert (d.start, d.end) == (PartialDate(2018, 12, 23), PartialDate(2018, 12, 24))
 
 
+def test_a_delegation_s_arrival_for_an_n_day_visit_gives_its_last_day():
+    text = (
+        "date 2019-03-10\nSpeaker arrives\n\n"
+        "Russia's parliamentary delegation led by Speaker Pavel Orlov arrived in Hanoi on Sunday "
+        "for a three-day official visit.\n\n"
+        "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n"
+    )
+    d = _visit_of(extract(text), "Orlov")
+    assert (d.start, d.end) == (PartialDate(2019, 3, 10), PartialDate(2019, 3, 12))
+
+
+def test_a_visit_ended_today_reaches_back_over_its_length():
+    text = (
+        "date 2024-08-21\nCrown prince leaves\n\n"
+        "Bruneian Crown Prince Haji Omar Saleh today departed for home after concluding a five-day official "
+        "visit to Malaysia.\n\n"
+        "During the visit, Saleh held talks with Malaysian Prime Minister Datuk Ali Rahman.\n"
+    )
+    d = _visit_of(extract(text), "Saleh")
+    assert (d.start, d.end) == (PartialDate(2024, 8, 17), PartialDate(2024, 8, 21))
+
+
+def test_the_length_of_a_forum_is_not_the_length_of_a_visit():
+    text = (
+        "date 2019-03-10\nSpeaker arrives\n\n"
+        "Russian Speaker Pavel Orlov arrived in Hanoi on Sunday to attend a three-day forum.\n\n"
+        "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n"
+    )
+    d = _visit_of(extract(text), "Orlov")
+    assert d.start == PartialDate(2019, 3, 10) and d.end is None
+
+
 def test_the_people_accompanying_a_visit_s_head_are_its_members():
     text = (
         "date 2022-06-06\nPrime minister visits Indonesia\n\n"
@@ -342,3 +374,14 @@ def test_a_city_in_title_case_before_a_dash_is_the_dateline_and_places_a_recepti
     assert (d.start, d.end) == (PartialDate(2018, 5, 6), PartialDate(2018, 5, 7))
     (meeting,) = ex.meetings
     assert meeting.date == PartialDate(2018, 5, 7) and "Nairobi" in meeting.place
+
+
+def test_the_day_of_a_call_before_a_visit_is_wrapped_up_is_not_its_last_day():
+    text = (
+        "date 2016-09-26\nPremier in Havana\n\n"
+        "Chinese Premier Wen Hao visited Cuban leader Jorge Marin on Sunday in Havana, before wrapping up his "
+        "official visit to the country.\n"
+    )
+    d = _visit_of(extract(text), "Wen Hao")
+    assert d.end is None
+    assert not [e for e in extract(text).delegations if e.from_country == "CU"]

@@ -384,3 +384,37 @@ def test_a_call_named_in_a_clause_and_a_weekday_after_the_noun_date_it():
     assert set(calls) == {("John Kerry", "Taro Aso"), ("Bill Carter", "Ken Mori")}
     assert calls[("Bill Carter", "Ken Mori")].date == PartialDate(2021, 10, 5)
     assert all(m.place == "" for m in ex.meetings)  # calls take place nowhere
+
+
+def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
+    ex = extract(
+        "date 2020-09-17\nMinister visits Hanoi\n\n"
+        "South Korean Foreign Minister Park Min-ji paid a courtesy call on Vietnamese Prime Minister Nguyen Van Hai "
+        "on Thursday as she started a two-day visit to Hanoi.\n\n"
+        "She is scheduled to meet her counterpart, Tran Quoc Bao, on Friday for talks on trade.\n"
+    )
+    names = names_by_key(ex)
+    dated = {tuple(sorted(names[k] for k in m.participants)): m.date for m in ex.meetings}
+    assert dated[("Nguyen Van Hai", "Park Min-ji")] == PartialDate(2020, 9, 17)
+    assert dated[("Park Min-ji", "Tran Quoc Bao")] == PartialDate(2020, 9, 18)
+
+
+def test_a_visitor_named_again_by_his_title_alone_is_the_one_who_meets():
+    ex = extract(
+        "date 2011-07-04\nMinister visits India\n\n"
+        "UK Foreign Office Minister for South Asia Peter Lowell is visiting Delhi and Mumbai on 5-6 July.\n\n"
+        "While in Delhi on 5 July, the Foreign Office Minister met Union Home Minister Arjun Rao to discuss policing.\n\n"
+        "While in Mumbai, he will meet the Chief Minister, Ms Kavita Desai, to discuss trade.\n"
+    )
+    assert sorted(_parts(ex)) == [["Arjun Rao", "Peter Lowell"], ["Kavita Desai", "Peter Lowell"]]
+
+
+def test_two_ministers_meeting_their_unnamed_counterparts_stay_of_their_own_side():
+    ex = extract(
+        "date 2021-09-06\nMinisters travel to Jakarta\n\n"
+        "CANBERRA - Australian Foreign Minister Helen Marsh and Defence Minister Tom Baird will meet their Indonesian "
+        "counterparts in Jakarta on Thursday.\n\n"
+        "Indonesian Foreign Minister Sari Dewi said the talks would cover maritime security.\n"
+    )
+    assert official(ex, "Baird").country == "AU"
+    assert _parts(ex) == [["Helen Marsh", "Tom Baird"]]
