@@ -85,7 +85,7 @@ class DateContext:
             hd = head.header_date
             self.ref = PartialDate(hd.year, hd.month, hd.day)
         elif self.year:
-            self.ref = PartialDate(self.year)
+            self.ref = self._caption_date() or PartialDate(self.year)
         self.main: PartialDate | None = None
 
     def _pinned_year(self, lead, inferred: int) -> int:
@@ -106,6 +106,16 @@ class DateContext:
                 if fits:
                     return min(fits, key=lambda y: (abs(y - inferred), -y))
         return inferred
+
+    def _caption_date(self) -> PartialDate | None:
+        """The day a photo caption or the lead gives with the article's year ("... in Hanoi on August 10,
+        2014"): the reference for "on Saturday" when the page gives no date of its own."""
+        lead = [s for s in self.art.sentences if s.kind == "body"][:4]
+        for s in [*(s for s in self.art.sentences if s.kind == "caption"), *lead]:
+            for d in self.mentions(s.index):
+                if d.kind == "day" and d.year == self.year:
+                    return safe_date(d.year, d.month, d.day)
+        return None
 
     def _later_past_date(self, hd: datetime.date) -> datetime.date | None:
         latest = None
@@ -196,6 +206,9 @@ class DateContext:
         if head.header_date and not self.conflict:
             hd = head.header_date
             self.main = PartialDate(hd.year, hd.month, hd.day)
+            return
+        if self.ref and self.ref.precision == "day":
+            self.main = self.ref  # a caption's day
             return
         # a date in the lead
         for s in self.art.sentences:

@@ -18,8 +18,12 @@ from .titles import ORG_HEADS, TITLE_HEADS
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
 _VENUE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'-]*\s+){0,3}"
-    r"(?:Palace|House|Kremlin|Hall|Headquarters|headquarters|Office|Building|Villa|Residence|Secretariat))\b"
+    # a city's possessive before the venue: "in New Delhi's Hyderabad House"
+    r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+)?"
+    r"(?P<venue>(?:[A-Z][\w'-]*\s+){0,3}"
+    r"(?:Palace|House|Kremlin|Hall|Headquarters|headquarters|Office|Building|Villa|Residence|Secretariat)"
+    r"(?:\s+of\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "the Great Hall of the People"
+    r"|[Pp]residential\s+[Pp]alace|(?:[A-Z][\w'-]*\s+){1,3}[Aa]irport)\b"
 )
 _CAPITAL = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]*)\s+capital$")
 
@@ -62,6 +66,7 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
     dateline = lookup(clean_place(dateline_place)) if dateline_place else None
     by_key = {d.key: d for d in delegs}
     article_city: dict[str, object] = {}  # country -> the city of it the article names, or None
+    alone = sum(not m.remote for m in meets) == 1
     for m in meets:
         if m.remote:
             m.place = ""
@@ -70,6 +75,10 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
         idxs = [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
         texts = [sentences[i].text for i in idxs]
         city = lookup(clean_place(m.place)) if m.place else None
+        venue = ""
+        if m.place and city is None and not place_countries(m.place):
+            # "at the PM Office": a venue, whose city is still to find
+            venue, m.place = clean_place(m.place), ""
         if city is None and not (m.place and place_countries(m.place)):
             named = [
                 c
@@ -88,8 +97,9 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
                 article_city[code] = _only_city(sentences, people, code)
             if article_city[code] is not None:
                 m.place, city = article_city[code].text, article_city[code].city
-        venue = next((v.group("venue") for t in texts for v in _VENUE.finditer(t)), "")
-        m.place = place_value(m.place, code)
+        venue = next((_venue(v) for t in texts for v in _VENUE.finditer(t)), "") or venue
+        venue = venue or _venue_elsewhere(m, sentences, people, code, alone)
+        m.place = place_value(m.place, code) if m.place or not venue else place_value(venue, code)
         if venue and m.place and venue.lower() not in m.place.lower() and not place_countries(venue):
             m.place = f"{venue}, {m.place}"
     meeting_cities: dict[str, set[str]] = {}
@@ -107,6 +117,30 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
                 place = clean_place(dateline_place)
         d.place = place_value(place, d.to_country)
     _inherit_places(meets, by_key)
+
+
+def _venue(m: re.Match[str]) -> str:
+    """A venue as named: "Hyderabad House" after a city's possessive, "Prime Minister's Office" whole."""
+    owner = m.group("owner")
+    if owner and not lookup(owner):
+        return m.group(0)[m.start("owner") - m.start() :]
+    return m.group("venue")
+
+
+def _venue_elsewhere(m, sentences, people, code: str | None, alone: bool) -> str:
+    """The venue of a meeting whose own sentences name none: the first venue of a sentence about its
+    participants ("B stated, standing alongside A at the Kremlin"), or about one of them when it is the
+    article's only meeting, that names no city of another country."""
+    parts = set(m.participants)
+    need = 1 if alone else min(2, len(parts))
+    for i, s in enumerate(sentences):
+        if i in m.sentences or len(parts & {men.person for men in people.info[i].mentions}) < need:
+            continue
+        v = _VENUE.search(s.text)
+        if v and not place_countries(_venue(v)):
+            if code is None or all(c.city.code == code for c in find_cities(s.text)):
+                return _venue(v)
+    return ""
 
 
 def _only_city(sentences, people, code: str):

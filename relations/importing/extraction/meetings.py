@@ -98,18 +98,25 @@ class Meet:
         self.sentences.setdefault(idx, set()).update(fields)
 
 
+# "in the capital Hanoi", "in the Chinese port city of Tianjin", "in the capital city of Moscow"
+_CITY_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)(?:\s+city)?(?:\s+of)?\s+)?"
+
+
 def _place(text: str, start: int) -> tuple[str, str | None]:
     cut = re.search(r",\s+(?:who|which|where)\b|\bproposed\b|\bsuggested\b|\bhoped\b|\binvited\b", text)
     if cut:
         text = text[: cut.start()]
-    m = re.search(r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,2})", text[start:])
+    m = re.search(
+        rf"\bin\s+{_CITY_OF}((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){{0,2}})", text[start:]
+    )
     while m:
         place = m.group(1)
         hits = place_countries(place)
         if hits and hits[0].start == (4 if place.startswith("the ") else 0):
             return place, hits[0].code
         m = re.search(
-            r"\bin\s+((?:the\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:\s+[A-ZÀ-Ỹ][\w'.-]*){0,2})", text[start + m.end() :]
+            rf"\bin\s+{_CITY_OF}((?:the\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:\s+[A-ZÀ-Ỹ][\w'.-]*){{0,2}})",
+            text[start + m.end() :],
         )
         start = start + (m.start() if m else 0)
         break

@@ -854,7 +854,10 @@ class People:
             info.mentions = mentions
             # a description of someone named before ("the Foreign Office Minister met ...") may be the subject
             named = [m for m in mentions if m.kind in {"name", "short", "description"}]
-            if named:
+            if mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
+                # "He is visiting X at the invitation of B": the sentence goes on about its subject
+                focus = mentions[0].person
+            elif named:
                 # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
                 subjects = [m for m in named if not _OBJECT_BEFORE.search(s.text[: m.start][-30:])]
                 focus = (subjects or named)[0].person

@@ -304,3 +304,14 @@ def test_a_stamp_may_write_its_day_as_an_ordinal():
     assert build(
         "Leaders meet\n\n14th May 2025\n\nPresident Anton Weiss spoke today.\n"
     ).header.header_date == (datetime.date(2025, 5, 14))
+
+
+def test_a_full_date_in_the_lead_is_the_reference_when_the_page_gives_none():
+    ex = extract(
+        "Foreign ministers hold talks\n\n"
+        "Japanese Foreign Minister Ken Sato attends a ceremony in Naypyidaw on August 10, 2014.\n\n"
+        "Sato held talks with Chinese Foreign Minister Li Wen on Saturday night.\n"
+    )
+    assert ex.date == PartialDate(2014, 8, 10)
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2014, 8, 9)

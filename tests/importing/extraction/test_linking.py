@@ -177,3 +177,32 @@ def test_a_body_whose_name_ends_with_and_the_place_stays_whole():
     names = {o.name for o in ex.organizations}
     assert "Arctic" not in names
     assert {"Ministry of Fisheries of Peru", "Norwegian Ministry of Trade"} <= names
+
+
+def test_a_venue_named_with_of_the_or_in_lower_case_and_its_city_from_the_dateline():
+    ex = extract(
+        "ISLAMABAD, May 4, 2019 - Chinese Foreign Minister Li Wen called on Prime Minister Omar Aziz at the "
+        "PM Office on Sunday.\n"
+    )
+    assert ex.meetings[0].place == "PM Office, Islamabad, Pakistan"
+    ex = extract(
+        "date 2013-10-23\nPremiers meet\n\n"
+        "Chinese Premier Li Wen held talks with Indian Prime Minister Ravi Kumar in the Great Hall of the "
+        "People in Beijing on Wednesday.\n"
+    )
+    assert ex.meetings[0].place.startswith("Great Hall of the People, Beijing")
+    ex = extract(
+        "date 2023-12-06\nPresidents meet\n\n"
+        "South Korean President Park Min-ho held talks with Vietnamese President Nguyen Van Hai in Hanoi "
+        "on Tuesday, at the presidential palace.\n"
+    )
+    assert ex.meetings[0].place.startswith("presidential palace, Hanoi")
+
+
+def test_a_meeting_takes_the_venue_of_another_sentence_about_its_participants():
+    ex = extract(
+        "date 2025-01-17\nPresidents sign a treaty\n\n"
+        "Russian President Pavel Orlov held talks with Iranian President Ali Karimi in Moscow on Friday.\n\n"
+        "Karimi spoke to reporters, standing alongside Orlov at the Kremlin.\n"
+    )
+    assert ex.meetings[0].place == "Kremlin, Moscow, Russia"

@@ -418,3 +418,31 @@ def test_two_ministers_meeting_their_unnamed_counterparts_stay_of_their_own_side
     )
     assert official(ex, "Baird").country == "AU"
     assert _parts(ex) == [["Helen Marsh", "Tom Baird"]]
+
+
+def test_he_opening_a_sentence_keeps_the_subject_for_the_next_one():
+    ex = extract(
+        "date 2019-09-03\nPresident arrives\n\n"
+        "Russian President Pavel Orlov arrived in Ulaanbaatar on the night of September 2.\n\n"
+        "He is visiting Mongolia at the invitation of Mongolian President Bat Erdene.\n\n"
+        "At the Chinggis Khaan airport, he was welcomed by Mongolian Foreign Minister Ganbold Tsend.\n"
+    )
+    parts = _parts(ex)
+    assert ["Ganbold Tsend", "Pavel Orlov"] in parts
+    assert ex.meetings[parts.index(["Ganbold Tsend", "Pavel Orlov"])].place.startswith(
+        "Chinggis Khaan airport"
+    )
+
+
+def test_a_meeting_in_the_capital_or_a_port_city_of_a_named_place_is_there():
+    ex = extract(
+        "Vietnamese Prime Minister Nguyen Van Hai and his Russian counterpart, Pavel Orlov, reached consensus "
+        "during their talks in the capital city of Moscow on Dec. 15, 2009.\n"
+    )
+    assert ex.meetings[0].place == "Moscow, Russia"
+    assert [(d.from_country, d.to_country) for d in ex.delegations] == [("VN", "RU")]
+    ex = extract(
+        "ISTANBUL (AA) - The two countries signed ten documents on Thursday, following a meeting between "
+        "Russian President Pavel Orlov and his Vietnamese counterpart Nguyen Van Hai in the capital Hanoi.\n"
+    )
+    assert ex.meetings[0].place == "Hanoi, Vietnam"
