@@ -244,17 +244,16 @@ def _write_batch(state: _Run, batch: list) -> None:
             log.info("a batch of %d articles failed: writing them one by one", len(todo), exc_info=True)
             state.reset()
             outcomes = {}
-    for source, (article, extraction) in todo:
-        if source.name not in outcomes:
-            outcomes[source.name] = _write_alone(state, source, article, extraction)
-    for source, (article, _) in todo:
-        if outcomes[source.name][0] in ("failed", "held"):  # a later file with its text is tried again
-            state.known.pop(article.content_hash, None)
-            state.keys.pop(article.key, None)
-    for done, source, what in batch:
+    for done, source, what in batch:  # each written alone is reported at once, as a stop may follow
         if isinstance(what[0], str):
             _report(state, source, *what)
         else:
+            article, extraction = what
+            if source.name not in outcomes:
+                outcomes[source.name] = _write_alone(state, source, article, extraction)
+            if outcomes[source.name][0] in ("failed", "held"):  # a later file with its text is tried again
+                state.known.pop(article.content_hash, None)
+                state.keys.pop(article.key, None)
             _report(state, source, *outcomes[source.name])
         state.report.done = done
         if state.progress:
