@@ -69,7 +69,8 @@ _STATE_LEFT = [
     (
         "signed",
         re.compile(
-            r"(?<!\bbe\s)\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b",
+            r"(?<!\bbe\s)\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
+            r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b",
             re.I,
         ),
     ),

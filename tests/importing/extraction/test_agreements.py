@@ -312,3 +312,12 @@ def test_an_anniversary_of_a_treaty_dates_its_signing_back_from_the_year_marked(
         "Treaty on Friendly Relations": PartialDate(1996),
         "Agreement on Fisheries": PartialDate(1992),
     }
+
+
+def test_documents_of_a_signing_ceremony_are_signed():
+    ex = extract(
+        "LIMA, May 4 - Peruvian President Ana Ruiz and Norwegian Prime Minister Lars Berg attended a signing"
+        " ceremony for the cooperation agreements between Peru and Norway in Lima on Saturday. They then"
+        " witnessed the signing and exchange of documents for a memorandum of understanding on fisheries.\n"
+    )
+    assert [a.state for a in ex.agreements] == ["signed", "signed"]
