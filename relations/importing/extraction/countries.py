@@ -145,7 +145,13 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "VE": ("Venezuelan",), "CO": ("Colombian",), "BR": ("Brazilian",), "AR": ("Argentine", "Argentinian"),
     "CL": ("Chilean",), "PE": ("Peruvian",), "BO": ("Bolivian",), "EC": ("Ecuadorian",),
     "UY": ("Uruguayan",), "PY": ("Paraguayan",), "NI": ("Nicaraguan",), "AU": ("Australian",),
-    "NZ": ("New Zealand",), "FJ": ("Fijian",), "PG": ("Papua New Guinean",),
+    "NZ": ("New Zealand",), "FJ": ("Fijian",), "PG": ("Papua New Guinean",), "BT": ("Bhutanese",),
+    "MV": ("Maldivian",), "ZW": ("Zimbabwean",), "UG": ("Ugandan",), "RW": ("Rwandan",), "ZM": ("Zambian",),
+    "NA": ("Namibian",), "BW": ("Botswanan",), "MW": ("Malawian",), "CM": ("Cameroonian",),
+    "CI": ("Ivorian",), "ML": ("Malian",), "SO": ("Somali",), "ER": ("Eritrean",), "MU": ("Mauritian",),
+    "MG": ("Malagasy",), "PA": ("Panamanian",), "CR": ("Costa Rican",), "GT": ("Guatemalan",),
+    "HN": ("Honduran",), "SV": ("Salvadoran",), "JM": ("Jamaican",), "HT": ("Haitian",), "MT": ("Maltese",),
+    "AL": ("Albanian",), "BA": ("Bosnian",), "MK": ("Macedonian",), "ME": ("Montenegrin",),
 }  # fmt: skip
 
 

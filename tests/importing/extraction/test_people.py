@@ -303,3 +303,13 @@ def test_a_royal_rank_after_an_office_is_a_title_of_its_own():
     )
     guest = next(o for o in ex.officials if o.name == "Omar bin Said")
     assert guest.titles == ["Saudi Minister of Defence", "Prince"]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"), [("Bhutanese", "BT"), ("Maldivian", "MV"), ("Zimbabwean", "ZW"), ("Ugandan", "UG")]
+)
+def test_a_nationality_gives_an_official_his_country(word, code):
+    ex = extract(
+        f"date 2022-03-29\nMinisters meet\n\nThe {word} Foreign Minister Anton Weiss spoke on Tuesday.\n"
+    )
+    assert [(o.name, o.country) for o in ex.officials] == [("Anton Weiss", code)]
