@@ -187,8 +187,7 @@ def parse_header(clean: str) -> Header:
             if head.header_date is None:
                 head.header_date = line_date
             captions.append((s, e))
-            i += 1
-            body = lines[i][0] if i < len(lines) else e
+            i, body = i + 1, _start_of(lines, i + 1, e)
             continue
         original_has_caption = _CAPTION.search(line)
         dm = None if seen_dateline else match_dateline(line)
@@ -199,8 +198,7 @@ def parse_header(clean: str) -> Header:
             rest = clean[rest_start:e]
             if i + 1 < len(lines) and _is_title_line(rest) and not head.title:
                 head.title, head.title_span = rest.strip(), (rest_start, e)
-                i += 1
-                body = lines[i][0] if i < len(lines) else e
+                i, body = i + 1, _start_of(lines, i + 1, e)
                 continue
             body = rest_start
             break
@@ -215,19 +213,22 @@ def parse_header(clean: str) -> Header:
                 body = story + (dm.end() if dm else 0)
                 break
             captions.append((s, e))
-            i += 1
-            body = lines[i][0] if i < len(lines) else e
+            i, body = i + 1, _start_of(lines, i + 1, e)
             continue
         if not head.title and i + 1 < len(lines) and _is_title_line(line):
             head.title, head.title_span = line.strip(), (s, e)
-            i += 1
-            body = lines[i][0] if i < len(lines) else e
+            i, body = i + 1, _start_of(lines, i + 1, e)
             continue
         body = s
         break
     _page_furniture(clean, pos, head, captions, body)
     head.caption_spans = tuple(captions)
     return head
+
+
+def _start_of(lines: list[tuple[int, int]], i: int, end: int) -> int:
+    """Where line ``i`` starts, or ``end`` (the last line's end) when there is none."""
+    return lines[i][0] if i < len(lines) else end
 
 
 def _story_after_caption(clean: str, s: int, e: int) -> int | None:
