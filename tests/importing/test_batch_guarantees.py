@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from reversion.models import Version
 
 from people import merging
 from people.models import Official
+from relations.editorial.models import PendingChange
+from relations.editorial.publication import Publication
 from relations.importing import run
 from relations.importing.proposals import (
     DelegationProposal,
@@ -124,6 +127,7 @@ def test_a_batch_keeps_the_editors_work_as_one_article_at_a_time_does(tmp_path, 
     tan.name = "Lê Vĩnh Tân"  # the editor's spelling
     tan.save()
     Official.objects.filter(name="Ivan Petrov").update(status="published")
+    Article.objects.filter(key="e").update(title="The editor's title")
     root = User.objects.create_superuser(username="root", password="x", email="root@example.org")
     anna = Official.objects.get(name="Anna Sokolova")
     merging.merge_officials(anna, [Official.objects.get(name="Anna Ivanova")], by=root)
@@ -139,6 +143,7 @@ def test_a_batch_keeps_the_editors_work_as_one_article_at_a_time_does(tmp_path, 
         assert batched_state[name] == rows, name
     new, updated, failed, held, _, _ = batched
     assert not failed and len(new) == 3 and len(updated) == 1 and held
+    assert [a["title"] for a in batched_state["Article"] if a["key"] == "e"] == ["The editor's title"]
     officials = {o["name"]: o for o in batched_state["Official"]}
     assert set(officials) == {"Lê Vĩnh Tân", "Ivan Petrov", "Anna Sokolova", "Boris Novak"}
     # Ivan's new citations (a1, a3) wait for review, one change an article.
@@ -217,3 +222,42 @@ def test_a_batch_never_gives_a_deleted_records_key_again(tmp_path):
     assert len(report.new) == 2
     assert min(Article.objects.values_list("pk", flat=True)) > gone_article
     assert Official.objects.get(name="Tran Dai Quang").pk > gone_official
+
+
+def test_a_dry_run_of_batches_says_what_the_run_does_and_saves_nothing(tmp_path, monkeypatch):
+    """A batch that fails on a refused article, with citations of a published record held: the dry run
+    reports what the run then does, and leaves no article, record, pending change, history or publication
+    version behind."""
+    monkeypatch.setattr(run, "extract", meeting_extract)
+    folder = refused_last(tmp_path)
+    write(folder, "p.txt", "Earlier\nIvan Petrov (RU) visits VN.\n")
+    assert not run.import_articles(paths=[folder / "p.txt"]).failed
+    Official.objects.filter(name="Ivan Petrov").update(status="published")
+    write(folder, "a1.txt", "One\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
+    write(folder, "a2.txt", "Two\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
+    write(folder, "p.txt", "Earlier, again\nIvan Petrov (RU) visits VN.\n")  # held: Ivan cites it
+
+    def state():
+        return (
+            sorted(Article.objects.values_list("key", "text")),
+            sorted(Official.objects.values_list("name", flat=True)),
+            Delegation.objects.count(),
+            PendingChange.objects.count(),
+            Version.objects.count(),
+            list(Publication.objects.values_list("version", flat=True)),
+        )
+
+    def said(report):
+        return (
+            report.new, report.updated, report.unchanged, report.held, report.failed,
+            report.held_citations, dict(report.created), dict(report.matched),
+        )  # fmt: skip
+
+    before = state()
+    dry = run.import_articles(paths=[folder], dry_run=True)
+    assert state() == before
+    real = run.import_articles(paths=[folder])
+    assert said(dry) == said(real)
+    assert [name for name, _ in real.failed] == [str(folder / "zz.txt")]
+    assert real.held == [str(folder / "p.txt")] and real.held_citations == ["Ivan Petrov", "Ivan Petrov"]
+    assert state() != before
