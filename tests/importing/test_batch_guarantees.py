@@ -1,6 +1,7 @@
 """Articles written a batch at a time keep every guarantee of articles written one at a time: what a
 file of the run becomes does not depend on which other files share its batch."""
 
+import logging
 import re
 from pathlib import Path
 
@@ -261,3 +262,23 @@ def test_a_dry_run_of_batches_says_what_the_run_does_and_saves_nothing(tmp_path,
     assert [name for name, _ in real.failed] == [str(folder / "zz.txt")]
     assert real.held == [str(folder / "p.txt")] and real.held_citations == ["Ivan Petrov", "Ivan Petrov"]
     assert state() != before
+
+
+def test_a_record_an_editor_creates_between_two_batches_keeps_its_key(tmp_path, monkeypatch, caplog):
+    """The keys a batch takes ahead are its own: an official made in the admin once the first batch is
+    saved is neither overwritten nor in the way of the next batch, which is written whole."""
+    for n in range(4):
+        write(tmp_path, f"{n}.txt", visit(f"Le Vinh Tan {chr(65 + n)}"))
+    monkeypatch.setattr(run, "BATCH", 2)
+    made = []
+
+    def progress(done, total, name):
+        if done == 2:  # the first batch is saved
+            made.append(OfficialFactory(name="Made In The Admin", country="VN").pk)
+
+    with caplog.at_level(logging.INFO, logger=run.__name__):
+        report = run.import_articles(paths=[tmp_path], progress=progress)
+    assert not report.failed and len(report.new) == 4
+    assert not [r for r in caplog.records if "writing them one by one" in r.getMessage()]
+    assert Official.objects.get(pk=made[0]).name == "Made In The Admin"
+    assert Official.objects.count() == 5 and Delegation.objects.count() == 4
