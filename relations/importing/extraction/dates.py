@@ -363,7 +363,9 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
             elif re.search(r"\b(?:the|this)\s+year\s+$", before, re.I):
                 votes.append(YearVote(y, y, 3, True, "the year named"))
             elif _FUTURE.search(s) and re.search(
-                r"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?$", before
+                # "in 2026", "by the end of 2025", "in November 2017" (a month still to come)
+                rf"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?(?:{MONTH_PATTERN}\s+)?$",
+                before,
             ):
                 votes.append(YearVote(y - 2, y, 0.75, False, "future year"))
             elif re.search(

@@ -315,3 +315,14 @@ def test_a_full_date_in_the_lead_is_the_reference_when_the_page_gives_none():
     assert ex.date == PartialDate(2014, 8, 10)
     (m,) = ex.meetings
     assert m.date == PartialDate(2014, 8, 9)
+
+
+def test_a_month_still_to_come_with_its_year_bounds_the_article_s_year():
+    ex = extract(
+        "Speakers meet in Saint Petersburg\n\n"
+        "National Assembly Chairwoman Nguyen Thi Lan met Russian Federation Council Chairwoman Irina Sokolova "
+        "on the sidelines of an assembly in Saint Petersburg on October 15.\n\n"
+        "Lan recalled Sokolova's visit to Vietnam in February 2017.\n\n"
+        "She said Vietnam will host the leaders' week in Da Nang in November 2017.\n"
+    )
+    assert ex.date == PartialDate(2017, 10, 15)

@@ -446,3 +446,13 @@ def test_a_meeting_in_the_capital_or_a_port_city_of_a_named_place_is_there():
         "Russian President Pavel Orlov and his Vietnamese counterpart Nguyen Van Hai in the capital Hanoi.\n"
     )
     assert ex.meetings[0].place == "Hanoi, Vietnam"
+
+
+def test_separate_courtesy_calls_are_one_meeting_a_host():
+    ex = extract(
+        "date 2017-04-25\nPremier in Phnom Penh\n\n"
+        "This afternoon, Vietnamese Prime Minister Nguyen Van Hai paid separate courtesy calls on Samdech Chea Sok, "
+        "President of the Senate, and Samdech Heng Vanna, President of the National Assembly of Cambodia.\n"
+    )
+    hosts = sorted(next(n for n in parts if n != "Nguyen Van Hai") for parts in _parts(ex))
+    assert len(hosts) == 2 and "Chea Sok" in hosts[0] and "Heng Vanna" in hosts[1]
