@@ -103,6 +103,12 @@ class Agreement(EditorialModel):
             models.Index(fields=["status", "-signed_on", "title", "id"], name="agreement_status_signed_id"),
             models.Index(fields=["-signed_on", "title", "id"], name="agreement_signed_id"),
             models.Index(fields=["state", "kind"], name="agreement_state_kind"),
+            # A list of one state and kind: its page read in order from the index, not by walking every
+            # published agreement's (PostgreSQL at N = 100,000: 12 ms, 8,778 rows passed over).
+            models.Index(
+                fields=["status", "state", "kind", "-signed_on", "title", "id"],
+                name="agreement_status_state_kind",
+            ),
             models.Index(fields=["period_start", "period_end"], name="agreement_period"),
         ]
         constraints = [
