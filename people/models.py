@@ -20,8 +20,11 @@ class FoldedName:
     """A model with ``name`` and ``name_folded``: each save writes the folded name (what matching and
     sorting use), also when only some ``update_fields`` are saved."""
 
-    def save(self, *args, **kwargs):
+    def fold_name(self) -> None:
         self.name_folded = fold_key(self.name)
+
+    def save(self, *args, **kwargs):
+        self.fold_name()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded"}
         super().save(*args, **kwargs)

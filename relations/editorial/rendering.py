@@ -192,7 +192,9 @@ def country_name(country) -> str:
     """A country's name (``country.name``), looked up once per code and language."""
     code = getattr(country, "code", country) or ""
     language = _row_language.get()
-    return _country_name(code, get_language() or "" if language is None else language)
+    if language is None:
+        language = get_language() or ""
+    return _country_name(code, language)
 
 
 # ------------------------------------------------------------------ rows of the public lists

@@ -29,9 +29,8 @@ from collections.abc import Callable
 from django.db import connections, models, router
 
 from agreements.models import Agreement
-from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
+from people.models import FoldedName, Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import pending, publication
-from relations.editorial.search import fold_key
 from relations.models import Article, Citation, Delegation, Meeting
 
 #: The tables a flush writes, in this order (foreign keys between them are checked at commit).
@@ -90,8 +89,8 @@ class WriteBatch:
     def add(self, record: models.Model) -> None:
         """Queue a new record: it takes its key now, its row goes in at the flush."""
         record.pk = self.key(type(record))
-        if hasattr(record, "name_folded") and hasattr(record, "name"):
-            record.name_folded = fold_key(record.name)
+        if isinstance(record, FoldedName):  # written without save(), which folds the name
+            record.fold_name()
         self.new[type(record)][record.pk] = record
         self.touched = True
 
