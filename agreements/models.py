@@ -14,7 +14,7 @@ from relations.editorial.models import (
     status_constraint,
 )
 from relations.editorial.rendering import detail_url
-from relations.editorial.vocabulary import Precision, format_partial, human_partial
+from relations.editorial.vocabulary import Precision, partial_date
 
 
 class AgreementQuerySet(EditorialQuerySet):
@@ -157,10 +157,5 @@ class Agreement(EditorialModel):
             return ""
         return self.period
 
-    @property
-    def signed_iso(self):
-        return format_partial(self.signed_on, self.signed_precision)
-
-    @property
-    def signed_display(self):
-        return human_partial(self.signed_on, self.signed_precision)
+    signed_iso = partial_date("signed_on", "signed_precision")
+    signed_display = partial_date("signed_on", "signed_precision", human=True)

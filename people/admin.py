@@ -14,7 +14,7 @@ from people import merging
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
 from relations.editorial import workflow
-from relations.editorial.admin import EditorialAdmin, FlagFilter, admin_url, country_column
+from relations.editorial.admin import EDITORIAL_COLUMNS, EditorialAdmin, FlagFilter, admin_url, country_column
 from relations.models import Citation
 
 
@@ -162,9 +162,7 @@ class PositionInline(admin.TabularInline):
 class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
     merge_function = merging.merge_officials
     resource_classes = [OfficialResource]
-    list_display = [
-        "name", "country_column", "status_column", "flags_column", "confidence_column", "updated_column",
-    ]  # fmt: skip
+    list_display = ["name", "country_column", *EDITORIAL_COLUMNS]
     country_column = country_column("country")
     list_filter = ["status", FlagFilter, ("country", CountryFilter)]
     inlines = [OfficialAliasInline, PositionInline]
@@ -193,10 +191,7 @@ class OrganizationAliasInline(admin.TabularInline):
 class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
     merge_function = merging.merge_organizations
     resource_classes = [OrganizationResource]
-    list_display = [
-        "name", "acronym", "country_column", "kind", "parent", "status_column", "flags_column",
-        "confidence_column", "updated_column",
-    ]  # fmt: skip
+    list_display = ["name", "acronym", "country_column", "kind", "parent", *EDITORIAL_COLUMNS]
     list_select_related = ["parent"]
     country_column = country_column("country")
     list_filter = [

@@ -8,15 +8,7 @@ from relations.filters import organization_filter
 class OfficialFilter(PublicFilterSet):
     country = country_filter("Country")
     organization = organization_filter("Where they held a position.")
-    sort = SortFilter(
-        date="created_at",
-        name="name_folded",
-        choices=[
-            ("name", "Name, A to Z"),
-            ("-name", "Name, Z to A"),
-            ("-date", "Recently added"),
-        ],
-    )
+    sort = SortFilter(date="created_at", name="name_folded", choices=SortFilter.NAMED)
 
     class Meta:
         model = Official
@@ -29,15 +21,7 @@ class OfficialFilter(PublicFilterSet):
 class OrganizationFilter(PublicFilterSet):
     country = country_filter("Country")
     kind = django_filters.ChoiceFilter(label="Kind", choices=Organization.Kind.choices)
-    sort = SortFilter(
-        date="created_at",
-        name="name",
-        choices=[
-            ("name", "Name, A to Z"),
-            ("-name", "Name, Z to A"),
-            ("-date", "Recently added"),
-        ],
-    )
+    sort = SortFilter(date="created_at", name="name", choices=SortFilter.NAMED)
 
     class Meta:
         model = Organization

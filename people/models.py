@@ -110,20 +110,27 @@ class Organization(FoldedName, EditorialModel):
         return detail_url("people:organization-detail", self.slug)
 
 
-class OrganizationAlias(FoldedName, models.Model):
+class Alias(FoldedName, models.Model):
+    """Another name a record is known by; a record has each folded name once."""
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class OrganizationAlias(Alias):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=300)
     name_folded = models.CharField(max_length=300, db_index=True, editable=False)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Alias.Meta):
         verbose_name_plural = "organization aliases"
         constraints = [
             models.UniqueConstraint(fields=["organization", "name_folded"], name="organization_alias_unique")
         ]
-
-    def __str__(self):
-        return self.name
 
 
 class OfficialQuerySet(EditorialQuerySet):
@@ -193,7 +200,7 @@ class Official(FoldedName, EditorialModel):
         return detail_url("people:official-detail", self.slug)
 
 
-class OfficialAlias(FoldedName, models.Model):
+class OfficialAlias(Alias):
     class Kind(models.TextChoices):
         SPELLING = "spelling", "Spelling"
         TRANSLITERATION = "transliteration", "Transliteration"
@@ -205,15 +212,11 @@ class OfficialAlias(FoldedName, models.Model):
     name_folded = models.CharField(max_length=200, db_index=True, editable=False)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.SPELLING)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Alias.Meta):
         verbose_name_plural = "official aliases"
         constraints = [
             models.UniqueConstraint(fields=["official", "name_folded"], name="official_alias_unique")
         ]
-
-    def __str__(self):
-        return self.name
 
 
 class Position(TimeStampedModel):

@@ -16,6 +16,7 @@ from reversion.admin import VersionAdmin
 
 from relations.editorial import pending, publication
 from relations.editorial.admin import (
+    EDITORIAL_COLUMNS,
     BadQueryMixin,
     EditorialAdmin,
     FlagFilter,
@@ -84,8 +85,7 @@ class MeetingInline(admin.TabularInline):
 class DelegationAdmin(EditorialAdmin):
     resource_classes = [DelegationResource]
     list_display = [
-        "__str__", "head", "from_country_column", "to_country_column", "start_date_shown", "status_column",
-        "flags_column", "confidence_column", "updated_column",
+        "__str__", "head", "from_country_column", "to_country_column", "start_date_shown", *EDITORIAL_COLUMNS,
     ]  # fmt: skip
     list_select_related = ["head"]
     from_country_column = country_column("from_country", "from")
@@ -111,10 +111,7 @@ class DelegationAdmin(EditorialAdmin):
 @admin.register(Meeting)
 class MeetingAdmin(EditorialAdmin):
     resource_classes = [MeetingResource]
-    list_display = [
-        "__str__", "date_shown", "place", "delegation", "status_column", "flags_column", "confidence_column",
-        "updated_column",
-    ]  # fmt: skip
+    list_display = ["__str__", "date_shown", "place", "delegation", *EDITORIAL_COLUMNS]
     list_select_related = ["delegation"]
     partial_dates = {"date": "date_precision"}
     list_filter = [

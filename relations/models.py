@@ -21,7 +21,7 @@ from relations.editorial.models import (
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
 from relations.editorial.rendering import country_code, country_name, detail_url
-from relations.editorial.vocabulary import Precision, format_partial, human_partial
+from relations.editorial.vocabulary import Precision, format_partial, human_partial, partial_date
 
 # What a title that is no headline looks like: a photo caption, or a first sentence cut short.
 _NOT_A_HEADLINE = re.compile(r"\((?:Photo|Source|Image)\b|(?:…|\.\.\.)$", re.I)
@@ -103,13 +103,8 @@ class Article(TimeStampedModel):
     def body(self) -> str:
         return self.text[self.body_start :]
 
-    @property
-    def date_display(self) -> str:
-        return human_partial(self.published_on, self.date_precision)
-
-    @property
-    def date_iso(self) -> str:
-        return format_partial(self.published_on, self.date_precision)
+    date_display = partial_date("published_on", "date_precision", human=True)
+    date_iso = partial_date("published_on", "date_precision")
 
 
 class CitationQuerySet(models.QuerySet):
@@ -275,13 +270,8 @@ class Delegation(EditorialModel):
     def get_absolute_url(self):
         return detail_url("relations:delegation-detail", self.slug)
 
-    @property
-    def start_iso(self):
-        return format_partial(self.start_date, self.start_precision)
-
-    @property
-    def end_iso(self):
-        return format_partial(self.end_date, self.end_precision)
+    start_iso = partial_date("start_date", "start_precision")
+    end_iso = partial_date("end_date", "end_precision")
 
     @property
     def dates_display(self) -> str:
@@ -351,10 +341,5 @@ class Meeting(EditorialModel):
     def get_absolute_url(self):
         return detail_url("relations:meeting-detail", self.slug)
 
-    @property
-    def date_iso(self):
-        return format_partial(self.date, self.date_precision)
-
-    @property
-    def date_display(self):
-        return human_partial(self.date, self.date_precision)
+    date_iso = partial_date("date", "date_precision")
+    date_display = partial_date("date", "date_precision", human=True)

@@ -546,6 +546,10 @@ def transition_action(transition: str, description: str, permission: str, **opti
     return action
 
 
+#: The columns every curated list ends with: where a record stands in review, and when it last changed.
+EDITORIAL_COLUMNS = ("status_column", "flags_column", "confidence_column", "updated_column")
+
+
 class EditorialAdmin(BadQueryMixin, StaleSaveAdminMixin, ImportExportMixin, VersionAdmin):
     """What every curated model's admin shares."""
 

@@ -210,18 +210,20 @@ def any_of(first, *others, field: str = "pk"):
 class SortFilter(django_filters.OrderingFilter):
     """``?sort=date``, ``-date``, ``name`` or ``-name``; empty dates last, ties broken by id."""
 
+    #: A list of events (the default): newest first.
+    DATED = [
+        ("-date", "Date, newest first"),
+        ("date", "Date, oldest first"),
+        ("name", "Name, A to Z"),
+        ("-name", "Name, Z to A"),
+    ]
+    #: A list of names: alphabetical first; its date is when the record was added.
+    NAMED = [("name", "Name, A to Z"), ("-name", "Name, Z to A"), ("-date", "Recently added")]
+
     def __init__(self, *args, date: str, name: str, **kwargs):
         self.sort_fields = {"date": date, "name": name}
         kwargs.setdefault("label", "Sort by")
-        kwargs.setdefault(
-            "choices",
-            [
-                ("-date", "Date, newest first"),
-                ("date", "Date, oldest first"),
-                ("name", "Name, A to Z"),
-                ("-name", "Name, Z to A"),
-            ],
-        )
+        kwargs.setdefault("choices", self.DATED)
         kwargs.setdefault("empty_label", None)
         kwargs.setdefault("widget", QuickCSVSelect)
         super().__init__(*args, **kwargs)

@@ -60,3 +60,13 @@ def format_partial(value, precision: str) -> str:
 def human_partial(value, precision: str) -> str:
     """For pages: 2019, August 2019 or 7 August 2019."""
     return _partial(value, precision, 1)
+
+
+def partial_date(date_field: str, precision_field: str, *, human: bool = False) -> property:
+    """A model's date field written at the precision its other field holds: ISO 8601
+    (:func:`format_partial`) or, with ``human``, for pages (:func:`human_partial`)."""
+    write = human_partial if human else format_partial
+    return property(
+        lambda record: write(getattr(record, date_field), getattr(record, precision_field)),
+        doc=f"``{date_field}`` at ``{precision_field}``, {'for pages' if human else 'ISO 8601'}.",
+    )
