@@ -137,12 +137,3 @@ class Extraction:
     delegations: list[DelegationProposal] = field(default_factory=list)
     meetings: list[MeetingProposal] = field(default_factory=list)
     agreements: list[AgreementProposal] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "officials": len(self.officials),
-            "organizations": len(self.organizations),
-            "delegations": len(self.delegations),
-            "meetings": len(self.meetings),
-            "agreements": len(self.agreements),
-        }

@@ -8,7 +8,7 @@ original text as well.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _CHARMAP = str.maketrans(
     {
@@ -95,13 +95,6 @@ class Sentence:
     paragraph: int = 0
     kind: str = "body"  # body, title, caption, list
     lead: bool = False  # first sentence of the body
-
-
-@dataclass(slots=True)
-class Document:
-    original: str
-    clean: str
-    sentences: list[Sentence] = field(default_factory=list)
 
 
 def normalize(text: str) -> str:
