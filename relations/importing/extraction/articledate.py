@@ -177,20 +177,24 @@ class DateContext:
             self.flags.append(Flag.DATE_MISSING)
             self.main = None
             return
+        lead = self._lead()
         if head.header_date and self.conflict and not head.dateline_month:
-            self.main = PartialDate(self.year)
+            # the header's date is not the story's: a day the lead writes out in the year the text gives
+            # ("received ... on March 17" under a header of February), else the year alone
+            day = next((d for d in self.mentions(lead.index) if d.kind == "day"), None) if lead else None
+            value = resolve(day, self.year, None) if day else None
+            self.main = value if value and value.precision == "day" else PartialDate(self.year)
+            if self.main is value:
+                self.evidence.add(lead.index)
             return
-        for s in self.art.sentences:
-            if s.kind != "body":
-                continue
-            for d in self.mentions(s.index):
+        if lead is not None:
+            for d in self.mentions(lead.index):
                 if d.kind in {"day", "weekday"}:
                     value = resolve(d, self.year, self.ref)
                     if value and value.precision == "day":
                         self.main = value
-                        self.evidence.add(s.index)
+                        self.evidence.add(lead.index)
                         return
-            break
         for m in meets:
             if m.date and m.date.precision == "day" and not m.earlier:
                 self.main = m.date
@@ -211,25 +215,37 @@ class DateContext:
             self.main = self.ref  # a caption's day
             return
         # a date in the lead
-        for s in self.art.sentences:
-            if s.kind != "body":
-                continue
-            value, _ = self.date_of(s.index, s.text)
+        if lead is not None:
+            value, _ = self.date_of(lead.index, lead.text)
             if value is None:
                 value, _ = self.date_of(
-                    s.index, s.text, ranges=True
+                    lead.index, lead.text, ranges=True
                 )  # "visited Russia on October 13-16, 2008"
             if value:
                 self.main = value
-                self.evidence.add(s.index)
+                self.evidence.add(lead.index)
                 return
-            break
         self.main = PartialDate(self.year)
+
+    def _lead(self):
+        """The story's first sentence: the first of the body that reads as prose, past the page's menus,
+        labels and agency tags ("World", "Select the city", "Hanoi /Agency/.")."""
+        body = [s for s in self.art.sentences if s.kind == "body"]
+        return next((s for s in body if _prose(s.text)), body[0] if body else None)
 
     def main_month(self) -> PartialDate | None:
         if self.main is None:
             return None
         return PartialDate(self.main.year, self.main.month) if self.main.month else self.main
+
+
+_PROSE_WORDS = 6
+
+
+def _prose(text: str) -> bool:
+    """A sentence of the story rather than a page's label: six words or more, ending as sentences do."""
+    text = text.rstrip()
+    return len(text.split()) >= _PROSE_WORDS and text[-1:] in {".", "!", "?", '"', "'", ")"}
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after)\s")

@@ -11,7 +11,12 @@ from .dates import MONTH_PATTERN, month_number
 from .text import AGENCIES
 
 _HEADER = re.compile(r"^[\s\ufeff]*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
-_CAPTION = re.compile(r"\((?:Photo|Source|Image)\b|\((?:R|L|right|left|centre|center)\)", re.I)
+_CAPTION = re.compile(
+    r"\((?:Photo|Source|Image)\b|\((?:R|L|right|left|centre|center)\)"
+    # a credit after a colon: "... on Wednesday. Image: Jane Roe/AP"
+    r"|(?:^|[.!?]\s+)(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*\S",
+    re.I,
+)
 _CREDIT = re.compile(r"\((?:Photo|Source|Image)\b[^)\n]*\)", re.I)
 _STORY_LENGTH = 100  # characters after a photo credit that make the rest of its line the story
 _PLACE = r"[A-ZÀ-Ỹ][\w'.]*(?:[ -][A-ZÀ-Ỹa-zà-ỹ][\w'.]*){0,3}"
@@ -128,11 +133,22 @@ _STAMP_PLACE = re.compile(
 )
 
 
+# a byline or an "Updated" label with the date somewhere in it: "By Jane Roe | Updated: 3 March 2021, 10:15",
+# "by NEWSDESK30 September 2019 Last updated at 08:09 AM" (a page that glues the date to the name)
+_BYLINE_STAMP = re.compile(r"^(?:By|by)\s|\b(?:Published|Updated|Posted)\b")
+_DATE_IN_LINE = re.compile(
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})\b"
+    rf"|\b(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})\b"
+)
+
+
 def _stamp(line: str) -> datetime.date | None:
     """The publication date a short furniture line (or an agency's opening) gives, else None."""
     line = line.strip()
     m = _STAMP_LINE.match(line) if len(line) < 60 else None
     m = m or _STAMP_LEAD.match(line) or _STAMP_PLACE.match(line)
+    if not m and len(line) < 90 and _BYLINE_STAMP.search(line):
+        m = _DATE_IN_LINE.search(line)
     if not m:
         return _date_line(line)
     groups = m.groupdict()

@@ -326,3 +326,65 @@ def test_a_month_still_to_come_with_its_year_bounds_the_article_s_year():
         "She said Vietnam will host the leaders' week in Da Nang in November 2017.\n"
     )
     assert ex.date == PartialDate(2017, 10, 15)
+
+
+def test_the_lead_is_the_first_sentence_of_the_story_past_the_page_s_menus():
+    text = (
+        "date 2019-06-10 World\nBusiness\nSelect the city\nMore news\n\n"
+        "Ruritanian parliament delegation arrives in Lakeland\n\n"
+        "LAKEVILLE, June 9. The delegation of the Ruritanian parliament led by Speaker Anton Weiss "
+        "arrived in Lakeland on Sunday.\n\n"
+        "On Monday, Weiss will hold talks with President Olga Brandt.\n"
+    )
+    assert extract(text).date == PartialDate(2019, 6, 9)
+
+
+def test_an_agency_tag_alone_is_no_lead():
+    text = (
+        "Ruritanian President arrives in Lakeland\n\n2019-09-03 09:36:28\n\n"
+        "Lakeville /Northwire/. President Anton Weiss of Ruritania arrived in Lakeville on the night of "
+        "September 2.\n\nHe will hold talks with President Olga Brandt on Wednesday.\n"
+    )
+    assert extract(text).date == PartialDate(2019, 9, 2)
+
+
+def test_a_header_the_lead_contradicts_gives_way_to_the_lead_s_day():
+    text = (
+        "date 2021-02-20 Prime Minister receives a security envoy\n\n"
+        "Prime Minister Olga Brandt received Secretary of the Security Council of Ruritania "
+        "Anton Weiss in Lakeville on March 17, during which they discussed security.\n\n"
+        "Weiss said he was glad to visit.\n\nThe story was first posted on March 18, 2021.\n"
+    )
+    ex = extract(text)
+    assert ex.date == PartialDate(2021, 3, 17)
+    assert Flag.DATE_CONFLICT in ex.date_flags
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("by NEWSDESK30 September 2019 Last updated at 08:09 AM", "2019-09-30"),
+        ("By Jane Roe | Updated: March 3, 2021, 10:15 IST", "2021-03-03"),
+        ("Posted on 4th May 2022 by the editors of the site", "2022-05-04"),
+    ],
+)
+def test_a_byline_or_an_updated_label_with_a_date_gives_the_publication_date(line, stamp):
+    text = f"Speaker meets President\n\n{line}\n\nSpeaker Anton Weiss met President Olga Brandt on Sunday.\n"
+    assert build(text).header.header_date.isoformat() == stamp
+
+
+def test_a_byline_without_a_date_gives_none():
+    text = "Speaker meets President\n\nBy Jane Roe, 30 staff writers\n\nSpeaker Anton Weiss spoke.\n"
+    assert build(text).header.header_date is None
+
+
+def test_a_photo_caption_credited_after_a_colon_is_no_lead():
+    text = (
+        "date 2025-01-17 Daily Courier\n"
+        "Foreign Minister Anton Weiss speaks during a press conference in Lakeville on Wednesday. "
+        "Image: Jane Roe/Pool\npolitics\n\nMinister keen to build trust during visit\n\nLAKEVILLE\n\n"
+        "Foreign Minister Anton Weiss announced Friday that he plans to visit Ruritania next week.\n"
+    )
+    art = build(text)
+    assert [s.kind for s in art.sentences if "press conference" in s.text] == ["caption"]
+    assert extract(text).date == PartialDate(2025, 1, 17)
