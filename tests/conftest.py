@@ -34,6 +34,15 @@ def fresh_collection_countries():
 
 
 @pytest.fixture(autouse=True)
+def fresh_published_keys():
+    """Which records are published is kept per publication version, which a test's factories do not
+    change either: forget what an earlier test's records gave."""
+    from relations.editorial.pagination import PUBLISHED_KEYS
+
+    PUBLISHED_KEYS.forget()
+
+
+@pytest.fixture(autouse=True)
 def fresh_version_watches():
     """On PostgreSQL a process keeps the publication version it read: forget what an earlier test's
     rolled-back rows gave, and close its listening connection."""

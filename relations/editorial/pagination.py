@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import copy
+import threading
 from functools import cached_property
 
 from django.core.paginator import Paginator
 
-from relations.editorial.search import DENSE_MATCHES, reads_matches, walking_the_order, with_matches_read
+from relations.editorial.search import (
+    DENSE_MATCHES,
+    besides_the_match,
+    reads_matches,
+    walking_the_order,
+    with_matches_read,
+)
 
 #: A list stops counting its matches past this many: "more than 10,000 delegations".
 COUNT_LIMIT = 10_000
@@ -25,15 +32,19 @@ class ReversiblePaginator(Paginator):
     its pages run to ``count_limit`` rows, and ``?page=last`` counts exactly (see ``PublicListView``).
     """
 
-    def __init__(self, object_list, *args, count_limit: int | None = None, **kwargs):
+    def __init__(self, object_list, *args, count_limit: int | None = None, version=None, **kwargs):
         if reads_matches(object_list):  # SQLite's full-text match: run once for the count and the page
             object_list = with_matches_read(object_list)
         super().__init__(object_list, *args, **kwargs)
         self.count_limit = count_limit
+        self.version = version  # the publication version the page shows, when known
 
     @cached_property
     def count(self) -> int:
         limit = self.count_limit
+        counted = published_matches(self.object_list, self.version)
+        if counted is not None:
+            return counted if limit is None else min(counted, limit + 1)
         if limit is None or not hasattr(self.object_list, "query"):
             return super().count
         # The rows past the limit are never read: COUNT(*) over (SELECT ... LIMIT limit + 1).
@@ -107,3 +118,63 @@ def window(rows, start: int, stop: int):
     shape.extra_order_by = query.extra_order_by
     shape.standard_ordering = query.standard_ordering
     return page.filter(pk__in=keys)
+
+
+def published_matches(rows, version) -> int | None:
+    """How many of a search's matches are published, without looking each up, or ``None`` where it cannot
+    tell (no publication version, no full-text match read, or conditions besides it and publication).
+
+    SQLite's count of a common name looked each of its matches up (15 ms for the 6,628 of "Đặng" at
+    N = 100,000). Which keys of a record type are published is kept instead, per publication version
+    (:class:`PublishedKeys`): the count is the sum of the matches' flags."""
+    if version is None:
+        return None
+    keys, rest = besides_the_match(rows)
+    if keys is None:
+        return None
+    model = rows.model
+    published = model._default_manager.published()
+    if _statement(rest) != _statement(published):
+        return None
+    flags = PUBLISHED_KEYS.get(published.using(rows.db), version)
+    if keys and max(keys) >= len(flags):  # records made since it was read (none of them published)
+        keys = [key for key in keys if key < len(flags)]
+    return sum(map(flags.__getitem__, keys))
+
+
+def _statement(rows) -> tuple:
+    return rows.order_by().values("pk").query.sql_with_params()
+
+
+class PublishedKeys:
+    """Which keys of each record type are published: a byte per key, 1 for a published record (100 kB for
+    100,000), read once per publication version and database. Any change to what the public sees raises
+    the version, so an older one is never read again; a few are kept (a request may still show the one
+    before). Reading one costs a scan of the status index (about 0.1 s for 70,000 published records).
+    """
+
+    def __init__(self, size: int = 16):
+        self.size = size
+        self.flags: dict[tuple, bytearray] = {}
+        self.lock = threading.Lock()
+
+    def get(self, published, version) -> bytearray:
+        key = (published.db, published.model._meta.label, version)
+        flags = self.flags.get(key)
+        if flags is None:
+            keys = list(published.order_by().values_list("pk", flat=True))
+            flags = bytearray(max(keys, default=0) + 1)
+            for pk in keys:
+                flags[pk] = 1
+            with self.lock:
+                if len(self.flags) >= self.size:
+                    self.flags.clear()
+                self.flags[key] = flags
+        return flags
+
+    def forget(self) -> None:
+        with self.lock:
+            self.flags.clear()
+
+
+PUBLISHED_KEYS = PublishedKeys()

@@ -456,12 +456,14 @@ class PublicListView(PageNumberMixin, FilterView):
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
         # The last page needs the exact count; every other page counts up to the limit.
         exact = self.request.GET.get(self.page_kwarg) == "last"
+        state = getattr(self.request, "_public_page", None)  # the version the page cache read, if it did
         return self.paginator_class(
             queryset,
             per_page,
             orphans=orphans,
             allow_empty_first_page=allow_empty_first_page,
             count_limit=None if exact else self.count_limit,
+            version=state[0] if isinstance(state, tuple) else None,
             **kwargs,
         )
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from django import forms
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.signals import setting_changed
 from django.forms.boundfield import BoundField
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, escape
@@ -195,6 +196,37 @@ def country_name(country) -> str:
     if language is None:
         language = get_language() or ""
     return _country_name(code, language)
+
+
+# ------------------------------------------------------------------ parts of the layout, written once
+
+
+class Memo:
+    """Parts of a page written once and reused (``{% memo %}``), keyed by what they depend on, with the
+    active language, the URLconf and the script prefix added; forgotten when a setting changes. At most
+    ``size`` parts: past it, all are dropped and written again as they are asked for."""
+
+    def __init__(self, size: int = 1024):
+        self.size = size
+        self.parts: dict[tuple, SafeString] = {}
+
+    def get(self, key: tuple, write) -> SafeString:
+        key = (*key, get_language(), get_urlconf(), get_script_prefix())
+        part = self.parts.get(key)
+        if part is None:
+            part = mark_safe(write())
+            if len(self.parts) >= self.size:
+                self.parts.clear()
+            self.parts[key] = part
+        return part
+
+    def forget(self, **kwargs) -> None:
+        self.parts.clear()
+
+
+_memo = Memo()
+memo = _memo.get
+setting_changed.connect(_memo.forget)
 
 
 # ------------------------------------------------------------------ rows of the public lists

@@ -214,12 +214,50 @@ def with_matches_read(rows):
             return match
         with connections[rows.db].cursor() as cursor:
             cursor.execute(match.rhs.sql, match.rhs.params)
-            keys = json.dumps([key for (key,) in cursor.fetchall()])
+            keys = [key for (key,) in cursor.fetchall()]
         read = copy.copy(match)
-        read.rhs = RawSQL("SELECT value FROM json_each(%s)", [keys])
+        read.rhs = RawSQL("SELECT value FROM json_each(%s)", [json.dumps(keys)])
+        read.keys = keys  # for the paginator's count (``besides_the_match``)
         return read
 
     return _replacing_matches(rows, read)
+
+
+def besides_the_match(rows):
+    """``(keys, rest)``: the keys of the one full-text match ``with_matches_read`` ran for ``rows``,
+    and ``rows`` without that condition; ``(None, None)`` unless there is exactly one such match and every
+    row must meet it (not under an ``OR`` or a ``NOT``)."""
+    query = getattr(rows, "query", None)
+    if query is None:
+        return None, None
+    rest = rows.all()
+    found = []
+
+    def walk(node, required: bool) -> bool:
+        """Drop the read matches below ``node``; False for one a row need not meet (under OR or NOT)."""
+        required = required and node.connector == "AND" and not node.negated
+        kept = []
+        for child in node.children:
+            if isinstance(child, FullTextMatch):
+                if not required or not hasattr(child, "keys"):
+                    return False
+                found.append(child.keys)
+                continue
+            if hasattr(child, "children"):
+                child = copy.copy(child)
+                child.children = list(child.children)
+                if not walk(child, required):
+                    return False
+            kept.append(child)
+        node.children = kept
+        return True
+
+    where = copy.copy(rest.query.where)
+    where.children = list(where.children)
+    if not walk(where, True) or len(found) != 1:
+        return None, None
+    rest.query.where = where
+    return found[0], rest
 
 
 def reads_matches(rows) -> bool:

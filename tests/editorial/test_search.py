@@ -120,3 +120,43 @@ def test_a_page_of_many_matches_walks_its_order_and_finds_the_same_rows(monkeypa
     assert walked == [dense_from == 1] * len(pages)
     counts = [q["sql"] for q in captured.captured_queries if "COUNT(" in q["sql"]]
     assert counts and not any("+" in sql for sql in counts)  # the count looks matches up by key
+
+
+@sqlite_only
+def test_a_searchs_count_comes_from_its_matches_and_follows_each_publication(client):
+    import datetime
+
+    from django.db import transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from relations.editorial import publication
+
+    visits = [
+        DelegationFactory(
+            status="published" if i < 4 else "draft",
+            title=f"Volodin visit {i}",
+            start_date=datetime.date(2019 + i % 2, 1, 1 + i),
+            end_date=None,
+        )
+        for i in range(6)
+    ]
+    DelegationFactory(status="published", title="Another visit")
+    with CaptureQueriesContext(connection) as captured:
+        text = client.get("/delegations/", {"q": "volodin"}).content.decode()
+    assert "4 delegations" in text
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+    with transaction.atomic():
+        Delegation.objects.filter(pk=visits[0].pk).update(status="review")
+        Delegation.objects.filter(pk=visits[5].pk).update(status="published")
+        publication.changed()
+    text = client.get("/delegations/", {"q": "volodin"}).content.decode()
+    assert "4 delegations" in text and visits[0].title not in text and visits[5].title in text
+    with transaction.atomic():
+        Delegation.objects.filter(pk=visits[1].pk).update(status="review")
+        publication.changed()
+    assert "3 delegations" in client.get("/delegations/", {"q": "volodin"}).content.decode()
+    # Another condition besides the match: counted by a query, the same way.
+    with CaptureQueriesContext(connection) as captured:
+        text = client.get("/delegations/", {"q": "volodin", "year": 2019}).content.decode()
+    assert "1 delegation " in text or "1 delegation\n" in text
+    assert [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]

@@ -260,3 +260,30 @@ def test_a_list_under_its_limit_counts_exactly(client, monkeypatch):
     DelegationFactory.create_batch(4, status=P)
     text = client.get("/delegations/").content.decode()
     assert "4 delegations" in text and "More than" not in text
+
+
+def test_a_memo_block_is_written_once_per_what_it_depends_on(rf):
+    from django.utils import translation
+
+    template = Template("{% load public %}{% memo 'part' value %}{{ value }}-{{ other }}{% endmemo %}")
+    request = rf.get("/")
+
+    def render(value, other, version=None):
+        request._public_page = (type("V", (), {"number": version})(), "") if version else None
+        return template.render(RequestContext(request, {"value": value, "other": other}))
+
+    assert render(1, "a") == "1-a"
+    assert render(1, "b") == "1-a"  # what it is not keyed by is not read again
+    assert render(2, "b") == "2-b"
+    assert render(1, "c", version=7) == "1-c"  # another publication version
+    assert render(1, "d", version=7) == "1-c"
+    with translation.override("ru"):
+        assert render(1, "e") == "1-e"  # another language
+
+
+def test_the_header_marks_the_page_kind_it_is_on(client):
+    for path, current in [("/delegations/", "Delegations"), ("/meetings/", "Meetings"), ("/", None)]:
+        html = client.get(path).content.decode()
+        nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
+        marked = re.findall(r'aria-current="page">([^<]+)<', nav)
+        assert marked == ([current] if current else [])
