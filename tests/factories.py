@@ -39,6 +39,12 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 
 
 class EditorialFactory(factory.django.DjangoModelFactory):
+    """The fields every curated record shares; its many-to-many and citations are set after the save."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
     status = "draft"
     confidence = 0.8
 
@@ -54,7 +60,6 @@ class EditorialFactory(factory.django.DjangoModelFactory):
 class OrganizationFactory(EditorialFactory):
     class Meta:
         model = Organization
-        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Ministry of Affairs {n}")
     country = "VN"
@@ -64,7 +69,6 @@ class OrganizationFactory(EditorialFactory):
 class OfficialFactory(EditorialFactory):
     class Meta:
         model = Official
-        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Nguyễn Văn Số {n}")
     country = "VN"
@@ -104,7 +108,6 @@ def added_to(field: str, record_factory) -> factory.PostGeneration:
 class DelegationFactory(EditorialFactory):
     class Meta:
         model = Delegation
-        skip_postgeneration_save = True
 
     from_country = "VN"
     to_country = "RU"
@@ -121,7 +124,6 @@ class DelegationFactory(EditorialFactory):
 class MeetingFactory(EditorialFactory):
     class Meta:
         model = Meeting
-        skip_postgeneration_save = True
 
     date = datetime.date(2019, 8, 7)
     date_precision = "day"
@@ -133,7 +135,6 @@ class MeetingFactory(EditorialFactory):
 class AgreementFactory(EditorialFactory):
     class Meta:
         model = Agreement
-        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Cooperation agreement number {n}")
     kind = "agreement"

@@ -59,6 +59,12 @@ def superuser(db):
     return make_user("superuser")
 
 
+@pytest.fixture
+def base(live_server, editor, publisher) -> str:
+    """The live server's address, with an editor and a publisher to log in as (for the browser tests)."""
+    return live_server.url
+
+
 def logged_in(user) -> Client:
     client = Client()
     client.force_login(user)

@@ -6,7 +6,6 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 
 from relations.models import Delegation
-from tests.admin.conftest import make_user
 from tests.admin.helpers import log_in
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
@@ -35,12 +34,8 @@ def imported_delegation():
 
 
 def test_it_takes_an_imported_delegation_from_the_queue_to_the_public(
-    page, live_server, artifacts_dir, imported_delegation
+    page, base, artifacts_dir, imported_delegation
 ):
-    make_user("editor")
-    make_user("publisher")
-    base = live_server.url
-
     # The editor opens the queue and the delegation the importer flagged.
     log_in(page, base, "editor")
     row = page.locator("tr.queue-row", has_text="Vietnam → Russia delegation")

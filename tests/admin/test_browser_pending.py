@@ -5,7 +5,6 @@ import re
 import pytest
 
 from relations.models import Delegation
-from tests.admin.conftest import make_user
 from tests.admin.helpers import log_in
 from tests.factories import ArticleFactory, DelegationFactory, OfficialFactory
 
@@ -26,11 +25,8 @@ def published_delegation():
 
 
 def test_a_pending_change_goes_from_editor_to_publisher_to_the_public(
-    page, live_server, artifacts_dir, published_delegation
+    page, base, artifacts_dir, published_delegation
 ):
-    make_user("editor")
-    make_user("publisher")
-    base = live_server.url
     public = base + published_delegation.get_absolute_url()
 
     # The editor changes the place of the published delegation: the change waits.

@@ -15,6 +15,7 @@ from relations.importing.proposals import (
     OfficialProposal,
     PartialDate,
 )
+from relations.models import Article
 
 LINE = re.compile(r"^(?P<name>[A-Z][\w ]+) \((?P<country>[A-Z]{2})\) visits (?P<to>[A-Z]{2})\.$", re.M)
 
@@ -57,6 +58,16 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     path = folder / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     return path
+
+
+def visit(name: str) -> str:
+    """An article in which ``name`` (VN) visits RU, for `fake_extract`."""
+    return f"A visit by {name}\n{name} (VN) visits RU.\n"
+
+
+def texts() -> dict[str, str]:
+    """The text of every article, by key."""
+    return dict(Article.objects.values_list("key", "text"))
 
 
 GOOD = "A visit\nLe Vinh Tan (VN) visits RU.\n"

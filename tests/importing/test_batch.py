@@ -96,16 +96,23 @@ def import_(folder, size: int, monkeypatch):
     return summary, state, len(queries)
 
 
+def batched_as_alone(folder, monkeypatch) -> tuple[tuple, dict, tuple[int, int]]:
+    """Import ``folder`` in batches of 100, then one article at a time (each rolled back), and check that both
+    proposed the same: the batch's summary and state, and the queries of each run."""
+    summary, state, batch_queries = import_(folder, 100, monkeypatch)
+    one_summary, one_state, one_queries = import_(folder, 1, monkeypatch)
+    assert summary == one_summary
+    for name, rows in one_state.items():
+        assert state[name] == rows, name
+    return summary, state, (batch_queries, one_queries)
+
+
 def test_a_batch_proposes_what_one_article_at_a_time_does(tmp_path, monkeypatch):
     generate_data(scale=60, seed=3)  # published, archived and draft records the articles name again
     texts = list(article_texts(30, seed=11))
     for name, text in texts + [("again-" + name, text + "\nAgain.\n") for name, text in texts[:5]]:
         (tmp_path / name).write_text(text, encoding="utf-8")
-    batch_summary, batch_state, batch_queries = import_(tmp_path, 100, monkeypatch)
-    one_summary, one_state, one_queries = import_(tmp_path, 1, monkeypatch)
-    assert batch_summary == one_summary
-    for name, rows in one_state.items():
-        assert batch_state[name] == rows, name
+    batch_summary, batch_state, (batch_queries, one_queries) = batched_as_alone(tmp_path, monkeypatch)
     # The run did something worth comparing: new records, records of the database and of the run found
     # again, citations of published records held.
     new, _, failed, held, _, created = batch_summary

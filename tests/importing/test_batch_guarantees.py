@@ -25,23 +25,10 @@ from relations.importing.proposals import (
 from relations.importing.writing import ArticleWriter
 from relations.models import Article, Delegation
 from tests.factories import OfficialFactory
-from tests.importing.helpers import fake_extract, write
-from tests.importing.test_batch import import_ as import_rolled_back
+from tests.importing.helpers import texts, visit, write
+from tests.importing.test_batch import batched_as_alone
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(run, "extract", fake_extract)
-
-
-def visit(name: str) -> str:
-    return f"A visit by {name}\n{name} (VN) visits RU.\n"
-
-
-def texts() -> dict[str, str]:
-    return dict(Article.objects.values_list("key", "text"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fake_extractor")]
 
 
 @pytest.mark.parametrize("size", [100, 1])
@@ -137,11 +124,7 @@ def test_a_batch_keeps_the_editors_work_as_one_article_at_a_time_does(tmp_path, 
     write(before, "a1.txt", "One\nBoris Novak aka B Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
     write(before, "a2.txt", "Two\nB Novak (RU) visits VN.\nAnna Ivanova (RU) visits VN.\n")
     write(before, "a3.txt", "Three\nLe Vinh Tan (VN) visits RU.\nIvan Petrov (RU) visits VN.\n")
-    batched, batched_state, _ = import_rolled_back(before, 100, monkeypatch)
-    alone, alone_state, _ = import_rolled_back(before, 1, monkeypatch)
-    assert batched == alone
-    for name, rows in alone_state.items():
-        assert batched_state[name] == rows, name
+    batched, batched_state, _ = batched_as_alone(before, monkeypatch)
     new, updated, failed, held, _, _ = batched
     assert not failed and len(new) == 3 and len(updated) == 1 and held
     assert [a["title"] for a in batched_state["Article"] if a["key"] == "e"] == ["The editor's title"]
@@ -174,11 +157,7 @@ def test_a_refused_article_after_others_that_held_citations_costs_only_itself(tm
     Official.objects.filter(name="Ivan Petrov").update(status="published")
     write(folder, "a1.txt", "One\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
     write(folder, "a2.txt", "Two\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
-    batched, batched_state, _ = import_rolled_back(folder, 100, monkeypatch)
-    alone, alone_state, _ = import_rolled_back(folder, 1, monkeypatch)
-    assert batched == alone
-    for name, rows in alone_state.items():
-        assert batched_state[name] == rows, name
+    batched, batched_state, _ = batched_as_alone(folder, monkeypatch)
     new, _, failed, held, _, _ = batched
     assert [name for name, _ in failed] == [str(folder / "zz.txt")]
     assert len(new) == 2 and held == ["Ivan Petrov", "Ivan Petrov"]

@@ -14,22 +14,9 @@ from django.db import connection
 from relations.importing import run
 from relations.importing.writing import ArticleWriter
 from relations.models import Article, Delegation
-from tests.importing.helpers import fake_extract, import_, write
+from tests.importing.helpers import fake_extract, import_, texts, visit, write
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(run, "extract", fake_extract)
-
-
-def visit(name: str) -> str:
-    return f"A visit by {name}\n{name} (VN) visits RU.\n"
-
-
-def texts() -> dict[str, str]:
-    return dict(Article.objects.values_list("key", "text"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fake_extractor")]
 
 
 # ---------------------------------------------------------------- identity (point 3)
