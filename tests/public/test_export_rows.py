@@ -99,22 +99,20 @@ def related(published_only: bool, model) -> object:
     return model.objects.published() if published_only else model.objects.all()
 
 
+def prefetching(**models) -> Callable[[bool], list]:
+    """The prefetch of each relation named (``field=Model``), of published records only or of all."""
+    return lambda p: [Prefetch(field, queryset=related(p, model)) for field, model in models.items()]
+
+
 EXPORTS = {
     "delegations": Export(
         Delegation, DelegationReport, DelegationResource, delegation_cells,
-        lambda p: [
-            Prefetch("head", queryset=related(p, Official)),
-            Prefetch("sending_body", queryset=related(p, Organization)),
-            Prefetch("members", queryset=related(p, Official)),
-        ],
+        prefetching(head=Official, sending_body=Organization, members=Official),
         4,  # rows, member links, their names, sources
     ),
     "meetings": Export(
         Meeting, MeetingReport, MeetingResource, meeting_cells,
-        lambda p: [
-            Prefetch("participants", queryset=related(p, Official)),
-            Prefetch("delegation", queryset=related(p, Delegation)),
-        ],
+        prefetching(participants=Official, delegation=Delegation),
         4,  # rows, participant links, their names, sources
     ),
     "officials": Export(
@@ -137,10 +135,7 @@ EXPORTS = {
     ),
     "agreements": Export(
         Agreement, AgreementReport, AgreementResource, agreement_cells,
-        lambda p: [
-            Prefetch("parties", queryset=related(p, Organization)),
-            Prefetch("signatories", queryset=related(p, Official)),
-        ],
+        prefetching(parties=Organization, signatories=Official),
         6,  # rows, sources, and links and names of parties and signatories
     ),
 }  # fmt: skip

@@ -102,44 +102,34 @@ def test_it_lists_in_as_many_queries_for_1_row_as_for_25(client, django_assert_n
 # Details: one record with n related records of every kind.
 
 
+def cited(factory, n: int, **fields):
+    """A published record of ``factory`` that ``n`` articles cite."""
+    return factory(status=P, cited_in=ArticleFactory.create_batch(n), **fields)
+
+
 def delegation_with(n):
-    delegation = DelegationFactory(
-        status=P,
-        members=n,
-        sending_body=OrganizationFactory(status=P),
-        host_body=OrganizationFactory(status=P),
-        cited_in=ArticleFactory.create_batch(n),
-    )
+    bodies = {"sending_body": OrganizationFactory(status=P), "host_body": OrganizationFactory(status=P)}
+    delegation = cited(DelegationFactory, n, members=n, **bodies)
     MeetingFactory.create_batch(n, status=P, delegation=delegation)
     AgreementFactory.create_batch(n, status=P, delegation=delegation)
     return delegation
 
 
 def meeting_with(n):
-    meeting = MeetingFactory(
-        status=P,
-        participants=n,
-        delegation=DelegationFactory(status=P),
-        cited_in=ArticleFactory.create_batch(n),
-    )
+    meeting = cited(MeetingFactory, n, participants=n, delegation=DelegationFactory(status=P))
     AgreementFactory.create_batch(n, status=P, meeting=meeting)
     return meeting
 
 
 def agreement_with(n):
-    agreement = AgreementFactory(
-        status=P,
-        parties=n,
-        delegation=DelegationFactory(status=P),
-        meeting=MeetingFactory(status=P),
-        cited_in=ArticleFactory.create_batch(n),
-    )
+    links = {"delegation": DelegationFactory(status=P), "meeting": MeetingFactory(status=P)}
+    agreement = cited(AgreementFactory, n, parties=n, **links)
     agreement.signatories.add(*OfficialFactory.create_batch(n, status=P))
     return agreement
 
 
 def official_with(n):
-    official = OfficialFactory(status=P, cited_in=ArticleFactory.create_batch(n))
+    official = cited(OfficialFactory, n)
     for i in range(n):
         PositionFactory(official=official, organization=OrganizationFactory(status=P), title=f"Post {i}")
         OfficialAliasFactory(official=official)
@@ -151,9 +141,7 @@ def official_with(n):
 
 
 def organization_with(n):
-    organization = OrganizationFactory(
-        status=P, parent=OrganizationFactory(status=P), cited_in=ArticleFactory.create_batch(n)
-    )
+    organization = cited(OrganizationFactory, n, parent=OrganizationFactory(status=P))
     OrganizationFactory.create_batch(n, status=P, parent=organization)
     for i in range(n):
         PositionFactory(organization=organization, official=OfficialFactory(status=P), title=f"Post {i}")
