@@ -1,7 +1,6 @@
 # ruff: noqa: E501
 """Dates and year inference."""
 
-
 import pytest
 
 from relations.editorial.vocabulary import Flag
