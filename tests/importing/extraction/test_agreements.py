@@ -3,6 +3,7 @@
 
 from relations.importing.extraction import extract
 from relations.importing.proposals import PartialDate
+from tests.importing.extraction.helpers import names_by_key, parties
 
 
 def test_it_reads_agreement_kinds_states_and_periods():
@@ -75,9 +76,8 @@ def test_it_links_acronym_parties_to_organisations():
     )
     ex = extract(text)
     [a] = ex.agreements
-    orgs = {o.key: o for o in ex.organizations}
     assert len(a.parties) == 2
-    assert {orgs[k].country for k in a.parties} == {"VN", "RU"}
+    assert {o.country for o in parties(ex, a)} == {"VN", "RU"}
 
 
 def test_it_reads_an_agreement_that_is_to_be_signed_as_not_yet_signed():
@@ -177,8 +177,7 @@ def test_a_state_and_a_body_between_which_an_agreement_stands_are_both_its_parti
     )
     ex = extract(text)
     [a] = ex.agreements
-    orgs = {o.key: o for o in ex.organizations}
-    assert [orgs[k].name for k in a.parties] == ["Eurasian Economic Union"]
+    assert [o.name for o in parties(ex, a)] == ["Eurasian Economic Union"]
     assert a.party_countries == ["VN"]
 
 
@@ -221,8 +220,7 @@ def test_a_list_of_documents_long_after_a_signing_is_not_signed_by_it():
 
 
 def _parties(ex, agreement):
-    names = {o.key: o for o in ex.organizations}
-    return [(names[k].name, names[k].country) for k in agreement.parties]
+    return [(o.name, o.country) for o in parties(ex, agreement)]
 
 
 def test_the_bodies_an_agreement_stands_between_are_its_parties_with_the_other_side_s_country():
@@ -258,8 +256,7 @@ def test_the_two_office_holders_named_by_their_title_sign_at_their_meeting():
         " Deputy Prime Ministers signed a memorandum of understanding on cooperation in fisheries.\n"
     )
     (mou,) = ex.agreements
-    by_key = {o.key: o.name for o in ex.officials}
-    assert sorted(by_key[k] for k in mou.signatories) == ["Ana Ruiz", "Lars Berg"]
+    assert sorted(names_by_key(ex)[k] for k in mou.signatories) == ["Ana Ruiz", "Lars Berg"]
     assert mou.signed_on == PartialDate(2024, 3, 8)
 
 

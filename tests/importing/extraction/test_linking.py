@@ -1,9 +1,6 @@
 from relations.importing.extraction import extract
 from relations.importing.extraction.linking import org_name, place_value, without_country
-
-
-def _by_key(ex):
-    return {o.key: o for o in [*ex.officials, *ex.organizations]}
+from tests.importing.extraction.helpers import organization_of, parties
 
 
 def test_a_place_is_written_with_its_country_and_a_venue():
@@ -48,8 +45,7 @@ def test_a_signed_agreement_takes_the_date_and_parties_of_the_talks_it_closed():
     [agreement] = ex.agreements
     assert agreement.signed_on.iso() == "2013-09-10"
     assert agreement.meeting == ex.meetings[0].key
-    orgs = _by_key(ex)
-    assert {orgs[k].country for k in agreement.parties} == {"VN", "RU"}
+    assert {o.country for o in parties(ex, agreement)} == {"VN", "RU"}
 
 
 def test_one_title_held_in_two_countries_gives_each_side_its_own_ministry():
@@ -105,9 +101,7 @@ def test_a_visit_head_without_a_body_of_his_own_holds_a_post_in_the_body_that_se
         "Le Vinh Tuan is paying a working visit to Peru from August 4-10. While in Peru, Tuan met Peruvian "
         "Interior Minister Jose Rojas on August 7."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    an = next(o for o in ex.officials if o.name == "Le Vinh Tuan")
-    assert "Home Affairs" in orgs[an.organization].name
+    assert "Home Affairs" in organization_of(ex, "Le Vinh Tuan").name
 
 
 def test_bodies_named_in_passing_are_not_proposed_but_signing_ones_are():
@@ -171,9 +165,7 @@ def test_a_body_whose_name_ends_with_and_the_place_stays_whole():
         "Deputy Minister of Fisheries of Peru Luis Vargas on Tuesday. The Ministry of Fisheries of Peru "
         "and the Norwegian Ministry of Trade signed a memorandum of understanding on fisheries cooperation."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    berg = next(o for o in ex.officials if o.name == "Lars Berg")
-    assert orgs[berg.organization].name == "Ministry for the Development of the North and the Arctic"
+    assert organization_of(ex, "Lars Berg").name == "Ministry for the Development of the North and the Arctic"
     names = {o.name for o in ex.organizations}
     assert "Arctic" not in names
     assert {"Ministry of Fisheries of Peru", "Norwegian Ministry of Trade"} <= names

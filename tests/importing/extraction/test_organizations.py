@@ -14,6 +14,7 @@ from relations.importing.extraction.organizations import (
 )
 from relations.importing.extraction.people import People
 from relations.importing.extraction.titles import ministry_from_title
+from tests.importing.extraction.helpers import organization_of
 
 
 def _spans(text: str) -> list[str]:
@@ -55,11 +56,9 @@ def test_a_title_that_names_the_state_gives_its_ministry_not_the_state():
         "MOSCOW, March 3, 2022 - State Secretary - Deputy Minister of Transport of the Russian Federation "
         "Pavel Orlov met Deputy Minister of Transport of Peru Luis Vargas in Moscow on Thursday."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    by_name = {o.name: o for o in ex.officials}
-    orlov = orgs[by_name["Pavel Orlov"].organization]
+    orlov = organization_of(ex, "Pavel Orlov")
     assert orlov.name.startswith("Ministry of Transport") and orlov.country == "RU"
-    assert orgs[by_name["Luis Vargas"].organization].country == "PE"
+    assert organization_of(ex, "Luis Vargas").country == "PE"
 
 
 def test_a_portfolio_before_minister_names_the_ministry():
@@ -98,10 +97,8 @@ def test_an_official_of_a_ministry_s_department_holds_his_post_in_the_ministry()
         "of Norway Lars Berg met Secretary of the Central Committee of the Communist Party of Cuba "
         "Pedro Ramos Diaz in Oslo on Tuesday."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    by_name = {o.name: o for o in ex.officials}
-    assert orgs[by_name["Lars Berg"].organization].name == "Ministry of Foreign Affairs of Norway"
-    assert orgs[by_name["Pedro Ramos Diaz"].organization].name == "Communist Party of Cuba"
+    assert organization_of(ex, "Lars Berg").name == "Ministry of Foreign Affairs of Norway"
+    assert organization_of(ex, "Pedro Ramos Diaz").name == "Communist Party of Cuba"
     assert not any("Department" in o.name for o in ex.organizations)
 
 
@@ -120,9 +117,7 @@ def test_a_local_body_keeps_its_place_and_level_and_a_short_form_joins_it():
         "received a delegation of the Savannakhet Department of Tourism led by Director Khamla Vongsa on "
         "Tuesday. Vice Chairman of the provincial People's Committee Tran Thi Mai also attended."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    mai = next(o for o in ex.officials if o.name == "Tran Thi Mai")
-    assert orgs[mai.organization].name == "Quang Tri provincial People's Committee"
+    assert organization_of(ex, "Tran Thi Mai").name == "Quang Tri provincial People's Committee"
 
 
 def test_a_body_named_by_its_acronym_alone_is_the_body_that_has_it():
@@ -152,12 +147,10 @@ def test_an_ambassador_works_at_his_country_s_embassy_and_a_governor_for_his_reg
         "to Vietnam Lars Berg on Tuesday. Officials of the Ministry of Foreign Affairs and the Norwegian "
         "Embassy in Hanoi attended. Governor of Russia's Tomsk Oblast Ivan Petrov visited Hanoi on Monday."
     )
-    orgs = {o.key: o for o in ex.organizations}
-    by_name = {o.name: o for o in ex.officials}
-    embassy = orgs[by_name["Lars Berg"].organization]
+    embassy = organization_of(ex, "Lars Berg")
     assert (embassy.name, embassy.country) == ("Norwegian Embassy in Hanoi", "NO")
-    assert orgs[by_name["Tran Thi Lan"].organization].name == "Ministry of Foreign Affairs"
-    region = orgs[by_name["Ivan Petrov"].organization]
+    assert organization_of(ex, "Tran Thi Lan").name == "Ministry of Foreign Affairs"
+    region = organization_of(ex, "Ivan Petrov")
     assert (region.name, region.kind, region.country) == ("Tomsk Oblast", "government", "RU")
 
 
