@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
+from .places import lookup
 
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|"
@@ -98,6 +99,8 @@ class Meet:
         self.sentences.setdefault(idx, set()).update(fields)
 
 
+# a country's possessive before its city: "in China's Tianjin", "in Russia's Kazan"
+_OWNED_CITY = re.compile(r"^(?:the\s+)?[A-ZÀ-Ỹ][\w-]*['\u2019]s\s+(?P<city>.+)$")
 # "in the capital Hanoi", "in the Chinese port city of Tianjin", "in the capital city of Moscow"
 _CITY_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)(?:\s+city)?(?:\s+of)?\s+)?"
 
@@ -111,6 +114,9 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     )
     while m:
         place = m.group(1)
+        owned = _OWNED_CITY.match(place)
+        if owned and lookup(owned.group("city")):
+            place = owned.group("city")  # "in China's Tianjin": the city
         hits = place_countries(place)
         if hits and hits[0].start == (4 if place.startswith("the ") else 0):
             return place, hits[0].code
@@ -295,19 +301,58 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
         codes = set(countries.values())
         if len(set(hosts)) == 1 and len(codes) == len(callers_in_order) and None not in codes:
             return [[c, hosts[0]] for c in callers_in_order]
-    if not (_COURTESY.search(trig.group(0)) or re.search(r"\bmeetings\s+with$", trig.group(0), re.I)):
-        return [persons]
     callers = {m.person for m in mentions if m.start < trig.start()}
-    hosts = [
-        m.person
-        for m in mentions
-        if m.start > trig.start() and m.kind in {"name", "short"} and m.person not in callers
-    ]
-    hosts = list(dict.fromkeys(hosts))
-    if len(callers) != 1 or len(hosts) < 2:
+    if _COURTESY.search(trig.group(0)) or re.search(r"\bmeetings\s+with$", trig.group(0), re.I):
+        hosts = [
+            m.person
+            for m in mentions
+            if m.start > trig.start() and m.kind in {"name", "short"} and m.person not in callers
+        ]
+        hosts = list(dict.fromkeys(hosts))
+        if len(callers) != 1 or len(hosts) < 2:
+            return [persons]
+        caller = next(iter(callers))
+        return [[caller, h] for h in hosts]
+    if len(callers) != 1 or "between" in trig.group(0).lower():
+        return [persons]
+    groups = _objects(trig, text, mentions, callers, country_of)
+    if len(groups) < 2:
         return [persons]
     caller = next(iter(callers))
-    return [[caller, h] for h in hosts]
+    return [[caller, *g] for g in groups]
+
+
+def _objects(trig, text: str, mentions, callers, country_of) -> list[list[str]]:
+    """Those one person met, one group a meeting: each verb of its own ("held talks with A and met with B
+    and C"), and within one verb's list, leaders of different countries ("met A of Laos and B of Mongolia
+    on the sidelines"); those of one side named together ("met A and his deputy B") meet him together."""
+    end = _object_list_end(text, trig.end())
+    starts = [trig.start()] + [t.start() for t in _TRIGGER.finditer(text, trig.end(), end)]
+    groups: list[list[str]] = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else end
+        named = [m.person for m in mentions if a < m.start < b and m.kind in {"name", "short"}]
+        named = [k for k in dict.fromkeys(named) if k not in callers]
+        codes = [country_of(k) for k in named]
+        if len(named) >= 2 and None not in codes and len(set(codes)) == len(codes):
+            groups.extend([k] for k in named)
+        elif named:
+            groups.append(named)
+    return groups
+
+
+# where the list of those one person met ends: a clause about them or about their companions
+_LIST_END = re.compile(
+    r",?\s+(?:who|whose|which|where|when)\b|\b(?:accompanied|joined|attended|flanked)\s+by\b|"
+    r"\b(?:including|along\s+with|together\s+with|and\s+(?:his|her|their)\s+(?:delegation|wife|spouse))\b|"
+    r"\b(?:to\s+discuss|discussed|said|agreed|stressed|hailed)\b",
+    re.I,
+)
+
+
+def _object_list_end(text: str, pos: int) -> int:
+    m = _LIST_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _close(meet: Meet, idx: int, sentences, people, country_of) -> None:

@@ -105,6 +105,26 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 if d.head in m.participants and guest_of:
                     return guest_of
         if loc is None:
+            # "The same day, A also met B": where A's other meeting that day, placed by its own words, was
+            same_day = next(
+                (
+                    e
+                    for e in meets
+                    if e is not m
+                    and e.place
+                    and e.place_country
+                    and not e.remote
+                    and m.date
+                    and m.date.precision == "day"
+                    and e.date == m.date
+                    and set(e.participants) & set(m.participants)
+                ),
+                None,
+            )
+            if same_day is not None:
+                m.place = m.place or same_day.place
+                loc = same_day.place_country
+        if loc is None:
             loc = dateline_code
         if loc is None:
             prim = [d for d in delegs if d.primary and d.to_country]

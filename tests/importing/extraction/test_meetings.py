@@ -456,3 +456,54 @@ def test_separate_courtesy_calls_are_one_meeting_a_host():
     )
     hosts = sorted(next(n for n in parts if n != "Nguyen Van Hai") for parts in _parts(ex))
     assert len(hosts) == 2 and "Chea Sok" in hosts[0] and "Heng Vanna" in hosts[1]
+
+
+def test_each_verb_of_a_visitors_programme_is_a_meeting():
+    ex = extract(
+        "date 2024-04-09\nSpeaker in Beijing\n\n"
+        "During his stay in Beijing, Vietnamese National Assembly Chairman Tran Van Khoa had a meeting with "
+        "Chinese President Zhou Ming, held talks with Chinese Premier Liang Bo, and met with Chinese Vice "
+        "President Gao Feng.\n"
+    )
+    assert sorted(_parts(ex)) == [
+        ["Gao Feng", "Tran Van Khoa"], ["Liang Bo", "Tran Van Khoa"], ["Tran Van Khoa", "Zhou Ming"],
+    ]  # fmt: skip
+
+
+def test_leaders_of_different_countries_met_on_the_sidelines_are_separate_meetings():
+    ex = extract(
+        "date 2025-09-01\nPremier at the summit\n\n"
+        "On the sidelines of the summit in Tianjin, Vietnamese Prime Minister Nguyen Van Hai met with Mongolian "
+        "President Batbold Tumur, Kyrgyz President Almaz Beishenov and Pakistani Prime Minister Imran Qureshi.\n"
+    )
+    assert sorted(_parts(ex)) == [
+        ["Almaz Beishenov", "Nguyen Van Hai"], ["Batbold Tumur", "Nguyen Van Hai"], ["Imran Qureshi", "Nguyen Van Hai"],
+    ]  # fmt: skip
+
+
+def test_two_hosts_of_one_side_named_together_meet_the_guest_together():
+    ex = extract(
+        "date 2014-07-07\nMinisters in Delhi\n\n"
+        "Indian Prime Minister Raj Mehta met British Foreign Secretary John Ellis and British Chancellor "
+        "Peter Grant in New Delhi on Monday.\n"
+    )
+    assert _parts(ex) == [["John Ellis", "Peter Grant", "Raj Mehta"]]
+
+
+def test_a_city_after_its_countrys_possessive_is_the_place():
+    ex = extract(
+        "date 2025-09-01\nPremier at the summit\n\n"
+        "Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the sidelines of "
+        "the Shanghai Cooperation Organization summit in China's Tianjin on September 1.\n"
+    )
+    assert ex.meetings[0].place == "Tianjin, China"
+
+
+def test_a_meeting_the_same_day_takes_the_place_of_the_days_other_meeting():
+    ex = extract(
+        "date 2025-09-01\nPremier at the summit\n\n"
+        "HANOI (VNA) - Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the "
+        "sidelines of the summit in Tianjin, China on September 1.\n\n"
+        "The same day, Prime Minister Hai met with Mongolian President Batbold Tumur.\n"
+    )
+    assert [m.place for m in ex.meetings] == ["Tianjin, China", "Tianjin, China"]
