@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from tests.factories import AgreementFactory, ArticleFactory, OrganizationFactory
+from tests.factories import AgreementFactory, OrganizationFactory
 from tests.public.helpers import listed
 
 pytestmark = pytest.mark.django_db
@@ -16,12 +16,6 @@ def test_it_filters_agreements_by_party(fetch):
     AgreementFactory(status="published", parties=[party], title="With the party")
     AgreementFactory(status="published", title="Without")
     assert listed(fetch(LIST, party=party.slug)) == ["With the party"]
-
-
-def test_it_sorts_agreements_by_title(fetch):
-    for title in ["Protocol", "Agreement", "Memorandum"]:
-        AgreementFactory(status="published", title=title)
-    assert listed(fetch(LIST, sort="name")) == ["Agreement", "Memorandum", "Protocol"]
 
 
 def test_it_shows_every_field_of_an_agreement(fetch):
@@ -40,12 +34,6 @@ def test_it_shows_every_field_of_an_agreement(fetch):
     html = fetch(agreement.get_absolute_url()).text
     for text in ["Plan", "In force", "7 August 2019", "Moscow", "2019-2022", "Russia"]:
         assert text in html
-
-
-def test_it_cites_the_sources_of_an_agreement(fetch):
-    article = ArticleFactory(text="The two sides signed a cooperation plan. Other news.")
-    agreement = AgreementFactory(status="published", cited_in=article)
-    assert "The two sides signed a cooperation plan." in fetch(agreement.get_absolute_url()).text
 
 
 @pytest.mark.parametrize(

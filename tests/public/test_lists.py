@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from tests.factories import (
     AgreementFactory,
+    ArticleFactory,
     DelegationFactory,
     MeetingFactory,
     OfficialFactory,
@@ -64,6 +65,59 @@ def test_it_finds_a_record_without_diacritics(fetch, kind):
     wanted = make(kind, "published", "Hiệp định Đặng Thị Ngọc")
     make(kind, "published", "Plan on archives")
     assert listed(fetch(reverse(TYPES[kind].list_url), q="hiep dinh dang thi ngoc")) == [str(wanted)]
+
+
+#: Sorted by name: the names as made, then as listed (by title where the record has one; accents aside).
+BY_NAME = {
+    "delegations": (["Charlie", "Alpha", "Bravo"], ["Alpha", "Bravo", "Charlie"]),
+    "agreements": (["Protocol", "Agreement", "Memorandum"], ["Agreement", "Memorandum", "Protocol"]),
+    "officials": (["Zhukov", "Đặng Văn An", "Anh Tuấn"], ["Anh Tuấn", "Đặng Văn An", "Zhukov"]),
+}
+
+
+@pytest.mark.parametrize("kind", BY_NAME)
+def test_it_sorts_by_name(fetch, kind):
+    made, shown = BY_NAME[kind]
+    for name in made:
+        make(kind, "published", name)
+    assert listed(fetch(reverse(TYPES[kind].list_url), sort="name")) == shown
+
+
+#: Sorted by date, oldest first: the later record is made first.
+BY_DATE = {
+    "delegations": (
+        {"start_date": D(2020, 1, 1), "end_date": None},
+        {"start_date": D(2001, 1, 1), "end_date": None},
+    ),
+    "meetings": ({"date": D(2022, 1, 1)}, {"date": D(2015, 1, 1)}),
+}
+
+
+@pytest.mark.parametrize("kind", BY_DATE)
+def test_it_sorts_by_date_oldest_first(fetch, kind):
+    later, earlier = BY_DATE[kind]
+    make(kind, "published", "Later", **later)
+    make(kind, "published", "Earlier", **earlier)
+    assert listed(fetch(reverse(TYPES[kind].list_url), sort="date")) == ["Earlier", "Later"]
+
+
+#: The article that cites a record: the sentence the record's page quotes, then the rest of the text.
+CITING = {
+    "delegations": ("Minister Le Vinh Tan is paying a working visit to Russia.", "Other news."),
+    "meetings": ("Tân met with Seryshev on August 7.", "Other news."),
+    "agreements": ("The two sides signed a cooperation plan.", "Other news."),
+    "officials": ("Minister Tân met Seryshev.", "Later they spoke."),
+}
+
+
+@pytest.mark.parametrize("kind", CITING)
+def test_it_quotes_the_cited_sentence_and_links_the_source(fetch, kind):
+    quote, rest = CITING[kind]
+    article = ArticleFactory(text=f"{quote} {rest}", source_url=f"https://news.example.org/{kind}-source")
+    record = make(kind, "published", "Cited Record", cited_in=article)
+    html = fetch(record.get_absolute_url()).text
+    assert quote in html
+    assert f'href="https://news.example.org/{kind}-source"' in html
 
 
 class Filter(NamedTuple):

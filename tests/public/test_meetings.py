@@ -1,10 +1,7 @@
-import datetime
-
 import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    ArticleFactory,
     DelegationFactory,
     MeetingFactory,
     OfficialFactory,
@@ -30,12 +27,6 @@ def test_it_filters_meetings_by_official(fetch):
     assert listed(fetch(LIST, official=official.slug)) == ["With them"]
 
 
-def test_it_sorts_meetings_by_date_oldest_first(fetch):
-    MeetingFactory(status="published", title="Later", date=datetime.date(2022, 1, 1))
-    MeetingFactory(status="published", title="Earlier", date=datetime.date(2015, 1, 1))
-    assert listed(fetch(LIST, sort="date")) == ["Earlier", "Later"]
-
-
 def test_it_hides_draft_participants_of_a_meeting(fetch):
     meeting = MeetingFactory(status="published")
     meeting.participants.add(OfficialFactory(status="draft", name="Draft Participant"))
@@ -54,12 +45,6 @@ def test_it_links_the_published_delegation_of_a_meeting(fetch):
     delegation = DelegationFactory(status="published")
     meeting = MeetingFactory(status="published", delegation=delegation)
     assert f'href="{delegation.get_absolute_url()}"' in fetch(meeting.get_absolute_url()).text
-
-
-def test_it_cites_the_sources_of_a_meeting(fetch):
-    article = ArticleFactory(text="Tân met with Seryshev on August 7. Other news.")
-    meeting = MeetingFactory(status="published", cited_in=article)
-    assert "Tân met with Seryshev on August 7." in fetch(meeting.get_absolute_url()).text
 
 
 def test_it_lists_every_participant_of_a_meeting_its_title_counts(fetch):

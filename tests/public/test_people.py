@@ -4,7 +4,6 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    ArticleFactory,
     OfficialAliasFactory,
     OfficialFactory,
     OrganizationFactory,
@@ -35,12 +34,6 @@ def test_it_filters_officials_by_organization(fetch):
     assert listed(fetch(OFFICIALS, organization=ministry.slug)) == ["Inside"]
 
 
-def test_it_sorts_officials_by_name_without_regard_to_accents(fetch):
-    for name in ["Zhukov", "Đặng Văn An", "Anh Tuấn"]:
-        OfficialFactory(status="published", name=name)
-    assert listed(fetch(OFFICIALS, sort="name")) == ["Anh Tuấn", "Đặng Văn An", "Zhukov"]
-
-
 def test_it_shows_an_officials_positions_over_time(fetch):
     official = OfficialFactory(status="published")
     kw = {"official": official, "organization": None}
@@ -54,14 +47,6 @@ def test_it_hides_a_draft_organization_in_a_position(fetch):
     official = OfficialFactory(status="published")
     PositionFactory(official=official, organization=OrganizationFactory(status="draft", name="Draft Bureau"))
     assert "Draft Bureau" not in fetch(official.get_absolute_url()).text
-
-
-def test_it_cites_the_sources_of_an_official(fetch):
-    article = ArticleFactory(text="Minister Tân met Seryshev. Later they spoke.")
-    official = OfficialFactory(status="published", cited_in=article)
-    html = fetch(official.get_absolute_url()).text
-    assert "Minister Tân met Seryshev." in html
-    assert article.source_url in html
 
 
 # Organizations
