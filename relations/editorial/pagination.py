@@ -6,7 +6,10 @@ import copy
 import threading
 from functools import cached_property
 
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models.sql import Query
 
 from relations.editorial.search import (
     DENSE_MATCHES,
@@ -117,7 +120,113 @@ def window(rows, start: int, stop: int):
         shape.add_ordering(*query.order_by)
     shape.extra_order_by = query.extra_order_by
     shape.standard_ordering = query.standard_ordering
-    return page.filter(pk__in=keys)
+    return reusing_the_statement(page, page.filter(pk__in=keys))
+
+
+# ------------------------------------------------------------------ a page's statement, built once
+
+
+class Statement:
+    """The SQL of a page's read with the keys' subquery left out, built once per shape (record type, joins,
+    columns, order) and database: building it through the ORM (the joins' columns, the deferred fields, the
+    order) cost more than running it, 2.4 ms of a 4 ms delegations page at N = 100,000. Each page puts its
+    keys' subquery, built as the ORM builds it, in its place. The first page of each shape is also built
+    the ORM's way, and the statement is kept only if both are the same text."""
+
+    MARK = "__page_keys__"
+
+    def __init__(self, shape, db: str):
+        from django.db.models.expressions import RawSQL
+
+        marked = shape.filter(pk__in=RawSQL(self.MARK, ()))
+        self.compiler = marked.query.get_compiler(using=db)
+        sql, params = self.compiler.as_sql()
+        self.before, found, self.after = sql.partition(f"({self.MARK})")
+        self.usable = bool(found) and not params and self.MARK not in self.after
+
+    def sql(self, page) -> tuple[str, tuple] | None:
+        """The page's SQL and parameters: the statement with its keys' subquery."""
+        keys = page.query.where.children[-1] if page.query.where.children else None
+        if getattr(keys, "lookup_name", None) != "in" or not hasattr(keys.rhs, "get_compiler"):
+            return None
+        inner, params = keys.rhs.as_sql(self.compiler, self.compiler.connection)
+        return f"{self.before}{inner}{self.after}", tuple(params)
+
+
+_statements: dict[tuple, Statement | None] = {}
+
+
+def _shape_key(page) -> tuple | None:
+    query = page.query
+    key = (
+        page.db,
+        page.model,
+        page._iterable_class,
+        repr(query.select_related),
+        query.max_depth,
+        query.deferred_loading[0],
+        query.deferred_loading[1],
+        query.order_by,
+        tuple(query.extra_order_by),
+        query.standard_ordering,
+        query.default_ordering,
+    )
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def reusing_the_statement(shape, page):
+    """``page`` (``shape`` read by a subquery of keys) read with its shape's :class:`Statement`."""
+    if page._known_related_objects or page.query.extra or page.query.annotations:
+        return page
+    key = _shape_key(shape)
+    if key is None or page.query.is_empty():
+        return page
+    try:
+        return _read_by_statement(key, shape, page)
+    except (EmptyResultSet, FullResultSet):  # what the ORM answers without a query, it still does
+        return page
+
+
+def _read_by_statement(key, shape, page):
+    if key not in _statements:
+        statement = Statement(shape, page.db)
+        built = statement.sql(page) if statement.usable else None
+        sql, params = page.query.get_compiler(using=page.db).as_sql()
+        if len(_statements) >= 256:
+            _statements.clear()
+        _statements[key] = statement if built == (sql, tuple(params)) else None
+    statement = _statements[key]
+    if statement is None:
+        return page
+    built = statement.sql(page)
+    if built is None:
+        return page
+    page.query.__class__ = ReadByStatement
+    page.query.statement = (statement, built)
+    return page
+
+
+class ReadByStatement(Query):
+    """A page's query that its iteration runs as its :class:`Statement` (with the page's keys); anything
+    made from it (a count, another filter) is an ordinary query again."""
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        statement, (sql, params) = self.statement
+        compiler = copy.copy(statement.compiler)
+        compiler.query = self
+        compiler.connection = connections[using] if connection is None else connection
+        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        return compiler
+
+    def clone(self):
+        clone = super().clone()
+        clone.__class__ = Query
+        clone.__dict__.pop("statement", None)
+        return clone
 
 
 def published_matches(rows, version) -> int | None:

@@ -114,3 +114,44 @@ def test_a_joined_search_page_matches_once():
     assert captured.captured_queries[-1]["sql"].count("zubkov") == (connection.vendor != "sqlite")
     if connection.vendor == "sqlite":
         assert sum(q["sql"].count("zubkov") for q in captured.captured_queries) == 1
+
+
+def test_a_joined_page_is_read_by_its_shapes_statement_built_once(monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from relations.editorial import pagination
+
+    monkeypatch.setattr(pagination, "_statements", {})
+    built = []
+
+    class Counted(pagination.Statement):
+        def __init__(self, *args):
+            built.append(args)
+            super().__init__(*args)
+
+    monkeypatch.setattr(pagination, "Statement", Counted)
+    head = OfficialFactory(status="published")
+    for i in range(7):
+        DelegationFactory(status="published", title=f"Visit {i}", head=head if i % 2 else None)
+    rows = with_published(Delegation.objects.published().order_by("title", "pk"), "head")
+    expected = list(rows.values_list("pk", flat=True))
+
+    def read(paginator):
+        with CaptureQueriesContext(connection) as captured:
+            pages = [[(d.pk, d.head) for d in paginator.page(n)] for n in paginator.page_range]
+        return pages, [q["sql"] for q in captured.captured_queries if "LIMIT" in q["sql"]]
+
+    pages, statements = read(ReversiblePaginator(rows, 2))
+    assert [pk for page in pages for pk, _ in page] == expected
+    assert [h for page in pages for _, h in page] == [head if i % 2 else None for i in range(7)]
+    assert len(built) == 2  # one per shape: read forwards and, past the middle, backwards
+    assert all(pagination._statements.values())
+    again, same_statements = read(ReversiblePaginator(rows, 2))
+    assert again == pages and same_statements == statements and len(built) == 2
+    # What is made from a page read by its statement is an ordinary query.
+    page = pagination.window(rows, 2, 4)
+    assert isinstance(page.query, pagination.ReadByStatement)
+    assert page.count() == 2 and list(page.reverse().values_list("pk", flat=True)) == expected[2:4][::-1]
+    monkeypatch.setattr(pagination, "reusing_the_statement", lambda shape, page: page)
+    assert read(ReversiblePaginator(rows, 2)) == (pages, statements)  # the ORM's own text, row for row
