@@ -85,10 +85,10 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(v) for v in self.format_value(value)}
-        options = "".join(
-            f"{start} selected{end}" if key in chosen else f"{start}{end}"
-            for key, start, end in self.options()
-        )
+        options, written = joined_options(self.options())
+        for key in chosen & written.keys():  # '<option value="VN">' becomes '<option value="VN" selected>'
+            for option in written[key]:
+                options = options.replace(option, option.replace(">", " selected>", 1))
         return format_html(
             '<select name="{}"{}>{}</select>',
             name,
@@ -137,6 +137,17 @@ def escaped_options(choices: tuple, language: str) -> tuple[tuple[str, str, str]
         else:
             out.append((str(key), f'<option value="{escape(key)}"', f">{escape(label)}</option>"))
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def joined_options(options: tuple[tuple[str, str, str], ...]) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """The options of :func:`escaped_options` written out, none selected, and the HTML of the options of each
+    value (joined once per set of choices, not for every select written: 249 countries a menu)."""
+    written: dict[str, tuple[str, ...]] = {}
+    for key, start, end in options:
+        if key is not None and f"{start}{end}" not in written.get(key, ()):
+            written[key] = (*written.get(key, ()), f"{start}{end}")
+    return "".join(f"{start}{end}" for _, start, end in options), written
 
 
 @lru_cache(maxsize=16)
