@@ -149,7 +149,9 @@ def refused_last(tmp_path) -> Path:
     return folder
 
 
-def test_a_refused_article_after_others_that_held_citations_costs_only_itself(tmp_path, monkeypatch):
+def held_before_refused(tmp_path, monkeypatch) -> Path:
+    """`refused_last` read by `meeting_extract`, with ``p.txt`` imported and its Ivan Petrov published;
+    ``a1.txt`` and ``a2.txt`` name him again (their citations of him are held) and Boris Novak (new)."""
     monkeypatch.setattr(run, "extract", meeting_extract)
     folder = refused_last(tmp_path)
     write(folder, "p.txt", "Earlier\nIvan Petrov (RU) visits VN.\n")
@@ -157,6 +159,11 @@ def test_a_refused_article_after_others_that_held_citations_costs_only_itself(tm
     Official.objects.filter(name="Ivan Petrov").update(status="published")
     write(folder, "a1.txt", "One\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
     write(folder, "a2.txt", "Two\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
+    return folder
+
+
+def test_a_refused_article_after_others_that_held_citations_costs_only_itself(tmp_path, monkeypatch):
+    folder = held_before_refused(tmp_path, monkeypatch)
     batched, batched_state, _ = batched_as_alone(folder, monkeypatch)
     new, _, failed, held, _, _ = batched
     assert [name for name, _ in failed] == [str(folder / "zz.txt")]
@@ -208,13 +215,7 @@ def test_a_dry_run_of_batches_says_what_the_run_does_and_saves_nothing(tmp_path,
     """A batch that fails on a refused article, with citations of a published record held: the dry run
     reports what the run then does, and leaves no article, record, pending change, history or publication
     version behind."""
-    monkeypatch.setattr(run, "extract", meeting_extract)
-    folder = refused_last(tmp_path)
-    write(folder, "p.txt", "Earlier\nIvan Petrov (RU) visits VN.\n")
-    assert not run.import_articles(paths=[folder / "p.txt"]).failed
-    Official.objects.filter(name="Ivan Petrov").update(status="published")
-    write(folder, "a1.txt", "One\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
-    write(folder, "a2.txt", "Two\nBoris Novak (RU) visits VN.\nIvan Petrov (RU) visits VN.\n")
+    folder = held_before_refused(tmp_path, monkeypatch)
     write(folder, "p.txt", "Earlier, again\nIvan Petrov (RU) visits VN.\n")  # held: Ivan cites it
 
     def state():

@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Meetings: talks, receptions, calls and conferences, and who took part."""
 
+import pytest
+
 from relations.importing.extraction import extract
 from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, official
@@ -116,13 +118,68 @@ def test_courtesy_calls_on_several_hosts_are_one_meeting_each():
     assert len(parts) == 3
 
 
-def test_talks_with_two_hosts_stay_one_meeting():
-    ex = extract(
-        "date 2018-12-24\nSpeaker visits Vietnam\n\n"
-        "Russian State Duma Chairman Pavel Orlov held talks with President Tran Van Minh and Prime "
-        "Minister Le Van Hoa in Hanoi.\n"
-    )
-    assert _parts(ex) == [["Le Van Hoa", "Pavel Orlov", "Tran Van Minh"]]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2018-12-24\nSpeaker visits Vietnam\n\n"
+            "Russian State Duma Chairman Pavel Orlov held talks with President Tran Van Minh and Prime "
+            "Minister Le Van Hoa in Hanoi.\n",
+            [["Le Van Hoa", "Pavel Orlov", "Tran Van Minh"]],
+            id="talks with two hosts stay one meeting",
+        ),
+        pytest.param(
+            "date 2014-07-07\nMinisters call on the prime minister\n\n"
+            "British Foreign Secretary John Miles and Trade Secretary Tom Baker called on Indian "
+            "Prime Minister Ravi Kumar on Monday.\n",
+            [["John Miles", "Ravi Kumar", "Tom Baker"]],
+            id="two ministers of one country calling on a host are one meeting",
+        ),
+        pytest.param(
+            "MOSCOW, May 10, 2025 - Following Russian-Vietnamese talks, President Ivan Petrov and General "
+            "Secretary To Minh made statements for the press.",
+            [["Ivan Petrov", "To Minh"]],
+            id="leaders making statements for the press after talks met",
+        ),
+        pytest.param(
+            " date 2022-09-06 NEW DELHI - The delegation-level talks were led by Prime Minister Arjun Rao and "
+            "Bangladeshi Prime Minister Rahima Begum.",
+            [["Arjun Rao", "Rahima Begum"]],
+            id="talks led by both leaders are a meeting",
+        ),
+        pytest.param(
+            "Ivan Petrov Had Telephone Conversation With Tran Van Hai\n"
+            "October 28, 2009. During the conversation, the two heads of government discussed trade. "
+            "Mr Petrov and Mr Tran Van Hai exchanged opinions on energy.",
+            [["Ivan Petrov", "Tran Van Hai"]],
+            id="a title case headline names the people of a call",
+        ),
+        pytest.param(
+            "HANOI, December 23. /TASS/. A State Duma delegation led by Speaker Ivan Petrov arrived in Vietnam on "
+            "Sunday. On Monday, Petrov will hold bilateral meetings with President Tran Van Hai and Prime Minister "
+            "Le Van Tam.",
+            [["Ivan Petrov", "Tran Van Hai"], ["Ivan Petrov", "Le Van Tam"]],
+            id="meetings with several hosts are one meeting each",
+        ),
+        pytest.param(
+            " date 2026-02-10 Party General Secretary To Minh (R) receives Russian Ambassador to Vietnam Pavel Orlov. "
+            "Photo: VNA\n\nRussian Ambassador to Vietnam Pavel Orlov on February 9 said that dialogue was regular.\n",
+            [["Pavel Orlov", "To Minh"]],
+            id="a caption that reports a reception is a meeting",
+        ),
+        pytest.param(
+            "date 2014-07-07\nMinisters in Delhi\n\n"
+            "Indian Prime Minister Raj Mehta met British Foreign Secretary John Ellis and British Chancellor "
+            "Peter Grant in New Delhi on Monday.\n",
+            [["John Ellis", "Peter Grant", "Raj Mehta"]],
+            id="two hosts of one side named together meet the guest together",
+        ),
+    ],
+)
+def test_it_reads_the_meetings_and_who_took_part(text, expected):
+    """Each meeting's participants (sorted by name), meetings in the order read."""
+    ex = extract(text)
+    assert _parts(ex) == expected
 
 
 def test_calling_a_counterpart_is_a_call_with_no_place():
@@ -145,15 +202,6 @@ def test_visitors_of_different_countries_calling_on_one_host_are_one_call_each()
     assert sorted(_parts(ex)) == [["Faisal Al Harbi", "Tariq Mahmood"], ["Li Wen", "Tariq Mahmood"]]
     countries = {o.name: o.country for o in ex.officials}
     assert countries["Tariq Mahmood"] == "PK"  # the dateline's country hosts, not the other visitor's
-
-
-def test_two_ministers_of_one_country_calling_on_a_host_are_one_meeting():
-    ex = extract(
-        "date 2014-07-07\nMinisters call on the prime minister\n\n"
-        "British Foreign Secretary John Miles and Trade Secretary Tom Baker called on Indian "
-        "Prime Minister Ravi Kumar on Monday.\n"
-    )
-    assert _parts(ex) == [["John Miles", "Ravi Kumar", "Tom Baker"]]
 
 
 def test_presenting_credentials_and_a_bilateral_meeting_are_meetings():
@@ -195,22 +243,6 @@ def test_a_rank_written_short_is_part_of_the_title_not_a_name():
     assert official(ex, "Le Van Tam").titles == ["Vietnamese Deputy Defence Minister"]
 
 
-def test_leaders_making_statements_for_the_press_after_talks_met():
-    ex = extract(
-        "MOSCOW, May 10, 2025 - Following Russian-Vietnamese talks, President Ivan Petrov and General "
-        "Secretary To Minh made statements for the press."
-    )
-    assert _parts(ex) == [["Ivan Petrov", "To Minh"]]
-
-
-def test_talks_led_by_both_leaders_are_a_meeting():
-    ex = extract(
-        " date 2022-09-06 NEW DELHI - The delegation-level talks were led by Prime Minister Arjun Rao and "
-        "Bangladeshi Prime Minister Rahima Begum."
-    )
-    assert _parts(ex) == [["Arjun Rao", "Rahima Begum"]]
-
-
 def test_greeting_a_counterpart_is_a_meeting_but_welcoming_results_is_not():
     ex = extract(
         "HANOI, January 14 (TASS) - Vietnam's Prime Minister Tran Van Hai has greeted his Russian counterpart "
@@ -233,24 +265,6 @@ def test_the_counterpart_named_by_country_and_office_is_the_one_named_before():
     )
     assert _parts(ex) == [["Le Van Tam", "Pavel Orlov"]]
     assert ex.meetings[0].place == ""
-
-
-def test_a_title_case_headline_names_the_people_of_a_call():
-    ex = extract(
-        "Ivan Petrov Had Telephone Conversation With Tran Van Hai\n"
-        "October 28, 2009. During the conversation, the two heads of government discussed trade. "
-        "Mr Petrov and Mr Tran Van Hai exchanged opinions on energy."
-    )
-    assert _parts(ex) == [["Ivan Petrov", "Tran Van Hai"]]
-
-
-def test_meetings_with_several_hosts_are_one_meeting_each():
-    ex = extract(
-        "HANOI, December 23. /TASS/. A State Duma delegation led by Speaker Ivan Petrov arrived in Vietnam on "
-        "Sunday. On Monday, Petrov will hold bilateral meetings with President Tran Van Hai and Prime Minister "
-        "Le Van Tam."
-    )
-    assert _parts(ex) == [["Ivan Petrov", "Tran Van Hai"], ["Ivan Petrov", "Le Van Tam"]]
 
 
 def test_meetings_on_the_sidelines_take_the_place_of_the_meeting_before_them():
@@ -309,14 +323,6 @@ def test_a_speaker_line_and_a_possessive_before_talks_name_a_person():
         "To Minh\n\nPavel Orlov: Good afternoon, comrade To Minh.\n"
     )
     assert sorted(o.name for o in ex.officials) == ["Pavel Orlov", "To Minh"]
-
-
-def test_a_caption_that_reports_a_reception_is_a_meeting():
-    ex = extract(
-        " date 2026-02-10 Party General Secretary To Minh (R) receives Russian Ambassador to Vietnam Pavel Orlov. "
-        "Photo: VNA\n\nRussian Ambassador to Vietnam Pavel Orlov on February 9 said that dialogue was regular.\n"
-    )
-    assert _parts(ex) == [["Pavel Orlov", "To Minh"]]
 
 
 def test_a_weekday_in_a_sentence_about_what_will_happen_is_the_next_one():
@@ -399,14 +405,46 @@ def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
     assert dated[("Park Min-ji", "Tran Quoc Bao")] == PartialDate(2020, 9, 18)
 
 
-def test_a_visitor_named_again_by_his_title_alone_is_the_one_who_meets():
-    ex = extract(
-        "date 2011-07-04\nMinister visits India\n\n"
-        "UK Foreign Office Minister for South Asia Peter Lowell is visiting Delhi and Mumbai on 5-6 July.\n\n"
-        "While in Delhi on 5 July, the Foreign Office Minister met Union Home Minister Arjun Rao to discuss policing.\n\n"
-        "While in Mumbai, he will meet the Chief Minister, Ms Kavita Desai, to discuss trade.\n"
-    )
-    assert sorted(_parts(ex)) == [["Arjun Rao", "Peter Lowell"], ["Kavita Desai", "Peter Lowell"]]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2011-07-04\nMinister visits India\n\n"
+            "UK Foreign Office Minister for South Asia Peter Lowell is visiting Delhi and Mumbai on 5-6 July.\n\n"
+            "While in Delhi on 5 July, the Foreign Office Minister met Union Home Minister Arjun Rao to discuss policing.\n\n"
+            "While in Mumbai, he will meet the Chief Minister, Ms Kavita Desai, to discuss trade.\n",
+            [["Arjun Rao", "Peter Lowell"], ["Kavita Desai", "Peter Lowell"]],
+            id="a visitor named again by his title alone is the one who meets",
+        ),
+        pytest.param(
+            "date 2024-04-09\nSpeaker in Beijing\n\n"
+            "During his stay in Beijing, Vietnamese National Assembly Chairman Tran Van Khoa had a meeting with "
+            "Chinese President Zhou Ming, held talks with Chinese Premier Liang Bo, and met with Chinese Vice "
+            "President Gao Feng.\n",
+            [
+                ["Gao Feng", "Tran Van Khoa"],
+                ["Liang Bo", "Tran Van Khoa"],
+                ["Tran Van Khoa", "Zhou Ming"],
+            ],
+            id="each verb of a visitors programme is a meeting",
+        ),
+        pytest.param(
+            "date 2025-09-01\nPremier at the summit\n\n"
+            "On the sidelines of the summit in Tianjin, Vietnamese Prime Minister Nguyen Van Hai met with Mongolian "
+            "President Batbold Tumur, Kyrgyz President Almaz Beishenov and Pakistani Prime Minister Imran Qureshi.\n",
+            [
+                ["Almaz Beishenov", "Nguyen Van Hai"],
+                ["Batbold Tumur", "Nguyen Van Hai"],
+                ["Imran Qureshi", "Nguyen Van Hai"],
+            ],
+            id="leaders of different countries met on the sidelines are separate meetings",
+        ),
+    ],
+)
+def test_it_reads_the_meetings_and_who_took_part_in_any_order(text, expected):
+    """Each meeting's participants (sorted by name), the meetings in any order."""
+    ex = extract(text)
+    assert sorted(_parts(ex)) == expected
 
 
 def test_two_ministers_meeting_their_unnamed_counterparts_stay_of_their_own_side():
@@ -456,38 +494,6 @@ def test_separate_courtesy_calls_are_one_meeting_a_host():
     )
     hosts = sorted(next(n for n in parts if n != "Nguyen Van Hai") for parts in _parts(ex))
     assert len(hosts) == 2 and "Chea Sok" in hosts[0] and "Heng Vanna" in hosts[1]
-
-
-def test_each_verb_of_a_visitors_programme_is_a_meeting():
-    ex = extract(
-        "date 2024-04-09\nSpeaker in Beijing\n\n"
-        "During his stay in Beijing, Vietnamese National Assembly Chairman Tran Van Khoa had a meeting with "
-        "Chinese President Zhou Ming, held talks with Chinese Premier Liang Bo, and met with Chinese Vice "
-        "President Gao Feng.\n"
-    )
-    assert sorted(_parts(ex)) == [
-        ["Gao Feng", "Tran Van Khoa"], ["Liang Bo", "Tran Van Khoa"], ["Tran Van Khoa", "Zhou Ming"],
-    ]  # fmt: skip
-
-
-def test_leaders_of_different_countries_met_on_the_sidelines_are_separate_meetings():
-    ex = extract(
-        "date 2025-09-01\nPremier at the summit\n\n"
-        "On the sidelines of the summit in Tianjin, Vietnamese Prime Minister Nguyen Van Hai met with Mongolian "
-        "President Batbold Tumur, Kyrgyz President Almaz Beishenov and Pakistani Prime Minister Imran Qureshi.\n"
-    )
-    assert sorted(_parts(ex)) == [
-        ["Almaz Beishenov", "Nguyen Van Hai"], ["Batbold Tumur", "Nguyen Van Hai"], ["Imran Qureshi", "Nguyen Van Hai"],
-    ]  # fmt: skip
-
-
-def test_two_hosts_of_one_side_named_together_meet_the_guest_together():
-    ex = extract(
-        "date 2014-07-07\nMinisters in Delhi\n\n"
-        "Indian Prime Minister Raj Mehta met British Foreign Secretary John Ellis and British Chancellor "
-        "Peter Grant in New Delhi on Monday.\n"
-    )
-    assert _parts(ex) == [["John Ellis", "Peter Grant", "Raj Mehta"]]
 
 
 def test_a_city_after_its_countrys_possessive_is_the_place():
