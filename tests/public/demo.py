@@ -62,6 +62,18 @@ def published_official(name: str, country: str, title: str, organization=None, n
     return person
 
 
+def lead(text: str) -> str:
+    """An article's first paragraph after its dateline."""
+    return text.split("\n\n")[0].split(" – ", 1)[1]
+
+
+def cited(factory, article, quote: str, fields=(), **values):
+    """A published record of ``factory`` that ``article`` cites with ``quote`` (for ``fields``)."""
+    record = factory(status=P, **values)
+    cite(record, article, quote, fields)
+    return record
+
+
 def build_demo_collection() -> dict:
     """Published records over 2015-2023 in both directions, plus drafts that must stay hidden."""
     # A transactional test before this one may have flushed the content types: forget the cached ids.
@@ -99,64 +111,61 @@ def build_demo_collection() -> dict:
         for key, title, text, published_on, place in ARTICLES
     )
 
-    visit = DelegationFactory(
-        status=P, from_country="VN", to_country="RU", head=tan, sending_body=moha, host_body=rosarkhiv,
+    visit = cited(
+        DelegationFactory, home_affairs, lead(HOME_AFFAIRS_TEXT), ["head", "dates"],
+        from_country="VN", to_country="RU", head=tan, sending_body=moha, host_body=rosarkhiv,
         start_date=D(2019, 8, 4), end_date=D(2019, 8, 10), place="Moscow",
         purpose="To promote cooperation in archives, State management and public services.",
         members=[draft_official],
     )  # fmt: skip
-    cite(visit, home_affairs, HOME_AFFAIRS_TEXT.split("\n\n")[0][len("Hanoi (VNA) – ") :], ["head", "dates"])
-    talks = MeetingFactory(
-        status=P, title="Talks with the Assistant to the Russian President", date=D(2019, 8, 7),
+    cited(
+        MeetingFactory, home_affairs,
+        "While in Russia, Tân met with Assistant to the Russian President Anatoly Seryshev",
+        title="Talks with the Assistant to the Russian President", date=D(2019, 8, 7),
         place="Moscow", delegation=visit, participants=[tan, seryshev], topics="Archives; e-Government",
     )  # fmt: skip
-    cite(
-        talks,
-        home_affairs,
-        "While in Russia, Tân met with Assistant to the Russian President Anatoly Seryshev",
-    )
-    session = MeetingFactory(
-        status=P, title="Working session at the Federal Archive Agency", date=D(2019, 8, 1),
+    cited(
+        MeetingFactory, home_affairs, "Earlier, Tân had a working session with Andrei Artizov",
+        title="Working session at the Federal Archive Agency", date=D(2019, 8, 1),
         date_precision="month", place="Moscow", delegation=visit, participants=[tan, artizov],
     )  # fmt: skip
-    cite(session, home_affairs, "Earlier, Tân had a working session with Andrei Artizov")
-    plan = AgreementFactory(
-        status=P, title="Cooperation plan on archives", kind="plan", state="signed",
+    plan = cited(
+        AgreementFactory, home_affairs, "The two sides signed a cooperation plan", ["state"],
+        title="Cooperation plan on archives", kind="plan", state="signed",
         signed_on=D(2019, 8, 1), signed_precision="month", signed_place="Moscow",
         period_start=2019, period_end=2022, parties=[archives_vn, rosarkhiv], delegation=visit,
     )  # fmt: skip
     plan.signatories.add(tan, artizov)
-    cite(plan, home_affairs, "The two sides signed a cooperation plan", ["state"])
     for official in (tan, seryshev, artizov):
         cite(official, home_affairs, "Lê Vĩnh Tân" if official is tan else official.name)
 
-    pm_visit = DelegationFactory(
-        status=P, from_country="VN", to_country="RU", head=chinh, sending_body=government_vn,
+    pm_visit = cited(
+        DelegationFactory, pm, "during his official visit to Russia",
+        from_country="VN", to_country="RU", head=chinh, sending_body=government_vn,
         start_date=D(2021, 11, 28), end_date=D(2021, 12, 2), place="Moscow",
         purpose="Official visit to Russia.",
     )  # fmt: skip
-    cite(pm_visit, pm, "during his official visit to Russia")
-    pm_talks = MeetingFactory(
-        status=P, title="Talks between the two Prime Ministers", date=D(2021, 11, 30), place="Moscow",
+    cited(
+        MeetingFactory, pm, lead(PRIME_MINISTER_TEXT),
+        title="Talks between the two Prime Ministers", date=D(2021, 11, 30), place="Moscow",
         delegation=pm_visit, participants=[chinh, mishustin],
     )  # fmt: skip
-    cite(pm_talks, pm, PRIME_MINISTER_TEXT.split("\n\n")[0][len("Moscow (VNA) – ") :])
     AgreementFactory(
         status=P, title="Agreement on cooperation in education", kind="agreement", state="signed",
         signed_on=D(2021, 11, 30), signed_precision="day", period_start=None, period_end=None,
         delegation=pm_visit, party_countries=["VN", "RU"],
     )  # fmt: skip
 
-    duma_visit = DelegationFactory(
-        status=P, from_country="RU", to_country="VN", head=volodin, sending_body=duma,
+    duma_visit = cited(
+        DelegationFactory, parliament, "Volodin led a State Duma delegation on a visit to Vietnam.",
+        from_country="RU", to_country="VN", head=volodin, sending_body=duma,
         start_date=D(2019, 3, 11), end_date=D(2019, 3, 13), place="Hanoi",
     )  # fmt: skip
-    cite(duma_visit, parliament, "Volodin led a State Duma delegation on a visit to Vietnam.")
-    reception = MeetingFactory(
-        status=P, title="Reception by the Vice President", date=D(2019, 3, 12), place="Hanoi",
+    cited(
+        MeetingFactory, parliament, lead(PARLIAMENT_TEXT),
+        title="Reception by the Vice President", date=D(2019, 3, 12), place="Hanoi",
         delegation=duma_visit, participants=[thinh, volodin],
     )  # fmt: skip
-    cite(reception, parliament, PARLIAMENT_TEXT.split("\n\n")[0][len("Hanoi (VNA) – ") :])
 
     # Earlier and later years, both directions, so the timeline has a shape.
     history = [
