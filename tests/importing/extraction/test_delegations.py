@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Delegations: who travelled where, led by whom, when; visits in passing; what is not a visit."""
 
+import pytest
+
 from relations.importing.extraction import extract
 from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, official
@@ -171,58 +173,63 @@ def test_an_arrival_with_no_date_the_text_gives_leaves_the_start_empty():
     assert d.start is None and d.end is None
 
 
-def test_a_visit_under_way_over_a_range_of_days():
-    text = (
-        "date 2011-07-04\nMinister visits India\n\n"
-        "British Minister for Trade Anton Browning is visiting Delhi and Kolkata on 5-6 July. "
-        "This is his first official visit to India.\n\n"
-        "He will meet India's Finance Minister Ravi Kumar in Delhi.\n"
-    )
-    d = _visit_of(extract(text), "Browning")
-    assert (d.start, d.end) == (PartialDate(2011, 7, 5), PartialDate(2011, 7, 6))
-
-
-def test_a_visit_that_ended_on_a_day_reaches_back_over_its_length():
-    text = (
-        "date 2018-12-25\nSpeaker ends visit\n\n"
-        "Chairman of the Russian State Duma Pavel Orlov concluded his two-day official visit "
-        "to Vietnam on December 24.\n\n"
-        "While in Vietnam, Orlov held talks with National Assembly Chairwoman Nguyen Thi Lan.\n"
-    )
-    d = _visit_of(extract(text), "Orlov")
-    assert (d.start, d.end) == (PartialDate(2018, 12, 23), PartialDate(2018, 12, 24))
-
-
-def test_a_delegation_s_arrival_for_an_n_day_visit_gives_its_last_day():
-    text = (
-        "date 2019-03-10\nSpeaker arrives\n\n"
-        "Russia's parliamentary delegation led by Speaker Pavel Orlov arrived in Hanoi on Sunday "
-        "for a three-day official visit.\n\n"
-        "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n"
-    )
-    d = _visit_of(extract(text), "Orlov")
-    assert (d.start, d.end) == (PartialDate(2019, 3, 10), PartialDate(2019, 3, 12))
-
-
-def test_a_visit_ended_today_reaches_back_over_its_length():
-    text = (
-        "date 2024-08-21\nCrown prince leaves\n\n"
-        "Bruneian Crown Prince Haji Omar Saleh today departed for home after concluding a five-day official "
-        "visit to Malaysia.\n\n"
-        "During the visit, Saleh held talks with Malaysian Prime Minister Datuk Ali Rahman.\n"
-    )
-    d = _visit_of(extract(text), "Saleh")
-    assert (d.start, d.end) == (PartialDate(2024, 8, 17), PartialDate(2024, 8, 21))
-
-
-def test_the_length_of_a_forum_is_not_the_length_of_a_visit():
-    text = (
-        "date 2019-03-10\nSpeaker arrives\n\n"
-        "Russian Speaker Pavel Orlov arrived in Hanoi on Sunday to attend a three-day forum.\n\n"
-        "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n"
-    )
-    d = _visit_of(extract(text), "Orlov")
-    assert d.start == PartialDate(2019, 3, 10) and d.end is None
+@pytest.mark.parametrize(
+    ("text", "visitor", "start", "end"),
+    [
+        pytest.param(
+            "date 2011-07-04\nMinister visits India\n\n"
+            "British Minister for Trade Anton Browning is visiting Delhi and Kolkata on 5-6 July. "
+            "This is his first official visit to India.\n\n"
+            "He will meet India's Finance Minister Ravi Kumar in Delhi.\n",
+            "Browning",
+            PartialDate(2011, 7, 5),
+            PartialDate(2011, 7, 6),
+            id="a visit under way over a range of days",
+        ),
+        pytest.param(
+            "date 2018-12-25\nSpeaker ends visit\n\n"
+            "Chairman of the Russian State Duma Pavel Orlov concluded his two-day official visit "
+            "to Vietnam on December 24.\n\n"
+            "While in Vietnam, Orlov held talks with National Assembly Chairwoman Nguyen Thi Lan.\n",
+            "Orlov",
+            PartialDate(2018, 12, 23),
+            PartialDate(2018, 12, 24),
+            id="a visit that ended on a day reaches back over its length",
+        ),
+        pytest.param(
+            "date 2019-03-10\nSpeaker arrives\n\n"
+            "Russia's parliamentary delegation led by Speaker Pavel Orlov arrived in Hanoi on Sunday "
+            "for a three-day official visit.\n\n"
+            "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n",
+            "Orlov",
+            PartialDate(2019, 3, 10),
+            PartialDate(2019, 3, 12),
+            id="a delegation's arrival for an n-day visit gives its last day",
+        ),
+        pytest.param(
+            "date 2024-08-21\nCrown prince leaves\n\n"
+            "Bruneian Crown Prince Haji Omar Saleh today departed for home after concluding a five-day official "
+            "visit to Malaysia.\n\n"
+            "During the visit, Saleh held talks with Malaysian Prime Minister Datuk Ali Rahman.\n",
+            "Saleh",
+            PartialDate(2024, 8, 17),
+            PartialDate(2024, 8, 21),
+            id="a visit ended today reaches back over its length",
+        ),
+        pytest.param(
+            "date 2019-03-10\nSpeaker arrives\n\n"
+            "Russian Speaker Pavel Orlov arrived in Hanoi on Sunday to attend a three-day forum.\n\n"
+            "Orlov held talks with Vietnamese Prime Minister Nguyen Van Hai.\n",
+            "Orlov",
+            PartialDate(2019, 3, 10),
+            None,
+            id="the length of a forum is not the length of a visit",
+        ),
+    ],
+)
+def test_it_reads_the_first_and_last_day_of_a_visit(text, visitor, start, end):
+    d = _visit_of(extract(text), visitor)
+    assert (d.start, d.end) == (start, end)
 
 
 def test_the_people_accompanying_a_visit_s_head_are_its_members():

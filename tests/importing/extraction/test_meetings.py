@@ -426,7 +426,7 @@ def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
                 ["Liang Bo", "Tran Van Khoa"],
                 ["Tran Van Khoa", "Zhou Ming"],
             ],
-            id="each verb of a visitors programme is a meeting",
+            id="each verb of a visitor's programme is a meeting",
         ),
         pytest.param(
             "date 2025-09-01\nPremier at the summit\n\n"
