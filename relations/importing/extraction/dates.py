@@ -33,6 +33,17 @@ _PATTERNS = [
     ("ddm", re.compile(rf"\b{_D}\s*(?:-|to|through|until|and)\s*{_D}\s+({_M})\b\.?{_Y}")),
     ("md", re.compile(rf"\b({_M})\.?\s+{_D}\b{_Y}")),
     ("dm", re.compile(rf"\b{_D}\s+({_M})\b\.?{_Y}")),
+    # from one month to the next: "in late June and early July this year", "from March to May 2019"
+    (
+        "mm",
+        re.compile(
+            rf"\b(?:in|from|between|during)\s+(?:early\s+|mid-|late\s+)?({_M})\s+(?:and|to|through|until|-)\s+"
+            rf"(?:early\s+|mid-|late\s+)?({_M})\b(?:\s+(last|this|next)\s+year\b|,?\s+(\d{{4}}))?"
+        ),
+    ),
+    # a month named against the article's year: "in June last year", "May this year", "last December"
+    ("mrel", re.compile(rf"\b(?:early\s+|mid-|late\s+)?({_M})\s+(last|this|next)\s+year\b")),
+    ("mlast", re.compile(rf"\b[Ll]ast\s+({_M})\b(?!\s+\d)")),
     (
         "my",
         re.compile(
@@ -113,6 +124,14 @@ def find_dates(text: str) -> list[DateMention]:
                 d = DateMention(m.start(), m.end(), "day", month_number(g[0]), int(g[1]), _int(g[2]))
             elif kind == "dm":
                 d = DateMention(m.start(), m.end(), "day", month_number(g[1]), int(g[0]), _int(g[2]))
+            elif kind == "mm":
+                rel = f"{g[2]} year" if g[2] else ""
+                d = DateMention(m.start(), m.end(), "range", month_number(g[0]), None, _int(g[3]),
+                                month_number(g[1]), None, relative=rel)  # fmt: skip
+            elif kind == "mrel":
+                d = DateMention(m.start(), m.end(), "month", month_number(g[0]), relative=f"{g[1]} year")
+            elif kind == "mlast":
+                d = DateMention(m.start(), m.end(), "month", month_number(g[0]), relative="last")
             elif kind == "my":
                 if g[0] == "May" and not g[1]:
                     continue
@@ -155,6 +174,8 @@ def resolve(
 ) -> PartialDate | None:
     """The date (start of a range) a mention names, given the article's year and reference date; a weekday
     in a sentence about the future (``future``) is the next such day."""
+    if mention.kind in {"month", "range"} and mention.relative:
+        return _named_month(mention, ref)
     if mention.kind in {"day", "range", "month"}:
         y = mention.year or year
         if mention.kind == "range" and mention.year and mention.end_month and mention.month:
@@ -198,6 +219,19 @@ def resolve(
             m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
             return PartialDate(y, m)
     return None
+
+
+def _named_month(mention: DateMention, ref: PartialDate | None) -> PartialDate | None:
+    """A month the text places against the reference date: "June last year" is in the year before the
+    reference's, "last December" is the latest December before the reference's month."""
+    if ref is None:
+        return None
+    shift = {"last year": -1, "this year": 0, "next year": 1}.get(mention.relative)
+    if shift is not None:
+        return safe_date(ref.year + shift, mention.month)
+    if ref.month is None:
+        return None
+    return safe_date(ref.year - (0 if mention.month < ref.month else 1), mention.month)
 
 
 def range_end(mention: DateMention, start: PartialDate | None) -> PartialDate | None:

@@ -284,9 +284,17 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 people.get(head).set_country(code, 2) if code else None
             add(d)
         # visits without the word "delegation": "NAME is paying a visit to X", "NAME's official visit to X"
-        for v in _VISIT.finditer(text):
+        visits = list(_VISIT.finditer(text))
+        for n, v in enumerate(visits):
             if _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
                 continue
+            v_start, v_end = start, end
+            if len(visits) > 1:
+                # several visits in one sentence: each its own date ("A's visit in June and B's in September")
+                stop = visits[n + 1].start() if n + 1 < len(visits) else len(text)
+                own = date_of(idx, text[v.start() : stop], ranges=True)
+                if own[0] is not None:
+                    v_start, v_end = own
             if _INVITED.search(text[max(0, v.start() - 120) : v.start()]) and not re.search(
                 r"\b(?:is|are|was|were)\s+(?:paying|on|making)\b", text[: v.start()]
             ):
@@ -318,18 +326,18 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 continue
             d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
             d.explicit = True
-            if start and not end and start.precision != "day":
-                d.hint = start
-            if start and not end and not passing and start.precision == "day":
+            if v_start and not v_end and v_start.precision != "day":
+                d.hint = v_start
+            if v_start and not v_end and not passing and v_start.precision == "day":
                 # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
                 if re.search(r"\barriv(?:ed|es|ing)\b", text[: v.end()]):
-                    d.start = start
-                    d.end = _last_day(start, text[max(0, v.start() - 40) : v.end()])
-            if start and end:
-                d.start, d.end = start, end
-            elif start and passing:
-                d.start = start
-                d.end = start if start.precision == "month" else None
+                    d.start = v_start
+                    d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
+            if v_start and v_end:
+                d.start, d.end = v_start, v_end
+            elif v_start and passing:
+                d.start = v_start
+                d.end = v_start if v_start.precision == "month" else None
             d.cite(idx, "head", "to_country")
             add(d)
         # the place before the noun: "NAME, who is on a working Vietnam visit from May 21-23"

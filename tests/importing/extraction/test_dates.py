@@ -5,7 +5,7 @@ import pytest
 
 from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
-from relations.importing.extraction.dates import best_year, find_dates, resolve, year_votes
+from relations.importing.extraction.dates import best_year, find_dates, range_end, resolve, year_votes
 from relations.importing.extraction.document import build
 from relations.importing.proposals import PartialDate
 
@@ -374,3 +374,24 @@ def test_a_photo_caption_credited_after_a_colon_is_no_lead():
     art = build(text)
     assert [s.kind for s in art.sentences if "press conference" in s.text] == ["caption"]
     assert extract(text).date == PartialDate(2025, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("the state visit to Vietnam in June last year", PartialDate(2024, 6)),
+        ("the talks held in late March this year", PartialDate(2025, 3)),
+        ("a summit planned for May next year", PartialDate(2026, 5)),
+        ("his official visit to Russia last May", PartialDate(2024, 5)),
+        ("the forum held last January", PartialDate(2025, 1)),
+    ],
+)
+def test_a_month_named_against_the_article_s_year_resolves_against_the_reference(text, month):
+    (d,) = find_dates(text)
+    assert resolve(d, 2025, PartialDate(2025, 2, 21)) == month
+
+
+def test_a_span_of_two_months_is_a_range():
+    (d,) = find_dates("the visit to Russia in late June and early July this year")
+    start = resolve(d, 2017, PartialDate(2017, 10, 15))
+    assert (start, range_end(d, start)) == (PartialDate(2017, 6), PartialDate(2017, 7))

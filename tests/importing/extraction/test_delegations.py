@@ -392,3 +392,16 @@ def test_the_day_of_a_call_before_a_visit_is_wrapped_up_is_not_its_last_day():
     d = _visit_of(extract(text), "Wen Hao")
     assert d.end is None
     assert not [e for e in extract(text).delegations if e.from_country == "CU"]
+
+
+def test_each_visit_of_a_sentence_takes_the_date_of_its_own_clause():
+    ex = extract(
+        "date 2025-02-21\nEnvoys meet in Hanoi\n\n"
+        "HANOI (VNA) - Deputy Foreign Minister Le Van Binh received Russian Ambassador Ivan Petrov on February 21.\n\n"
+        "They noted the results of Russian President Pavel Orlov's state visit to Vietnam in June last year "
+        "and National Assembly Chairman Tran Van Khoa's official trip to Russia in September.\n"
+    )
+    names = names_by_key(ex)
+    visits = {names[d.head]: (d.primary, d.start, d.end) for d in ex.delegations}
+    assert visits["Pavel Orlov"] == (False, PartialDate(2024, 6), PartialDate(2024, 6))
+    assert visits["Tran Van Khoa"] == (False, PartialDate(2024, 9), PartialDate(2024, 9))
