@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Agreements: kinds, states, periods and parties; what is not a document."""
 
+import pytest
+
 from relations.importing.extraction import extract
 from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, parties
@@ -32,11 +34,35 @@ def test_it_reads_a_list_of_signed_documents():
     assert [a.period_start for a in ex.agreements] == [2013, 2013, 2014]
 
 
-def test_it_skips_plans_that_are_not_documents():
-    ex = extract(
-        "The party will have a specific plan for this programme. They considered plans to reopen flights.\n"
-    )
-    assert ex.agreements == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The party will have a specific plan for this programme. They considered plans to reopen flights.\n",
+            id="plans that are not documents",
+        ),
+        pytest.param(
+            "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung met Vietnamese "
+            "President Vo Minh Khang. "
+            "The two nations aim to raise trade, according to a joint statement issued after the talks.",
+            id="an issued joint statement",
+        ),
+        pytest.param(
+            "date 2023-07-31\nMinisters meet\n\n"
+            "Pakistan's Planning Minister Imran Qadir met Chinese Vice Chairman Li Peng in Islamabad.\n\n"
+            "The second document on the agenda was about the corridor's future.\n",
+            id="an ordinal without a counted signing",
+        ),
+        pytest.param(
+            "date 2022-05-10\nMinisters meet\n\n"
+            "Foreign Minister Anton Weiss of Ruritania met Foreign Minister Olga Brandt of Lakeland at the "
+            "Lakeland International Convention Center in Lakeville on Monday.\n",
+            id="a venue named convention centre",
+        ),
+    ],
+)
+def test_a_text_that_names_no_document_gives_no_agreement(text):
+    assert extract(text).agreements == []
 
 
 def test_it_keeps_a_title_listing_several_fields_whole():
@@ -56,15 +82,6 @@ def test_it_reads_documents_to_be_signed_as_not_yet_signed():
     )
     [a] = extract(text).agreements
     assert a.state in {"draft", "proposed"}
-
-
-def test_it_does_not_take_an_issued_joint_statement_for_an_agreement():
-    text = (
-        "SEOUL, Aug. 22 (Kyodo) -- South Korean President Lee Jae-sung met Vietnamese "
-        "President Vo Minh Khang. "
-        "The two nations aim to raise trade, according to a joint statement issued after the talks."
-    )
-    assert extract(text).agreements == []
 
 
 def test_it_links_acronym_parties_to_organisations():
@@ -124,15 +141,6 @@ def test_each_enumerated_document_of_a_counted_signing_is_an_agreement():
 def test_the_documents_share_the_ceremony_s_date():
     ex = extract(CEREMONY)
     assert {a.signed_on for a in ex.agreements} == {PartialDate(2023, 7, 31)}
-
-
-def test_an_ordinal_without_a_counted_signing_is_no_agreement():
-    ex = extract(
-        "date 2023-07-31\nMinisters meet\n\n"
-        "Pakistan's Planning Minister Imran Qadir met Chinese Vice Chairman Li Peng in Islamabad.\n\n"
-        "The second document on the agenda was about the corridor's future.\n"
-    )
-    assert _titles(ex) == []
 
 
 def test_a_document_named_before_and_then_talked_about_is_one_agreement():
@@ -268,15 +276,6 @@ def test_the_two_ministries_that_are_to_sign_are_the_two_ministers_bodies():
     )
     (mou,) = ex.agreements
     assert sorted(_parties(ex, mou)) == [("Ministry of Health", "NO"), ("Ministry of Health", "PE")]
-
-
-def test_a_venue_named_convention_centre_is_no_agreement():
-    text = (
-        "date 2022-05-10\nMinisters meet\n\n"
-        "Foreign Minister Anton Weiss of Ruritania met Foreign Minister Olga Brandt of Lakeland at the "
-        "Lakeland International Convention Center in Lakeville on Monday.\n"
-    )
-    assert extract(text).agreements == []
 
 
 def test_a_name_ends_before_a_verb_or_an_aside_that_follows_it():
