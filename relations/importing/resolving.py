@@ -6,8 +6,11 @@ the run creates records, so the queries an article costs do not grow with the da
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 
 from relations.editorial.search import fold_key
 from relations.editorial.similarity import words_close
@@ -58,12 +61,50 @@ def compare_names(a: str, b: str) -> str | None:
     return "likely"
 
 
-@dataclass
+#: Words looked up one at a time in the names as read (:meth:`_Index.with_token`) before every word of
+#: every name is indexed at once: a long run asks for thousands of words, a run of a hundred articles few.
+WORDS_LOOKED_UP = 200
+
+
 class _Index:
-    names: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # folded key -> pks
-    tokens: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    forms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # pk -> folded keys
-    country: dict[int, str] = field(default_factory=dict)
+    """Folded names and the records they name, for matching: :meth:`named`, :meth:`with_token`,
+    :meth:`forms_of`, :meth:`compatible`.
+
+    What the database holds is read once (:meth:`load`) into plain lists and dicts built at C speed: the
+    names sorted, a name's records found by bisection; a word's records found by searching one text of
+    every name for it when a match asks (``str.find``), each word once. Building a set for every name,
+    record and word of 100,000 names in Python cost more than the rest of a run of a hundred articles.
+    What the run adds goes into dicts (``names``, ``tokens``, ``forms``) as it is written.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, set[int]] = defaultdict(set)  # folded key -> pks, added during the run
+        self.tokens: dict[str, set[int]] = defaultdict(set)
+        self.forms: dict[int, set[str]] = defaultdict(set)  # pk -> folded keys
+        self.country: dict[int, str] = {}
+        self._keys: list[str] = []  # every folded name and alias read, sorted
+        self._pks: list[int] = []  # the record each names
+        self._own: dict[int, str] = {}  # pk -> its folded name, as read
+        self._aliases: dict[int, list[str]] = {}  # pk -> its folded aliases, as read
+        self._lines: tuple[str, list[int]] | None = None  # every name in one text, where each one starts
+        self._words: dict[str, frozenset[int] | None] = {}  # word -> pks read (None: too common)
+        self._every_word = False
+
+    def load(self, records, aliases) -> None:
+        """The names as stored: ``(pk, name_folded, country)`` of every record, ``(pk, name_folded)`` of
+        every alias (``name_folded`` is ``fold_key(name)``, written by every save)."""
+        records, aliases = list(records), [(pk, key) for pk, key in aliases if key]
+        self.country = {pk: country for pk, _, country in records if country}
+        self._own = dict(zip(map(itemgetter(0), records), map(itemgetter(1), records), strict=True))
+        self._aliases = defaultdict(list)
+        for pk, key in aliases:
+            self._aliases[pk].append(key)
+        keys = [*map(itemgetter(1), records), *map(itemgetter(1), aliases)]
+        pks = [*map(itemgetter(0), records), *map(itemgetter(0), aliases)]
+        order = sorted(range(len(keys)), key=keys.__getitem__)  # comparing (name, pk) pairs cost 3 times
+        self._keys, self._pks = [keys[i] for i in order], [pks[i] for i in order]
+        empty = bisect_right(self._keys, "")  # a name that folds to nothing names no one
+        del self._keys[:empty], self._pks[:empty]
 
     def add(self, pk: int, name: str, country: str | None = None, *, key: str | None = None) -> None:
         """Index ``name`` for ``pk``; ``key``: its ``fold_key()`` when already known (``name_folded``)."""
@@ -77,19 +118,55 @@ class _Index:
         if country:
             self.country.setdefault(pk, country)
 
-    def add_folded(self, rows) -> None:
-        """:meth:`add` for many ``(pk, fold_key(name), country)`` rows, as stored (``name_folded``): the
-        loop :meth:`Resolver.load` runs over every official and organization, so it makes no call a row."""
-        names, forms, tokens, countries = self.names, self.forms, self.tokens, self.country
-        for pk, key, country in rows:
-            if not key:
-                continue
-            names[key].add(pk)
-            forms[pk].add(key)
+    def named(self, key: str) -> set[int]:
+        """The records with the folded name (or alias) ``key``."""
+        keys, found = self._keys, set(self.names.get(key, ()))
+        i = bisect_left(keys, key) if key else len(keys)
+        while i < len(keys) and keys[i] == key:
+            found.add(self._pks[i])
+            i += 1
+        return found
+
+    def forms_of(self, pk: int) -> set[str]:
+        """Every folded name and alias of ``pk``."""
+        found = {*self.forms.get(pk, ()), *self._aliases.get(pk, ())}
+        if self._own.get(pk):
+            found.add(self._own[pk])
+        return found
+
+    def with_token(self, token: str) -> set[int] | None:
+        """The records a name of which has the word ``token``; None past ``COMMON_TOKEN`` of them."""
+        read = self._read_with(token)
+        if read is None:
+            return None
+        found = read | self.tokens.get(token, set())
+        return None if len(found) > COMMON_TOKEN else found
+
+    def _read_with(self, token: str) -> frozenset[int] | None:
+        if token in self._words or self._every_word:
+            return self._words.get(token, frozenset())
+        if len(self._words) >= WORDS_LOOKED_UP:
+            self._index_every_word()
+            return self._words.get(token, frozenset())
+        if self._lines is None:  # " name \n name ...": a line is its name, 2 spaces and a line end
+            starts = accumulate(map((3).__add__, map(len, self._keys)), initial=0)
+            self._lines = (" " + " \n ".join(self._keys) + " ", list(starts))
+        text, starts = self._lines
+        needle, found = f" {token} ", set()
+        at = text.find(needle)
+        while at >= 0 and len(found) <= COMMON_TOKEN:
+            found.add(self._pks[bisect_right(starts, at) - 1])
+            at = text.find(needle, at + len(needle) - 1)
+        read = self._words[token] = None if len(found) > COMMON_TOKEN else frozenset(found)
+        return read
+
+    def _index_every_word(self) -> None:
+        words: dict[str, set[int]] = defaultdict(set)
+        for key, pk in zip(self._keys, self._pks, strict=True):
             for token in key.split():
-                tokens[token].add(pk)
-            if country and pk not in countries:
-                countries[pk] = country
+                words[token].add(pk)
+        self._words = {t: None if len(pks) > COMMON_TOKEN else frozenset(pks) for t, pks in words.items()}
+        self._every_word = True
 
     def compatible(self, pk: int, country: str | None) -> bool:
         known = self.country.get(pk)
@@ -126,18 +203,18 @@ class Resolver:
 
         resolver = cls()
         # name_folded is fold_key(name), written by every save: folding 100,000 names again cost seconds.
-        # Unordered: the index is sets, and sorting every name first cost more than reading them.
-        # Plain columns read on the cursor: the ORM's rows cost several times as much at 100,000 names.
-        officials, organizations = resolver.officials, resolver.organizations
-        officials.add_folded(_rows(Official, "id", "name_folded", "country"))
-        officials.add_folded((pk, key, None) for pk, key in _rows(OfficialAlias, "official", "name_folded"))
+        # Plain columns read on the cursor, unordered: the ORM's rows cost several times as much.
+        resolver.officials.load(
+            _rows(Official, "id", "name_folded", "country"), _rows(OfficialAlias, "official", "name_folded")
+        )
         rows = list(_rows(Organization, "id", "name_folded", "acronym", "country"))
-        organizations.add_folded((pk, key, country) for pk, key, _, country in rows)
+        resolver.organizations.load(
+            [(pk, key, country) for pk, key, _, country in rows],
+            _rows(OrganizationAlias, "organization", "name_folded"),
+        )
         for pk, _, acronym, country in rows:
             if acronym:
                 resolver.acronyms[(acronym.upper(), country or "")].add(pk)
-        aliases = _rows(OrganizationAlias, "organization", "name_folded")
-        organizations.add_folded((pk, key, None) for pk, key in aliases)
         return resolver
 
     # ---------------------------------------------------------------- officials
@@ -154,7 +231,7 @@ class Resolver:
         index = self.officials
         full = [n for n in names if len(_tokens(n)) >= 2]
         for name in full:
-            hits = [pk for pk in index.names.get(fold_key(name), ()) if index.compatible(pk, country)]
+            hits = [pk for pk in index.named(fold_key(name)) if index.compatible(pk, country)]
             if hits:
                 return Match(min(hits), certain=True, reason=f"same name as {name!r}")
         best: Match | None = None
@@ -162,7 +239,7 @@ class Resolver:
             for pk in self._candidates(index, name):
                 if not index.compatible(pk, country):
                     continue
-                for form in index.forms[pk]:
+                for form in index.forms_of(pk):
                     relation = compare_names(name, form)
                     if relation == "same":
                         return Match(pk, certain=True, reason=f"{name!r} is a form of {form!r}")
@@ -174,8 +251,8 @@ class Resolver:
     def _candidates(index: _Index, name: str) -> set[int]:
         counts: dict[int, int] = defaultdict(int)
         for token in set(_tokens(name)):
-            pks = index.tokens.get(token, ())
-            if len(pks) > COMMON_TOKEN:
+            pks = index.with_token(token)
+            if pks is None:
                 continue
             for pk in pks:
                 counts[pk] += 1
@@ -198,7 +275,7 @@ class Resolver:
     ) -> Match | None:
         index = self.organizations
         for form in [name, *aliases]:
-            hits = [pk for pk in index.names.get(fold_key(form), ()) if index.compatible(pk, country)]
+            hits = [pk for pk in index.named(fold_key(form)) if index.compatible(pk, country)]
             if hits:
                 return Match(min(hits), certain=True, reason=f"same name as {form!r}")
         if acronym:

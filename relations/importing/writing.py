@@ -484,7 +484,7 @@ class ArticleWriter:
     def _add_org_aliases(self, org: Organization, names: list[str]) -> None:
         if locked(org):
             return
-        have = self.resolver.organizations.forms.get(org.pk, set()) | {fold_key(org.name)}
+        have = self.resolver.organizations.forms_of(org.pk) | {fold_key(org.name)}
         new = {fold_key(n): n for n in names if fold_key(n) and fold_key(n) not in have}
         self.rows[OrganizationAlias] += [
             OrganizationAlias(organization=org, name=n, name_folded=k) for k, n in new.items()
@@ -513,7 +513,7 @@ class ArticleWriter:
     def _add_aliases(self, official: Official, names: list[str]) -> None:
         if locked(official):
             return
-        have = self.resolver.officials.forms.get(official.pk, set()) | {official.name_folded}
+        have = self.resolver.officials.forms_of(official.pk) | {official.name_folded}
         new = {}
         for name in names:
             key = fold_key(name)
