@@ -5,7 +5,8 @@ An article's writer (:class:`~relations.importing.writing.ArticleWriter`) hands 
 delegations, meetings, agreements) take their primary keys from the batch, so that the aliases, links,
 positions and citations that point to them can be written later, and everything goes to the database in
 one ``INSERT`` per table when the batch is flushed, with the new citations of published records held for
-review (their versions read once for the batch) and the publication version raised once.
+review (their versions read once for the batch), the articles' history (each article's revision and the
+versions of the records it changed, :func:`add_versions`) and the publication version raised once.
 
 What a later article of the batch reads is the same as if every earlier article had been written on its
 own: before a read that could find a record or row still waiting in the batch (a known official or
@@ -26,7 +27,10 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable
 
+from django.core import serializers
 from django.db import connections, models, router
+from django.utils.encoding import force_str
+from reversion.models import Revision, Version
 
 from agreements.models import Agreement
 from people.models import FoldedName, Official, OfficialAlias, Organization, OrganizationAlias, Position
@@ -48,6 +52,7 @@ class WriteBatch:
         self.links: dict[tuple[type[models.Model], int], set[int]] = {}  # (through, record pk) -> pks
         self.positions: dict[tuple[int, str, int | None], Position] = {}  # new ones, by their key
         self.held: list[tuple[list, str, object, bool, Callable[[list[str]], None]]] = []
+        self.history: list[tuple[Revision, list[Version]]] = []  # each article's revision and versions
         self._keys: dict[type[models.Model], list[int]] = {}  # next free key, per model (SQLite)
         self._free: dict[type[models.Model], list[int]] = defaultdict(list)  # keys taken (PostgreSQL)
         self.touched = False  # anything to flush (the publication version included)
@@ -123,6 +128,12 @@ class WriteBatch:
         self.held.append((held, route, user, waiting, then))
         self.touched = True
 
+    def add_history(self, revision: Revision, versions: list[Version]) -> None:
+        """An article's revision (its comment and date) and the versions of the records it changed."""
+        if versions:
+            self.history.append((revision, versions))
+            self.touched = True
+
     def followed_waiting(self, record: models.Model) -> bool:
         """Whether rows the record's history follows (an official's aliases and positions, an
         organization's aliases, a delegation's meetings) wait here: its version would miss them."""
@@ -175,9 +186,22 @@ class WriteBatch:
         self.rows.clear()
         self.links.clear()
         self._hold()
+        self._write_history()
         publication.changed(using=self.using)
         self.touched = False
         self.flushes += 1
+
+    def _write_history(self) -> None:
+        """The revisions and versions reversion would save one article at a time, in one INSERT each."""
+        if not self.history:
+            return
+        for revision, versions in self.history:
+            revision.pk = self.key(Revision)
+            for version in versions:
+                version.revision_id = revision.pk
+        insert(Revision, [revision for revision, _ in self.history], using=self.using)
+        insert(Version, [version for _, versions in self.history for version in versions], using=self.using)
+        self.history.clear()
 
     def _hold(self) -> None:
         if not self.held:
@@ -190,6 +214,47 @@ class WriteBatch:
         for (*_, then), records in zip(self.held, made, strict=True):
             then([str(record) for record in records])
         self.held.clear()
+
+
+# ---------------------------------------------------------------- history
+
+
+def add_versions(versions: dict, record: models.Model, *, using: str) -> None:
+    """Add to ``versions`` ((content type, object id) -> unsaved ``Version``) what
+    ``reversion.add_to_revision(record)`` adds to the revision under way, in the same order and with the
+    same content: the record serialized as registered, then the records it follows (an official's aliases
+    and positions, an organization's aliases, a delegation's meetings), each once. Written with the batch
+    (:meth:`WriteBatch.add_history`), without the read reversion makes first of whether each still exists:
+    the importer just saved or read them."""
+    from reversion.revisions import _follow_relations, _get_content_type, _get_options
+
+    model_db = router.db_for_write(type(record), instance=record)
+
+    def add(obj: models.Model, explicit: bool) -> None:
+        if obj.pk is None:
+            return
+        options = _get_options(type(obj))
+        content_type = _get_content_type(type(obj), using)
+        object_id = force_str(getattr(obj, options.object_id_field))
+        if (content_type, object_id) in versions and not explicit:
+            return
+        versions[(content_type, object_id)] = Version(
+            content_type=content_type,
+            object_id=object_id,
+            db=model_db,
+            format=options.format,
+            serialized_data=serializers.serialize(
+                options.format,
+                (obj,),
+                fields=options.fields,
+                use_natural_foreign_keys=options.use_natural_foreign_keys,
+            ),
+            object_repr=force_str(obj),
+        )
+        for followed in _follow_relations(obj):
+            add(followed, False)
+
+    add(record, True)
 
 
 # ---------------------------------------------------------------- reads every article makes

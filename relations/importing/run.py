@@ -280,24 +280,33 @@ def _result(outcome) -> tuple:
 
 
 def _write(state: _Run, source, article, extraction, writes: WriteBatch | None):
-    """Write one article (its outcome), or hold its new text (why, a string); inside a transaction."""
+    """Write one article (its outcome), or hold its new text (why, a string); inside a transaction.
+
+    History records the importer's changes to records that existed before (see writing.py): a revision an
+    article, written with its batch; a record it creates is dated by created_at and cites its article.
+    Inside a revision already under way (the admin's upload page), the changes go into that one instead,
+    as reversion gathers them.
+    """
+    comment = f"Re-imported from {source.name}"
+    if reversion.is_active():
+        with reversion.create_revision(manage_manually=True, atomic=False):
+            reversion.set_comment(comment)
+            return _write_article(state, source, article, extraction, writes, history="")
+    return _write_article(state, source, article, extraction, writes, history=comment)
+
+
+def _write_article(state: _Run, source, article, extraction, writes: WriteBatch | None, *, history: str):
     state.resolver = state.resolver or Resolver.load()
-    # History records the importer's changes to records that existed before (see writing.py);
-    # a record it creates is dated by created_at and cites its article.
-    with reversion.create_revision(manage_manually=True, atomic=False):
-        reversion.set_comment(f"Re-imported from {source.name}")
-        # A key no article had when the run began is a new article.
-        existing = (
-            Article.objects.filter(key=article.key).first() if article.key in state.keys_before else None
-        )
-        _check_origin(source, existing)
-        held = _hold_if_cited(existing, article, source, state.by)
-        if held:
-            return held
-        writer = ArticleWriter(
-            state.resolver, by=state.by, slugs=state.slugs, origin=source.origin, batch=writes
-        )
-        return writer.write(article, extraction, existing)
+    # A key no article had when the run began is a new article.
+    existing = Article.objects.filter(key=article.key).first() if article.key in state.keys_before else None
+    _check_origin(source, existing)
+    held = _hold_if_cited(existing, article, source, state.by)
+    if held:
+        return held
+    writer = ArticleWriter(
+        state.resolver, by=state.by, slugs=state.slugs, origin=source.origin, batch=writes, history=history
+    )
+    return writer.write(article, extraction, existing)
 
 
 def _report(state: _Run, source, what, detail: str = "") -> None:

@@ -22,6 +22,7 @@ import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
 from django.utils import timezone
+from reversion.models import Revision
 
 from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
@@ -29,7 +30,7 @@ from relations.editorial import pending
 from relations.editorial.models import SlugPool
 from relations.editorial.search import fold_key
 from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision
-from relations.importing.batch import WriteBatch, placeholders, read, table
+from relations.importing.batch import WriteBatch, add_versions, placeholders, read, table
 from relations.importing.proposals import Evidence, Extraction, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
@@ -119,8 +120,10 @@ def add_imported_relations(record: models.Model, name: str, pks: list[int]) -> N
     record.imported_values[name] = sorted(set(stored) | set(pks))
 
 
-def remember(record: models.Model) -> None:
-    """Record an importer's change to an existing record in its history."""
+def remember(record: models.Model, versions: dict | None = None, *, using: str = "default") -> None:
+    """Record an importer's change to an existing record in its history: into ``versions``, which the
+    batch writes as the article's revision (``batch.add_versions``), or else into reversion's revision
+    under way (a publisher accepting new text for an article)."""
     if reversion.is_registered(type(record)):
         if isinstance(record, Official):  # its history holds its positions, each named with its body
             models.prefetch_related_objects(
@@ -128,7 +131,10 @@ def remember(record: models.Model) -> None:
                 models.Prefetch("positions", Position.objects.select_related("organization")),
                 "aliases",
             )
-        reversion.add_to_revision(record)
+        if versions is None:
+            reversion.add_to_revision(record)
+        else:
+            add_versions(versions, record, using=using)
 
 
 def merge_flags(record, flags: list[str], confidence: float) -> bool:
@@ -161,6 +167,7 @@ class ArticleWriter:
         slugs: SlugPool | None = None,
         origin: str = "",
         batch: WriteBatch | None = None,
+        history: str = "",
     ) -> None:
         self.resolver = resolver
         self.now = now or timezone.now()
@@ -169,6 +176,9 @@ class ArticleWriter:
         self.origin = origin  # the file's resolved path (Article.source_file), "" for an upload
         # The writes of a run's batch of articles (flushed by the run), or this article's own.
         self.batch = batch
+        # The comment of the revision the batch writes for the records this article changes; without
+        # one, the changes go into reversion's revision under way.
+        self.history = history
         self._types = {
             m: ContentType.objects.get_for_model(m)
             for m in (Official, Organization, Delegation, Meeting, Agreement)
@@ -190,6 +200,7 @@ class ArticleWriter:
         self.seen = article.published_on
         self.created: dict[type, set[int]] = defaultdict(set)  # pks of the records this article created
         self.rows: dict[type, list[models.Model]] = defaultdict(list)  # rows to add, per model, in bulk
+        self.versions: dict | None = {} if self.history else None  # the history of the records changed
         orgs = self._organizations(extraction, outcome)
         people = self._officials(extraction, orgs, outcome)
         delegations = self._delegations(extraction, people, orgs, outcome)
@@ -197,6 +208,10 @@ class ArticleWriter:
         self._agreements(extraction, people, orgs, delegations, meetings, outcome)
         self._add_rows()
         self._save_citations()
+        if self.versions:  # as reversion dates a revision: when it began
+            self.batch.add_history(
+                Revision(date_created=self.now, comment=self.history), list(self.versions.values())
+            )
         # A new or changed article has a public page, and its citations show on published records' pages:
         # the batch raises the publication version when it writes.
         self.batch.touched = True
@@ -325,7 +340,7 @@ class ArticleWriter:
             record.save(refresh_search=False)
             if self.batch.followed_waiting(record):  # its history holds them: write them first
                 self.batch.flush()
-            remember(record)
+            remember(record, self.versions, using=self.batch.using)
         return True
 
     def _link(self, record, name: str, pks: list[int]) -> None:
