@@ -21,7 +21,7 @@ from pathlib import Path
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connections, router, transaction
 
 from people.merging import counted
 from relations.editorial import pending
@@ -185,7 +185,7 @@ class _Run:
 
 
 def _import_sources(sources, report: ImportReport, notify, progress, by=None) -> None:
-    known = dict(Article.objects.order_by().values_list("content_hash", "key"))  # unique hashes: no sort
+    known = _known_articles()
     keys = {key: content_hash for content_hash, key in known.items()}
     state = _Run(report, notify, progress, by, known, keys, set(keys))
     report.total = len(sources)
@@ -224,6 +224,17 @@ def _import_sources(sources, report: ImportReport, notify, progress, by=None) ->
         _write_batch(state, batch)
     except KeyboardInterrupt:  # every batch before this one is committed; this one was rolled back
         report.stopped_at = sources[report.done].name if report.done < len(sources) else "the end"
+
+
+def _known_articles() -> dict[str, str]:
+    """Every article's content hash -> key, read on the cursor into a dict at C speed (unordered: the hashes
+    are unique), rather than the ORM's rows, which cost several times as much at 25,000 articles."""
+    connection = connections[router.db_for_write(Article)]  # what the import's transaction sees
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(Article._meta.get_field(name).column) for name in ("content_hash", "key"))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns} FROM {quote(Article._meta.db_table)}")
+        return dict(cursor.fetchall())
 
 
 def _write_batch(state: _Run, batch: list) -> None:

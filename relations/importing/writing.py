@@ -14,6 +14,7 @@ one by one (each needs its key for the next), as are existing ones it changes.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
-from django.utils import timezone
+from django.utils import timezone, translation
 from reversion.models import Revision
 
 from agreements.models import Agreement
@@ -774,11 +775,18 @@ def alias_kind(alias: str, name: str) -> str:
 
 
 def delegation_title(from_country: str, to_country: str, head: Official | None) -> str:
-    from django_countries import countries
-
-    origin, destination = (countries.name(code) or code for code in (from_country, to_country))
+    language = translation.get_language()
+    origin, destination = (_country_name(code, language) for code in (from_country, to_country))
     title = f"Delegation from {origin} to {destination}"
     return f"{title}, led by {head.name}" if head else title
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_name(code: str, language: str | None) -> str:
+    """A country's name in ``language`` (django-countries translates it anew every time it is asked)."""
+    from django_countries import countries
+
+    return countries.name(code) or code
 
 
 #: A meeting's title names at most this many participants; the rest are counted ("and 7 others").

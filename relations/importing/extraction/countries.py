@@ -196,11 +196,15 @@ _AMBIGUOUS = {"georgia", "jordan", "chad", "guinea", "niger", "jersey", "china",
 
 def fold_aligned(text: str) -> str:
     """A folded copy of ``text`` with the same length, so offsets carry over."""
-    out = []
-    for c in text:
-        f = fold(c) if not c.isspace() else " "
-        out.append(f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else "?"))
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_char(c: str) -> str:
+    """One character of :func:`fold_aligned`, each folded once (folding a text character by character cost
+    a sixth of extracting it)."""
+    f = fold(c) if not c.isspace() else " "
+    return f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else "?")
 
 
 @lru_cache(maxsize=4096)

@@ -154,6 +154,10 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
     return merged
 
 
+#: Each of ``INSTITUTIONS`` as a whole-word pattern, compiled once.
+_INSTITUTION_WORDS = [(re.compile(rf"\b{re.escape(inst)}\b"), code) for inst, code in INSTITUTIONS.items()]
+
+
 def org_country(name: str) -> str | None:
     found = find_countries(name)
     codes = {m.code for m in found}
@@ -163,8 +167,8 @@ def org_country(name: str) -> str | None:
         # "the Russian Embassy in Hanoi": an embassy is its sender's
         return found[0].code if re.search(r"\b(?:Embassy|Consulate)\b", name) else None
     f = fold(name)
-    for inst, code in INSTITUTIONS.items():
-        if re.search(rf"\b{re.escape(inst)}\b", f):
+    for pattern, code in _INSTITUTION_WORDS:
+        if pattern.search(f):
             return code
     return None
 
