@@ -288,6 +288,25 @@ def test_it_records_a_reimports_change_to_an_existing_record_in_history(tmp_path
     assert [v.revision.comment for v in versions] == [f"Re-imported from {path}"]
 
 
+def test_a_reimport_inside_a_revision_under_way_records_its_changes_in_that_one(
+    tmp_path, fake_extractor, django_user_model
+):
+    """The admin's upload page runs the importer inside its own revision, by its user."""
+    import reversion
+    from reversion.models import Revision, Version
+
+    path = write(tmp_path, "a.txt", GOOD)
+    import_(path)
+    path.write_text(GOOD.replace("A visit", "A working visit"))
+    editor = django_user_model.objects.create_user("editor")
+    with reversion.create_revision():
+        reversion.set_user(editor)
+        run.import_articles(paths=[path])
+    (revision,) = Revision.objects.all()
+    assert (revision.user, revision.comment) == (editor, f"Re-imported from {path}")
+    assert Version.objects.get_for_object(Delegation.objects.get()).get().revision == revision
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite gathers no statistics by itself")
 @pytest.mark.parametrize("dry_run", [False, True])
 def test_an_import_leaves_planner_statistics_on_sqlite(tmp_path, fake_extractor, dry_run):
