@@ -35,6 +35,7 @@ from reversion.models import Revision, Version
 from agreements.models import Agreement
 from people.models import FoldedName, Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import pending, publication
+from relations.editorial.models import SlugPool
 from relations.models import Article, Citation, Delegation, Meeting
 
 #: The tables a flush writes, in this order (foreign keys between them are checked at commit).
@@ -53,6 +54,7 @@ class WriteBatch:
         self.positions: dict[tuple[int, str, int | None], Position] = {}  # new ones, by their key
         self.held: list[tuple[list, str, object, bool, Callable[[list[str]], None]]] = []
         self.history: list[tuple[Revision, list[Version]]] = []  # each article's revision and versions
+        self.unnamed: list[tuple[models.Model, SlugPool, str]] = []  # new records to give a slug, by name
         self._keys: dict[type[models.Model], list[int]] = {}  # next free key, per model (SQLite)
         self._free: dict[type[models.Model], list[int]] = defaultdict(list)  # keys taken (PostgreSQL)
         self.touched = False  # anything to flush (the publication version included)
@@ -91,12 +93,16 @@ class WriteBatch:
 
     # -------------------------------------------------------------- what waits
 
-    def add(self, record: models.Model) -> None:
-        """Queue a new record: it takes its key now, its row goes in at the flush."""
+    def add(self, record: models.Model, *, slugs: SlugPool | None = None) -> None:
+        """Queue a new record: it takes its key now, its row goes in at the flush. With ``slugs``, it takes
+        a slug from that pool at the flush, under its name as it is now (one statement for the batch's new
+        records of a model, rather than one a record)."""
         record.pk = self.key(type(record))
         if isinstance(record, FoldedName):  # written without save(), which folds the name
             record.fold_name()
         self.new[type(record)][record.pk] = record
+        if slugs is not None and not record.slug:
+            self.unnamed.append((record, slugs, record.slug_base()))
         self.touched = True
 
     def waiting(self, record: models.Model | None) -> bool:
@@ -172,6 +178,7 @@ class WriteBatch:
         """Write what waits: new records, then the rows pointing to them, then the held citations."""
         if not self.touched:
             return
+        self._name()
         for model in RECORDS:
             records = list(self.new.get(model, {}).values())
             if records:
@@ -190,6 +197,18 @@ class WriteBatch:
         publication.changed(using=self.using)
         self.touched = False
         self.flushes += 1
+
+    def _name(self) -> None:
+        """The slugs of the new records, in the order they were made, as :meth:`SlugPool.take` gives them
+        one at a time."""
+        by_model: dict[tuple[type[models.Model], int], list] = defaultdict(list)
+        for record, pool, base in self.unnamed:
+            by_model[(type(record), id(pool))].append((record, pool, base))
+        for (model, _), named in by_model.items():
+            slugs = named[0][1].take_many(model, [base for _, _, base in named])
+            for (record, _, _), slug in zip(named, slugs, strict=True):
+                record.slug = slug
+        self.unnamed.clear()
 
     def _write_history(self) -> None:
         """The revisions and versions reversion would save one article at a time, in one INSERT each."""

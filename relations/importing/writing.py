@@ -332,8 +332,7 @@ class ArticleWriter:
             for name, pks in (relations or {}).items():
                 if pks:
                     record.imported_values[name] = sorted(set(pks))
-            record.slug = record.slug or self.slugs.take(type(record), record.slug_base())
-            self.batch.add(record)  # written at the flush, as it is then
+            self.batch.add(record, slugs=self.slugs)  # written at the flush, as it is then, with its slug
             self.created[type(record)].add(record.pk)
             for name, pks in (relations or {}).items():
                 self._link(record, name, pks)
