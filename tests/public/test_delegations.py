@@ -150,23 +150,6 @@ def test_it_shows_dates_at_their_precision(fetch):
     assert "August 2019" in fetch(delegation.get_absolute_url()).text
 
 
-def test_it_gives_the_detail_page_a_canonical_link(fetch):
-    delegation = DelegationFactory(status="published")
-    html = fetch(delegation.get_absolute_url()).text
-    assert f'<link rel="canonical" href="http://testserver{delegation.get_absolute_url()}">' in html
-
-
-def test_it_gives_the_detail_page_open_graph_tags(fetch):
-    delegation = DelegationFactory(status="published", title="Visit of the Minister")
-    html = fetch(delegation.get_absolute_url()).text
-    assert '<meta property="og:title" content="Visit of the Minister">' in html
-
-
-def test_it_titles_the_detail_page_after_the_record(fetch):
-    delegation = DelegationFactory(status="published", title="Visit of the Minister")
-    assert "<title>Visit of the Minister · " in fetch(delegation.get_absolute_url()).text
-
-
 def test_it_shows_the_name_of_an_official_named_by_its_slug_in_the_box(fetch):
     tan = OfficialFactory(status="published", name="Lê Vĩnh Tân")
     DelegationFactory(status="published", head=tan, title="Led")
