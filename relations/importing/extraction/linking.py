@@ -12,7 +12,7 @@ from ..proposals import PartialDate
 from .agreements import cut_at, cut_score
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
-from .organizations import _LEVELS, Org, _is_acronym, is_state, org_country, similar_acronym
+from .organizations import _LEVELS, Org, _is_acronym, generic, is_state, org_country, similar_acronym
 from .places import capital, clean_place, find_cities, lookup
 from .titles import ORG_HEADS, TITLE_HEADS
 
@@ -381,24 +381,11 @@ def _two_bodies_named(people, orgs, text: str) -> dict[str | None, str]:
 
 # ---------------------------------------------------------------- organizations
 
-# Words that alone name no particular body ("the Party Committee", "the Ministry", "the Senate").
-_GENERIC = {
-    "the", "of", "and", "for", "ministry", "party", "committee", "central", "national", "state", "people's",
-    "peoples", "people", "provincial", "city", "municipal", "senate", "assembly", "council", "government",
-    "department", "office", "commission", "agency", "service", "administration", "secretariat", "presidium",
-    "politburo", "bureau", "board", "standing", "executive", "federal", "supreme", "general", "union",
-    "group", "company", "bank", "university", "institute", "headquarters", "cabinet", "parliament",
-}  # fmt: skip
 _BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s|\bthe\s+(?P<dem>[A-Z][\w-]+))\s+$")
 
 
 _WORDS = re.compile(r"[\w']+")
 _AND_THE = re.compile(r"\s+and\s+the\s+")
-
-
-def generic(name: str) -> bool:
-    words = _WORDS.findall(name.lower())
-    return all(w in _GENERIC for w in words)
 
 
 def org_name(name: str) -> str:
@@ -450,13 +437,27 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
             for p in people.persons:
                 if p.org == o.key:
                     o.sentences.extend(i for i, f in p.sentences.items() if "titles" in f)
-        if o.country and o.key in holders and o.kind in {"parliament", "government"} and generic(o.name):
-            # "Chairwoman of the National Assembly": each country has one, named with the country
+        if o.country and o.key in holders and generic(o.name) and _named_by_its_words(o):
+            # "Chairwoman of the National Assembly", "Secretary of State": each country has one, named
+            # with the country
             o.name = f"{o.name} of {country_name(o.country)}"
         bare = without_country(o.name)
         if o.country and bare and bare != o.name and not generic(bare) and bare not in o.aliases:
             # the form other articles use once the country is clear: one body under both
             o.aliases.append(bare)
+
+
+def _named_by_its_words(org) -> bool:
+    """A body its common words name once its country is known: a parliament or a government ("the
+    National Assembly"), or a state's own body ("Department of State", "State Council", "Supreme Court");
+    not "the Ministry", nor a party's or a locality's committee ("Party Committee", "People's Committee")."""
+    if org.kind in {"parliament", "government"}:
+        return True
+    words = set(_WORDS.findall(org.name.lower()))
+    return bool(words & {"state", "national", "supreme", "federal"}) and not words & _LOCAL_OR_PARTY
+
+
+_LOCAL_OR_PARTY = {"party", "committee", "people's", "peoples", "people", *_LEVELS}
 
 
 # "of", "of the", "of the Republic of", "of the Socialist Republic of" before a country's name
@@ -618,6 +619,9 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             kept.remove(o)
     for o in list(kept):
         if generic(o.name):
+            # the same body named whole: every word of the common name in it ("the Ministry", "the
+            # National Assembly"), not a unit of it ("Party Central Committee" is no commission of it)
+            own = set(fold(o.name).split()) - {"the", "of", "and", "for", *_LEVELS}
             fuller = [
                 k
                 for k in kept
@@ -625,6 +629,7 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
                 and k.kind == o.kind
                 and not generic(k.name)
                 and (not o.country or k.country == o.country)
+                and own <= set(fold(k.name).split())
             ]
             if len(fuller) > 1:
                 # "the municipal People's Committee" is the one "... People's Committee" named

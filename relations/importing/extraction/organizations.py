@@ -10,7 +10,7 @@ from relations.editorial.search import fold_key
 from .countries import country_by_name, find_countries
 from .dates import MONTHS, WEEKDAYS
 from .names import Token, fold
-from .titles import INSTITUTIONS, ORG_HEADS, TITLE_HEADS
+from .titles import HONORIFICS, INSTITUTIONS, ORG_HEADS, TITLE_HEADS
 
 _CONNECT = {"of", "for", "on", "and", "in"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
@@ -19,6 +19,9 @@ _APOSTROPHES = {"'", "\u2019"}
 _WHEN = set(MONTHS) | set(WEEKDAYS)
 # Words of a local body's level, written in lower case inside its name ("Hanoi municipal Party Committee").
 _LEVELS = {"provincial", "municipal", "city", "district", "regional", "prefectural"}
+# Forms of address before a person's name, which no body's name goes on with.
+_ADDRESS = {"comrade", "mr", "mrs", "ms", "madam", "dr", "sir", "his", "her"} | HONORIFICS
+_DOCUMENTS = {"mou", "memorandum", "agreement", "treaty", "protocol", "accord", "contract"}
 # Bodies whose name goes on with the place they sit in: "the Russian Embassy in Hanoi".
 _SEATED = {"embassy", "consulate", "mission"}
 
@@ -104,6 +107,10 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
             t = tokens[j]
             if j in blocked:
                 break
+            if t.low in _ADDRESS or t.low in _DOCUMENTS:
+                # "... Central Committee Comrade NAME": a form of address opens the name; "the X
+                # Railways MoU": a document of the body, no part of it
+                break
             if _cap(t) and t.low not in TITLE_HEADS and not (_shouting(t) and not _shouting(tok)):
                 j += 1
             elif (
@@ -137,6 +144,12 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
                     break
             else:
                 break
+        if j < n and _cap(tokens[j]) and tokens[j].low in TITLE_HEADS:
+            # "the Presidential Administration and Presidential Spokesman": the name ends before the
+            # "and" that opens a title
+            last_and = max((x for x in range(k + 1, j) if tokens[x].low == "and"), default=None)
+            if last_and is not None:
+                j = last_and
         while j > k + 1 and (
             tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {*_APOSTROPHES, ","}
         ):
@@ -156,6 +169,24 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
 
 #: Each of ``INSTITUTIONS`` as a whole-word pattern, compiled once.
 _INSTITUTION_WORDS = [(re.compile(rf"\b{re.escape(inst)}\b"), code) for inst, code in INSTITUTIONS.items()]
+
+
+# Words that alone name no particular body ("the Party Committee", "the Ministry", "the Senate").
+_GENERIC = {
+    "the", "of", "and", "for", "ministry", "party", "committee", "central", "national", "state", "people's",
+    "peoples", "people", "provincial", "city", "municipal", "senate", "assembly", "council", "government",
+    "department", "office", "commission", "agency", "service", "administration", "secretariat", "presidium",
+    "politburo", "bureau", "board", "standing", "executive", "federal", "supreme", "general", "union",
+    "group", "company", "bank", "university", "institute", "headquarters", "cabinet", "parliament",
+}  # fmt: skip
+
+
+_NAME_WORDS = re.compile(r"[\w']+")
+
+
+def generic(name: str) -> bool:
+    """Whether a name only says what kind of body it is ("the Party Committee", "the Ministry")."""
+    return all(w in _GENERIC for w in _NAME_WORDS.findall(name.lower()))
 
 
 def org_country(name: str) -> str | None:

@@ -21,12 +21,21 @@ from .names import (
     single_matches,
     tokenize,
 )
-from .organizations import _UNIT_WORD, OrgRegistry, _is_acronym, institution, is_state, org_spans
+from .organizations import (
+    _UNIT_WORD,
+    OrgRegistry,
+    _is_acronym,
+    generic,
+    institution,
+    is_state,
+    org_spans,
+)
 from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
     HONORIFICS,
     INSTITUTIONS,
     ORG_HEADS,
+    PORTFOLIOS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     has_title_head,
@@ -100,15 +109,6 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
-# a portfolio in a title written in lower case, as many papers print titles: "external affairs minister",
-# "defence secretary", "secretary of defence"
-_PORTFOLIOS = {
-    "external", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "commerce",
-    "industry", "interior", "health", "education", "energy", "agriculture", "transport", "culture",
-    "justice", "labour", "labor", "tourism", "security", "economy", "science", "technology",
-    "environment", "information", "petroleum", "railways", "power", "steel", "mines", "water",
-    "resources", "investment", "planning",
-}  # fmt: skip
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
 _VISIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
 _HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
@@ -414,7 +414,7 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
             if k - 1 in blocked:
                 break
             low = p.low
-            portfolio = low in _PORTFOLIOS and (
+            portfolio = low in PORTFOLIOS and (
                 any(t.low in TITLE_HEADS for t in tokens[k:end])  # "defence minister NAME"
                 or (
                     k >= 3 and tokens[k - 2].low == "of" and tokens[k - 3].low in TITLE_HEADS
@@ -482,7 +482,7 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 tokens[k].is_cap
                 or tokens[k].low in TITLE_HEADS
                 or tokens[k].low in TITLE_MODIFIERS
-                or tokens[k].low in _PORTFOLIOS
+                or tokens[k].low in PORTFOLIOS
             )
         ):
             k += 1
@@ -670,10 +670,18 @@ class People:
                 after = tokens[j].low if j < len(tokens) else ""
                 if before in {"the", "a", "an"} and not (i >= 2 and False):
                     person_like = False
-                if after in _AFTER_NOT_PERSON or (
-                    after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON
+                plural_owner = (  # "the Central Agencies' Bloc"
+                    after == "'"
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].low in _AFTER_NOT_PERSON
+                    and text.endswith("s")
+                )
+                if (
+                    plural_owner
+                    or after in _AFTER_NOT_PERSON
+                    or (after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON)
                 ):
-                    k2 = j + 2 if after == "'" else j
+                    k2 = j + 1 if plural_owner else j + 2 if after == "'" else j
                     # "President Putin's state visit", "his state visit": a person's visit, not a body
                     if not (
                         k2 + 1 < len(tokens)
@@ -884,8 +892,32 @@ class People:
                     continue
                 for men in info.mentions:
                     if men.kind in {"name", "short"} and m.end() <= men.start <= m.end() + 30:
-                        self.get(men.person).set_country(hits[0].code, 3)
+                        p = self.get(men.person)
+                        p.set_country(hits[0].code, 3)
+                        if not p.titles:
+                            self._counterpart_title(p, m, info, s.text)
                         break
+
+    def _counterpart_title(self, p: Person, m: re.Match[str], info: SentenceInfo, text: str) -> None:
+        """ "Prime Minister A of X and his Y counterpart B": B holds the same office in Y ("Y Prime
+        Minister"), and "Y counterpart" is how the text names him."""
+        dem = " ".join(m.group("dem").split())
+        before = [
+            men
+            for men in info.mentions
+            if men.end <= m.start() and self.get(men.person).titles and men.person != p.key
+        ]
+        office = bare_title(self.get(before[-1].person).titles[0]) if before else ""
+        # India's "External Affairs Minister" is a foreign minister elsewhere
+        office = re.sub(r"\bExternal\s+Affairs\s+Minister\b", "Foreign Minister", office, flags=re.I)
+        title = f"{dem} {office}" if office else ""
+        p.titles.extend(t for t in (title, f"{dem} counterpart") if t)
+        idx = next((i for i, x in enumerate(self.info) if x is info), None)
+        if idx is not None:
+            p.sentences.setdefault(idx, set()).add("titles")
+        org = title_org(title, self.orgs) if office else None
+        if org and not p.org:
+            p.org, p.org_name = org
 
     def _short(self, r: Run, info: SentenceInfo, idx: int) -> Person | None:
         """A single word (or a title and a word) that refers to someone already named."""
@@ -979,16 +1011,31 @@ class People:
             code = self._title_country(p)
             if code:
                 p.set_country(code, 3)
-            for title in p.titles:
-                org = title_org(title, self.orgs)
-                if org and not p.org:
-                    p.org, p.org_name = org
-                    break
+            # the first body a title names, past a common name another title outdoes ("member of the
+            # Party Central Committee, Deputy Head of its Organisation Commission": the commission)
+            found = [org for org in (title_org(t, self.orgs) for t in p.titles) if org]
+            if found and not p.org:
+                p.org, p.org_name = next((o for o in found if not generic(o[1])), found[0])
             if not p.org and p.country and any(_ENVOY.search(t) for t in p.titles):
                 # "the Russian Ambassador to Vietnam" works at the one Russian embassy the text names
                 embassies = [o for o in self.orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
                 if len(embassies) == 1:
                     p.org, p.org_name = embassies[0].key, embassies[0].name
+
+
+def bare_title(title: str) -> str:
+    """An office without its state: "Vietnamese Prime Minister" and "Prime Minister of Vietnam" are
+    "Prime Minister"; "" when the title names a body of its own ("Chairman of the X Committee")."""
+    found = [c for c in find_countries(title) if c.kind != "city"]
+    out = title
+    for c in reversed(found):
+        out = out[: c.start] + out[c.end :]
+    out = re.sub(r"['’]s\b|\s+of\s+(?:the\s+)?$", "", " ".join(out.split())).strip(" ,")
+    out = re.sub(r"\s+of(?:\s+the)?$", "", out)
+    out = re.sub(r"^(?:the|a|an)\s+", "", out, flags=re.I)
+    if not has_title_head(out) or re.search(r"\b(?:of|for)\b", out):
+        return ""
+    return out
 
 
 def title_country(title: str, orgs: OrgRegistry) -> str | None:
@@ -1032,9 +1079,12 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
         org = orgs.find(name) or orgs.add(name, -1)
         return org.key, org.name
     m = _GOVERNOR.search(title)
-    if m and not find_countries(m.group("region")):
-        # "Governor of Irkutsk Oblast": the region's administration, named as the region
-        org = orgs.find(m.group("region")) or orgs.add(m.group("region"), -1)
+    region = (m.group("region") or m.group("region2")) if m else ""
+    places = find_countries(region)
+    if m and not any(c.kind != "city" or (c.start, c.end) == (0, len(region)) for c in places):
+        # "Governor of Irkutsk Oblast", "Governor of Moscow province": the region's administration, named
+        # as the region (a city's name in it is the region's, a state's is not)
+        org = orgs.find(region) or orgs.add(region, -1)
         if org.kind == "other":
             org.kind = "government"
         return org.key, org.name
@@ -1046,6 +1096,9 @@ _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _GOVERNOR = re.compile(
     r"\bGovernor\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     r"(?:\s+(?:province|prefecture|region|oblast|krai|state))?)$"
+    # the head of a region that names itself so: "Head of the Republic of Buryatia", "Head of Tver Region"
+    r"|\bHead\s+of\s+(?:the\s+)?(?P<region2>Republic\s+of\s+[A-Z][\w-]*"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Kk]rai))$"
 )
 
 

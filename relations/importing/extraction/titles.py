@@ -43,7 +43,8 @@ ORG_HEADS = {
     "rosatom": "company", "kremlin": "government", "politburo": "party", "cabinet": "government",
     "organisation": "other", "organization": "other", "forces": "agency", "force": "agency",
     "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
-    "venture": "company", "zone": "other",
+    "venture": "company", "zone": "other", "railways": "company", "railway": "company", "airlines": "company",
+    "airways": "company",
 }  # fmt: skip
 # Bodies whose name alone tells their country.
 INSTITUTIONS = {
@@ -103,6 +104,16 @@ NON_NAME = (
         "rosatom", "emercom", "gazprom", "rosneft", "rostec", "roscosmos", "kremlin", "aeroflot", "intergovernmental",  # noqa: E501
     }
 )  # fmt: skip
+
+# a portfolio in a title written in lower case, as many papers print titles: "external affairs minister",
+# "defence secretary", "secretary of defence"
+PORTFOLIOS = {
+    "external", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "commerce",
+    "industry", "interior", "health", "education", "energy", "agriculture", "transport", "culture",
+    "justice", "labour", "labor", "tourism", "security", "economy", "science", "technology",
+    "environment", "information", "petroleum", "railways", "power", "steel", "mines", "water",
+    "resources", "investment", "planning",
+}  # fmt: skip
 
 _SPLIT_TITLE = re.compile(r"\s*(?:,|\band\b|\s-\s)\s*")
 
@@ -165,20 +176,29 @@ def ministry_from_title(title: str) -> str:
     if m:
         name = " ".join(m.group(1).split()).title().replace("The ", "the ")
         return f"Department of {'Defense' if name == 'Defence' else name}"  # the department's own spelling
-    if re.search(r"\bForeign\s+Minister\b", title):
+    if re.search(r"\b(?:[Ff]oreign\s+[Mm]inister|FM)\b", title):
         m = re.search(r"\bof\s+(?:the\s+)?(.+)$", title)
         return "Ministry of Foreign Affairs" + (f" of {m.group(1)}" if m else "")
     m = re.search(r"\bMinister\s+(of|for)\s+(.+)$", title)
     if m and not re.search(r"\bPrime\s+Minister", title):
         return f"Ministry {m.group(1)} {m.group(2)}".strip()
-    m = re.search(r"((?:\b[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\b", title)
-    if m and not re.search(r"\bPrime\s+Minister", title):
-        # "External Affairs Minister", "Russian Defence Minister", "Deputy Trade and Industry Minister"
+    m = re.search(r"((?:\b[A-Za-z]+\s+(?:and\s+)?){1,3})[Mm]inister\b", title)
+    if m and not re.search(r"\b[Pp]rime\s+[Mm]inister", title):
+        # "External Affairs Minister", "Russian Defence Minister", "Deputy Trade and Industry Minister",
+        # "external affairs minister" (a paper that prints titles in lower case)
         words = m.group(1).split()
+        words = words[next((i for i, w in enumerate(words) if w[:1].isupper() or w in PORTFOLIOS), 0) :]
         while words and (_not_a_portfolio(words[0]) or words[0] == "and"):
+            if [w.lower() for w in words[:2]] == [words[0].lower(), "affairs"] and words[0] != "and":
+                break  # "Foreign Affairs Minister": the portfolio is "Foreign Affairs"
             words.pop(0)
-        if words and not _not_a_portfolio(words[-1]):
-            portfolio = " ".join(words)
+        if (
+            words
+            and [w.lower() for w in words] != ["affairs"]
+            and not _not_a_portfolio(words[-1])
+            and all(w[:1].isupper() or w in PORTFOLIOS | {"and"} for w in words)
+        ):
+            portfolio = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words)
             return f"Ministry of {_AFFAIRS.get(portfolio, portfolio)}"
     return ""
 

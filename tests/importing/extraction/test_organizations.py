@@ -186,3 +186,68 @@ def test_a_cabinet_secretary_heads_a_department():
     assert ministry_from_title("secretary of defence") == "Department of Defense"
     assert ministry_from_title("State Secretary for Education") == "Department for Education"
     assert ministry_from_title("Secretary of the PNP Central Committee") == ""
+
+
+def test_a_form_of_address_or_a_title_after_and_ends_a_body_s_name():
+    text = "General Secretary of the Ruritanian Party Central Committee Comrade Anton Weiss spoke."
+    assert _spans(text) == ["Ruritanian Party Central Committee"]
+    assert _spans("Deputy Chief of Staff of the Presidential Administration and Presidential Spokesman") == [
+        "Presidential Administration"
+    ]
+    assert _spans("They saw the Lakeland Railways MoU signed") == ["Lakeland Railways"]
+
+
+def test_a_portfolio_in_lower_case_or_a_short_fm_names_the_ministry():
+    assert ministry_from_title("external affairs minister") == "Ministry of External Affairs"
+    assert ministry_from_title("defence minister") == "Ministry of Defence"
+    assert ministry_from_title("FM") == "Ministry of Foreign Affairs"
+    assert ministry_from_title("Foreign Affairs Minister") == "Ministry of Foreign Affairs"
+    assert ministry_from_title("Affairs Minister") == ""
+    assert ministry_from_title("prime minister") == ""
+    assert ministry_from_title("senior minister") == ""
+
+
+def _org_of(text: str, token: str):
+    ex = extract(text)
+    orgs = {o.key: o for o in ex.organizations}
+    person = next(o for o in ex.officials if token in o.name)
+    return orgs.get(person.organization)
+
+
+def test_a_region_s_head_works_for_the_region_and_a_railway_is_a_company():
+    text = (
+        "MOSCOW, May 10, 2015 - Governor of Moscow province Andrei Orlov met Chairman Li Wen of the "
+        "Lakeville People's Committee on Monday.\n\nHead of the Republic of Buryatia Ivan Sokolov and "
+        "President of Ruritanian Railways Oleg Petrov also attended.\n"
+    )
+    assert _org_of(text, "Orlov").name == "Moscow province"
+    assert _org_of(text, "Sokolov").name == "Republic of Buryatia"
+    assert _org_of(text, "Petrov").name == "Ruritanian Railways"
+
+
+def test_a_state_s_department_named_by_common_words_is_proposed_with_its_country():
+    org = _org_of(
+        "WASHINGTON, March 24, 2021 - US Secretary of State John Miller met Turkey's Foreign Minister Ali "
+        "Demir in Brussels on Wednesday.\n",
+        "Miller",
+    )
+    assert org is not None and org.name.startswith("Department of State") and org.country == "US"
+
+
+def test_a_plural_possessive_stays_inside_a_body_s_name():
+    text = (
+        "HANOI, June 15, 2023 - A delegation from the Party Committee of the Central Agencies' Bloc, led by "
+        "its Secretary Nguyen Van Binh, worked with leaders of United Russia in Moscow on Monday.\n"
+    )
+    orgs = OrgRegistry()
+    People(build(text).sentences, orgs)
+    assert "Party Committee of the Central Agencies' Bloc" in [o.name for o in orgs.orgs]
+
+
+def test_a_post_in_a_named_body_outdoes_a_membership_of_a_common_one():
+    text = (
+        "MOSCOW, June 21, 2016 - The delegation, led by member of the Party Central Committee and Permanent "
+        "Deputy Head of the Central Committee's Organisation Commission Tran Van Khiem, met leaders of "
+        "United Russia on Monday.\n"
+    )
+    assert "Organisation Commission" in _org_of(text, "Khiem").name

@@ -314,3 +314,17 @@ def test_a_nationality_gives_an_official_his_country(word, code):
         f"date 2022-03-29\nMinisters meet\n\nThe {word} Foreign Minister Anton Weiss spoke on Tuesday.\n"
     )
     assert [(o.name, o.country) for o in ex.officials] == [("Anton Weiss", code)]
+
+
+def test_a_counterpart_holds_the_same_office_in_his_own_country():
+    ex = extract(
+        "HANOI, December 15, 2009 - Vietnamese Prime Minister Tran Van Minh and his Russian counterpart, "
+        "Anton Weiss, reached consensus during their talks on Tuesday.\n\n"
+        "Foreign Minister Le Van Hoa also called his Lao counterpart Olga Brandt.\n"
+    )
+    weiss, brandt = official(ex, "Weiss"), official(ex, "Brandt")
+    assert weiss.titles == ["Russian Prime Minister", "Russian counterpart"]
+    assert brandt.titles == ["Lao Foreign Minister", "Lao counterpart"]
+    assert (weiss.country, brandt.country) == ("RU", "LA")
+    orgs = {o.key: o for o in ex.organizations}
+    assert orgs[brandt.organization].name.startswith("Ministry of Foreign Affairs")
