@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from tests.factories import (
     AgreementFactory,
-    ArticleFactory,
     DelegationFactory,
     MeetingFactory,
     OfficialFactory,
@@ -99,25 +98,6 @@ def test_it_sorts_by_date_oldest_first(fetch, kind):
     make(kind, "published", "Later", **later)
     make(kind, "published", "Earlier", **earlier)
     assert listed(fetch(reverse(TYPES[kind].list_url), sort="date")) == ["Earlier", "Later"]
-
-
-#: The article that cites a record: the sentence the record's page quotes, then the rest of the text.
-CITING = {
-    "delegations": ("Minister Le Vinh Tan is paying a working visit to Russia.", "Other news."),
-    "meetings": ("Tân met with Seryshev on August 7.", "Other news."),
-    "agreements": ("The two sides signed a cooperation plan.", "Other news."),
-    "officials": ("Minister Tân met Seryshev.", "Later they spoke."),
-}
-
-
-@pytest.mark.parametrize("kind", CITING)
-def test_it_quotes_the_cited_sentence_and_links_the_source(fetch, kind):
-    quote, rest = CITING[kind]
-    article = ArticleFactory(text=f"{quote} {rest}", source_url=f"https://news.example.org/{kind}-source")
-    record = make(kind, "published", "Cited Record", cited_in=article)
-    html = fetch(record.get_absolute_url()).text
-    assert quote in html
-    assert f'href="https://news.example.org/{kind}-source"' in html
 
 
 class Filter(NamedTuple):

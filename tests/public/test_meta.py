@@ -1,4 +1,4 @@
-"""Every record page is citable: a title, a canonical address and Open Graph tags."""
+"""Every record page is citable: a title, a canonical address, Open Graph tags, and its sources quoted."""
 
 import pytest
 from django.urls import reverse
@@ -56,6 +56,29 @@ def test_it_offers_a_citation_with_the_permanent_address(fetch, kind):
     record = RECORDS[kind]()
     html = fetch(record.get_absolute_url()).text
     assert f"http://testserver{record.get_absolute_url()} (accessed " in html
+
+
+#: A record, and the article that cites it: the sentence the record's page quotes, then the rest of the text.
+CITING = {
+    "delegation": (
+        DelegationFactory,
+        "Minister Le Vinh Tan is paying a working visit to Russia.",
+        "Other news.",
+    ),
+    "meeting": (MeetingFactory, "Tân met with Seryshev on August 7.", "Other news."),
+    "agreement": (AgreementFactory, "The two sides signed a cooperation plan.", "Other news."),
+    "official": (OfficialFactory, "Minister Tân met Seryshev.", "Later they spoke."),
+}
+
+
+@pytest.mark.parametrize("kind", CITING)
+def test_it_quotes_the_cited_sentence_and_links_the_source(fetch, kind):
+    factory, quote, rest = CITING[kind]
+    article = ArticleFactory(text=f"{quote} {rest}", source_url=f"https://news.example.org/{kind}-source")
+    record = factory(status="published", cited_in=article)
+    html = fetch(record.get_absolute_url()).text
+    assert quote in html
+    assert f'href="https://news.example.org/{kind}-source"' in html
 
 
 @pytest.mark.parametrize(
