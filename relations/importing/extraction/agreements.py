@@ -102,8 +102,16 @@ _LIST_START = re.compile(
     r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
 )
 _CEREMONY = re.compile(r"\bsigning\s+ceremony\b", re.I)
+_DOCUMENTS = r"(?:documents|agreements|deals|pacts|MoUs|memoranda|accords|contracts)"
 _SIGNED_SEVERAL = re.compile(
     r"\bsigned\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|memoranda|accords|contracts)\b"
+    # "List of 7 MoUs signed between A and B", "the exchange of documents", "exchanged six agreements"
+    rf"|\b{_DOCUMENTS}\s+(?:were\s+)?signed\b(?!\s+(?:in\s+\d{{4}}|last\b|\w+\s+years?\s+ago))"
+    rf"|\bexchange\s+of\s+(?:the\s+)?(?:signed\s+)?{_DOCUMENTS}|\bexchanged\s+(?:the\s+)?(?:\w+\s+)?{_DOCUMENTS}"
+)
+# a list's item that opens with its document: "MoU on ...", "Memorandum of Understanding between ..."
+_ITEM_START = re.compile(
+    r"^\s*(?:(?:An?|The)\s+)?(?:MoU|MOU|Memorandum|Agreement|Protocol|Treaty|Programme|Program|Contract)\b"
 )
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
@@ -277,6 +285,8 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         gap = text[w.end() : start]
         if gap.strip():
             break
+        if word.lower() in _BOUNDARY and word.lower() != "and":
+            break  # "Signed Protocol on ...": a verb opening the sentence is no part of the name
         if word.lower() in _LEFT_MODIFIERS or (word[:1].isupper() and word.lower() not in {"the", "a", "an"}):
             start = w.start()
             mods += 1
@@ -429,7 +439,11 @@ def detect(sentences, people, date_of) -> list[Agr]:
             prev_state = "signed" if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text) else None
             continue
         inherited = None
-        if _LIST_START.search(text):
+        if _ITEM_START.match(text) and idx - signed_at <= 2 and not _SIGNED_SEVERAL.search(text):
+            # the items of a list of documents signed, given after the signing: "... signed seven MoUs.
+            # List of MoUs: MoU on ..., MoU on ..."
+            inherited = "signed"
+        elif _LIST_START.search(text):
             # "They signed three documents. The documents were signed after talks ... The documents
             # include": the list is of the documents signed up to three sentences before
             inherited = "signed" if prev_state is None and idx - signed_at <= 3 else prev_state

@@ -297,8 +297,8 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
         if a.signed_on is None and a.ceremony is not None:
             # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
             a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
-        if a.signed_on is None and a.state == "signed" and a.primary and main is not None and main.day:
-            a.signed_on = main
+        if a.signed_on is None and a.state == "signed" and a.primary and main is not None:
+            a.signed_on = main  # as precisely as the article's own date is known ("2023" if only that)
         if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
             split = _split_between(" and ".join(a.parties_text), orgs)
             if split and _cut_rank(split, orgs) > _cut_rank(a.parties_text, orgs):

@@ -151,7 +151,8 @@ _COMMON_WORDS = {
     "than",
 }
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its|the)\s+(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)\s+counterparts?,?\s+"
+    r"\b(?:his|her|their|its|the)\s+(?:(?:new|newly[ -]appointed|incoming|visiting)\s+)?"
+    r"(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)\s+counterparts?,?\s+"
 )
 _KNOWN_BODIES = re.compile(
     r"\b("

@@ -317,3 +317,53 @@ def test_documents_of_a_signing_ceremony_are_signed():
         " witnessed the signing and exchange of documents for a memorandum of understanding on fisheries.\n"
     )
     assert [a.state for a in ex.agreements] == ["signed", "signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "date 2022-09-06 Lakeland and Ruritania on Tuesday signed three memoranda of understanding in "
+            "Lakeville.\n\nList of 3 MoUs signed between Lakeland and Ruritania\n\n"
+            "MoU on cooperation in space technology between the two space agencies. "
+            "MoU on training of railway staff at Lakeland institutes.\n",
+            id="a list headed by the documents signed",
+        ),
+        pytest.param(
+            "date 2022-09-06 Prime Minister Anton Weiss held talks with Prime Minister Olga Brandt in "
+            "Lakeville on Tuesday.\n\nAfter the session, the two prime ministers witnessed the exchange of "
+            "documents.\n\nThe documents are a memorandum of understanding on cooperation in space "
+            "technology and a memorandum of understanding on training of railway staff.\n",
+            id="the documents of an exchange",
+        ),
+    ],
+)
+def test_the_documents_a_list_gives_after_a_signing_were_signed_that_day(text):
+    ex = extract(text)
+    titles = {a.title: a for a in ex.agreements}
+    space = next(a for t, a in titles.items() if "space technology" in t)
+    railway = next(a for t, a in titles.items() if "railway staff" in t)
+    for a in (space, railway):
+        assert a.state == "signed" and a.signed_on == PartialDate(2022, 9, 6)
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_title():
+    ex = extract(
+        "date 2023-12-27 Ministers meet\n\nThe two foreign ministers met in Moscow on Wednesday. "
+        '"We noted the progress in our cooperation. Signed Protocol on Consultations for the period '
+        '2024-28," Minister Anton Weiss wrote.\n'
+    )
+    (a,) = ex.agreements
+    assert a.title == "Protocol on Consultations for the period 2024-28"
+    assert a.state == "signed"
+
+
+def test_a_document_signed_in_an_article_known_only_by_its_year_is_dated_to_that_year():
+    ex = extract(
+        "Minister Anton Weiss of Ruritania and Minister Olga Brandt of Lakeland signed a memorandum of "
+        "understanding on maritime security cooperation during the visit.\n\n"
+        "Weiss said the memorandum would help the two navies, as agreed in this year 2023.\n"
+    )
+    (a,) = ex.agreements
+    assert ex.date == PartialDate(2023)
+    assert a.signed_on == PartialDate(2023)
