@@ -99,6 +99,20 @@ _N_DAY_VISIT = re.compile(
 )
 
 
+# the day a visit is on: "on the second day of his three-day visit", "the final day of her trip"
+_DAY_OF = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|final|last)\s+day\s+of\s+(?:his|her|their|the|a|its)\s+"
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+}  # final, last: the length
+
+
 def _days(text: str) -> int | None:
     m = _N_DAY_VISIT.search(text)
     n = _NUMBERS.get(m.group(1).lower()) if m else None
@@ -120,15 +134,16 @@ def _last_day(start: PartialDate, text: str) -> PartialDate | None:
     return _shift(start, n - 1)
 
 
-def _visit_length(d: Deleg, sentences) -> None:
+def _visit_length(d: Deleg, sentences, told: int | None = None) -> None:
     """A visit's missing first or last day from its length ("arrived on Sunday for a two-day visit",
-    "concluded a five-day visit today"), when one of its own sentences states the length."""
+    "concluded a five-day visit today"), when one of its own sentences states the length, else from the
+    length ``told`` elsewhere in the article ("... during the five-day trip")."""
     if bool(d.start) == bool(d.end):
         return
     known = d.start or d.end
     if known.precision != "day":
         return
-    n = next((n for i in sorted(d.sentences) if (n := _days(sentences[i].text))), None)
+    n = next((n for i in sorted(d.sentences) if (n := _days(sentences[i].text))), None) or told
     if not n or n > 60:
         return
     if d.start:
@@ -333,6 +348,14 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 if re.search(r"\barriv(?:ed|es|ing)\b", text[: v.end()]):
                     d.start = v_start
                     d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
+            day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
+            if (v_start is None or v_start.precision != "day") and day_of and not passing:
+                # "is currently on the second day of his three-day visit": counted back from today
+                n, k = _days(text[day_of.start() :]), _ORDINALS.get(day_of.group(1).lower())
+                today = date_of(idx, "today")[0]
+                if n and today and today.precision == "day":
+                    d.start = _shift(today, 1 - (n if k is None else k))
+                    d.end = _shift(d.start, n - 1)
             if v_start and v_end:
                 d.start, d.end = v_start, v_end
             elif v_start and passing:
@@ -510,6 +533,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     code_t = target.from_country or (people.get(target.head).country if target.head else None)
                     if code_t:
                         people.get(men.person).set_country(code_t, 2)
+    # the one length the article gives belongs to its one visit ("Woo will travel to Mongolia on Saturday
+    # ... He will meet ... during the five-day trip")
+    lengths = {n for s in sentences if s.kind == "body" and (n := _days(s.text))}
+    main = [d for d in out if d.primary] or out
+    told = next(iter(lengths)) if len(lengths) == 1 and len(main) == 1 else None
     for d in out:
-        _visit_length(d, sentences)
+        _visit_length(d, sentences, told if d is main[0] else None)
     return out

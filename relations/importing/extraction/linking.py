@@ -25,6 +25,7 @@ _VENUE = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "the Great Hall of the People"
     r"|[Pp]residential\s+[Pp]alace|(?:[A-Z][\w'-]*\s+){1,3}[Aa]irport)\b"
 )
+_OWNER = re.compile(r"['\u2019]s\b")
 _CAPITAL = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]*)\s+capital$")
 
 
@@ -84,7 +85,9 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
                 c
                 for i in idxs
                 for c in find_cities(sentences[i].text)
-                if (code is None or c.city.code == code) and not _in_name(people, i, c.start)
+                if (code is None or c.city.code == code)
+                and not _in_name(people, i, c.start)
+                and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
             ]
             if named:
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city

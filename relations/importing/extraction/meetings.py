@@ -102,7 +102,7 @@ class Meet:
 # a country's possessive before its city: "in China's Tianjin", "in Russia's Kazan"
 _OWNED_CITY = re.compile(r"^(?:the\s+)?[A-ZÀ-Ỹ][\w-]*['\u2019]s\s+(?P<city>.+)$")
 # "in the capital Hanoi", "in the Chinese port city of Tianjin", "in the capital city of Moscow"
-_CITY_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)(?:\s+city)?(?:\s+of)?\s+)?"
+_CITY_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)(?:\s+city)?(?:\s+of)?,?\s+)?"
 
 
 def _place(text: str, start: int) -> tuple[str, str | None]:

@@ -405,3 +405,24 @@ def test_each_visit_of_a_sentence_takes_the_date_of_its_own_clause():
     visits = {names[d.head]: (d.primary, d.start, d.end) for d in ex.delegations}
     assert visits["Pavel Orlov"] == (False, PartialDate(2024, 6), PartialDate(2024, 6))
     assert visits["Tran Van Khoa"] == (False, PartialDate(2024, 9), PartialDate(2024, 9))
+
+
+def test_a_visit_on_its_second_day_is_counted_back_from_the_publication_date():
+    ex = extract(
+        "date 2022-12-06\nPresident in Seoul\n\n"
+        "Vietnamese President Nguyen Van Hai met South Korean Speaker Park Min-ho on December 6.\n\n"
+        "Hai is currently on the second day of his three-day visit to South Korea.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.start, d.end) == (PartialDate(2022, 12, 5), PartialDate(2022, 12, 7))
+
+
+def test_the_one_length_an_article_gives_is_its_visit_s():
+    ex = extract(
+        "date 2025-04-26\nSpeaker to visit Mongolia\n\n"
+        "South Korean National Assembly Speaker Kim Jae-won will travel to Mongolia on Saturday for "
+        "parliamentary talks, his office said.\n\n"
+        "Kim will meet Mongolian President Batbold Tumur during the five-day trip.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.start, d.end) == (PartialDate(2025, 4, 26), PartialDate(2025, 4, 30))

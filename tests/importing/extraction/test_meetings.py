@@ -3,7 +3,7 @@
 
 import pytest
 
-from relations.importing.extraction import extract
+from relations.importing.extraction import extract, meetings
 from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, official
 
@@ -513,3 +513,19 @@ def test_a_meeting_the_same_day_takes_the_place_of_the_days_other_meeting():
         "The same day, Prime Minister Hai met with Mongolian President Batbold Tumur.\n"
     )
     assert [m.place for m in ex.meetings] == ["Tianjin, China", "Tianjin, China"]
+
+
+def test_a_capital_named_after_a_comma_is_the_place():
+    assert meetings._place("They met in the Kazakh capital, Nur-Sultan, on Tuesday.", 0) == (
+        "Nur-Sultan",
+        "KZ",
+    )
+
+
+def test_a_city_s_possessive_names_its_government_not_the_place():
+    ex = extract(
+        "date 2014-08-10\nMinisters meet\n\n"
+        "Japanese Foreign Minister Taro Sato had talks with North Korean Foreign Minister Ri Chol Ho on Sunday "
+        "on Pyongyang's new inquiry into the fate of Japanese nationals.\n"
+    )
+    assert "Pyongyang" not in ex.meetings[0].place
