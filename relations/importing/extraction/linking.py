@@ -700,10 +700,43 @@ def sending_body(head, orgs) -> str | None:
     return None
 
 
+# officials present at an event of a visit: "A, B and C also attended the ceremony"
+_PRESENT = re.compile(
+    r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|took\s+part\s+in|joined\s+(?:the\s+)?(?:talks|meeting|"
+    r"ceremony|event|reception))\b"
+)
+
+
+def present_members(delegs, people, sentences) -> None:
+    """A visit's members the text names only as present at its events: the officials of the visiting
+    country who "also attended the ceremony" or "were present" in a sentence of the visit or after it, when
+    the article reports one visit from that country."""
+    primary = [d for d in delegs if d.primary and d.head and d.from_country]
+    for d in primary:
+        if sum(e.from_country == d.from_country for e in primary) != 1 or not d.sentences:
+            continue
+        for i in range(min(d.sentences), len(sentences)):
+            if not _PRESENT.search(sentences[i].text):
+                continue
+            for men in people.info[i].mentions:
+                p = people.get(men.person)
+                if (
+                    men.kind in {"name", "short"}
+                    and p.country == d.from_country
+                    and p.active
+                    and not p.history
+                    and p.key != d.head
+                    and p.key not in d.members
+                ):
+                    d.members.append(p.key)
+                    d.cite(i, "members")
+
+
 def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     """Stage 6: every link across records, in order (places first: agreements and bodies use them);
     ``main`` is the date of the event the article reports."""
     settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences, people)
+    present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)
     finish_organizations(orgs, people, art.sentences, recs.home)

@@ -198,3 +198,17 @@ def test_a_meeting_takes_the_venue_of_another_sentence_about_its_participants():
         "Karimi spoke to reporters, standing alongside Orlov at the Kremlin.\n"
     )
     assert ex.meetings[0].place == "Kremlin, Moscow, Russia"
+
+
+def test_the_visiting_country_s_officials_present_at_its_events_are_the_visit_s_members():
+    ex = extract(
+        "ASHGABAT, November 27, 2021 - Turkish President Ali Demir arrived in Ashgabat on Saturday for a "
+        "two-day official visit to Turkmenistan.\n\n"
+        "Demir was received by Turkmen President Berdi Orazov at the presidential palace.\n\n"
+        "Turkish Trade Minister Mehmet Kaya and Turkish Energy Minister Fatih Yilmaz also attended the "
+        "ceremony.\n\n"
+        "Turkmen Foreign Minister Rashid Meredov was present as well.\n"
+    )
+    (visit,) = ex.delegations
+    members = {o.key: o.name for o in ex.officials}
+    assert sorted(members[k] for k in visit.members) == ["Fatih Yilmaz", "Mehmet Kaya"]
