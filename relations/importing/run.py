@@ -7,14 +7,22 @@ keeps every finished batch; the same command again recognises their articles as 
 from where it stopped. Should an article of a batch fail, the batch is rolled back and its articles are
 written again one per transaction, so that the failure costs only that article. Only ``dry_run`` wraps
 the run in one transaction, to roll it back.
+
+With ``extract_ahead`` (the command's runs), a run of ``AHEAD_FROM`` articles or more has another process
+extract its articles while this one writes: extraction is pure (text in, proposals out), so the writer
+takes each article's proposals as it comes to the article, while the next ones are being read. The same
+proposals, in the same order, as extracted here.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +107,7 @@ def import_articles(
     progress: Callable[[int, int, str], None] | None = None,
     on_article: Callable[[str, str, str], None] | None = None,
     by=None,
+    extract_ahead: bool = False,
 ) -> ImportReport:
     """Import article files from ``paths`` (files or folders) and/or uploaded ``files`` (name, bytes).
 
@@ -107,7 +116,8 @@ def import_articles(
     and sets ``stopped_at`` to the first article of the one under way. With ``dry_run``, everything runs
     inside one transaction that is rolled back.
     ``on_article(state, name, detail)`` is called for every article (state: new, updated, unchanged,
-    held, failed, warning); ``progress(done, total, name)`` after each.
+    held, failed, warning); ``progress(done, total, name)`` after each. ``extract_ahead`` lets a long run
+    extract in another process, ahead of the writer (not for a process that serves requests: it forks).
 
     New text for an article that published records cite is not written: the article keeps the text those
     citations quote, and the new text waits for a publisher as a pending change (made ``by`` this user).
@@ -122,12 +132,13 @@ def import_articles(
         notify("failed", name, reason)
     refused = {name for name, _ in report.failed}
     sources = [source for source in sources if source.name not in refused]
-    if dry_run:
-        with transaction.atomic():
-            _import_sources(sources, report, notify, progress, by)
-            transaction.set_rollback(True)
-    else:
-        _import_sources(sources, report, notify, progress, by)
+    with _extractor(ahead=extract_ahead and len(sources) >= AHEAD_FROM) as extracting:
+        if dry_run:
+            with transaction.atomic():
+                _import_sources(sources, report, notify, progress, by, extracting)
+                transaction.set_rollback(True)
+        else:
+            _import_sources(sources, report, notify, progress, by, extracting)
     if (report.new or report.updated) and not dry_run:
         update_planner_statistics()
     report.elapsed = time.perf_counter() - started
@@ -163,6 +174,46 @@ def _refused_keys(sources: list[Source]) -> list[tuple[str, str]]:
 
 #: Articles written together: in one transaction, each table's new rows in one INSERT (see batch.py).
 BATCH = 100
+#: A run of this many articles or more may extract them in another process (``extract_ahead``).
+AHEAD_FROM = 10
+
+
+@contextmanager
+def _extractor(*, ahead: bool) -> Iterator[Callable[[str], Future]]:
+    """``extracting(text)``: a future of ``extract(text)``. Here and now; or, ``ahead``, in one other
+    process (forked, so it starts with what this one has loaded), in the order asked, while this one
+    writes what came before."""
+    if not ahead or "fork" not in multiprocessing.get_all_start_methods():
+        yield _extracted_here
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield lambda text: pool.submit(_extract, text)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _extract(text: str):
+    """The extractor as this module names it, looked up when called (in the other process too)."""
+    return extract(text)
+
+
+def _extracted_here(text: str) -> Future:
+    done: Future = Future()
+    try:
+        done.set_result(_extract(text))
+    except Exception as exc:
+        done.set_exception(exc)
+    return done
+
+
+def _proposals(source, extracting: Future):
+    """The article's extraction, or ("failed", why) when the extractor raised."""
+    try:
+        return extracting.result()
+    except Exception as exc:
+        log.error("extraction of %s failed", source.name, exc_info=exc)
+        return ("failed", f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -184,7 +235,7 @@ class _Run:
         self.resolver, self.slugs = None, SlugPool()
 
 
-def _import_sources(sources, report: ImportReport, notify, progress, by=None) -> None:
+def _import_sources(sources, report: ImportReport, notify, progress, by, extracting) -> None:
     known = _known_articles()
     keys = {key: content_hash for content_hash, key in known.items()}
     state = _Run(report, notify, progress, by, known, keys, set(keys))
@@ -206,18 +257,12 @@ def _import_sources(sources, report: ImportReport, notify, progress, by=None) ->
             elif article.content_hash in state.known:
                 same = f"same text as article {state.known[article.content_hash]!r}"
                 batch.append((done, source, ("unchanged", same)))
-            else:
-                try:
-                    extraction = extract(article.text)
-                except Exception as exc:
-                    log.exception("extraction of %s failed", source.name)
-                    batch.append((done, source, ("failed", f"{type(exc).__name__}: {exc}")))
-                else:
-                    batch.append((done, source, (article, extraction)))
-                    waiting.add(article.content_hash)
-                    # A later file of the run with the same text is the same article.
-                    state.known[article.content_hash] = article.key
-                    state.keys[article.key] = article.content_hash
+            else:  # its proposals are taken when the batch comes to write it
+                batch.append((done, source, (article, extracting(article.text))))
+                waiting.add(article.content_hash)
+                # A later file of the run with the same text is the same article.
+                state.known[article.content_hash] = article.key
+                state.keys[article.key] = article.content_hash
             if sum(1 for *_, what in batch if not isinstance(what[0], str)) >= BATCH:
                 _write_batch(state, batch)
                 batch, waiting = [], set()
@@ -246,8 +291,13 @@ def _write_batch(state: _Run, batch: list) -> None:
         try:
             with transaction.atomic():
                 writes = WriteBatch()
-                for source, (article, extraction) in todo:
-                    outcomes[source.name] = _result(_write(state, source, article, extraction, writes))
+                for source, (article, extracting) in todo:
+                    proposals = _proposals(source, extracting)
+                    outcomes[source.name] = (
+                        proposals
+                        if isinstance(proposals, tuple)
+                        else _result(_write(state, source, article, proposals, writes))
+                    )
                 writes.flush()
         except KeyboardInterrupt:
             raise
@@ -259,9 +309,14 @@ def _write_batch(state: _Run, batch: list) -> None:
         if isinstance(what[0], str):
             _report(state, source, *what)
         else:
-            article, extraction = what
+            article, extracting = what
             if source.name not in outcomes:
-                outcomes[source.name] = _write_alone(state, source, article, extraction)
+                proposals = _proposals(source, extracting)
+                outcomes[source.name] = (
+                    proposals
+                    if isinstance(proposals, tuple)
+                    else _write_alone(state, source, article, proposals)
+                )
             if outcomes[source.name][0] in ("failed", "held"):  # a later file with its text is tried again
                 state.known.pop(article.content_hash, None)
                 state.keys.pop(article.key, None)

@@ -528,7 +528,7 @@ def import_rate(n: int, *, seed: int, folder: Path) -> dict:
     warmup = round(time.perf_counter() - started, 2)
     write_articles(folder, n, seed=seed)
     try:
-        report = import_articles(paths=[folder], dry_run=True)
+        report = import_articles(paths=[folder], dry_run=True, extract_ahead=True)  # as the command runs
     except Exception as error:  # the extractor is being built: report what it gives
         return {"import_articles": n, "import_articles_per_s": None, "import_error": repr(error)[:500]}
     return {

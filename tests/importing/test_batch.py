@@ -146,6 +146,58 @@ def test_a_failing_article_of_a_batch_costs_only_itself(tmp_path, monkeypatch):
     )
 
 
+class CountingPool(run.ProcessPoolExecutor):
+    submitted = 0
+
+    def submit(self, *args, **kwargs):
+        CountingPool.submitted += 1
+        return super().submit(*args, **kwargs)
+
+
+def ahead_or_not(folder, monkeypatch) -> tuple[dict, dict]:
+    """Import ``folder`` extracting in this process, then in another one ahead of the writer (each rolled
+    back): what each proposed."""
+    monkeypatch.setattr(run, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(CountingPool, "submitted", 0)
+    monkeypatch.setattr(run, "AHEAD_FROM", 2)
+    outcomes = {}
+    for ahead in (False, True):
+        with transaction.atomic():
+            report = run.import_articles(paths=[folder], extract_ahead=ahead)
+            outcomes[ahead] = (sorted(report.new), sorted(report.failed), report.created, snapshot())
+            transaction.set_rollback(True)
+    return outcomes[False], outcomes[True]
+
+
+def test_extracting_ahead_in_another_process_proposes_the_same(tmp_path, monkeypatch):
+    generate_data(scale=30, seed=3)
+    for name, text in article_texts(12, seed=11):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    here, ahead = ahead_or_not(tmp_path, monkeypatch)
+    assert CountingPool.submitted == 12  # every article was extracted by the other process
+    assert len(here[0]) == 12 and here[2]["delegations"]
+    assert ahead == here
+
+
+def test_an_article_the_other_process_fails_to_extract_costs_only_itself(tmp_path, monkeypatch):
+    texts = list(article_texts(4, seed=11))
+    for name, text in texts:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    bad = texts[1][1]
+    real = run.extract
+
+    def extract(text):
+        if text == bad:
+            raise ValueError("no sentence ends")
+        return real(text)
+
+    monkeypatch.setattr(run, "extract", extract)  # the other process is forked with it
+    here, ahead = ahead_or_not(tmp_path, monkeypatch)
+    assert CountingPool.submitted == 4
+    assert ahead[1] == here[1] == [(str(tmp_path / texts[1][0]), "ValueError: no sentence ends")]
+    assert len(ahead[0]) == 3 and ahead == here
+
+
 def reports(n: int):
     """Articles on one visit of known officials: the same visit, meeting and agreement again, Tan's
     position seen on other days; the second names a new official, whom the third names again."""

@@ -46,9 +46,9 @@ class Command(BaseCommand):
             call_command("flush", "--no-input", verbosity=0)
             folder = self._write(work / f"articles-{size}", size, seed=seed + size)
             base = rss_mb()
-            first = import_articles(paths=[folder])
+            first = import_articles(paths=[folder], extract_ahead=True)
             peak = rss_mb() - base
-            again = import_articles(paths=[folder])
+            again = import_articles(paths=[folder], extract_ahead=True)
             rows.append(
                 {
                     "articles": size,

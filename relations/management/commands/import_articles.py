@@ -67,7 +67,9 @@ class Command(BaseCommand):
                     sys.stderr.write("\n")
 
         with sigterm_as_interrupt():
-            report = import_articles(paths=paths, dry_run=dry_run, progress=progress, on_article=on_article)
+            report = import_articles(
+                paths=paths, dry_run=dry_run, progress=progress, on_article=on_article, extract_ahead=True
+            )
         if bar and report.stopped_at:
             sys.stderr.write("\n")
         if verbosity >= 1 or report.failed or report.stopped_at:
