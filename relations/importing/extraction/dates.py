@@ -59,6 +59,10 @@ _PATTERNS = [
         ),
     ),
 ]
+# which groups of a range's pattern give its month, day, year, last month and last day
+_RANGE_GROUPS = {
+    "dmdm": (1, 0, 4, 3, 2), "mdmd": (0, 1, 4, 2, 3), "mdd": (0, 1, 3, 0, 2), "ddm": (2, 0, 3, 2, 1),
+}  # fmt: skip
 _RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:the\s+)?same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|today|"
     r"yesterday|last\s+month|last\s+year|the\s+past\s+year|next\s+year|this\s+year|next\s+month|"
@@ -106,18 +110,10 @@ def find_dates(text: str) -> list[DateMention]:
             if not free(m.start(), m.end()):
                 continue
             g = m.groups()
-            if kind == "dmdm":
-                d = DateMention(m.start(), m.end(), "range", month_number(g[1]), int(g[0]), _int(g[4]),
-                                month_number(g[3]), int(g[2]))  # fmt: skip
-            elif kind == "mdmd":
-                d = DateMention(m.start(), m.end(), "range", month_number(g[0]), int(g[1]), _int(g[4]),
-                                month_number(g[2]), int(g[3]))  # fmt: skip
-            elif kind == "mdd":
-                d = DateMention(m.start(), m.end(), "range", month_number(g[0]), int(g[1]), _int(g[3]),
-                                month_number(g[0]), int(g[2]))  # fmt: skip
-            elif kind == "ddm":
-                d = DateMention(m.start(), m.end(), "range", month_number(g[2]), int(g[0]), _int(g[3]),
-                                month_number(g[2]), int(g[1]))  # fmt: skip
+            if kind in _RANGE_GROUPS:
+                mo, da, ye, end_mo, end_da = (g[i] for i in _RANGE_GROUPS[kind])
+                d = DateMention(m.start(), m.end(), "range", month_number(mo), int(da), _int(ye),
+                                month_number(end_mo), int(end_da))  # fmt: skip
             elif kind == "md":
                 if g[0] == "May" and not re.match(r"\d", text[m.start(2) : m.start(2) + 1]):
                     continue

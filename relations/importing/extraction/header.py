@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .countries import is_city, place_countries
 from .dates import MONTH_PATTERN, month_number
-from .text import AGENCIES
+from .text import AGENCIES, paragraphs
 
 _HEADER = re.compile(r"^[\s\ufeff]*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _CAPTION = re.compile(
@@ -180,17 +180,7 @@ def parse_header(clean: str) -> Header:
     if pos:
         head.header_date = date
         head.header_span = (0, pos)
-    lines = []
-    for m in re.finditer(r"[^\n]+", clean[pos:]):
-        s, e = m.start() + pos, m.end() + pos
-        while s < e and clean[s].isspace():
-            s += 1
-        while e > s and clean[e - 1].isspace():
-            e -= 1
-        if e > s:
-            lines.append((s, e))
-        if len(lines) >= 4:
-            break
+    lines = paragraphs(clean, pos, limit=4)
     captions = []
     body = lines[0][0] if lines else pos
     i = 0

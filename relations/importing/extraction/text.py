@@ -128,8 +128,8 @@ def clean(text: str) -> str:
     return out
 
 
-def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Spans of non-blank lines from ``start`` (a line is a paragraph in these files)."""
+def paragraphs(text: str, start: int = 0, limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans of non-blank lines from ``start`` (a line is a paragraph in these files), the first ``limit``."""
     spans = []
     for m in re.finditer(r"[^\n]+", text[start:]):
         s, e = m.start() + start, m.end() + start
@@ -139,6 +139,8 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             spans.append((s, e))
+            if limit is not None and len(spans) >= limit:
+                break
     return spans
 
 
