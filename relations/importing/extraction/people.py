@@ -885,6 +885,7 @@ class People:
                 hits = find_countries(after.group(1)) if after else []
                 if hits and hits[0].start == 0:
                     self.get(men.person).set_country(hits[0].code, 3)
+        self._listed_countries()
         # "his Vietnamese counterpart NAME": the demonym gives the person's country
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):
@@ -898,6 +899,23 @@ class People:
                         if not p.titles:
                             self._counterpart_title(p, m, info, s.text)
                         break
+
+    def _listed_countries(self) -> None:
+        """ "Turkish Minister of Trade A and Minister of Energy B": a title in a list that names no state
+        is of the state the list's first title names."""
+        for s, info in zip(self.sentences, self.info, strict=True):
+            names = sorted((m for m in info.mentions if m.kind == "name"), key=lambda m: m.start)
+            for a, b in zip(names, names[1:], strict=False):
+                first, second = self.get(a.person), self.get(b.person)
+                if first.country_strength < 3 or second.country_strength >= 2 or first is second:
+                    continue
+                between = _LISTED_TITLE.match(s.text, a.end, b.start)
+                if (
+                    between
+                    and has_title_head(between.group("title"))
+                    and not find_countries(between.group("title"))
+                ):
+                    second.set_country(first.country, 2)
 
     def _counterpart_title(self, p: Person, m: re.Match[str], info: SentenceInfo, text: str) -> None:
         """ "Prime Minister A of X and his Y counterpart B": B holds the same office in Y ("Y Prime
@@ -1092,6 +1110,8 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     return None
 
 
+# the next title of a list, up to the next name: ", Minister of Energy " or " and Minister of Energy "
+_LISTED_TITLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,;()\"]*?)\s*$")
 _ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _GOVERNOR = re.compile(

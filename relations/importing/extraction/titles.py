@@ -97,7 +97,7 @@ NON_NAME = (
         "which", "who", "whom", "whose", "how", "why", "if", "then", "than", "because", "although", "though",
         "however", "moreover", "meanwhile", "furthermore", "additionally", "besides", "overall", "together",
         "since", "until", "about", "against", "between", "among", "into", "through", "within", "without",
-        "upon", "via", "per", "ask", "look", "none", "sentiment", "oil", "gas",
+        "upon", "via", "per", "ask", "look", "none", "sentiment", "oil", "gas", "league", "ministerial",
         "direct", "regular", "fan", "ids", "tickets", "belt", "initiative", "zone", "free",
         "side", "sides", "two", "three", "four", "five", "one", "second", "third", "fourth", "fifth",
         "delegation", "delegations", "visit", "trip", "call", "phone", "video", "online", "virtual",

@@ -328,3 +328,27 @@ def test_a_counterpart_holds_the_same_office_in_his_own_country():
     assert (weiss.country, brandt.country) == ("RU", "LA")
     orgs = {o.key: o for o in ex.organizations}
     assert orgs[brandt.organization].name.startswith("Ministry of Foreign Affairs")
+
+
+def test_a_title_in_a_list_that_names_no_state_is_of_the_state_the_first_one_names():
+    ex = extract(
+        "ASHGABAT, November 27, 2021 - Turkish President Ali Demir was received by Turkmen President Berdi "
+        "Orazov on Saturday.\n\n"
+        "Turkish Minister of Trade Mehmet Kaya and Minister of Energy Fatih Yilmaz also attended.\n\n"
+        "Turkmen Foreign Minister Rashid Meredov, Minister of Culture Aman Atayev and President Ali Demir "
+        "then laid a wreath.\n"
+    )
+    assert official(ex, "Yilmaz").country == "TR"
+    assert official(ex, "Atayev").country == "TM"
+    assert official(ex, "Demir").country == "TR"
+
+
+def test_a_premier_league_is_no_person():
+    names = [
+        o.name
+        for o in extract(
+            "LONDON, May 3, 2014 - Prime Minister Anton Weiss met Chief Minister Olga Brandt, who spoke of the "
+            "English Premier League.\n"
+        ).officials
+    ]
+    assert "League" not in names
