@@ -10,7 +10,7 @@ from .countries import find_countries, place_countries
 from .places import lookup
 
 _TRIGGER = re.compile(
-    r"\b(?:met|meets|meeting\s+with|"
+    r"\b(?:met|meets|meeting\s+with|(?<=['\u2019]s\s)(?:separate\s+)?meetings\s+with|"
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
     r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"

@@ -529,3 +529,13 @@ def test_a_city_s_possessive_names_its_government_not_the_place():
         "on Pyongyang's new inquiry into the fate of Japanese nationals.\n"
     )
     assert "Pyongyang" not in ex.meetings[0].place
+
+
+def test_a_visitor_s_separate_meetings_with_two_hosts_are_two_meetings():
+    ex = extract(
+        "date 2022-07-06\nMinister in Hanoi\n\n"
+        "Russian Foreign Minister Pavel Orlov visited Vietnam on July 5-6.\n\n"
+        "Orlov's separate meetings with Prime Minister Nguyen Van Hai and Party General Secretary Tran Van Khoa "
+        "took place on July 6.\n"
+    )
+    assert sorted(_parts(ex)) == [["Nguyen Van Hai", "Pavel Orlov"], ["Pavel Orlov", "Tran Van Khoa"]]
