@@ -229,6 +229,35 @@ memo = _memo.get
 setting_changed.connect(_memo.forget)
 
 
+# ------------------------------------------------------------------ a page's description for search engines
+
+
+def page_meta(request, collection, *, title, description, url, kind) -> SafeString:
+    """``includes/meta.html``: the description, canonical address and Open Graph tags of a page. ``url`` is
+    the page's address ("" for the request's path), ``kind`` its Open Graph type ("" for a website)."""
+    if not description:
+        description = (
+            f"A curated, cited record of official contacts between {collection['pair']}: delegations, "
+            "officials, organizations, meetings and agreements, each traced to the news articles that "
+            "report it."
+        )
+    desc = esc(description)
+    if url and not isinstance(url, str):  # a record, as {% absolute_url %} takes it
+        url = url.get_absolute_url()
+    canonical = esc(request.build_absolute_uri(url or request.path))
+    return SafeString(
+        f'\n  <meta name="description" content="{desc}">\n'
+        f'  <link rel="canonical" href="{canonical}">\n'
+        f'  <meta property="og:site_name" content="{esc(collection["site_name"])}">\n'
+        f'  <meta property="og:type" content="{esc(kind or "website")}">\n'
+        f'  <meta property="og:title" content="{esc(title)}">\n'
+        f'  <meta property="og:description" content="{desc}">\n'
+        f'  <meta property="og:url" content="{canonical}">\n'
+        '  <meta property="og:locale" content="en_GB">\n'
+        '  <meta name="twitter:card" content="summary">\n'
+    )
+
+
 # ------------------------------------------------------------------ rows of the public lists
 # Written in Python: a template per row, and a variable lookup per cell, were half of a list page's time.
 

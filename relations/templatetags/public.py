@@ -60,6 +60,14 @@ class MemoNode(template.Node):
         return rendering.memo(key, lambda: self.nodelist.render(context))
 
 
+@register.simple_tag(takes_context=True)
+def page_meta(context, title="", description="", url="", type=""):
+    """``includes/meta.html`` written in Python (``relations.editorial.rendering``)."""
+    return rendering.page_meta(
+        context["request"], context["collection"], title=title, description=description, url=url, kind=type
+    )
+
+
 @register.simple_tag
 def field_group(field):
     """``{{ field.as_field_group }}`` written in Python (``relations.editorial.rendering``)."""

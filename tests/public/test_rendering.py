@@ -287,3 +287,27 @@ def test_the_header_marks_the_page_kind_it_is_on(client):
         nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
         marked = re.findall(r'aria-current="page">([^<]+)<', nav)
         assert marked == ([current] if current else [])
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {},
+        {"title": "Agreements", "description": "Signed & <ratified>", "url": "/agreements/?q=a&b=%22"},
+        {"title": 'An "official"', "url": "/officials/x/", "type": "profile"},
+        {"title": "", "description": "", "url": "", "type": ""},
+    ],
+    ids=["nothing given", "escaped", "a profile", "all empty"],
+)
+def test_the_page_meta_is_written_as_its_template_wrote_it(rf, values):
+    from relations.context_processors import collection
+
+    reference = (ROW_TEMPLATES / "meta.html").read_text()
+    request = rf.get("/meetings/", {"q": "đ"})
+    context = {**collection(request), **values, "request": request}
+    expected = Template(reference).render(RequestContext(request, context))
+    assert Template("{% include 'includes/meta.html' %}").render(RequestContext(request, context)) == expected
+    written = Template(
+        "{% load public %}{% page_meta title=title description=description url=url type=type %}"
+    ).render(RequestContext(request, context))
+    assert written == expected
