@@ -226,7 +226,12 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
             ) and all(m.start < trig.start() for m in mentions if m.person in group)
             meet.date = date_of(idx, text, ranges=False)[0]
-            meet.earlier = bool(_EARLIER.search(text)) and not re.search(r"same\s+day", text, re.I)
+            # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
+            meet.earlier = (
+                bool(_EARLIER.search(text))
+                and not re.search(r"same\s+day", text, re.I)
+                and not re.match(r"\s*Earlier(?:\s+on)?,", text)
+            )
             meet.place, meet.place_country = _place(text, 0)
             meet.cite(idx, "participants", "date")
             if meet.open:

@@ -539,3 +539,14 @@ def test_a_visitor_s_separate_meetings_with_two_hosts_are_two_meetings():
         "took place on July 6.\n"
     )
     assert sorted(_parts(ex)) == [["Nguyen Van Hai", "Pavel Orlov"], ["Pavel Orlov", "Tran Van Khoa"]]
+
+
+def test_a_meeting_told_earlier_in_the_day_s_story_is_dated_to_its_day():
+    ex = extract(
+        "date 2023-04-07\nPresident receives minister\n\n"
+        "Turkish President Kemal Aydin on Friday received Russian Foreign Minister Pavel Orlov in Ankara.\n\n"
+        "Earlier, Orlov and his Turkish counterpart Murat Demir met to discuss bilateral relations.\n"
+    )
+    names = names_by_key(ex)
+    dates = {frozenset(names[k] for k in m.participants): m.date for m in ex.meetings}
+    assert dates[frozenset({"Pavel Orlov", "Murat Demir"})] == PartialDate(2023, 4, 7)
