@@ -245,6 +245,13 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             )
             src_text = src.group(1) if src else ""
             code, org_key = source_country(pre_text + " " + src_text, orgs)
+            bare = None if pre or org_key else re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){1,5})$", before)
+            if bare and re.match(r"\s", text[m.end() : m.end() + 1]):
+                # "Russia's State Duma delegation led by ...": a body named with no article sends it
+                key = source_country(bare.group(1), orgs)[1]
+                org = next((o for o in orgs.orgs if o.key == key), None) if key else None
+                if org is not None and (code is None or org.country in {None, code}):
+                    org_key, code = org.key, code or org.country
             head = None
             lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
             if lb and not _DELEGATION.search(text, m.end(), lb.start()):

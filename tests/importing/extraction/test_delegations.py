@@ -426,3 +426,14 @@ def test_the_one_length_an_article_gives_is_its_visit_s():
     )
     (d,) = ex.delegations
     assert (d.start, d.end) == (PartialDate(2025, 4, 26), PartialDate(2025, 4, 30))
+
+
+def test_a_body_named_before_its_delegation_without_an_article_sends_it():
+    ex = extract(
+        "HANOI, December 23, 2018 - Russia's State Duma delegation led by Speaker Ivan Sokolov arrived in "
+        "Vietnam on Sunday for a two-day official visit.\n"
+    )
+    (visit,) = ex.delegations
+    bodies = {o.key: o.name for o in ex.organizations}
+    assert bodies[visit.sending_body] == "State Duma"
+    assert official(ex, "Sokolov").organization == visit.sending_body
