@@ -232,6 +232,12 @@ setting_changed.connect(_memo.forget)
 # ------------------------------------------------------------------ a page's description for search engines
 
 
+def absolute_url(request, record_or_path) -> str:
+    """The full URL of a record (or a path) on this site, for canonical links and citations."""
+    path = record_or_path if isinstance(record_or_path, str) else record_or_path.get_absolute_url()
+    return request.build_absolute_uri(path)
+
+
 def page_meta(request, collection, *, title, description, url, kind) -> SafeString:
     """``includes/meta.html``: the description, canonical address and Open Graph tags of a page. ``url`` is
     the page's address ("" for the request's path), ``kind`` its Open Graph type ("" for a website)."""
@@ -242,9 +248,7 @@ def page_meta(request, collection, *, title, description, url, kind) -> SafeStri
             "report it."
         )
     desc = esc(description)
-    if url and not isinstance(url, str):  # a record, as {% absolute_url %} takes it
-        url = url.get_absolute_url()
-    canonical = esc(request.build_absolute_uri(url or request.path))
+    canonical = esc(absolute_url(request, url or request.path))
     return SafeString(
         f'\n  <meta name="description" content="{desc}">\n'
         f'  <link rel="canonical" href="{canonical}">\n'

@@ -17,7 +17,6 @@ from relations.editorial.similarity import words_close
 
 # A token shared by more records than this says little about identity ("nguyen", "van").
 COMMON_TOKEN = 200
-CHUNK = 10_000  # rows fetched at a time when loading
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,25 +172,6 @@ class _Index:
         return not (known and country and known != country)
 
 
-def _rows(model, *names: str, where: str = "", params=(), order: str = ""):
-    """The columns ``names`` of the rows of ``model`` (``where``: SQL naming each column ``{field}``, with
-    ``%s`` for ``params``), unordered unless ``order`` names a field, streamed ``CHUNK`` rows at a time."""
-    from django.db import connections, router
-
-    connection = connections[router.db_for_write(model)]  # what the import's transaction sees
-    quote = connection.ops.quote_name
-    column = {f.name: quote(f.column) for f in model._meta.concrete_fields}
-    sql = f"SELECT {', '.join(column[name] for name in names)} FROM {quote(model._meta.db_table)}"
-    if where:
-        sql += " WHERE " + where.format(**column)
-    if order:
-        sql += f" ORDER BY {column[order]}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, list(params))
-        while rows := cursor.fetchmany(CHUNK):
-            yield from rows
-
-
 class Resolver:
     def __init__(self) -> None:
         self.officials = _Index()
@@ -206,19 +186,20 @@ class Resolver:
     @classmethod
     def load(cls) -> Resolver:
         from people.models import Official, OfficialAlias, Organization, OrganizationAlias
+        from relations.importing.batch import rows
 
         resolver = cls()
         # name_folded is fold_key(name), written by every save: folding 100,000 names again cost seconds.
         # Plain columns read on the cursor, unordered: the ORM's rows cost several times as much.
         resolver.officials.load(
-            _rows(Official, "id", "name_folded", "country"), _rows(OfficialAlias, "official", "name_folded")
+            rows(Official, "id", "name_folded", "country"), rows(OfficialAlias, "official", "name_folded")
         )
-        rows = list(_rows(Organization, "id", "name_folded", "acronym", "country"))
+        organizations = list(rows(Organization, "id", "name_folded", "acronym", "country"))
         resolver.organizations.load(
-            [(pk, key, country) for pk, key, _, country in rows],
-            _rows(OrganizationAlias, "organization", "name_folded"),
+            [(pk, key, country) for pk, key, _, country in organizations],
+            rows(OrganizationAlias, "organization", "name_folded"),
         )
-        for pk, _, acronym, country in rows:
+        for pk, _, acronym, country in organizations:
             if acronym:
                 resolver.acronyms[(acronym.upper(), country or "")].add(pk)
         return resolver
@@ -306,6 +287,7 @@ class Resolver:
 
     def _titles(self, period_start: int | None, period_end: int | None) -> dict[str, int]:
         from agreements.models import Agreement
+        from relations.importing.batch import rows
 
         titles = self.agreement_titles.get((period_start, period_end))
         if titles is None:
@@ -315,9 +297,9 @@ class Resolver:
                 f"{{{k}}} IS NULL" if v is None else f"{{{k}}} = %s" for k, v in period.items()
             )
             params = [v for v in period.values() if v is not None]
-            rows = _rows(Agreement, "id", "title", where=where, params=params, order="id")
+            found = rows(Agreement, "id", "title", where=where, params=params, order="id")
             titles = self.agreement_titles[(period_start, period_end)] = {}
-            for pk, title in rows:
+            for pk, title in found:
                 titles.setdefault(fold_key(title), pk)
             for key, pk in self.agreements_added.get((period_start, period_end), {}).items():
                 titles.setdefault(key, pk)  # written after every agreement read, so later

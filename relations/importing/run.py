@@ -29,13 +29,13 @@ from pathlib import Path
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, router, transaction
+from django.db import transaction
 
 from people.merging import counted
 from relations.editorial import pending
 from relations.editorial.models import SlugPool
 from relations.editorial.search import update_planner_statistics
-from relations.importing.batch import WriteBatch
+from relations.importing.batch import WriteBatch, rows
 from relations.importing.extraction import extract
 from relations.importing.reading import ArticleError, ArticleFile, Source, find_sources, iter_articles
 from relations.importing.resolving import Resolver
@@ -274,12 +274,7 @@ def _import_sources(sources, report: ImportReport, notify, progress, by, extract
 def _known_articles() -> dict[str, str]:
     """Every article's content hash -> key, read on the cursor into a dict at C speed (unordered: the hashes
     are unique), rather than the ORM's rows, which cost several times as much at 25,000 articles."""
-    connection = connections[router.db_for_write(Article)]  # what the import's transaction sees
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(Article._meta.get_field(name).column) for name in ("content_hash", "key"))
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {columns} FROM {quote(Article._meta.db_table)}")
-        return dict(cursor.fetchall())
+    return dict(rows(Article, "content_hash", "key"))
 
 
 def _write_batch(state: _Run, batch: list) -> None:

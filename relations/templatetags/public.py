@@ -22,8 +22,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def absolute_url(context, obj_or_path) -> str:
     """The full URL of a record (or a path) on this site, for canonical links and citations."""
-    path = obj_or_path if isinstance(obj_or_path, str) else obj_or_path.get_absolute_url()
-    return context["request"].build_absolute_uri(path)
+    return rendering.absolute_url(context["request"], obj_or_path)
 
 
 @register.simple_tag
