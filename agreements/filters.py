@@ -15,7 +15,6 @@ class AgreementFilter(PublicFilterSet):
 
     class Meta:
         model = Agreement
-        fields = []
 
     def with_party(self, queryset, name, value):
         return queryset.filter(

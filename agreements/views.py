@@ -4,8 +4,7 @@ from django.utils.html import conditional_escape
 
 from agreements.exports import AgreementReport
 from agreements.filters import AgreementFilter
-from agreements.models import Agreement
-from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
+from relations.editorial.public import RecordPages, Section
 from relations.editorial.rendering import (
     DASH,
     choice_label,
@@ -37,21 +36,13 @@ def agreement_row(agreement) -> str:
     )
 
 
-class AgreementListView(PublicListView):
-    row = agreement_row
-    model = Agreement
-    filterset_class = AgreementFilter
-    intro = "Treaties, agreements, memoranda, programmes and plans: signed, in force, drafted or referred to."
-
-
-class AgreementDetailView(PublicDetailView):
-    model = Agreement
-    sections = (
+AGREEMENTS = RecordPages(
+    AgreementFilter,
+    AgreementReport,
+    row=agreement_row,
+    intro="Treaties, agreements, memoranda, programmes and plans: signed, in force, drafted or referred to.",
+    sections=(
         Section("parties", "Parties", "parties", "No organizations are recorded as parties."),
         Section("signatories", "Signatories", "signatories", "No signatories are recorded."),
-    )
-
-
-class AgreementExportView(PublicExportView):
-    filterset_class = AgreementFilter
-    report = AgreementReport
+    ),
+)

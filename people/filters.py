@@ -12,7 +12,6 @@ class OfficialFilter(PublicFilterSet):
 
     class Meta:
         model = Official
-        fields = []
 
     def with_organization(self, queryset, name, value):
         return queryset.filter(pk__in=Position.objects.filter(organization__in=value).values("official_id"))
@@ -25,4 +24,3 @@ class OrganizationFilter(PublicFilterSet):
 
     class Meta:
         model = Organization
-        fields = []

@@ -4,8 +4,7 @@ from django.utils.safestring import mark_safe
 
 from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
-from people.models import Official, Organization
-from relations.editorial.public import PublicDetailView, PublicExportView, PublicListView, Section
+from relations.editorial.public import RecordPages, Section
 from relations.editorial.rendering import DASH, choice_label, country_code, country_name, html_format, link
 
 
@@ -46,44 +45,27 @@ def organization_row(organization) -> str:
     )
 
 
-class OfficialListView(PublicListView):
-    row = official_row
-    model = Official
-    filterset_class = OfficialFilter
-    intro = "People who led or joined delegations, met their counterparts or signed agreements."
-
-
-class OfficialDetailView(PublicDetailView):
-    model = Official
-    sections = (
+OFFICIALS = RecordPages(
+    OfficialFilter,
+    OfficialReport,
+    row=official_row,
+    intro="People who led or joined delegations, met their counterparts or signed agreements.",
+    sections=(
         Section("led", "Delegations led", "led_delegations"),
         Section("joined", "Delegations joined", "delegations"),
         Section("meetings", "Meetings", "meetings"),
         Section("agreements", "Agreements signed", "agreements_signed"),
-    )
+    ),
+)
 
-
-class OfficialExportView(PublicExportView):
-    filterset_class = OfficialFilter
-    report = OfficialReport
-
-
-class OrganizationListView(PublicListView):
-    row = organization_row
-    model = Organization
-    filterset_class = OrganizationFilter
-    intro = "Ministries, agencies, parties, parliaments and other bodies that sent, hosted or signed."
-
-
-class OrganizationDetailView(PublicDetailView):
-    model = Organization
-    sections = (
+ORGANIZATIONS = RecordPages(
+    OrganizationFilter,
+    OrganizationReport,
+    row=organization_row,
+    intro="Ministries, agencies, parties, parliaments and other bodies that sent, hosted or signed.",
+    sections=(
         Section("sent", "Delegations sent", "sent_delegations"),
         Section("hosted", "Delegations hosted", "hosted_delegations"),
         Section("agreements", "Agreements", "agreements"),
-    )
-
-
-class OrganizationExportView(PublicExportView):
-    filterset_class = OrganizationFilter
-    report = OrganizationReport
+    ),
+)

@@ -51,7 +51,6 @@ class DelegationFilter(PublicFilterSet):
 
     class Meta:
         model = Delegation
-        fields = []
 
     def visiting_after(self, queryset, name, value):
         """Visits still going on at or after the date (a visit without an end ends when it starts)."""
@@ -82,7 +81,6 @@ class MeetingFilter(PublicFilterSet):
 
     class Meta:
         model = Meeting
-        fields = []
 
     def with_official(self, queryset, name, value):
         meetings = Meeting.participants.through.objects.filter(official__in=value).values("meeting_id")

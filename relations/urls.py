@@ -1,24 +1,13 @@
 from django.urls import path
 
 from relations import opendata, views
-from relations.editorial.public import record_urls
 
 app_name = "relations"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("search/", views.SearchView.as_view(), name="search"),
-    *record_urls(
-        "delegations",
-        list_view=views.DelegationListView,
-        export_view=views.DelegationExportView,
-        detail_view=views.DelegationDetailView,
-    ),
-    *record_urls(
-        "meetings",
-        list_view=views.MeetingListView,
-        export_view=views.MeetingExportView,
-        detail_view=views.MeetingDetailView,
-    ),
+    *views.DELEGATIONS.urls("delegations"),
+    *views.MEETINGS.urls("meetings"),
     path("data/", opendata.DataDictionaryView.as_view(), name="data"),
     path("data/all.zip", opendata.download, name="data-download"),
     path("data/datapackage.json", opendata.datapackage, name="datapackage"),

@@ -22,9 +22,7 @@ from relations.context_processors import collection
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.public import (
     PageNumberMixin,
-    PublicDetailView,
-    PublicExportView,
-    PublicListView,
+    RecordPages,
     Section,
     published,
 )
@@ -77,50 +75,30 @@ def meeting_row(meeting) -> str:
     )
 
 
-class DelegationListView(PublicListView):
-    row = delegation_row
-    model = Delegation
-    filterset_class = DelegationFilter
-    intro = "Official visits between the two countries: who went where, when, and whom they met."
-
-
-class DelegationDetailView(PublicDetailView):
-    model = Delegation
-    sections = (
+DELEGATIONS = RecordPages(
+    DelegationFilter,
+    DelegationReport,
+    row=delegation_row,
+    intro="Official visits between the two countries: who went where, when, and whom they met.",
+    sections=(
         Section("members", "Members", "members", "No other members are recorded."),
         Section(
             "meetings", "Meetings during the visit", "meetings", "No meetings are recorded for this visit."
         ),
         Section("agreements", "Agreements", "agreements", "No agreements are recorded for this visit."),
-    )
+    ),
+)
 
-
-class DelegationExportView(PublicExportView):
-    filterset_class = DelegationFilter
-    report = DelegationReport
-
-
-# Meetings
-
-
-class MeetingListView(PublicListView):
-    row = meeting_row
-    model = Meeting
-    filterset_class = MeetingFilter
-    intro = "Talks, receptions and working sessions between officials of the two countries."
-
-
-class MeetingDetailView(PublicDetailView):
-    model = Meeting
-    sections = (
+MEETINGS = RecordPages(
+    MeetingFilter,
+    MeetingReport,
+    row=meeting_row,
+    intro="Talks, receptions and working sessions between officials of the two countries.",
+    sections=(
         Section("participants", "Participants", "participants", "No participants are recorded."),
         Section("agreements", "Agreements", "agreements", "No agreements are recorded at this meeting."),
-    )
-
-
-class MeetingExportView(PublicExportView):
-    filterset_class = MeetingFilter
-    report = MeetingReport
+    ),
+)
 
 
 # Articles

@@ -291,7 +291,9 @@ class PublicFilterSet(django_filters.FilterSet):
 
     @classmethod
     def get_filters(cls):
-        return FilterCopies(super().get_filters())
+        # Every filter of a public list is declared; none is made from the model's fields, so a
+        # FilterSet's ``Meta`` names only its model.
+        return FilterCopies(cls.declared_filters)
 
     @property
     def form(self):
@@ -453,7 +455,7 @@ class PublicListView(PageNumberMixin, FilterView):
     A filter the form refuses (a year out of range, a malformed date, a search too long) answers 400
     with the form and its errors, and runs no query for the list; a page number is checked by
     :class:`PageNumberMixin`. Its template is ``<app>/<model>_list.html``, its heading the model's plural
-    name and its export the route ``<app>:<model>-export`` (:func:`record_urls`).
+    name and its export the route ``<app>:<model>-export`` (:class:`RecordPages`).
     """
 
     paginate_by = 25
@@ -619,12 +621,33 @@ class PublicExportView(View):
         return self.report(url_base=url_base).response(filterset.qs, qualifier=filters_in_name(filterset))
 
 
-def record_urls(prefix: str, *, list_view, export_view, detail_view) -> list:
-    """A record type's three public routes under ``prefix``: its list (``<model>-list``), its CSV
-    (``<model>-export``) and a record's page by its slug (``<model>-detail``)."""
-    name = list_view.model._meta.model_name
-    return [
-        path(f"{prefix}/", list_view.as_view(), name=f"{name}-list"),
-        path(f"{prefix}/export.csv", export_view.as_view(), name=f"{name}-export"),
-        path(f"{prefix}/<slug:slug>/", detail_view.as_view(), name=f"{name}-detail"),
-    ]
+class RecordPages:
+    """A record type's public pages from one description: its list (``<model>-list``), its CSV
+    (``<model>-export``) and a record's page by its slug (``<model>-detail``), routed by :meth:`urls`.
+
+    The model is the FilterSet's; the list and the CSV filter with it. The list's rows are written by
+    ``row`` under ``intro``; a record's page shows its ``sections``; the CSV is the ``report``. The three
+    views are classes of their own (``list_view``, ``detail_view``, ``export_view``), named for the model.
+    """
+
+    def __init__(self, filterset_class, report, *, row, intro: str, sections=()):
+        model = filterset_class._meta.model
+        view = functools.partial(_view, model=model, module=row.__module__)  # the app's views module
+        self.list_view = view(PublicListView, row=row, filterset_class=filterset_class, intro=intro)
+        self.detail_view = view(PublicDetailView, sections=tuple(sections))
+        self.export_view = view(PublicExportView, filterset_class=filterset_class, report=report)
+
+    def urls(self, prefix: str) -> list:
+        """The three routes under ``prefix``: ``<prefix>/``, ``<prefix>/export.csv``, ``<prefix>/<slug>/``."""
+        name = self.list_view.model._meta.model_name
+        return [
+            path(f"{prefix}/", self.list_view.as_view(), name=f"{name}-list"),
+            path(f"{prefix}/export.csv", self.export_view.as_view(), name=f"{name}-export"),
+            path(f"{prefix}/<slug:slug>/", self.detail_view.as_view(), name=f"{name}-detail"),
+        ]
+
+
+def _view(base: type, *, model, module: str, **attributes) -> type:
+    """``base`` for ``model``: ``OfficialListView``, ``OfficialDetailView``, ``OfficialExportView``."""
+    name = f"{model.__name__}{base.__name__.removeprefix('Public')}"
+    return type(name, (base,), {"__module__": module, "__qualname__": name, "model": model, **attributes})

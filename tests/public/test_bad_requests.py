@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from relations.views import DelegationListView
+from relations.views import DELEGATIONS
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -97,8 +97,8 @@ NEWER, OLDER = datetime.date(2020, 1, 1), datetime.date(2019, 1, 1)
 
 
 def test_it_sends_a_page_past_a_list_it_stopped_counting_to_the_exact_last_page(client, monkeypatch):
-    monkeypatch.setattr(DelegationListView, "count_limit", 1)
-    monkeypatch.setattr(DelegationListView, "paginate_by", 1)
+    monkeypatch.setattr(DELEGATIONS.list_view, "count_limit", 1)
+    monkeypatch.setattr(DELEGATIONS.list_view, "paginate_by", 1)
     DelegationFactory(status="published", title="Visit number one", start_date=NEWER, end_date=NEWER)
     DelegationFactory(status="published", title="Visit number two", start_date=OLDER, end_date=OLDER)
     response = client.get(reverse("relations:delegation-list"), {"page": "5"})

@@ -222,10 +222,10 @@ def test_every_row_is_written_as_its_template_wrote_it(name):
 @pytest.fixture
 def small_pages(monkeypatch):
     """Lists of 2 rows a page that stop counting past 3 matches."""
-    from relations.views import DelegationListView
+    from relations.views import DELEGATIONS
 
-    monkeypatch.setattr(DelegationListView, "paginate_by", 2)
-    monkeypatch.setattr(DelegationListView, "count_limit", 3)
+    monkeypatch.setattr(DELEGATIONS.list_view, "paginate_by", 2)
+    monkeypatch.setattr(DELEGATIONS.list_view, "count_limit", 3)
     return DelegationFactory.create_batch(5, status=P)
 
 
@@ -254,9 +254,9 @@ def test_the_last_page_counts_exactly(client, small_pages):
 
 
 def test_a_list_under_its_limit_counts_exactly(client, monkeypatch):
-    from relations.views import DelegationListView
+    from relations.views import DELEGATIONS
 
-    monkeypatch.setattr(DelegationListView, "count_limit", 10)
+    monkeypatch.setattr(DELEGATIONS.list_view, "count_limit", 10)
     DelegationFactory.create_batch(4, status=P)
     text = client.get("/delegations/").content.decode()
     assert "4 delegations" in text and "More than" not in text
