@@ -9,10 +9,16 @@ review (their versions read once for the batch), the articles' history (each art
 versions of the records it changed, :func:`add_versions`) and the publication version raised once.
 
 What a later article of the batch reads is the same as if every earlier article had been written on its
-own: before a read that could find a record or row still waiting in the batch (a known official or
-organization by key, an earlier visit or meeting, an official's positions, an agreement), the writer asks
-the batch, and the batch writes what it holds first (:meth:`WriteBatch.flush`). Records that existed
-before the batch are changed at once, as before.
+own, without writing the batch first: a record an earlier article created and a later one finds again (by
+key, an organization or official the resolver matched, an agreement of the period, an earlier visit or
+meeting) is taken as it waits (:meth:`WriteBatch.waiting_of`, :meth:`WriteBatch.delegation_like`,
+:meth:`WriteBatch.meeting_on`: those read from the database come first, their keys being lower), a
+position waiting is updated in memory, and the links a record waits with are added to in memory. Only
+where the later article changes such a record (it is then saved, in that article's history), or changes a
+record whose history follows rows that wait (an official's aliases or positions), does the batch write its
+records and rows first (:meth:`WriteBatch.write_waiting`); the held citations, the history and the
+publication version are written once, at the end (:meth:`WriteBatch.flush`). Records that existed before
+the batch are changed at once, as before.
 
 Primary keys: on SQLite the batch runs inside one write transaction (``BEGIN IMMEDIATE``: no other writer
 can insert meanwhile) and counts up from the highest key the table has held (``sqlite_sequence``, so a
@@ -62,6 +68,7 @@ class WriteBatch:
         self._free: dict[type[models.Model], list[int]] = defaultdict(list)  # keys taken (PostgreSQL)
         self.touched = False  # anything to flush (the publication version included)
         self.flushes = 0
+        self.writes = 0  # times the waiting records and rows were written (at each flush too)
 
     # -------------------------------------------------------------- keys
 
@@ -112,10 +119,6 @@ class WriteBatch:
         """Whether ``record`` is one this batch created and has not written yet."""
         return record is not None and record.pk in self.new.get(type(record), ())
 
-    def any_waiting(self, model: type[models.Model], pks) -> bool:
-        queued = self.new.get(model)
-        return bool(queued) and any(pk in queued for pk in pks)
-
     def add_rows(self, model: type[models.Model], rows) -> None:
         if model is Position:
             for row in rows:
@@ -157,30 +160,63 @@ class WriteBatch:
             return any(m.delegation_id == pk for m in self.new.get(Meeting, {}).values())
         return False
 
-    def delegation_like(self, head_pk: int, from_country, to_country, start, end) -> bool:
-        """Whether a delegation waiting here could be the earlier visit ``_same_delegation`` looks for."""
-        return any(
-            d.head_id == head_pk
-            and (d.from_country, d.to_country) == (from_country, to_country)
-            and d.start_date is not None
-            and start <= d.start_date <= end
-            for d in self.new.get(Delegation, {}).values()
+    def delegation_like(self, head_pk: int, from_country, to_country, start, end) -> models.Model | None:
+        """The first delegation waiting here (by key) that could be the earlier visit ``_same_delegation``
+        looks for: led by ``head_pk``, in that direction, starting between ``start`` and ``end``."""
+        return min(
+            (
+                d
+                for d in self.new.get(Delegation, {}).values()
+                if d.head_id == head_pk
+                and (d.from_country, d.to_country) == (from_country, to_country)
+                and d.start_date is not None
+                and start <= d.start_date <= end
+            ),
+            key=lambda d: d.pk,
+            default=None,
         )
 
-    def meeting_on(self, day: datetime.date, official_pk: int) -> bool:
-        """Whether a meeting waiting here took place on ``day`` with ``official_pk``."""
+    def meeting_on(self, day: datetime.date, official_pks: list[int]) -> models.Model | None:
+        """The first meeting waiting here (by key) that took place on ``day`` with every one of
+        ``official_pks``."""
         through = Meeting.participants.through
-        return any(
-            m.date == day and official_pk in self.links.get((through, m.pk), ())
-            for m in self.new.get(Meeting, {}).values()
+        wanted = set(official_pks)
+        return min(
+            (
+                m
+                for m in self.new.get(Meeting, {}).values()
+                if m.date == day and wanted <= self.links.get((through, m.pk), set())
+            ),
+            key=lambda m: m.pk,
+            default=None,
         )
+
+    def waiting_of(self, model: type[models.Model], pks) -> dict[int, models.Model]:
+        """The records of ``model`` with these keys that wait here, by key: an earlier article of the
+        batch created them, and they are as a read after writing them would give (their slug, their
+        timestamps and the keys of related records aside, which they take when written)."""
+        queued = self.new.get(model) or {}
+        return {pk: queued[pk] for pk in pks if pk in queued}
 
     # -------------------------------------------------------------- writing
 
     def flush(self) -> None:
-        """Write what waits: new records, then the rows pointing to them, then the held citations."""
+        """Write everything that waits: the records and rows (:meth:`write_waiting`), then the held
+        citations, the history and the publication version, once for the batch."""
         if not self.touched:
             return
+        self.write_waiting()
+        self._hold()
+        self._write_history()
+        publication.changed(using=self.using)
+        self.touched = False
+        self.flushes += 1
+
+    def write_waiting(self) -> None:
+        """Write the new records, then the rows pointing to them: what a later article's read must find.
+        The held citations and the history wait for :meth:`flush` (no article reads them, and a published
+        record's version, which a held citation starts from, is what it was when the batch began: the
+        importer never changes it)."""
         self._name()
         for model in RECORDS:
             records = list(self.new.get(model, {}).values())
@@ -195,11 +231,7 @@ class WriteBatch:
                 insert(model, rows, ignore=model is not Citation, using=self.using)
         self.rows.clear()
         self.links.clear()
-        self._hold()
-        self._write_history()
-        publication.changed(using=self.using)
-        self.touched = False
-        self.flushes += 1
+        self.writes += 1
 
     def _name(self) -> None:
         """The slugs of the new records, in the order they were made, as :meth:`SlugPool.take` gives them

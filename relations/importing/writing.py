@@ -13,6 +13,7 @@ one by one (each needs its key for the next), as are existing ones it changes.
 
 from __future__ import annotations
 
+import copy as copy_module
 import datetime
 import functools
 from collections import Counter, defaultdict
@@ -136,6 +137,14 @@ def remember(record: models.Model, versions: dict | None = None, *, using: str =
             reversion.add_to_revision(record)
         else:
             add_versions(versions, record, using=using)
+
+
+def _changes(record, values: dict[str, Any], flags: list[str], confidence: float, words: list[str]) -> bool:
+    """Whether :meth:`ArticleWriter._save` would change ``record`` (tried on a copy of it)."""
+    copy = copy_module.copy(record)  # each step sets new values rather than changing the old ones
+    changed = apply_imported(copy, values)
+    changed |= merge_flags(copy, flags, confidence)
+    return changed | copy.merge_search_words([*copy.local_search_words(), *words])
 
 
 def merge_flags(record, flags: list[str], confidence: float) -> bool:
@@ -324,6 +333,12 @@ class ArticleWriter:
                     f"{record} ({record.get_status_display().lower()}: {', '.join(differences)})"
                 )
             return False
+        if self.batch.waiting(record) and record.pk not in self.created[type(record)]:
+            # An earlier article of the batch created it. Unchanged, it stays as it waits; a change is
+            # made as to the record read back after writing it (saved, in this article's history).
+            if _changes(record, values, flags, confidence, words):
+                self.batch.write_waiting()
+                record.refresh_from_db(using=self.batch.using)
         is_new = record.pk is None
         changed = apply_imported(record, values)
         changed |= merge_flags(record, flags, confidence)
@@ -339,7 +354,7 @@ class ArticleWriter:
         elif changed and not self.batch.waiting(record):
             record.save(refresh_search=False)
             if self.batch.followed_waiting(record):  # its history holds them: write them first
-                self.batch.flush()
+                self.batch.write_waiting()
             remember(record, self.versions, using=self.batch.using)
         return True
 
@@ -360,14 +375,19 @@ class ArticleWriter:
         self.rows.clear()
 
     def _read(self, model, pks) -> dict:
-        """The records of ``model`` with these keys, by key (the batch writes first any it holds)."""
+        """The records of ``model`` with these keys, by key: those an earlier article of the batch created
+        as they wait to be written, the others read."""
         pks = list(dict.fromkeys(pk for pk in pks if pk is not None))
         if not pks:
             return {}
-        if self.batch.any_waiting(model, pks):
-            self.batch.flush()
-        found = read(model, f"WHERE {table(model, 'id')} IN ({placeholders(pks)})", pks)
-        return {record.pk: record for record in found}
+        found = self.batch.waiting_of(model, pks)
+        rest = [pk for pk in pks if pk not in found]
+        if rest:
+            found.update(
+                (record.pk, record)
+                for record in read(model, f"WHERE {table(model, 'id')} IN ({placeholders(rest)})", rest)
+            )
+        return found
 
     def _upsert(self, record, values, proposal, relations: dict[str, list[int]], words: list[str]) -> None:
         """Save a delegation, meeting or agreement with its many-to-many relations, editor-safe."""
@@ -375,8 +395,10 @@ class ArticleWriter:
         if not self._save(record, values, proposal.flags, proposal.confidence, words, relations) or is_new:
             return
         before = {name: list(record.imported_values.get(name, [])) for name in relations}
-        if self.batch.waiting(record):  # created by this article: no editor has seen it
-            for name, pks in relations.items():
+        if self.batch.waiting(record):  # created by this article or an earlier one of the batch: no editor
+            for name, pks in relations.items():  # has seen it; as add_imported_relations, in the batch
+                if not pks:
+                    continue
                 stored = record.imported_values.setdefault(name, [])
                 self._link(record, name, [pk for pk in dict.fromkeys(pks) if pk not in stored])
                 record.imported_values[name] = sorted(set(stored) | set(pks))
@@ -642,10 +664,6 @@ class ArticleWriter:
             return None
         start = p.start.as_date()
         window = datetime.timedelta(days=31 if p.start.precision == Precision.DAY else 62)
-        if batch is not None and batch.delegation_like(
-            head.pk, p.from_country, p.to_country, start - window, start + window
-        ):
-            batch.flush()  # an earlier article of the batch reported it
         day = connection.ops.adapt_datefield_value
         found = read(
             Delegation,
@@ -654,7 +672,10 @@ class ArticleWriter:
             f"AND {table(Delegation, 'start_date')} <= %s ORDER BY {table(Delegation, 'id')} LIMIT 1",
             [head.pk, p.from_country, p.to_country, day(start - window), day(start + window)],
         )
-        return found[0] if found else None
+        if found or batch is None:
+            return found[0] if found else None
+        # One an earlier article of the batch reported, waiting to be written (its key is above any read).
+        return batch.delegation_like(head.pk, p.from_country, p.to_country, start - window, start + window)
 
     # -------------------------------------------------------------- meetings
 
@@ -698,8 +719,6 @@ class ArticleWriter:
 
     @staticmethod
     def _same_meeting_elsewhere(p, pks: list[int], batch: WriteBatch | None = None) -> Meeting | None:
-        if batch is not None and batch.meeting_on(p.date.as_date(), pks[0]):
-            batch.flush()  # an earlier article of the batch reported it
         through = Meeting.participants.through
         links = f"{table(through)} WHERE {table(through, 'official')} = %s"
         candidates = read(
@@ -708,14 +727,17 @@ class ArticleWriter:
             f"(SELECT {table(through, 'meeting')} FROM {links}) ORDER BY {table(Meeting, 'id')}",
             [connection.ops.adapt_datefield_value(p.date.as_date()), pks[0]],
         )
-        if not candidates:
-            return None
         participants = defaultdict(set)
-        for meeting, official in through.objects.filter(meeting__in=[m.pk for m in candidates]).values_list(
-            "meeting_id", "official_id"
-        ):
-            participants[meeting].add(official)
-        return next((m for m in candidates if set(pks) <= participants[m.pk]), None)
+        if candidates:
+            for meeting, official in through.objects.filter(
+                meeting__in=[m.pk for m in candidates]
+            ).values_list("meeting_id", "official_id"):
+                participants[meeting].add(official)
+        found = next((m for m in candidates if set(pks) <= participants[m.pk]), None)
+        if found is not None or batch is None:
+            return found
+        # One an earlier article of the batch reported, waiting to be written (its key is above any read).
+        return batch.meeting_on(p.date.as_date(), pks)
 
     # -------------------------------------------------------------- agreements
 

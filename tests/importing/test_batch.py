@@ -283,3 +283,98 @@ def test_later_articles_of_a_batch_find_what_earlier_ones_wrote(monkeypatch):
     assert (position["first_seen"].day, position["last_seen"].day) == (11, 20)
     assert len(alone["PendingChange"]) == 3
     assert batched_queries < alone_queries
+
+
+def again(n: int, *, flag: str = ""):
+    """Articles on one new visit: the same officials, ministry, visit, meeting and agreement each time;
+    with ``flag``, the visit's head is flagged anew."""
+    from relations.importing.proposals import (
+        AgreementProposal,
+        DelegationProposal,
+        Evidence,
+        Extraction,
+        MeetingProposal,
+        OfficialProposal,
+        OrganizationProposal,
+        PartialDate,
+    )
+    from relations.importing.reading import ArticleFile
+
+    text = f"Report {n}. Le Vinh Tan of the Ministry of Works visited. He met Ivan Petrov. They signed.\n"
+    ev = [Evidence(0, len(text) - 1, ("name",))]
+    day = PartialDate(2021, 3, 12)
+    extraction = Extraction(
+        title=f"Report {n}",
+        date=day,
+        organizations=[OrganizationProposal(key="o", name="Ministry of Works", country="VN", evidence=ev)],
+        officials=[
+            OfficialProposal(
+                key="tan", name="Le Vinh Tan", country="VN", organization="o", flags=[flag] if flag else [],
+                evidence=ev,
+            ),
+            OfficialProposal(key="ivan", name="Ivan Petrov", country="RU", evidence=ev),
+        ],
+        delegations=[
+            DelegationProposal(
+                key="d", from_country="VN", to_country="RU", head="tan", sending_body="o", start=day,
+                evidence=ev,
+            )
+        ],
+        meetings=[MeetingProposal(key="m", date=day, participants=["tan", "ivan"], evidence=ev)],
+        agreements=[
+            AgreementProposal(
+                key="a", title="Plan of cooperation", period_start=2021, period_end=2025, parties=["o"],
+                signatories=["tan", "ivan"], evidence=ev,
+            )
+        ],
+    )  # fmt: skip
+    return ArticleFile(key=f"again-{n}", name=f"again-{n}.txt", text=text), extraction
+
+
+def test_a_record_an_earlier_article_of_the_batch_created_is_found_as_it_waits(monkeypatch):
+    """The second and third articles find the ministry, officials, visit, meeting and agreement the first
+    created without the batch writing them first; the fourth flags the visit's head anew, which writes
+    them first: the head is saved and his version goes into that article's history. Everything, history
+    included, as written one article at a time."""
+    import reversion
+    from django.utils import timezone
+
+    from relations.editorial.models import SlugPool
+    from relations.importing.batch import WriteBatch
+    from relations.importing.resolving import Resolver
+    from relations.importing.writing import ArticleWriter
+    from tests.importing.test_history import NOW, history
+
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+    found = []
+    for batched in (True, False):
+        with transaction.atomic():
+            resolver, slugs, batch = Resolver.load(), SlugPool(), WriteBatch()
+            writes = []
+            for n, flag in ((1, ""), (2, ""), (3, ""), (4, "seen again")):
+                comment = f"Re-imported from again-{n}.txt"
+                if batched:
+                    ArticleWriter(resolver, slugs=slugs, batch=batch, history=comment).write(
+                        *again(n, flag=flag), None
+                    )
+                    writes.append(batch.writes)
+                else:
+                    with reversion.create_revision(manage_manually=True, atomic=False):
+                        reversion.set_comment(comment)
+                        ArticleWriter(resolver, slugs=slugs).write(*again(n, flag=flag), None)
+            batch.flush()
+            found.append((snapshot(), history(), writes))
+            transaction.set_rollback(True)
+    (batched, batched_history, writes), (alone, alone_history, _) = found
+    for name, rows in alone.items():
+        assert batched[name] == rows, name
+    assert batched_history == alone_history
+    assert writes == [0, 0, 0, 1]  # found as they wait, until the fourth article changes one
+    for model in ("Organization", "Official", "Delegation", "Meeting", "Agreement"):
+        assert len(alone[model]) == {"Official": 2}.get(model, 1), model
+    (meeting,) = alone["Meeting"]
+    assert len(alone["Citation"]) == 4 * 6 and len(meeting["participants"]) == 2
+    (head,) = [o for o in alone["Official"] if o["name"] == "Le Vinh Tan"]
+    assert head["flags"] == ["seen again"]
+    ((comment, *_, versions),) = alone_history  # only the fourth article changed a record it had not made
+    assert comment == "Re-imported from again-4.txt" and versions[0][0] == "official"
