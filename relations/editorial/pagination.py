@@ -46,6 +46,8 @@ class ReversiblePaginator(Paginator):
     def count(self) -> int:
         limit = self.count_limit
         counted = published_matches(self.object_list, self.version)
+        if counted is None:
+            counted = published_total(self.object_list, self.version)
         if counted is not None:
             return counted if limit is None else min(counted, limit + 1)
         if limit is None or not hasattr(self.object_list, "query"):
@@ -251,6 +253,22 @@ def published_matches(rows, version) -> int | None:
     return sum(map(flags.__getitem__, keys))
 
 
+def published_total(rows, version) -> int | None:
+    """How many records a list of every published record holds (no condition but publication), from the
+    published keys of ``version`` (:class:`PublishedKeys`) rather than a count; ``None`` for any other list
+    or an unknown version. A list's count read up to 10,001 keys of the status index (2-4 ms), and its last
+    page's exact count all of them (9-13 ms for 70,000 meetings)."""
+    query = getattr(rows, "query", None)
+    if version is None or query is None or query.combinator or query.distinct or query.is_sliced:
+        return None
+    if query.group_by is not None or query.extra:
+        return None
+    published = rows.model._default_manager.published()
+    if query.where != published.query.where:
+        return None
+    return PUBLISHED_KEYS.total(published.using(rows.db), version)
+
+
 def _statement(rows) -> tuple:
     return rows.order_by().values("pk").query.sql_with_params()
 
@@ -265,6 +283,7 @@ class PublishedKeys:
     def __init__(self, size: int = 16):
         self.size = size
         self.flags: dict[tuple, bytearray] = {}
+        self.totals: dict[tuple, int] = {}
         self.lock = threading.Lock()
 
     def get(self, published, version) -> bytearray:
@@ -281,9 +300,20 @@ class PublishedKeys:
                 self.flags[key] = flags
         return flags
 
+    def total(self, published, version) -> int:
+        """How many keys :meth:`get` flags (the published records), counted once per version."""
+        key = (published.db, published.model._meta.label, version)
+        total = self.totals.get(key)
+        if total is None:
+            total = self.totals[key] = self.get(published, version).count(1)
+            if len(self.totals) >= 4 * self.size:
+                self.totals.clear()
+        return total
+
     def forget(self) -> None:
         with self.lock:
             self.flags.clear()
+            self.totals.clear()
 
 
 PUBLISHED_KEYS = PublishedKeys()

@@ -239,6 +239,14 @@ def test_a_list_stops_counting_past_its_limit(client, small_pages, django_assert
     assert "More than 3 delegations" in text
     assert "Page 1 of more than 2" in text
     assert 'href="?page=last"' in text
+    # The plain list's count is the version's published keys; a filtered one counts up to the limit.
+    assert not any("COUNT(" in q["sql"].upper() for q in queries.captured_queries)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/delegations/", {"sort": "-name"})
+    assert "More than 3 delegations" in response.content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/delegations/", {"to_country": small_pages[0].to_country.code})
+    assert "More than 3 delegations" in response.content.decode()
     count = next(q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper())
     assert "LIMIT 4" in count.upper()
 
