@@ -22,7 +22,8 @@ class MergeAdminMixin:
     """ "Merge selected …" action → a page to choose the survivor → ``people.merging``; and a page of
     likely duplicates, each pair one click from that page."""
 
-    merge_function = None  # people.merging.merge_officials or merge_organizations
+    merge_plan = None  # people.merging.OFFICIALS or ORGANIZATIONS
+    actions = [*EditorialAdmin.actions, "merge_selected"]
 
     def has_merge_permission(self, request) -> bool:
         return workflow.can_merge(request.user, self.model)
@@ -55,12 +56,9 @@ class MergeAdminMixin:
     def duplicates_url(self, obj) -> str:
         return f"{self._url('duplicates')}?{urlencode({'record': obj.pk})}"
 
-    def merge_preview(self, obj) -> list[tuple[str, int]]:
-        return []
-
     def moved_counts(self, obj) -> list[str]:
         """What merging ``obj`` away would move, counted in words: "1 alias", "3 meetings"."""
-        return [merging.counted(n, label) for label, n in self.merge_preview(obj) if n]
+        return [merging.counted(n, label) for label, n in self.merge_plan.preview(obj) if n]
 
     def merge_view(self, request):
         if not self.has_merge_permission(request):
@@ -79,7 +77,7 @@ class MergeAdminMixin:
             else:
                 others = [r for r in records if r.pk != survivor.pk]
                 try:
-                    result = type(self).merge_function(survivor, others, by=request.user)
+                    result = merging.merge(self.merge_plan, survivor, others, by=request.user)
                 except ValidationError as exc:
                     error = " ".join(exc.messages)
                 else:
@@ -160,25 +158,13 @@ class PositionInline(admin.TabularInline):
 
 @admin.register(Official)
 class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
-    merge_function = merging.merge_officials
+    merge_plan = merging.OFFICIALS
     resource_classes = [OfficialResource]
     list_display = ["name", "country_column", *EDITORIAL_COLUMNS]
     country_column = country_column("country")
     list_filter = ["status", FlagFilter, ("country", CountryFilter)]
     inlines = [OfficialAliasInline, PositionInline]
-    actions = [*EditorialAdmin.actions, "merge_selected"]
     main_fieldsets = [(None, {"fields": ["name", "country", "note"]})]
-
-    def merge_preview(self, obj):
-        return [
-            ("aliases", obj.aliases.count()),
-            ("positions", obj.positions.count()),
-            ("citations", Citation.objects.for_object(obj).count()),
-            ("delegations led", obj.led_delegations.count()),
-            ("delegation memberships", obj.delegations.count()),
-            ("meetings", obj.meetings.count()),
-            ("agreements signed", obj.agreements_signed.count()),
-        ]
 
 
 class OrganizationAliasInline(admin.TabularInline):
@@ -189,7 +175,7 @@ class OrganizationAliasInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
-    merge_function = merging.merge_organizations
+    merge_plan = merging.ORGANIZATIONS
     resource_classes = [OrganizationResource]
     list_display = ["name", "acronym", "country_column", "kind", "parent", *EDITORIAL_COLUMNS]
     list_select_related = ["parent"]
@@ -199,16 +185,4 @@ class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
     ]  # fmt: skip
     autocomplete_fields = ["parent"]
     inlines = [OrganizationAliasInline]
-    actions = [*EditorialAdmin.actions, "merge_selected"]
     main_fieldsets = [(None, {"fields": ["name", "acronym", "country", "kind", "parent", "website"]})]
-
-    def merge_preview(self, obj):
-        return [
-            ("aliases", obj.aliases.count()),
-            ("positions", obj.positions.count()),
-            ("citations", Citation.objects.for_object(obj).count()),
-            ("delegations sent", obj.sent_delegations.count()),
-            ("delegations hosted", obj.hosted_delegations.count()),
-            ("agreements", obj.agreements.count()),
-            ("child bodies", obj.children.count()),
-        ]

@@ -237,12 +237,17 @@ class Pointer:
     """Records that point at the merged model: ``label``'s foreign key or many-to-many ``field``.
 
     ``moved`` names the count in the merge's summary; pointers that share it count their records once.
+    ``shown`` names them on the merge page, which counts what would move before the merge.
     """
 
     label: str
     field: str
     moved: str
+    shown: str
     many: bool = False
+
+    def count(self, record) -> int:
+        return apps.get_model(self.label)._default_manager.filter(**{self.field: record}).count()
 
 
 @dataclass(frozen=True)
@@ -254,6 +259,15 @@ class MergePlan:
     fill: tuple[str, ...]  # fields the survivor takes from the others where its own is blank
     new_alias: dict = field(default_factory=dict)  # the fields of an alias made from a merged name
     tidy: Callable[[models.Model, list], None] = lambda survivor, others: None
+
+    def preview(self, record) -> list[tuple[str, int]]:
+        """What merging ``record`` away would move, for the merge page: (what, how many), in order."""
+        return [
+            ("aliases", self.alias_model.objects.filter(**{self.owner: record}).count()),
+            ("positions", Position.objects.filter(**{self.owner: record}).count()),
+            ("citations", Citation.objects.for_object(record).count()),
+            *((pointer.shown, pointer.count(record)) for pointer in self.pointers),
+        ]
 
 
 def _tidy_official(survivor: Official, others: list[Official]) -> None:
@@ -277,10 +291,10 @@ OFFICIALS = MergePlan(
     alias_model=OfficialAlias,
     owner="official",
     pointers=(
-        Pointer("relations.Delegation", "head", "headships"),
-        Pointer("relations.Delegation", "members", "memberships", many=True),
-        Pointer("relations.Meeting", "participants", "meetings", many=True),
-        Pointer("agreements.Agreement", "signatories", "signatures", many=True),
+        Pointer("relations.Delegation", "head", "headships", "delegations led"),
+        Pointer("relations.Delegation", "members", "memberships", "delegation memberships", many=True),
+        Pointer("relations.Meeting", "participants", "meetings", "meetings", many=True),
+        Pointer("agreements.Agreement", "signatories", "signatures", "agreements signed", many=True),
     ),
     fill=("country", "note"),
     new_alias={"kind": OfficialAlias.Kind.SPELLING},
@@ -291,10 +305,10 @@ ORGANIZATIONS = MergePlan(
     alias_model=OrganizationAlias,
     owner="organization",
     pointers=(
-        Pointer("relations.Delegation", "sending_body", "delegations"),
-        Pointer("relations.Delegation", "host_body", "delegations"),
-        Pointer("agreements.Agreement", "parties", "agreements", many=True),
-        Pointer("people.Organization", "parent", "children"),
+        Pointer("relations.Delegation", "sending_body", "delegations", "delegations sent"),
+        Pointer("relations.Delegation", "host_body", "delegations", "delegations hosted"),
+        Pointer("agreements.Agreement", "parties", "agreements", "agreements", many=True),
+        Pointer("people.Organization", "parent", "children", "child bodies"),
     ),
     fill=("acronym", "country", "website"),
     tidy=_tidy_organization,

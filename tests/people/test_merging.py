@@ -210,6 +210,41 @@ def test_it_shows_what_moves_on_the_merge_page(publisher_client, pair):
     assert "2 delegations led" in again.content.decode()
 
 
+def test_the_merge_page_counts_everything_that_points_at_an_organization(publisher_client):
+    body, other = OrganizationFactory(name="Ministry of Trade"), OrganizationFactory(name="Trade Ministry")
+    OrganizationFactory(parent=body)
+    DelegationFactory(sending_body=body)
+    DelegationFactory(host_body=body, sending_body=None)
+    AgreementFactory(parties=[body])
+    PositionFactory(organization=body)
+    assert dict(merging.ORGANIZATIONS.preview(body)) == {
+        "aliases": 0,
+        "positions": 1,
+        "citations": 0,
+        "delegations sent": 1,
+        "delegations hosted": 1,
+        "agreements": 1,
+        "child bodies": 1,
+    }
+    ids = f"{body.pk},{other.pk}"
+    page = publisher_client.get(reverse("admin:people_organization_merge"), {"ids": ids}).content.decode()
+    assert "1 delegation sent" in page and "1 delegation hosted" in page and "1 child body" in page
+
+
+def test_the_merge_page_counts_an_officials_memberships_meetings_and_signatures(pair):
+    official = pair[1]
+    DelegationFactory(head=None, members=[official])
+    MeetingFactory(participants=[official])
+    AgreementFactory().signatories.add(official)
+    preview = dict(merging.OFFICIALS.preview(official))
+    assert preview == {"aliases": 0, "positions": 0, "citations": 0} | {
+        "delegations led": 0,
+        "delegation memberships": 1,
+        "meetings": 1,
+        "agreements signed": 1,
+    }
+
+
 # ---------------------------------------------------------------- suggestions
 
 
