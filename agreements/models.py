@@ -13,7 +13,7 @@ from relations.editorial.models import (
     published,
     status_constraint,
 )
-from relations.editorial.rendering import detail_url
+from relations.editorial.rendering import country_name, detail_url
 from relations.editorial.vocabulary import Precision, partial_date
 
 
@@ -131,7 +131,7 @@ class Agreement(EditorialModel):
         return self.title
 
     def local_search_words(self):
-        return [self.title, self.signed_place, *(c.name for c in self.party_countries)]
+        return [self.title, self.signed_place, *(country_name(c) for c in self.party_countries)]
 
     def related_search_words(self):
         if not self.pk:

@@ -259,7 +259,13 @@ class Delegation(EditorialModel):
         )
 
     def local_search_words(self):
-        return [self.title, self.from_country.name, self.to_country.name, self.place, self.purpose]
+        return [
+            self.title,
+            country_name(self.from_country),
+            country_name(self.to_country),
+            self.place,
+            self.purpose,
+        ]
 
     def related_search_words(self):
         # Published names only: a draft member's name never finds a published delegation.

@@ -335,19 +335,48 @@ def read(model: type[models.Model], where: str, params, *, using: str | None = N
     them (``from_db``, each column converted): the reads an import makes for every article, written once
     per model, since building each through the ORM cost several times running it."""
     using = using or router.db_for_write(model)  # the primary: what this transaction wrote
-    connection = connections[using]
     select, names, converters = _select(model, using)
-    with connection.cursor() as cursor:
+    with connections[using].cursor() as cursor:
         cursor.execute(f"{select} {where}", list(params))
+        rows = cursor.fetchall()
+    return [_built(model, names, converters, row, using) for row in rows]
+
+
+def read_with(
+    model: type[models.Model], related: str, where: str, params, *, using: str | None = None
+) -> list[models.Model]:
+    """:func:`read`, each record with the one its foreign key ``related`` points to, read in the same
+    statement and cached on it, as ``select_related(related)`` gives it."""
+    using = using or router.db_for_write(model)
+    field = model._meta.get_field(related)
+    other = field.related_model
+    select, names, converters = _select(model, using)
+    other_select, other_names, other_converters = _select(other, using)
+    columns = other_select.removeprefix("SELECT ").split(" FROM ")[0]
+    join = f"LEFT OUTER JOIN {table(other, using=using)} ON {table(other, other._meta.pk.name, using=using)}"
+    join += f" = {table(model, related, using=using)}"
+    sql = f"{select.replace(' FROM ', f', {columns} FROM ', 1)} {join} {where}"
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, list(params))
         rows = cursor.fetchall()
     found = []
     for row in rows:
-        values = list(row)
-        for i, pairs in enumerate(converters):
-            for convert, col in pairs:
-                values[i] = convert(values[i], col, connection)
-        found.append(model.from_db(using, names, values))
+        record = _built(model, names, converters, row[: len(names)], using)
+        target = None
+        if getattr(record, field.attname) is not None:
+            target = _built(other, other_names, other_converters, row[len(names) :], using)
+        record._state.fields_cache[field.name] = target
+        found.append(record)
     return found
+
+
+def _built(model, names, converters, row, using: str) -> models.Model:
+    connection = connections[using]
+    values = list(row)
+    for i, pairs in enumerate(converters):
+        for convert, col in pairs:
+            values[i] = convert(values[i], col, connection)
+    return model.from_db(using, names, values)
 
 
 def rows(model, *names: str, where: str = "", params=(), order: str = ""):

@@ -114,3 +114,31 @@ def test_the_history_of_a_batch_is_what_reversion_writes_an_article_at_a_time(mo
     assert [comment for comment, *_ in alone] == [f"Re-imported from report-{n}.txt" for n in (1, 2)]
     kinds = {version[0] for *_, versions in alone for version in versions}
     assert kinds == {"official", "officialalias", "position", "delegation", "meeting"}
+
+
+def test_an_officials_history_follows_his_rows_as_reversion_reads_them():
+    """The writer reads an official's aliases and positions (each named with its body) in two statements of
+    its own: the versions are those reversion makes reading them itself, in the same order."""
+    from people.models import Official
+    from relations.importing.batch import add_versions
+    from relations.importing.writing import remember
+
+    tan = OfficialFactory(name="Le Vinh Tan", country="VN")
+    for name in ("Tan Le Vinh", "Le V. Tan", "Vinh Tan"):
+        OfficialAliasFactory(official=tan, name=name)
+    works = OrganizationFactory(name="Ministry of Works")
+    for title, organization, seen in (
+        ("Envoy", works, None),
+        ("Adviser", None, datetime.date(2020, 1, 1)),
+        ("Deputy", works, datetime.date(2022, 1, 1)),
+        ("Consul", None, datetime.date(2022, 1, 1)),
+    ):
+        PositionFactory(official=tan, title=title, organization=organization, last_seen=seen)
+    ours, reversions = {}, {}
+    remember(Official.objects.get(pk=tan.pk), ours)
+    add_versions(reversions, Official.objects.get(pk=tan.pk), using="default")  # its own reads
+    assert len(ours) == 1 + 3 + 4
+    assert [(key, v.serialized_data, v.object_repr) for key, v in ours.items()] == [
+        (key, v.serialized_data, v.object_repr) for key, v in reversions.items()
+    ]
+    assert "Deputy, Ministry of Works" in [v.object_repr for v in ours.values()]
