@@ -10,7 +10,7 @@ from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 from .organizations import OrgRegistry, _is_acronym
 
-_DELEGATION = re.compile(r"\bdelegations?\b", re.I)
+_DELEGATION = re.compile(r"\bdelegations?\b(?!-)", re.I)  # not "delegation-level talks"
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
 _HEADS = re.compile(
     r"\b(?:heads|leads|is\s+leading|was\s+leading|who\s+is\s+heading)\s+(?:a|an|the)\s+", re.I
@@ -21,7 +21,7 @@ _VISIT = re.compile(
 )
 _TRAVEL = re.compile(
     r"\b(?:travel|come|go|fly)\s+to\s+|\battend\s+(?:the\s+)?|"
-    r"\b(?:(?:scheduled|due|set|slated|expected|plans?)\s+to|last)\s+visit(?:ed)?\s+(?=[A-ZÀ-Ỹ])",
+    r"\b(?:(?:scheduled|due|set|slated|expected|plans?)\s+to|last|will)\s+visit(?:ed)?\s+(?=[A-ZÀ-Ỹ])",
     re.I,
 )
 # an invitation or a call is no visit: "invited the Cuban leader to pay an official visit to Vietnam"
@@ -36,6 +36,10 @@ _PASSING = re.compile(
     r"\bwill\s+(?:visit|pay|travel)\b|\b(?:reached|agreed|achieved)\s+during\s+(?:the\s+)?(?:\w+\s+)?visit\b",
     re.I,
 )
+# plans given up are no visit: "ditched plans to visit X", "cancelled his trip to X"
+_CALLED_OFF = re.compile(
+    r"\b(?:ditch|cancel|postpon|scrap|abandon|shelv|call(?:ed|s)?\s+off)\w*\b[^.;]*$", re.I
+)
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?(?:in|at)\s+", re.I)
 _VISITING = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
@@ -48,6 +52,12 @@ _PLACE_VISIT = re.compile(
     r"(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+(?:visit|trip|tour)\b"
 )
 _VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])")
+# the people travelling with a head: "NAME, accompanied by a high-level delegation, paid a visit to X"
+_ENTOURAGE = re.compile(
+    r"\b(?:accompanied\s+by|along\s+with|together\s+with|leading|heading|at\s+the\s+head\s+of)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
@@ -196,6 +206,14 @@ def _mentions_between(info, a: int, b: int) -> list:
     return [m for m in info.mentions if a <= m.start < b]
 
 
+def _delegation_before(text: str, pos: int, width: int = 80) -> bool:
+    """Whether a delegation is named just before ``pos`` as the subject of what follows ("The delegation
+    arrived in X", read with the delegation), not as its head's entourage ("NAME, accompanied by a
+    delegation, paid a visit to X": his visit)."""
+    found = list(_DELEGATION.finditer(text, max(0, pos - width), pos))
+    return bool(found) and not _ENTOURAGE.search(text, 0, found[-1].start())
+
+
 def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
     """Delegations stated in the text. ``date_of(idx, text)`` resolves date mentions of a sentence."""
     out: list[Deleg] = []
@@ -308,7 +326,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         # visits without the word "delegation": "NAME is paying a visit to X", "NAME's official visit to X"
         visits = list(_VISIT.finditer(text))
         for n, v in enumerate(visits):
-            if _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
+            if _delegation_before(text, v.start()):
                 continue
             v_start, v_end = start, end
             if len(visits) > 1:
@@ -386,7 +404,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             add(d)
         # the verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"
         for v in _VISITED.finditer(text):
-            if passing or _DELEGATION.search(text[max(0, v.start() - 80) : v.start()]):
+            if passing or _delegation_before(text, v.start()):
                 continue
             ms_before = _mentions_between(info, 0, v.start())
             place, to_code = place_after(text, v.end())
@@ -404,7 +422,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             add(d)
         # an arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"
         for a in _ARRIVED.finditer(text):
-            if passing or _DELEGATION.search(text[max(0, a.start() - 120) : a.start()]):
+            if passing or _delegation_before(text, a.start(), 120):
                 continue  # a delegation's arrival is read with the delegation
             ms = [x for x in _mentions_between(info, 0, a.start()) if x.kind != "pronoun"]
             when, _ = date_of(idx, text[a.end() : a.end() + 90])
@@ -455,7 +473,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             add(d)
         # planned visits in passing: "to lead a X delegation to Y", "hoped to travel to Y"
         for t in _TRAVEL.finditer(text):
-            if not _PASSING.search(text):
+            if not _PASSING.search(text) or _CALLED_OFF.search(text, max(0, t.start() - 40), t.start()):
                 continue
             ms = _mentions_between(info, 0, t.start())
             if not ms:
@@ -467,6 +485,8 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if start and not end:
                 d.start = start
                 d.end = start if start.precision == "month" else None
+            elif start:
+                d.start, d.end = start, end  # "will visit X from July 9-12"
             d.cite(idx, "head", "to_country")
             d.explicit = True
             add(d)

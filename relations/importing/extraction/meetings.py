@@ -67,7 +67,7 @@ _APPEND = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(?:phone|telephone|video|videoconference|online|virtual|virtually|teleconference)\b|"
-    r"\bvia\s+(?:video|a\s+video|zoom)|\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
+    r"\bvia\s+(?:video|a\s+video|zoom)|(?<!courtesy\s)\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
     r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart",
     re.I,
 )

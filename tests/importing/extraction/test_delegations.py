@@ -437,3 +437,96 @@ def test_a_body_named_before_its_delegation_without_an_article_sends_it():
     bodies = {o.key: o.name for o in ex.organizations}
     assert bodies[visit.sending_body] == "State Duma"
     assert official(ex, "Sokolov").organization == visit.sending_body
+
+
+def _visits(ex) -> list[tuple]:
+    names = names_by_key(ex)
+    return [(d.from_country, d.to_country, names.get(d.head)) for d in ex.delegations]
+
+
+def test_a_head_accompanied_by_a_delegation_makes_the_visit_his():
+    ex = extract(
+        " date 2021-02-19 External Affairs Minister Ravi Menon held talks with Deputy Prime Minister of Ethiopia"
+        " Abebe Tadesse on Friday.\n\nTadesse, accompanied by a high-level delegation, paid an official visit"
+        " to India from February 17 to 19.\n"
+    )
+    (d,) = [d for d in ex.delegations if names_by_key(ex)[d.head] == "Abebe Tadesse"]
+    assert (d.from_country, d.to_country) == ("ET", "IN")
+    assert (d.start, d.end) == (PartialDate(2021, 2, 17), PartialDate(2021, 2, 19))
+
+
+def test_delegation_level_talks_are_no_delegation():
+    ex = extract(
+        " date 2022-09-06 Indian Prime Minister Arun Mehta received Bangladeshi Prime Minister Rahima Khatun in"
+        " New Delhi on Tuesday.\n\nThe signing was preceded by delegation-level talks led by Mehta and Khatun.\n"
+    )
+    assert _visits(ex) == [("BD", "IN", "Rahima Khatun")]
+
+
+def test_plans_given_up_are_no_visit():
+    ex = extract(
+        " date 2021-09-06 Australian Foreign Minister Jane Miller will visit Indonesia this week.\n\n"
+        "The trip comes after Australian Trade Minister Tom Baker ditched plans to visit Jakarta in July.\n"
+    )
+    assert "Tom Baker" not in {head for *_, head in _visits(ex)}
+
+
+def test_a_trip_to_a_continent_has_no_country():
+    ex = extract(
+        " date 2019-07-16 South Korean Foreign Minister Kim So-ra has been on a weeklong trip to Africa since"
+        " Wednesday.\n"
+    )
+    assert [to for _, to, _ in _visits(ex)] in ([], [None])
+
+
+def test_people_meeting_their_counterparts_abroad_are_a_visit():
+    ex = extract(
+        " date 2021-09-06 Australian Foreign Minister Jane Miller and Defence Minister Peter Grant will meet"
+        " their Indonesian counterparts in Jakarta on Thursday.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("AU", "ID", "Jane Miller")
+    assert [names[k] for k in d.members] == ["Peter Grant"]
+
+
+def test_a_meeting_placed_by_a_city_in_its_own_sentence_makes_the_guest_a_visitor():
+    ex = extract(
+        " date 2025-06-26 Russian Foreign Minister Ivan Sokolov held talks with Lao Foreign Minister Somsak"
+        " Vongsa (Moscow, June 26, 2025).\n"
+    )
+    assert _visits(ex) == [("LA", "RU", "Somsak Vongsa")]
+
+
+def test_an_envoy_presenting_credentials_makes_no_visit():
+    ex = extract(
+        "PARIS, Nov 4 - Emirati Ambassador Sara Al Mansoori presented her letters of credence to French"
+        " President Jean Martin at the Elysee Palace.\n"
+    )
+    assert ex.delegations == []
+
+
+def test_a_meeting_at_a_summit_is_not_placed_at_the_dateline():
+    ex = extract(
+        "NEW DELHI, Sept 1 - Indian Prime Minister Raj Kumar met Russian President Ivan Sokolov at the summit"
+        " venue in the morning.\n"
+    )
+    assert ("RU", "IN", "Ivan Sokolov") not in _visits(ex)
+
+
+def test_a_planned_visit_keeps_its_dates():
+    ex = extract(
+        " date 2023-07-09 Speaker of the Russian Federation Council Irina Volkova will visit China from"
+        " July 9-12, media report.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country) == ("RU", "CN")
+    assert (d.start, d.end) == (PartialDate(2023, 7, 9), PartialDate(2023, 7, 12))
+
+
+def test_a_courtesy_call_is_made_in_person():
+    ex = extract(
+        "KUALA LUMPUR, July 20 - Malaysian Prime Minister Ahmad Razak paid a courtesy call to Sultan of Brunei"
+        " Omar Ali Saifuddin here on Saturday.\n"
+    )
+    assert ("BN", "MY", "Omar Ali Saifuddin") in _visits(ex)

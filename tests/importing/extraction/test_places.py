@@ -29,3 +29,8 @@ def test_values_are_clean_and_capitals_known():
     assert clean_place("Russia's") == "Russia"
     assert clean_place("Russia.") == "Russia"
     assert capital("KZ") == "Astana"
+
+
+def test_a_continent_is_no_city():
+    assert lookup("Africa") is None and lookup("Asia") is None
+    assert find_cities("She is on a trip to Africa and Asia.") == []
