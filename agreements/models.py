@@ -8,10 +8,8 @@ from relations.editorial import fields
 from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
-    confidence_constraint,
     precision_constraint,
     published,
-    status_constraint,
 )
 from relations.editorial.rendering import country_name, detail_url
 from relations.editorial.vocabulary import Precision, partial_date
@@ -36,23 +34,23 @@ class AgreementQuerySet(EditorialQuerySet):
 
 
 class AgreementKind(models.TextChoices):
-    TREATY = "treaty", "Treaty"
-    AGREEMENT = "agreement", "Agreement"
-    MEMORANDUM = "memorandum", "Memorandum"
-    PROGRAMME = "programme", "Programme"
-    PLAN = "plan", "Plan"
-    MINUTES = "minutes", "Minutes"
-    CONTRACT = "contract", "Contract"
-    OTHER = "other", "Other"
+    TREATY = "treaty"
+    AGREEMENT = "agreement"
+    MEMORANDUM = "memorandum"
+    PROGRAMME = "programme"
+    PLAN = "plan"
+    MINUTES = "minutes"
+    CONTRACT = "contract"
+    OTHER = "other"
 
 
 class AgreementState(models.TextChoices):
-    PROPOSED = "proposed", "Proposed"
+    PROPOSED = "proposed"
     DRAFT = "draft", "Draft or under consideration"
-    SIGNED = "signed", "Signed"
+    SIGNED = "signed"
     IN_FORCE = "in_force", "In force"
-    EXPIRED = "expired", "Expired"
-    REFERENCED = "referenced", "Referenced"
+    EXPIRED = "expired"
+    REFERENCED = "referenced"
 
 
 def period_text(start: int | None, end: int | None) -> str:
@@ -96,7 +94,7 @@ class Agreement(EditorialModel):
     search_related = ("parties", "signatories")
     publish_needs = ("parties", "signatories")
 
-    class Meta:
+    class Meta(EditorialModel.Meta):
         ordering = ["-signed_on", "title", "pk"]
         permissions = [("publish_agreement", "Can publish, unpublish and archive agreements")]
         indexes = [
@@ -112,8 +110,7 @@ class Agreement(EditorialModel):
             models.Index(fields=["period_start", "period_end"], name="agreement_period"),
         ]
         constraints = [
-            status_constraint("agreement_status_valid"),
-            confidence_constraint("agreement_confidence_range"),
+            *EditorialModel.Meta.constraints,
             precision_constraint("signed_precision", "agreement_signed_precision_valid"),
             models.CheckConstraint(condition=Q(kind__in=AgreementKind.values), name="agreement_kind_valid"),
             models.CheckConstraint(

@@ -7,9 +7,7 @@ from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
     TimeStampedModel,
-    confidence_constraint,
     published,
-    status_constraint,
     with_published,
 )
 from relations.editorial.rendering import detail_url
@@ -61,14 +59,14 @@ class Organization(FoldedName, EditorialModel):
     """A ministry, agency, party, parliament or other body that sends, hosts, employs or signs."""
 
     class Kind(models.TextChoices):
-        MINISTRY = "ministry", "Ministry"
-        AGENCY = "agency", "Agency"
-        PARTY = "party", "Party"
-        PARLIAMENT = "parliament", "Parliament"
-        GOVERNMENT = "government", "Government"
-        COMPANY = "company", "Company"
-        ACADEMIC = "academic", "Academic"
-        OTHER = "other", "Other"
+        MINISTRY = "ministry"
+        AGENCY = "agency"
+        PARTY = "party"
+        PARLIAMENT = "parliament"
+        GOVERNMENT = "government"
+        COMPANY = "company"
+        ACADEMIC = "academic"
+        OTHER = "other"
 
     name = models.CharField(max_length=300)
     name_folded = models.CharField(max_length=300, db_index=True, editable=False)
@@ -84,13 +82,12 @@ class Organization(FoldedName, EditorialModel):
     search_related = ("aliases",)
     version_children = ("aliases", "citations")
 
-    class Meta:
+    class Meta(EditorialModel.Meta):
         ordering = ["name", "pk"]
         permissions = [("publish_organization", "Can publish, unpublish and archive organizations")]
         indexes = [models.Index(fields=["status", "name", "id"], name="organization_status_name_id")]
         constraints = [
-            status_constraint("organization_status_valid"),
-            confidence_constraint("organization_confidence_range"),
+            *EditorialModel.Meta.constraints,
             models.CheckConstraint(condition=~Q(parent=F("pk")), name="organization_not_own_parent"),
         ]
 
@@ -170,16 +167,12 @@ class Official(FoldedName, EditorialModel):
     search_related = ("aliases", "positions")
     version_children = ("aliases", "positions", "citations")
 
-    class Meta:
+    class Meta(EditorialModel.Meta):
         ordering = ["name_folded", "pk"]
         permissions = [("publish_official", "Can publish, unpublish and archive officials")]
         indexes = [
             models.Index(fields=["status", "name_folded", "id"], name="official_status_name_id"),
             models.Index(fields=["country", "status"], name="official_country_status"),
-        ]
-        constraints = [
-            status_constraint("official_status_valid"),
-            confidence_constraint("official_confidence_range"),
         ]
 
     def __str__(self):
@@ -202,10 +195,10 @@ class Official(FoldedName, EditorialModel):
 
 class OfficialAlias(Alias):
     class Kind(models.TextChoices):
-        SPELLING = "spelling", "Spelling"
-        TRANSLITERATION = "transliteration", "Transliteration"
+        SPELLING = "spelling"
+        TRANSLITERATION = "transliteration"
         SHORT_FORM = "short_form", "Short form"
-        MISSPELLING = "misspelling", "Misspelling"
+        MISSPELLING = "misspelling"
 
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)

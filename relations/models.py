@@ -13,10 +13,8 @@ from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
     TimeStampedModel,
-    confidence_constraint,
     precision_constraint,
     published,
-    status_constraint,
     with_published,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
@@ -219,7 +217,7 @@ class Delegation(EditorialModel):
     search_related = ("head", "sending_body", "host_body", "members")
     publish_needs = ("head", "members", "sending_body", "host_body")
 
-    class Meta:
+    class Meta(EditorialModel.Meta):
         ordering = ["-start_date", "pk"]
         permissions = [("publish_delegation", "Can publish, unpublish and archive delegations")]
         indexes = [
@@ -235,8 +233,7 @@ class Delegation(EditorialModel):
             models.Index(fields=["to_country"], name="delegation_to_country"),
         ]
         constraints = [
-            status_constraint("delegation_status_valid"),
-            confidence_constraint("delegation_confidence_range"),
+            *EditorialModel.Meta.constraints,
             precision_constraint("start_precision", "delegation_start_precision_valid"),
             precision_constraint("end_precision", "delegation_end_precision_valid"),
             models.CheckConstraint(
@@ -319,7 +316,7 @@ class Meeting(EditorialModel):
     search_related = ("participants",)
     publish_needs = ("participants", "delegation")
 
-    class Meta:
+    class Meta(EditorialModel.Meta):
         ordering = ["-date", "pk"]
         permissions = [("publish_meeting", "Can publish, unpublish and archive meetings")]
         indexes = [
@@ -327,8 +324,7 @@ class Meeting(EditorialModel):
             models.Index(fields=["-date", "id"], name="meeting_date_id"),
         ]
         constraints = [
-            status_constraint("meeting_status_valid"),
-            confidence_constraint("meeting_confidence_range"),
+            *EditorialModel.Meta.constraints,
             precision_constraint("date_precision", "meeting_date_precision_valid"),
         ]
 

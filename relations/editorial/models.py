@@ -162,6 +162,14 @@ class EditorialModel(TimeStampedModel):
 
     class Meta:
         abstract = True
+        # Every curated table checks these. A model's Meta extends them: ``class Meta(EditorialModel.Meta)``
+        # and ``constraints = [*EditorialModel.Meta.constraints, ...]``; "%(class)s_..." is "official_...".
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="%(class)s_status_valid"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="%(class)s_confidence_range"
+            ),
+        ]
 
     def save(self, *args, refresh_search: bool = True, **kwargs):
         """Save; ``refresh_search=False`` leaves the search text to a later ``reindex_all()``."""
@@ -250,14 +258,6 @@ class EditorialModel(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
-
-
-def status_constraint(name: str) -> models.CheckConstraint:
-    return models.CheckConstraint(condition=Q(status__in=Status.values), name=name)
-
-
-def confidence_constraint(name: str) -> models.CheckConstraint:
-    return models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name=name)
 
 
 def precision_constraint(field: str, name: str) -> models.CheckConstraint:
@@ -433,8 +433,8 @@ class PendingChange(models.Model):
 
     class State(models.TextChoices):
         PENDING = "pending", "Waiting for a publisher"
-        PUBLISHED = "published", "Published"
-        REJECTED = "rejected", "Rejected"
+        PUBLISHED = "published"
+        REJECTED = "rejected"
 
     content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

@@ -6,16 +6,16 @@ from django.db import models
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
+    DRAFT = "draft"
     REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
 
 
 class Precision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 class Flag(models.TextChoices):
