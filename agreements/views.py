@@ -12,12 +12,13 @@ from relations.editorial.rendering import (
     html_format,
     joined,
     link,
+    related,
     time_tag,
 )
 
 
 def agreement_row(agreement) -> str:
-    names = [link(party, party.name) for party in agreement.parties.all()]
+    names = [link(party, party.name) for party in related(agreement, "parties")]
     names += [country_name(country) for country in agreement.party_countries]
     period = agreement.period_beyond_title
     return html_format(

@@ -5,11 +5,19 @@ from django.utils.safestring import mark_safe
 from people.exports import OfficialReport, OrganizationReport
 from people.filters import OfficialFilter, OrganizationFilter
 from relations.editorial.public import RecordPages, Section
-from relations.editorial.rendering import DASH, choice_label, country_code, country_name, html_format, link
+from relations.editorial.rendering import (
+    DASH,
+    choice_label,
+    country_code,
+    country_name,
+    html_format,
+    link,
+    related,
+)
 
 
 def official_row(official) -> str:
-    positions = list(official.positions.all())
+    positions = list(related(official, "positions"))
     shown = [
         html_format(
             '<span class="position">{}{}</span>',

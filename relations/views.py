@@ -35,6 +35,7 @@ from relations.editorial.rendering import (
     html_format,
     joined,
     link,
+    related,
     time_tag,
 )
 from relations.exports import DelegationReport, MeetingReport
@@ -62,7 +63,7 @@ def delegation_row(delegation) -> str:
 
 
 def meeting_row(meeting) -> str:
-    participants = meeting.participants.all()
+    participants = related(meeting, "participants")
     return html_format(
         '<tr>\n  <th scope="row" data-label="Meeting">{}</th>\n'
         '  <td data-label="Date">{}</td>\n'

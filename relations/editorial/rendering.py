@@ -310,6 +310,17 @@ def esc(value) -> str:
     return html.escape(str(value))
 
 
+#: The prefix of the attribute a list's prefetched related records are kept in (``public.as_lists``).
+LISTED = "listed_"
+
+
+def related(record, name: str):
+    """The related records ``name`` of ``record``: the list a list page prefetched them into, else
+    ``getattr(record, name).all()``."""
+    listed = record.__dict__.get(f"{LISTED}{name}")
+    return listed if listed is not None else getattr(record, name).all()
+
+
 def html_format(template: str, *args) -> SafeString:
     """``format_html(template, *args)`` for the rows of a list, written 25 times a page: the same HTML,
     each argument through :func:`esc` rather than Django's lazy-aware escaping."""

@@ -13,6 +13,7 @@ from people.filters import OfficialFilter, OrganizationFilter
 from people.models import Official, Organization
 from people.views import official_row, organization_row
 from relations.editorial import rendering
+from relations.editorial.public import as_lists
 from relations.filters import DelegationFilter, MeetingFilter
 from relations.models import Delegation, Meeting
 from relations.views import delegation_row, meeting_row
@@ -214,6 +215,24 @@ def test_every_row_is_written_as_its_template_wrote_it(name):
     assert len(rows) >= 2
     for record in rows:
         assert same(row(record)) == same(old_row(name, record)), record.pk
+
+
+# What a list prefetches as lists (public.as_lists), and what its rows read them with (rendering.related).
+LISTED = {"meeting": "participants", "official": "positions", "agreement": "parties"}
+
+
+@pytest.mark.parametrize("name", ROWS)
+def test_a_list_writes_its_rows_from_prefetched_lists_as_from_querysets(name):
+    records()
+    model, row = ROWS[name]
+    plain = list(model.objects.for_public_list().order_by("pk"))
+    listed = list(as_lists(model.objects.for_public_list()).order_by("pk"))
+    assert [row(record) for record in listed] == [row(record) for record in plain]
+    for record in listed:
+        kept = record.__dict__.get(f"{rendering.LISTED}{LISTED[name]}") if name in LISTED else None
+        assert isinstance(kept, list) == (name in LISTED)
+        if name in LISTED:  # published related records only, as the queryset gave them
+            assert kept == list(rendering.related(plain[listed.index(record)], LISTED[name]))
 
 
 # ---------------------------------------------------------------- counts that stop counting
