@@ -1,13 +1,15 @@
 import re
 
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Prefetch
 from django_countries.fields import CountryField
 
 from relations.editorial import fields
 from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
+    choice_constraint,
+    order_constraint,
     precision_constraint,
     published,
 )
@@ -112,16 +114,9 @@ class Agreement(EditorialModel):
         constraints = [
             *EditorialModel.Meta.constraints,
             precision_constraint("signed_precision", "agreement_signed_precision_valid"),
-            models.CheckConstraint(condition=Q(kind__in=AgreementKind.values), name="agreement_kind_valid"),
-            models.CheckConstraint(
-                condition=Q(state__in=AgreementState.values), name="agreement_state_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(period_end__isnull=True)
-                | Q(period_start__isnull=True)
-                | Q(period_end__gte=F("period_start")),
-                name="agreement_period_end_after_start",
-            ),
+            choice_constraint("kind", AgreementKind, "agreement_kind_valid"),
+            choice_constraint("state", AgreementState, "agreement_state_valid"),
+            order_constraint("period_start", "period_end", "agreement_period_end_after_start"),
         ]
 
     def __str__(self):

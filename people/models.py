@@ -7,6 +7,7 @@ from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
     TimeStampedModel,
+    order_constraint,
     published,
     with_published,
 )
@@ -228,18 +229,8 @@ class Position(TimeStampedModel):
     class Meta:
         ordering = ["official", "-last_seen", "title"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end_date__isnull=True)
-                | Q(start_date__isnull=True)
-                | Q(end_date__gte=F("start_date")),
-                name="position_end_after_start",
-            ),
-            models.CheckConstraint(
-                condition=Q(last_seen__isnull=True)
-                | Q(first_seen__isnull=True)
-                | Q(last_seen__gte=F("first_seen")),
-                name="position_last_seen_after_first",
-            ),
+            order_constraint("start_date", "end_date", "position_end_after_start"),
+            order_constraint("first_seen", "last_seen", "position_last_seen_after_first"),
             models.UniqueConstraint(
                 fields=["official", "title", "organization"], name="position_unique_title"
             ),

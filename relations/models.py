@@ -13,6 +13,7 @@ from relations.editorial.models import (
     EditorialModel,
     EditorialQuerySet,
     TimeStampedModel,
+    order_constraint,
     precision_constraint,
     published,
     with_published,
@@ -236,12 +237,7 @@ class Delegation(EditorialModel):
             *EditorialModel.Meta.constraints,
             precision_constraint("start_precision", "delegation_start_precision_valid"),
             precision_constraint("end_precision", "delegation_end_precision_valid"),
-            models.CheckConstraint(
-                condition=Q(end_date__isnull=True)
-                | Q(start_date__isnull=True)
-                | Q(end_date__gte=F("start_date")),
-                name="delegation_end_after_start",
-            ),
+            order_constraint("start_date", "end_date", "delegation_end_after_start"),
         ]
 
     def __str__(self):

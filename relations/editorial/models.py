@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, models, router
-from django.db.models import Q, signals
+from django.db.models import F, Q, signals
 from django.db.models.base import ModelState
 from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
 from django.db.models.query import ModelIterable
@@ -116,6 +116,28 @@ def _loading_plan(model, field_names: tuple[str, ...]) -> tuple[tuple[str, bool]
     return tuple(plan)
 
 
+def choice_constraint(field: str, choices: type[models.Choices], name: str) -> models.CheckConstraint:
+    """``field`` holds one of ``choices``' values."""
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
+
+
+def precision_constraint(field: str, name: str) -> models.CheckConstraint:
+    """``field`` holds a date's precision, or nothing."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__in": Precision.values}) | Q(**{field: ""}), name=name
+    )
+
+
+def order_constraint(first: str, then: str, name: str) -> models.CheckConstraint:
+    """``then`` is not before ``first`` where both are known: an end and its start."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{then}__isnull": True})
+        | Q(**{f"{first}__isnull": True})
+        | Q(**{f"{then}__gte": F(first)}),
+        name=name,
+    )
+
+
 class EditorialModel(TimeStampedModel):
     """A record the importer proposes and editors curate.
 
@@ -165,7 +187,7 @@ class EditorialModel(TimeStampedModel):
         # Every curated table checks these. A model's Meta extends them: ``class Meta(EditorialModel.Meta)``
         # and ``constraints = [*EditorialModel.Meta.constraints, ...]``; "%(class)s_..." is "official_...".
         constraints = [
-            models.CheckConstraint(condition=Q(status__in=Status.values), name="%(class)s_status_valid"),
+            choice_constraint("status", Status, "%(class)s_status_valid"),
             models.CheckConstraint(
                 condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="%(class)s_confidence_range"
             ),
@@ -258,12 +280,6 @@ class EditorialModel(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
-
-
-def precision_constraint(field: str, name: str) -> models.CheckConstraint:
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__in": Precision.values}) | Q(**{field: ""}), name=name
-    )
 
 
 def slug_stem(model: type[models.Model], base: str, max_length: int = 150) -> str:
