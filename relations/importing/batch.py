@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -382,8 +383,9 @@ def _built(model, names, converters, row, using: str) -> models.Model:
 def rows(model, *names: str, where: str = "", params=(), order: str = ""):
     """The columns ``names`` of the rows of ``model`` as plain tuples (``where``: SQL naming each column
     ``{field}``, with ``%s`` for ``params``), unordered unless ``order`` names a field, streamed
-    ``ROWS_AT_A_TIME`` at a time: the reads of every name or article a run makes, where the ORM's rows
-    cost several times as much."""
+    ``ROWS_AT_A_TIME`` at a time (read when first asked for): the reads of every name or article a run
+    makes, where the ORM's rows cost several times as much. The rows of a chunk are handed on at C speed
+    (``chain``), not one by one through Python."""
     connection = connections[router.db_for_write(model)]  # what the import's transaction sees
     quote = connection.ops.quote_name
     column = {f.name: quote(f.column) for f in model._meta.concrete_fields}
@@ -392,10 +394,14 @@ def rows(model, *names: str, where: str = "", params=(), order: str = ""):
         sql += " WHERE " + where.format(**column)
     if order:
         sql += f" ORDER BY {column[order]}"
+    return itertools.chain.from_iterable(_chunks(connection, sql, list(params)))
+
+
+def _chunks(connection, sql: str, params: list):
     with connection.cursor() as cursor:
-        cursor.execute(sql, list(params))
+        cursor.execute(sql, params)
         while chunk := cursor.fetchmany(ROWS_AT_A_TIME):
-            yield from chunk
+            yield chunk
 
 
 def table(model: type[models.Model], field: str | None = None, *, using: str | None = None) -> str:
@@ -409,13 +415,18 @@ def placeholders(values) -> str:
     return ", ".join(["%s"] * len(values))
 
 
+#: PostgreSQL takes at most this many parameters in a statement.
+POSTGRESQL_PARAMETERS = 65_535
+
+
 @functools.cache
-def _insert(model: type[models.Model], alias: str, with_key: bool, ignore: bool) -> tuple[str, list]:
+def _insert(model: type[models.Model], alias: str, with_key: bool, ignore: bool, count: int) -> str:
+    """The INSERT of ``count`` rows of ``model`` (its fields as :func:`_fields_of` lists them)."""
     connection = connections[alias]
     quote = connection.ops.quote_name
-    fields = [f for f in model._meta.concrete_fields if with_key or not f.primary_key]
+    fields = _fields_of(model, with_key)
     columns = ", ".join(quote(f.column) for f in fields)
-    values = ", ".join(["%s"] * len(fields))
+    values = ", ".join([f"({', '.join(['%s'] * len(fields))})"] * count)
     head, tail = "INSERT INTO", ""
     if ignore:
         head, tail = (
@@ -423,23 +434,38 @@ def _insert(model: type[models.Model], alias: str, with_key: bool, ignore: bool)
             if connection.vendor == "sqlite"
             else (head, " ON CONFLICT DO NOTHING")
         )
-    return f"{head} {quote(model._meta.db_table)} ({columns}) VALUES ({values}){tail}", fields
+    return f"{head} {quote(model._meta.db_table)} ({columns}) VALUES {values}{tail}"
+
+
+@functools.cache
+def _fields_of(model: type[models.Model], with_key: bool) -> list:
+    return [f for f in model._meta.concrete_fields if with_key or not f.primary_key]
 
 
 def insert(model: type[models.Model], objs: list, *, ignore: bool = False, using: str) -> None:
     """``bulk_create(objs, ignore_conflicts=ignore)`` for rows whose keys are all set or all not: the same
-    values (each field's ``pre_save`` and ``get_db_prep_save``), one statement written once per model,
-    run for every row (``executemany``). Building the INSERT of a batch through the ORM cost several times
-    what the database spends writing it."""
+    values (each field's ``pre_save`` and ``get_db_prep_save``), in statements of as many rows as
+    ``bulk_create`` puts in one (written once per model and number of rows). Building the INSERT of a
+    batch through the ORM cost several times what the database spends writing it; and a statement a row
+    (``executemany``) cost SQLite, where an insert's trigger writes the row's words into the search index,
+    three times as much as rows written together: the index writes its pending words at every
+    statement."""
     with_key = objs[0].pk is not None
     if any((obj.pk is not None) != with_key for obj in objs):
         model._default_manager.db_manager(using).bulk_create(objs, ignore_conflicts=ignore)
         return
     connection = connections[using]
-    sql, fields = _insert(model, using, with_key, ignore)
+    fields = _fields_of(model, with_key)
     rows = []
     for obj in objs:
         rows.append([f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
         obj._state.adding, obj._state.db = False, using
+    size = max(1, connection.ops.bulk_batch_size(fields, objs))
+    if connection.vendor == "postgresql":
+        size = min(size, POSTGRESQL_PARAMETERS // len(fields))
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            cursor.execute(
+                _insert(model, using, with_key, ignore, len(chunk)), [v for row in chunk for v in row]
+            )

@@ -396,3 +396,24 @@ def test_a_record_an_earlier_article_of_the_batch_created_is_found_as_it_waits(m
     assert head["flags"] == ["seen again"]
     ((comment, *_, versions),) = alone_history  # only the fourth article changed a record it had not made
     assert comment == "Re-imported from again-4.txt" and versions[0][0] == "official"
+
+
+def test_the_batch_writes_a_tables_rows_in_as_few_statements_as_bulk_create(django_assert_num_queries):
+    """A table's waiting rows go in statements of as many rows as ``bulk_create`` puts in one (not a
+    statement a row), each row as ``bulk_create`` writes it; a row that is there already is left."""
+    import math
+
+    from relations.importing.batch import _fields_of, insert
+    from tests.factories import OfficialFactory
+
+    tan = OfficialFactory(name="Le Vinh Tan")
+    OfficialAlias.objects.create(official=tan, name="Alias 7", name_folded="alias 7")
+    rows = [OfficialAlias(official=tan, name=f"Alias {i}", name_folded=f"alias {i}") for i in range(600)]
+    size = min(connection.ops.bulk_batch_size(_fields_of(OfficialAlias, False), rows), 65_535 // 4)
+    with django_assert_num_queries(math.ceil(600 / size)):
+        insert(OfficialAlias, rows, ignore=True, using="default")
+    names = dict(OfficialAlias.objects.filter(official=tan).values_list("name_folded", "name"))
+    assert names == {f"alias {i}": f"Alias {i}" for i in range(600)}
+    assert set(OfficialAlias.objects.filter(official=tan).values_list("kind", flat=True)) == {
+        OfficialAlias._meta.get_field("kind").default
+    }
