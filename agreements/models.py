@@ -1,7 +1,6 @@
 import re
 
 from django.db import models
-from django.db.models import Prefetch
 from django_countries.fields import CountryField
 
 from relations.editorial import fields
@@ -11,7 +10,7 @@ from relations.editorial.models import (
     choice_constraint,
     order_constraint,
     precision_constraint,
-    published,
+    published_prefetch,
 )
 from relations.editorial.rendering import country_name, detail_url
 from relations.editorial.vocabulary import Precision, partial_date
@@ -19,18 +18,16 @@ from relations.editorial.vocabulary import Precision, partial_date
 
 class AgreementQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.published().prefetch_related(
-            Prefetch("parties", queryset=published("people.Organization"))
-        )
+        return self.published().prefetch_related(published_prefetch("parties", "people.Organization"))
 
     def for_public_detail(self):
         return (
             self.for_public_list()
             .with_sources()
             .prefetch_related(
-                Prefetch("signatories", queryset=published("people.Official")),
-                Prefetch("delegation", queryset=published("relations.Delegation")),
-                Prefetch("meeting", queryset=published("relations.Meeting")),
+                published_prefetch("signatories", "people.Official"),
+                published_prefetch("delegation", "relations.Delegation"),
+                published_prefetch("meeting", "relations.Meeting"),
             )
         )
 

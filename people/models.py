@@ -9,6 +9,7 @@ from relations.editorial.models import (
     TimeStampedModel,
     order_constraint,
     published,
+    published_prefetch,
     with_published,
 )
 from relations.editorial.rendering import detail_url
@@ -49,9 +50,7 @@ class OrganizationQuerySet(EditorialQuerySet):
                 Prefetch("positions", queryset=people),
                 Prefetch("sent_delegations", queryset=delegations),
                 Prefetch("hosted_delegations", queryset=delegations),
-                Prefetch(
-                    "agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk")
-                ),
+                published_prefetch("agreements", "agreements.Agreement", "signed_on", "pk"),
             )
         )
 
@@ -145,11 +144,8 @@ class OfficialQuerySet(EditorialQuerySet):
                 "aliases",
                 Prefetch("led_delegations", queryset=delegations),
                 Prefetch("delegations", queryset=delegations),
-                Prefetch("meetings", queryset=published("relations.Meeting").order_by("date", "pk")),
-                Prefetch(
-                    "agreements_signed",
-                    queryset=published("agreements.Agreement").order_by("signed_on", "pk"),
-                ),
+                published_prefetch("meetings", "relations.Meeting", "date", "pk"),
+                published_prefetch("agreements_signed", "agreements.Agreement", "signed_on", "pk"),
             )
         )
 

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -15,7 +15,7 @@ from relations.editorial.models import (
     TimeStampedModel,
     order_constraint,
     precision_constraint,
-    published,
+    published_prefetch,
     with_published,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
@@ -161,11 +161,9 @@ class DelegationQuerySet(EditorialQuerySet):
             self.for_public_list()
             .with_sources()
             .prefetch_related(
-                Prefetch("members", queryset=published("people.Official")),
-                Prefetch("meetings", queryset=published("relations.Meeting").order_by("date", "pk")),
-                Prefetch(
-                    "agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk")
-                ),
+                published_prefetch("members", "people.Official"),
+                published_prefetch("meetings", "relations.Meeting", "date", "pk"),
+                published_prefetch("agreements", "agreements.Agreement", "signed_on", "pk"),
             )
         )
 
@@ -282,16 +280,14 @@ class Delegation(EditorialModel):
 class MeetingQuerySet(EditorialQuerySet):
     def for_public_list(self):
         return with_published(self.published(), "delegation").prefetch_related(
-            Prefetch("participants", queryset=published("people.Official"))
+            published_prefetch("participants", "people.Official")
         )
 
     def for_public_detail(self):
         return (
             self.for_public_list()
             .with_sources()
-            .prefetch_related(
-                Prefetch("agreements", queryset=published("agreements.Agreement").order_by("signed_on", "pk"))
-            )
+            .prefetch_related(published_prefetch("agreements", "agreements.Agreement", "signed_on", "pk"))
         )
 
 

@@ -9,7 +9,7 @@ from django import forms
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpResponseServerError
 from django.shortcuts import get_object_or_404
@@ -19,6 +19,7 @@ from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
 from relations.context_processors import collection
+from relations.editorial.models import published_prefetch
 from relations.editorial.pagination import ReversiblePaginator
 from relations.editorial.public import (
     PageNumberMixin,
@@ -310,8 +311,8 @@ SEARCH_GROUPS = (
 SEARCH_GROUP_SIZE = 5
 # The people a result names besides its title (a delegation found by its head's name shows it).
 SEARCH_PREFETCH = {
-    "relations.Delegation": lambda: [Prefetch("head", queryset=published("people.Official"))],
-    "relations.Meeting": lambda: [Prefetch("participants", queryset=published("people.Official"))],
+    "relations.Delegation": lambda: [published_prefetch("head", "people.Official")],
+    "relations.Meeting": lambda: [published_prefetch("participants", "people.Official")],
 }
 
 

@@ -35,6 +35,13 @@ def published(model_label: str):
     return apps.get_model(model_label)._default_manager.published()
 
 
+def published_prefetch(name: str, model_label: str, *order_by: str) -> models.Prefetch:
+    """``Prefetch(name)`` of only the published records of ``model_label`` (in ``order_by`` if given): how a
+    public page reads a related list, so that a draft member or agreement never shows."""
+    queryset = published(model_label)
+    return models.Prefetch(name, queryset=queryset.order_by(*order_by) if order_by else queryset)
+
+
 class PublishedRelatedIterable(ModelIterable):
     """Records whose ``select_related`` records read as ``None`` unless they are published."""
 
