@@ -262,3 +262,40 @@ def test_a_record_an_editor_creates_between_two_batches_keeps_its_key(tmp_path, 
     assert not [r for r in caplog.records if "writing them one by one" in r.getMessage()]
     assert Official.objects.get(pk=made[0]).name == "Made In The Admin"
     assert Official.objects.count() == 5 and Delegation.objects.count() == 4
+
+
+@pytest.mark.parametrize("size", [1, 2, 100])
+def test_what_a_run_knows_of_its_files_is_read_a_chunk_of_files_at_a_time(tmp_path, monkeypatch, size):
+    """The run asks the database about the keys and texts of a chunk of files at a time, not about every
+    article at its start; whatever the chunk, a file is unchanged, the text of another article (of the
+    database, or of an earlier file of the run), an update or a new article alike."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    write(tmp_path, "a.txt", visit("Le Vinh Tan"))
+    write(tmp_path, "b.txt", visit("Tran Dai Quang"))
+    assert not run.import_articles(paths=[tmp_path]).failed
+    monkeypatch.setattr(run, "BATCH", size)
+    write(tmp_path, "b.txt", visit("Tran Dai Quang") + "More.\n")  # new text
+    write(tmp_path, "c.txt", visit("Le Vinh Tan"))  # a's text
+    write(tmp_path, "d.txt", visit("Nguyen Phu Trong"))  # new
+    write(tmp_path, "e.txt", visit("Nguyen Phu Trong"))  # d's text
+    said = []
+    with CaptureQueriesContext(connection) as queries:
+        report = run.import_articles(paths=[tmp_path], on_article=lambda *said_: said.append(said_))
+    names = {str(tmp_path / f"{n}.txt"): n for n in "abcde"}
+    assert [names[n] for n in report.unchanged] == ["a", "c", "e"]
+    assert [names[n] for n in report.updated] == ["b"] and [names[n] for n in report.new] == ["d"]
+    assert ("unchanged", str(tmp_path / "c.txt"), "same text as article 'a'") in said
+    assert ("unchanged", str(tmp_path / "e.txt"), "same text as article 'd'") in said
+    assert texts() == {
+        "a": visit("Le Vinh Tan"),
+        "b": visit("Tran Dai Quang") + "More.\n",
+        "d": visit("Nguyen Phu Trong"),
+    }
+    asked = [
+        sql
+        for sql in (q["sql"] for q in queries.captured_queries)
+        if sql.startswith("SELECT") and "content_hash" in sql.split(" FROM ")[0]
+    ]
+    assert asked and all(" WHERE " in sql for sql in asked)  # never every article
