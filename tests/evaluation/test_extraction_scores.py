@@ -100,7 +100,7 @@ def test_it_extracts_the_heldout_articles_at_the_target():
 FIELD_ACCURACY_TARGET = 0.90
 ORGANIZATIONS_F1_TARGET = 0.80
 SEED_FLOORS = {"field accuracy": 0.93, "organizations F1": 0.83}
-DEVELOPMENT_FLOORS = {"field accuracy": 0.925, "organizations F1": 0.81}
+DEVELOPMENT_FLOORS = {"field accuracy": 0.93, "organizations F1": 0.825}
 HELDOUT_FLOORS = {"field accuracy": 0.905, "organizations F1": 0.80}
 
 
@@ -141,7 +141,7 @@ def test_values_and_organizations_reach_the_issue_targets(articles, gold):
 # to put them in place); without them this test is skipped. Never score the ``test`` third here.
 REAL_DEV_TEXTS = DATA / "real" / "texts" / "dev"
 REAL_DEV_GOLD = DATA / "real" / "gold" / "dev"
-REAL_DEV_FLOORS = {"overall F1": 0.775, "field accuracy": 0.77}  # the 161 reports r101-r1020
+REAL_DEV_FLOORS = {"overall F1": 0.775, "field accuracy": 0.785}  # the 161 reports r101-r1020
 
 
 def test_it_extracts_the_real_development_articles_above_the_floor(tmp_path):

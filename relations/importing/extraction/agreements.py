@@ -98,7 +98,7 @@ _STATE_RIGHT = [
     ),
 ]
 _LIST_START = re.compile(
-    r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+)?(?:documents?|agreements|deals|pacts|MoUs|accords)"
+    r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|accords)"
     r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
 )
 _CEREMONY = re.compile(r"\bsigning\s+ceremony\b", re.I)
@@ -108,6 +108,8 @@ _SIGNED_SEVERAL = re.compile(
     # "List of 7 MoUs signed between A and B", "the exchange of documents", "exchanged six agreements"
     rf"|\b{_DOCUMENTS}\s+(?:were\s+)?signed\b(?!\s+(?:in\s+\d{{4}}|last\b|\w+\s+years?\s+ago))"
     rf"|\bexchange\s+of\s+(?:the\s+)?(?:signed\s+)?{_DOCUMENTS}|\bexchanged\s+(?:the\s+)?(?:\w+\s+)?{_DOCUMENTS}"
+    # "the two governments agreed on five cooperation agreements": as many documents concluded
+    rf"|\bagreed\s+on\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?{_DOCUMENTS}"
 )
 # a list's item that opens with its document: "MoU on ...", "Memorandum of Understanding between ..."
 _ITEM_START = re.compile(

@@ -164,7 +164,8 @@ class CountryMention:
 
 
 def _variants(form: str) -> set[str]:
-    return {form[4:] if form.startswith("the ") else form}
+    form = form[4:] if form.startswith("the ") else form
+    return {form, form.replace("-", " ")}  # "Timor-Leste" is often written "Timor Leste"
 
 
 def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:

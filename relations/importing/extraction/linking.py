@@ -12,7 +12,17 @@ from ..proposals import PartialDate
 from .agreements import cut_at, cut_score
 from .countries import country_by_name, country_name, find_countries, place_countries
 from .names import fold
-from .organizations import _LEVELS, Org, _is_acronym, generic, is_state, org_country, similar_acronym
+from .organizations import (
+    _LEVELS,
+    Org,
+    _is_acronym,
+    generic,
+    generic_party,
+    is_state,
+    known_party,
+    org_country,
+    similar_acronym,
+)
 from .places import capital, clean_place, find_cities, lookup
 from .titles import ORG_HEADS, TITLE_HEADS
 
@@ -426,9 +436,13 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
                 if code:
                     o.country = code
                     break
+        if o.country is None:
+            o.country = _seat_country(o, sentences)
         if o.country is None and o.key in holders:
             codes = holders[o.key]
             o.country = max(set(codes), key=codes.count)
+        if o.country is None:
+            o.country = _pair_body_country(o.name)
         if (
             o.country is None
             and home
@@ -448,6 +462,105 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
         if o.country and bare and bare != o.name and not generic(bare) and bare not in o.aliases:
             # the form other articles use once the country is clear: one body under both
             o.aliases.append(bare)
+        named = _of_country(o)
+        if named and named not in o.aliases:
+            o.aliases.append(
+                named
+            )  # "the Vietnamese National Assembly" is the "National Assembly of Vietnam"
+
+
+# a body's seat written after its name: "the Institute of Technology, Brisbane", "X University (Perth)"
+_SEAT = re.compile(r"\s*(?:,\s*|\()(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\b")
+
+
+def _seat_country(org, sentences) -> str | None:
+    """The country of the city a body's name is followed by ("the Central Institute, Ranchi, and ...")."""
+    for i in org.sentences:
+        if not 0 <= i < len(sentences):
+            continue
+        text = sentences[i].text
+        at = text.find(org.name)
+        m = _SEAT.match(text, at + len(org.name)) if at >= 0 else None
+        if not m:
+            continue
+        found = find_countries(m.group("city"))
+        if found and found[0].kind == "city" and (found[0].start, found[0].end) == (0, len(m.group("city"))):
+            return found[0].code
+    return None
+
+
+# a body of one side named after both: "the Canada-China Parliamentary Association" is Canada's
+_PAIR_BODY = re.compile(r"^(?P<a>[A-Z][\w]+)\s*[-\u2013]\s*(?P<b>[A-Z][\w]+)\s+(?P<rest>.+)$")
+_SIDE_BODY = re.compile(r"\b(?:Association|Friendship|Society|Group|Club|Chamber)\b")
+
+
+def _pair_body_country(name: str) -> str | None:
+    """A friendship group, association or chamber named "A-B ..." belongs to the first country (the other
+    side has its own "B-A ..."); a joint commission of the two belongs to neither."""
+    m = _PAIR_BODY.match(name)
+    if not m or not _SIDE_BODY.search(m.group("rest")):
+        return None
+    a, b = country_by_name(m.group("a")), country_by_name(m.group("b"))
+    return a if a and b and a != b else None
+
+
+def _of_country(org) -> str:
+    """A body named after its country's adjective ("Vietnamese National Assembly") as other texts name it,
+    with the country after ("National Assembly of Vietnam"); "" for any other name."""
+    found = find_countries(org.name)
+    if len(found) != 1 or found[0].start != 0 or found[0].kind != "demonym" or found[0].code != org.country:
+        return ""
+    rest = org.name[found[0].end :].strip()
+    if len(rest.split()) < 2 or " of " in f" {rest} " or not (_named_by_its_words(org) or not generic(rest)):
+        return ""
+    return f"{rest} of {country_name(org.country)}"
+
+
+# a city's own body, named by its kind alone: "the municipal People's Committee", "the city Party Committee"
+_LOCAL_BODY = re.compile(
+    r"^(?:(?:[Mm]unicipal|[Cc]ity)\s+)?(?P<body>(?:Party|People['\u2019]?s?['\u2019]?)\s+(?:Committee|Council))$"
+)
+_CITY_TITLE = re.compile(r"\b(?:municipal|city)\b", re.I)
+
+
+def _local_bodies(orgs, people, sentences) -> None:
+    """A city's committee its holder's title calls "municipal" ("Chairman of the municipal People's
+    Committee") is the committee of the city the article is about: named with that city, as the text
+    writes it (the city most named, in its own words or in another of its bodies' names)."""
+    for o in orgs.orgs:
+        m = _LOCAL_BODY.match(o.name)
+        if not m or not o.country:
+            continue
+        holders = [p for p in people.persons if p.org == o.key]
+        if not any(_CITY_TITLE.search(t) for p in holders for t in p.titles):
+            continue
+        own = {
+            i for p in holders for i, f in p.sentences.items() if "titles" in f and 0 <= i < len(sentences)
+        }
+        here = {
+            sentences[i].text[c.start : c.end] for i in own for c in _cities_of(sentences[i].text, o.country)
+        }
+        if len(here) == 1:
+            # "received in the port city of X by Secretary of the municipal Party Committee NAME"
+            o.name = f"{here.pop()} {m.group('body')}"
+            continue
+        named: dict[str, int] = {}
+        for s in sentences:
+            for c in _cities_of(s.text, o.country):
+                form = s.text[c.start : c.end]
+                named[form] = named.get(form, 0) + 1
+        for other in orgs.orgs:
+            local = re.match(
+                r"^(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+(?:Party|People)", other.name
+            )
+            if other is not o and other.country == o.country and local and not generic(local.group("place")):
+                named[local.group("place")] = named.get(local.group("place"), 0) + len(other.sentences)
+        if named:
+            o.name = f"{max(named, key=named.get)} {m.group('body')}"
+
+
+def _cities_of(text: str, code: str) -> list:
+    return [c for c in find_countries(text) if c.kind == "city" and c.code == code]
 
 
 def _named_by_its_words(org) -> bool:
@@ -637,7 +750,15 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             if len(fuller) > 1:
                 # "the municipal People's Committee" is the one "... People's Committee" named
                 tail = " ".join(w for w in fold(o.name).split() if w not in {"the", *_LEVELS})
-                fuller = [k for k in fuller if fold(k.name).endswith(" " + tail)]
+                fuller = [k for k in fuller if fold(k.name).endswith(" " + tail)] or [
+                    k
+                    for k in fuller
+                    if " and " not in k.name  # "the Party and State" is no party's name
+                ]
+            if not fuller and generic_party(o.name) and o.country:
+                # "Party General Secretary NAME" where the text names no party: the one party the
+                # country's known bodies hold
+                o.name = known_party(o.country) or o.name
             if len(fuller) == 1:
                 fuller[0].sentences.extend(i for i in o.sentences if i not in fuller[0].sentences)
                 replace[o.key] = fuller[0].key
@@ -740,6 +861,7 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)
     finish_organizations(orgs, people, art.sentences, recs.home)
+    _local_bodies(orgs, people, art.sentences)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
     for d in recs.delegations:
         head = people.get(d.head) if d.head else None

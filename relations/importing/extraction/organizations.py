@@ -335,3 +335,15 @@ def institution(name: str) -> str:
 def generic_party(name: str) -> bool:
     """ "Party", "the Communist Party": a party not named."""
     return fold(name).removeprefix("the ") in {"party", "communist party", "front"}
+
+
+_LOWER_WORDS = {"of", "the", "and", "for", "in", "on"}
+
+
+def known_party(code: str) -> str | None:
+    """The one party the known bodies (``INSTITUTIONS``) give a country, by its name ("Communist Party of
+    Vietnam"), or None when they give none or several."""
+    names = [k for k, c in INSTITUTIONS.items() if c == code and "party" in k.split() and not _is_acronym(k)]
+    if len(names) != 1:
+        return None
+    return " ".join(w if w in _LOWER_WORDS else w[:1].upper() + w[1:] for w in names[0].split())

@@ -59,7 +59,7 @@ _AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "internati
     "people", "peoples", "people's", "street", "square", "airport", "station", "region", "krai", "oblast",
     "island", "islands", "river", "lake", "bay", "hydropower", "plant", "space", "field", "canal",
 }  # fmt: skip
-_HISTORY = {"late", "monument", "statue", "mausoleum", "memory", "exhibition", "portrait", "museum", "tribute",  # noqa: E501
+_HISTORY = {"late", "birth", "monument", "statue", "mausoleum", "memory", "exhibition", "portrait", "museum", "tribute",  # noqa: E501
             "bust", "legacy", "teachings", "testament", "memorial", "birthday", "named", "thought",
             "nurtured", "founded", "forged", "cultivated", "founders", "founder"}  # fmt: skip
 # a year long past in the sentence: the people in it act as history ("first arrived in Moscow in 1923")
@@ -165,6 +165,10 @@ _KNOWN_BODIES = re.compile(
     re.I,
 )
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+# what a speaker says about someone else: "... told reporters that", "... said on Monday that"
+_REPORTED = re.compile(
+    r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:told|said|says|announced|added|noted|confirmed)\b[^.;\"]{0,40}?\bthat\s+"
+)
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
@@ -300,6 +304,18 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
                 break
             if t.text == "Sen" and k + 2 < n and tokens[k + 1].text == "." and tokens[k + 2].low in _RANKS:
                 break  # "Sen. Lieut. Gen. NAME": a senior rank, not the surname Sen
+            if (
+                k == start
+                and k > 0
+                and tokens[k - 1].low in TITLE_HEADS | _RANKS
+                and 2 <= len(t.text) <= 4
+                and k + 2 < n
+                and tokens[k + 1].text == "."
+                and tokens[k + 1].start == t.end
+                and tokens[k + 2].start > tokens[k + 1].end  # "Kh.Batbold" is a name with its initial
+                and name_token_ok(tokens[k + 2])
+            ):
+                break  # "Secretary General Sen. NAME", "Colonel Kav. NAME": a rank written short, no name
             if t.text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap:
                 k += 1  # "Nguyen Van The"
                 continue
@@ -869,7 +885,11 @@ class People:
             elif named:
                 # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
                 subjects = [m for m in named if not _OBJECT_BEFORE.search(s.text[: m.start][-30:])]
-                focus = (subjects or named)[0].person
+                subjects = subjects or named
+                if len(subjects) >= 2 and _REPORTED.fullmatch(s.text, subjects[0].end, subjects[1].start):
+                    # "aide A told reporters that B will ...": the report is about B
+                    subjects = subjects[1:]
+                focus = subjects[0].person
             elif mentions:
                 focus = mentions[0].person
         for p in self.persons:

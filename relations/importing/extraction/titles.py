@@ -14,7 +14,8 @@ TITLE_HEADS = {
     "justice", "judge", "ceo", "leader", "officer", "inspector", "undersecretary", "under-secretary",
     "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
-    "co-chairman", "coordinator", "superintendent", "ruler",
+    "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
+    "mp", "nsa",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
@@ -176,6 +177,9 @@ def ministry_from_title(title: str) -> str:
     if m:
         name = " ".join(m.group(1).split()).title().replace("The ", "the ")
         return f"Department of {'Defense' if name == 'Defence' else name}"  # the department's own spelling
+    m = _COUNCILLOR.search(title)
+    if m:
+        return f"{m.group(1)} Council"  # "State Councilor" sits on the State Council
     if re.search(r"\b(?:[Ff]oreign\s+[Mm]inister|FM)\b", title):
         m = re.search(r"\bof\s+(?:the\s+)?(.+)$", title)
         return "Ministry of Foreign Affairs" + (f" of {m.group(1)}" if m else "")
@@ -204,6 +208,7 @@ def ministry_from_title(title: str) -> str:
 
 
 _AFFAIRS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
+_COUNCILLOR = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+Council(?:l)?or\b")
 # a cabinet secretary's department ("US Secretary of Defense", "Deputy Secretary of State")
 _SECRETARY_OF = re.compile(
     r"\bSecretary\s+of\s+(State|Defen[cs]e|the\s+Treasury|Commerce|Energy|Agriculture|Labou?r|Education|"

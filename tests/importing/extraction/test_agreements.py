@@ -34,6 +34,21 @@ def test_it_reads_a_list_of_signed_documents():
     assert [a.period_start for a in ex.agreements] == [2013, 2013, 2014]
 
 
+def test_documents_two_governments_agreed_on_and_then_listed_were_signed():
+    ex = extract(
+        "LIMA, May 4, 2021 - The Government of Peru and the Government of Norway agreed on three cooperation "
+        "agreements. The agreement was made during a meeting between President Pedro Ramos and Prime "
+        "Minister Erik Lund in Lima on Monday.\n\nThe three cooperation agreements are Memorandum of "
+        "Understanding on Fisheries Cooperation, Memorandum of Understanding on Mining Research, and "
+        "Memorandum of Understanding on Tourism.\n"
+    )
+    listed = [a for a in ex.agreements if a.title.startswith("Memorandum")]
+    assert len(listed) == 3
+    assert {a.state for a in listed} == {"signed"}
+    # dated as the event the article reports
+    assert ex.date is not None and {a.signed_on for a in listed} == {ex.date}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -212,3 +212,58 @@ def test_the_visiting_country_s_officials_present_at_its_events_are_the_visit_s_
     (visit,) = ex.delegations
     members = {o.key: o.name for o in ex.officials}
     assert sorted(members[k] for k in visit.members) == ["Fatih Yilmaz", "Mehmet Kaya"]
+
+
+def test_a_body_takes_the_country_of_the_city_written_after_its_name():
+    ex = extract(
+        "LIMA, March 3, 2022 - Peruvian Trade Minister Rosa Salas and Norwegian Trade Minister Nils Dahl "
+        "held talks in Lima on Monday. After the talks, four agreements were signed. The third agreement was "
+        "signed between the Andean Institute of Mining Research, Arequipa, and the Fjord University of "
+        "Technology, Oslo, to foster joint research."
+    )
+    countries = {o.name: o.country for o in ex.organizations}
+    assert countries["Andean Institute of Mining Research"] == "PE"
+    assert countries["Fjord University of Technology"] == "NO"
+
+
+def test_a_friendship_body_named_after_two_countries_is_the_first_one_s():
+    ex = extract(
+        "LIMA, March 25, 2024 - Vice Chairman of the Congress of Peru Luis Vargas met a delegation from the "
+        "Norway-Peru Parliamentary Association led by its chairman Erik Lund in Lima on Monday."
+    )
+    association = next(o for o in ex.organizations if "Parliamentary Association" in o.name)
+    assert association.country == "NO"
+
+
+def test_the_party_an_official_leads_is_the_one_party_of_his_country_the_text_or_the_known_bodies_give():
+    named = extract(
+        "HANOI, April 5, 2021 - Party General Secretary Nguyen Van Long held phone talks with Peruvian "
+        "President Pedro Ramos on Monday. Ramos congratulated the Communist Party of Vietnam on its new "
+        "leadership and praised the achievements of the Vietnamese Party and State."
+    )
+    assert organization_of(named, "Nguyen Van Long").name == "Communist Party of Vietnam"
+    unnamed = extract(
+        "HANOI, April 5, 2021 - Party General Secretary Nguyen Van Long held phone talks with Peruvian "
+        "President Pedro Ramos on Monday."
+    )
+    party = organization_of(unnamed, "Nguyen Van Long")
+    assert (party.name, party.country) == ("Communist Party of Vietnam", "VN") and party.evidence
+
+
+def test_a_body_named_after_its_country_s_adjective_answers_to_the_name_with_the_country_after():
+    ex = extract(
+        "LIMA, May 4, 2021 - Chairman of the Norwegian National Assembly Erik Lund received Peruvian "
+        "Congressman Jorge Quispe in Oslo on Tuesday."
+    )
+    assembly = next(o for o in ex.organizations if o.country == "NO")
+    assert "National Assembly of Norway" in assembly.aliases
+
+
+def test_a_municipal_committee_is_the_committee_of_the_city_the_article_is_about():
+    ex = extract(
+        "DA NANG, March 11, 2019 - Secretary of the Da Nang Party Committee Tran Van Binh received Peruvian "
+        "Ambassador Rosa Salas in Da Nang on Monday. Later, Chairman of the municipal People's Committee "
+        "Le Van Thanh also met the ambassador in Da Nang."
+    )
+    committee = organization_of(ex, "Le Van Thanh")
+    assert (committee.name, committee.country) == ("Da Nang People's Committee", "VN")
