@@ -38,7 +38,7 @@ _TRIGGER = re.compile(
     r"(?:after|following|during|at)\s+(?:the\s+|their\s+)?[A-Z][\w]*-[A-Z][\w]*\s+(?:summit\s+|official\s+)?talks|"
     r"talks\s+(?:were\s+)?(?:led|co-chaired|chaired)\s+by|"
     r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
-    r"(?:was|were)\s+(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
     r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*\s+){1,4},?\s*(?:on\s+\w+\s+)?"
     r"(?:discussed|agreed|reviewed|exchanged\s+views)|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
@@ -51,7 +51,12 @@ _TRIGGER = re.compile(
     # a meeting in a clause of its own: "closed his visit by meeting NAME", "after meeting with NAME"
     r"(?:by|after|before|while|when)\s+meeting\s+(?:with\s+)?(?=[A-Z])|"
     # said in a call: "A and B exchanged views ... during the 15-minute call", "In phone talks, A ..."
-    r"(?:during|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:call|(?:tele)?phone\s+(?:talks|conversation)))\b",
+    r"(?:during|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:call|(?:tele)?phone\s+(?:talks|conversation))|"
+    # informal contacts and meetings told as a purpose: "had brief interactions with A", "travels to B to meet
+    # NAME", "stops in C for talks with NAME", "talks were also held among A, B and C", "said so in talks"
+    r"(?:had|held|has|have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?interactions?\s+with|during\s+a\s+meeting|"
+    r"to\s+meet(?:\s+with)?(?=\s+(?-i:[A-Z]|(?:the|his|her|their)\s+[A-Z]))|for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meetings?)\s+with|"
+    r"talks\s+(?:were|was)\s+(?:also\s+)?held\s+(?:among|between)|in\s+(?:their\s+)?talks(?=\s+(?:on|earlier|later|in|at)\b|[,.]))\b",
     re.I,
 )
 # a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
@@ -182,6 +187,11 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             for m in mentions:
                 if m.person not in persons:
                     persons.append(m.person)
+        if re.search(r"\bbetween$", trig.group(0), re.I):
+            # "Dr A said the meeting between B and C was timely": the sides are those named after "between"
+            sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
+            if len(sides) >= 2:
+                persons = sides
         if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
             persons = _pair_before(idx, people, country_of, persons)
         for group in _calls(trig, text, persons, mentions, country_of):
@@ -286,6 +296,9 @@ def different_days(a: PartialDate | None, b: PartialDate | None) -> bool:
     return bool(a and b and a.day and b.day and a != b)
 
 
+_EACH = re.compile(r"[^.;]*?\b(?:respectively|separately)\b", re.I)
+
+
 def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[list[str]]:
     """The meetings one sentence reports: courtesy calls on several hosts are one call on each ("He also
     paid courtesy calls on President A and Prime Minister B"), and so are meetings with several ("He will
@@ -294,6 +307,13 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
     is one meeting."""
     before = [m for m in mentions if m.start < trig.start() and m.kind != "pronoun"]
     callers_in_order = list(dict.fromkeys(m.person for m in before))
+    each = _EACH.match(text, trig.end())
+    if len(callers_in_order) >= 2 and each:
+        # "A and B also met with C, respectively": a meeting of each with C
+        hosts = list(dict.fromkeys(m.person for m in mentions if trig.start() < m.start < each.end()))
+        hosts = [h for h in hosts if h not in callers_in_order]
+        if len(hosts) == 1:
+            return [[c, hosts[0]] for c in callers_in_order]
     if re.fullmatch(r"(?:called|calls|calling)\s+on", trig.group(0), re.I) and len(callers_in_order) >= 2:
         hosts = [m.person for m in mentions if m.start > trig.start() and m.person not in callers_in_order]
         # each caller's own words name his country: "Chinese Foreign Minister A and Saudi Minister B"

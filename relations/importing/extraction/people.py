@@ -126,8 +126,17 @@ _EVENT_NOUNS = {
     "statements",
     "remarks",
 }
-_HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr"}  # before a full name, they make it a person's
+# before a full name, they make it a person's ("Sen. NAME", "Smt NAME")
+_HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr", "sen", "smt", "shri"}
 _SHEIKH = {"sheikh", "sheikha", "shaikh"}
+_HOST_VERBS = {"received", "receives", "met", "meets", "hosted", "hosts", "welcomed"}
+# a meeting's frame before a name makes it a participant's ("met with NAME", "talks between NAME and NAME"),
+# and a delegation's its head's ("the delegation, headed by NAME")
+_MET_BEFORE = re.compile(
+    r"(?:\b(?:met|meet|meets|meeting|meetings|talks|received|receives|receiving|hosted|hosts|called\s+on)"
+    r"\s+(?:with\s+)?|\b[Dd]elegation,?\s+(?:headed|led)\s+by\s+|"
+    r"\b(?:meeting|talks)\s+between\s+(?:(?:[A-Z][\w'-]*\s+){2,4}and\s+)?)$"
+)
 # a style inside a title phrase, which is no part of the title: "President His Highness Sheikh NAME"
 _STYLES = re.compile(
     r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.?R\.?H\.?|Sheikha?|Shaikh)(?:\b|$)"
@@ -771,6 +780,8 @@ class People:
                     r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$", s.text[max(0, r.start - 60) : r.start]
                 ):
                     r.licensed = True  # "his Vietnamese counterpart Vo Minh Khang"
+                if (r.j - r.i) >= 2 and _MET_BEFORE.search(s.text[max(0, r.start - 60) : r.start]):
+                    r.licensed = True  # the other side of a meeting: "met with Takeo Kawamura of the LDP"
                 start = r.title_start if r.title_start >= 0 else r.i
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
                 if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
@@ -802,6 +813,7 @@ class People:
                     p.forms.append(r.text)
                 if not r.history:
                     p.history = False
+        self._one_word_hosts()
         # a single word introduced before the full name: fold into the full name
         singles = [p for p in self.persons if len(fold_tokens(p.forms[0])) == 1]
         for p in singles:
@@ -957,6 +969,32 @@ class People:
         org = title_org(title, self.orgs) if office else None
         if org and not p.org:
             p.org, p.org_name = org
+
+    def _one_word_hosts(self) -> None:
+        """A leader the text calls by one name only ("Anwar received NAME"): a single word that receives or
+        meets someone, is named again and again, and is no place, common word or part of a known name."""
+        counts: dict[str, int] = {}
+        for info in self.info:
+            for r in info.runs:
+                if r.j - r.i == 1:
+                    counts[r.text] = counts.get(r.text, 0) + 1
+        for idx, info in enumerate(self.info):
+            for r in info.runs:
+                nxt = info.tokens[r.j].low if r.j < len(info.tokens) else ""
+                if (
+                    r.j - r.i != 1
+                    or nxt not in _HOST_VERBS
+                    or not r.person_like
+                    or r.history
+                    or counts[r.text] < 3
+                    or not r.text[:1].isupper()
+                    or r.text.isupper()
+                    or fold(r.text) in _COMMON_WORDS
+                    or find_countries(r.text)
+                    or any(single_matches(r.text, q.forms) for q in self.persons)
+                ):
+                    continue
+                self._new(r.text, idx, r.start)
 
     def _short(self, r: Run, info: SentenceInfo, idx: int) -> Person | None:
         """A single word (or a title and a word) that refers to someone already named."""

@@ -550,3 +550,93 @@ def test_a_meeting_told_earlier_in_the_day_s_story_is_dated_to_its_day():
     names = names_by_key(ex)
     dates = {frozenset(names[k] for k in m.participants): m.date for m in ex.meetings}
     assert dates[frozenset({"Pavel Orlov", "Murat Demir"})] == PartialDate(2023, 4, 7)
+
+
+def test_the_other_side_of_a_meeting_needs_no_title():
+    ex = extract(
+        "ASTANA, May 3, 2024 - Norwegian Speaker Kari Holm met with Ivo Marten of the ruling Union Party "
+        "on Tuesday on the sidelines of a forum."
+    )
+    assert _parts(ex) == [["Ivo Marten", "Kari Holm"]]
+
+
+def test_a_meeting_between_two_untitled_names_is_theirs_not_the_speakers():
+    ex = extract(
+        "Analyst Dr Pavel Orlik said the meeting between Andras Kovi and Tomas Velde was timely.\n\n"
+        "Hungarian Foreign Minister Andras Kovi and Czech Foreign Minister Tomas Velde met in Prague on Monday."
+    )
+    assert _parts(ex) == [["Andras Kovi", "Tomas Velde"]]
+
+
+def test_a_senators_name_after_the_abbreviation_is_a_person():
+    ex = extract(
+        "Chilean Foreign Minister Rosa Pinto plans to hold talks with Sen. Walter Brandt in Washington on Friday."
+    )
+    assert _parts(ex) == [["Rosa Pinto", "Walter Brandt"]]
+
+
+def test_informal_interactions_with_several_leaders_are_a_meeting_with_each():
+    ex = extract(
+        "Canadian Prime Minister Leah Moran had informal interactions with Chilean President Tomas Ruiz and "
+        "Kenyan President Amos Kibet on the sidelines of the summit in Lima on Tuesday."
+    )
+    assert _parts(ex) == [["Leah Moran", "Tomas Ruiz"], ["Amos Kibet", "Leah Moran"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazilian President Ana Lobo will travel to Madrid next week to meet Spanish Prime Minister Jorge Vidal.",
+        "Talks were also held among Brazilian President Ana Lobo and Spanish Prime Minister Jorge Vidal.",
+        "Brazilian President Ana Lobo will stop in Madrid for talks with Spanish Prime Minister Jorge Vidal.",
+        "Brazilian President Ana Lobo told Spanish Prime Minister Jorge Vidal during a meeting in Madrid that ties were strong.",
+    ],
+)
+def test_a_meeting_told_as_a_purpose_or_in_the_passive(sentence):
+    assert _parts(extract(sentence)) == [["Ana Lobo", "Jorge Vidal"]]
+
+
+def test_time_to_meet_him_names_no_one_else():
+    ex = extract(
+        "Peruvian Foreign Minister Hugo Salas thanked Ghanaian President Kofi Mensah for taking the time to meet "
+        "him and conveyed the greetings of Peruvian President Rosa Quispe."
+    )
+    assert all("Rosa Quispe" not in p for p in _parts(ex))
+
+
+def test_two_who_met_one_guest_respectively_are_two_meetings():
+    ex = extract(
+        "Chinese State Councilor Liu Fang and Foreign Minister Zhou Ming also met with US Deputy Secretary of "
+        "State Mark Hale in Beijing, respectively."
+    )
+    assert _parts(ex) == [["Liu Fang", "Mark Hale"], ["Mark Hale", "Zhou Ming"]]
+
+
+def test_a_meeting_of_people_whose_countries_are_only_guessed_is_kept():
+    ex = extract(
+        "BOGOR, Feb 13 (ANTARA) - The agreement was reached during a meeting between President Lino Ferraz and "
+        "Prime Minister Tito Mau at the palace on Monday."
+    )
+    assert _parts(ex) == [["Lino Ferraz", "Tito Mau"]]
+
+
+def test_a_leader_called_by_one_name_only_is_a_participant():
+    ex = extract(
+        "KUALA LUMPUR, March 4, 2023 - Foreign leaders were quick to congratulate Tamsir.\n\n"
+        "Four days after taking office, Tamsir received Chilean President Tomas Ruiz, who arrived on Nov 28.\n\n"
+        "On Dec 8, Tamsir received Kenyan President Amos Kibet."
+    )
+    assert _parts(ex) == [["Tamsir", "Tomas Ruiz"], ["Amos Kibet", "Tamsir"]]
+
+
+def test_a_word_named_once_is_no_one():
+    ex = extract("Chilean President Tomas Ruiz said Tamsir received Kenyan President Amos Kibet warmly.")
+    assert [o.name for o in ex.officials] == ["Tomas Ruiz", "Amos Kibet"]
+
+
+def test_the_untitled_head_of_a_delegation_welcomed_by_a_host_meets_him():
+    ex = extract(
+        "ANKARA, May 12, 2025 - Upon their arrival, the Iranian Parliamentary Friendship Group Delegation, "
+        "headed by Adel Rahimi, was warmly welcomed by Turkish Chairman of the Friendship Group Kerem Aydin."
+    )
+    assert _parts(ex) == [["Adel Rahimi", "Kerem Aydin"]]

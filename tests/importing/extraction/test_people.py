@@ -268,7 +268,7 @@ def test_a_national_agency_s_copy_leaves_its_own_side_unmarked():
         ),
         pytest.param(
             "External affairs minister Anton Weiss of India held talks with Olga Brandt.",
-            {"Anton Weiss": ["External affairs minister"]},
+            {"Anton Weiss": ["External affairs minister"], "Olga Brandt": []},  # the other side of the talks
             id="two portfolio words before the head",
         ),
     ],
