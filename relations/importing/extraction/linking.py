@@ -456,7 +456,8 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
                     o.sentences.extend(i for i, f in p.sentences.items() if "titles" in f)
         if o.country and o.key in holders and generic(o.name) and _named_by_its_words(o):
             # "Chairwoman of the National Assembly", "Secretary of State": each country has one, named
-            # with the country
+            # with the country; the text's own words stay an alias ("Department of State" in a US text)
+            o.aliases.append(o.name)
             o.name = f"{o.name} of {country_name(o.country)}"
         bare = without_country(o.name)
         if o.country and bare and bare != o.name and not generic(bare) and bare not in o.aliases:

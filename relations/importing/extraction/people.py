@@ -474,6 +474,14 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                     low == "and"
                     and k >= 2
                     and name_token_ok(tokens[k - 2])
+                    # "General Secretary of the Party of Vietnam and President NAME": two titles
+                    and not (
+                        k >= 4
+                        and tokens[k - 3].low == "of"
+                        and k - 4 not in blocked
+                        and tokens[k].low in TITLE_HEADS
+                        and find_countries(tokens[k - 2].text)
+                    )
                     and (
                         tokens[k].low in TITLE_HEADS
                         or tokens[k].low in TITLE_MODIFIERS

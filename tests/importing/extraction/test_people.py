@@ -406,3 +406,13 @@ def test_a_rank_written_short_after_a_title_is_no_person():
     names = {o.name for o in ex.officials}
     assert "Peter Otieno" in names
     assert "Sen" not in names
+
+
+def test_two_titles_joined_by_and_before_a_name_are_both_his():
+    ex = extract(
+        "LIMA, May 4, 2021 - Norwegian Prime Minister Erik Lund paid a courtesy visit to General Secretary "
+        "of the Workers' Party of Peru and President Pedro Ramos in Lima on Tuesday."
+    )
+    ramos = official(ex, "Pedro Ramos")
+    assert "President" in ramos.titles
+    assert any(t.startswith("General Secretary of the Workers' Party of Peru") for t in ramos.titles)
