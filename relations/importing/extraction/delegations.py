@@ -11,7 +11,7 @@ from .countries import find_countries, place_countries
 from .organizations import OrgRegistry, _is_acronym
 
 _DELEGATION = re.compile(r"\bdelegations?\b(?!-)", re.I)  # not "delegation-level talks"
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+_LED_BY = re.compile(r"\s*\b(?:led|headed)\s+by\b", re.I)
 _HEADS = re.compile(
     r"\b(?:heads|leads|is\s+leading|was\s+leading|who\s+is\s+heading)\s+(?:a|an|the)\s+", re.I
 )
@@ -59,6 +59,11 @@ _ENTOURAGE = re.compile(
     re.I,
 )
 _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
+_AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}")
+# a clause before the subject: "During his visit to X, NAME ..."
+_FRONTED = re.compile(r"\s*(?:During|On|While|Throughout|In\s+the\s+course\s+of)\s+(?:his|her|their)\b")
+# what a visitor came for: "arrived in X to take part in the summit"
+_TO_ATTEND = r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in|join)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
@@ -163,7 +168,13 @@ def _visit_length(d: Deleg, sentences, told: int | None = None) -> None:
 
 
 def place_after(text: str, pos: int) -> tuple[str, str | None]:
-    """The place named at ``pos`` ("Russia", "Moscow", "the Kazakh capital") and its country."""
+    """The place named at ``pos`` ("Russia", "Moscow", "the Kazakh capital", "the Vietnamese city of Da
+    Nang") and its country."""
+    kind = _CITY_OF.match(text, pos)
+    if kind:
+        place, code = place_after(text, kind.end())
+        hits = find_countries(kind.group(1))
+        return place, code or (hits[0].code if hits else None)
     m = re.match(
         r"(?:the\s+)?((?:[A-ZÀ-Ỹ][\w'.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-Ỹ][\w'.-]*){0,4})", text[pos:]
     )  # "Moscow", "the People's Republic of China", "the Republic of the Union of Myanmar"
@@ -176,6 +187,11 @@ def place_after(text: str, pos: int) -> tuple[str, str | None]:
     place = m.group(1)
     hits = place_countries(place)
     return place, hits[0].code if hits else None
+
+
+_CITY_OF = re.compile(
+    r"the\s+([A-ZÀ-Ỹ][\w-]*)\s+(?:city|town|port|province|region|resort)\s+of\s+(?=[A-ZÀ-Ỹ])"
+)
 
 
 def source_country(phrase: str, orgs: OrgRegistry) -> tuple[str | None, str | None]:
@@ -221,12 +237,16 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
     def add(d: Deleg) -> Deleg:
         for e in out:
             same_head = d.head and e.head == d.head
-            if same_head or (
-                not d.head
-                and e.from_country
-                and e.from_country == d.from_country
-                and (not d.to_country or not e.to_country or d.to_country == e.to_country)
-            ):
+            same_way = e.from_country and (
+                not d.to_country or not e.to_country or d.to_country == e.to_country
+            )
+            # the head of a delegation named before without one: "A CPC delegation visited X on ... Headed by
+            # NAME, the delegation met ..."
+            its_head = (
+                d.head and not e.head and d.primary == e.primary and d.from_country in {None, e.from_country}
+            )
+            if same_head or (same_way and (its_head or (not d.head and e.from_country == d.from_country))):
+                e.head = e.head or d.head
                 e.from_country = e.from_country or d.from_country
                 e.to_country = e.to_country or d.to_country
                 e.sending_body = e.sending_body or d.sending_body
@@ -270,12 +290,18 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 org = next((o for o in orgs.orgs if o.key == key), None) if key else None
                 if org is not None and (code is None or org.country in {None, code}):
                     org_key, code = org.key, code or org.country
-            head = None
+            head, co_heads = None, []
             lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
             if lb and not _DELEGATION.search(text, m.end(), lb.start()):
                 ms = _mentions_between(info, lb.end(), len(text))
                 if ms:
                     head = ms[0].person
+                # "led by Senator A and B": B, named with him, is a member
+                co_heads = [
+                    b.person
+                    for a, b in zip(ms, ms[1:], strict=False)
+                    if a.person == head and _AND_TITLE.fullmatch(text, a.end, b.start)
+                ]
             if head is None:
                 # "NAME, who heads a delegation of ..." / "NAME ... whose delegation"
                 hs = _HEADS.search(text[max(0, m.start() - 40) : m.start() + 1])
@@ -284,6 +310,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     ms = _mentions_between(info, 0, m.start())
                     if ms:
                         head = ms[-1].person
+            fronted = _LED_BY.match(text) if head is None else None
+            if fronted and text.find(",", fronted.end(), m.start()) >= 0:
+                # "Headed by NAME, deputy chief of X, the delegation met ...": the clause before names him
+                ms = _mentions_between(info, fronted.end(), m.start())
+                head = ms[0].person if ms else None
             place, to_code = "", None
             v = _VISIT.search(text, m.end())
             if v:
@@ -297,6 +328,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             )
             d.explicit = True
             d.primary = not passing
+            d.members = [k for k in co_heads if k != head]
             if start and not end and passing and head:
                 d.start = start
                 d.end = start if start.precision == "month" else None
@@ -341,7 +373,10 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 continue
             place, to_code = place_after(text, v.end())
             ms_before = _mentions_between(info, 0, v.start())
-            by = re.search(r"\bby\s+", text[v.end() : v.end() + 80])
+            # "the visit to X by NAME", not "During his visit to X, NAME is accompanied by A" (A came along)
+            by = re.match(
+                r"[^,;]{0,80}?(?<!accompanied\s)(?<!received\s)(?<!welcomed\s)\bby\s+", text[v.end() :]
+            )
             head = None
             if by:
                 ms = _mentions_between(info, v.end() + by.end(), len(text))
@@ -360,6 +395,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 if visit_of:
                     ms = _mentions_between(info, v.start(), len(text))
                     head = ms[0].person if ms else None
+            if head is None and ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text):
+                # "During his official visit to Mongolia, NAME is accompanied by ...": the clause's subject
+                comma = text.find(",", v.end())
+                named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
+                head = named[0].person if comma >= 0 and named else None
             if head is None and ms_before:
                 head = ms_before[-1].person
             if head is None:
@@ -370,7 +410,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.hint = v_start
             if v_start and not v_end and not passing and v_start.precision == "day":
                 # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
-                if re.search(r"\barriv(?:ed|es|ing)\b", text[: v.end()]):
+                if re.search(r"\b(?:arriv(?:ed|es|ing)|welcom(?:ed|es|ing|e))\b", text[: v.end()]):
                     d.start = v_start
                     d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
             day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
@@ -429,7 +469,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if when is not None and when.precision != "day":
                 when = None
             # "arrived in Hanoi on a state visit": a visit even when the text gives no day
-            on_visit = re.search(_ON_A_VISIT, text[a.end() : a.end() + 90])
+            on_visit = re.search(_ON_A_VISIT + "|" + _TO_ATTEND, text[a.end() : a.end() + 90])
             if not ms or (when is None and not on_visit):
                 continue
             place, to_code = place_after(text, a.end())

@@ -128,6 +128,12 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
                 place = next(iter(cities))
             elif d.primary and dateline and dateline.code == d.to_country:
                 place = clean_place(dateline_place)
+            elif d.primary and d.to_country:
+                # "a visit to Russia" in an article that names Moscow: the one city of the host it names
+                if d.to_country not in article_city:
+                    article_city[d.to_country] = _only_city(sentences, people, d.to_country)
+                only = article_city[d.to_country]
+                place = only.text if only is not None else place
         d.place = place_value(place, d.to_country)
     _inherit_places(meets, by_key)
 

@@ -21,6 +21,10 @@ from .people import People
 from .places import find_cities
 
 _OWNER = re.compile(r"['\u2019]s\b")
+# the words of a journey: a delegation named without them, where its own country's dateline stands, is at home
+_TRAVEL = re.compile(
+    r"\b(?:visit\w*|trip|tour\w*|arriv\w*|travel\w*|journey|came|come|landed|welcom\w*|attend\w*)\b", re.I
+)
 _SUMMIT = re.compile(r"\bsummit\b|\bsidelines\b", re.I)
 # an envoy presenting credentials takes up a post in the host country: no visit
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters?\s+of\s+credence\b", re.I)
@@ -170,13 +174,16 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         abroad = m.one_side and loc not in countries_here
         if loc and (loc in countries_here or abroad) and not m.remote and not credentials:
             # an ambassador or consul posted to the host country lives there: no delegation
+            # abroad, those of no known country travel with the others named ("A and Minister B will meet")
             visitors = [
                 k
                 for k in m.participants
-                if country_of(k) and country_of(k) != loc and not _resident_envoy(people.get(k).titles)
+                if (country_of(k) or abroad)
+                and country_of(k) != loc
+                and not _resident_envoy(people.get(k).titles)
             ]
             if visitors:
-                vc = country_of(visitors[0])
+                vc = next(country_of(k) for k in visitors if country_of(k))
                 heads = [d.head for d in delegs if d.head in visitors]
                 head = heads[0] if heads else visitors[0]
                 d = None
@@ -219,18 +226,35 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     _unmarked_people(people, pair, other, dateline_code, delegs, outlet)
 
     # fill in delegations
+    at_home: set[int] = set()
     for d in delegs:
         if d.head is None and d.from_country:
             _choose_head(d, meets, order)
         if d.from_country is None and d.head:
             d.from_country = country_of(d.head)
+        if (
+            d.primary
+            and not d.to_country
+            and d.from_country
+            and d.from_country == dateline_code
+            and not d.place
+        ):
+            # "NEW DELHI: ... During the meeting, a BJP delegation headed by A discussed ...": the hosts' side
+            if not any(_TRAVEL.search(sentences[i].text) for i in d.sentences if 0 <= i < len(sentences)):
+                at_home.add(id(d))
         if d.to_country is None and d.from_country:
             d.to_country = other(d.from_country)
         if d.to_country is None and d.place:
             hits = find_countries(d.place)
             d.to_country = hits[0].code if hits else None
     delegs = [
-        d for d in delegs if d.head and d.from_country and d.to_country and d.from_country != d.to_country
+        d
+        for d in delegs
+        if d.head
+        and d.from_country
+        and d.to_country
+        and d.from_country != d.to_country
+        and id(d) not in at_home
     ]
     # one delegation per head
     seen: dict[str, delegations_mod.Deleg] = {}

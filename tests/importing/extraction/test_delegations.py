@@ -530,3 +530,76 @@ def test_a_courtesy_call_is_made_in_person():
         " Omar Ali Saifuddin here on Saturday.\n"
     )
     assert ("BN", "MY", "Omar Ali Saifuddin") in _visits(ex)
+
+
+def test_an_arrival_to_attend_a_summit_in_a_city_of_a_country_is_a_visit():
+    ex = extract(
+        " date 2017-11-10 Russian President Ivan Sokolov arrived in the Vietnamese city of Da Nang on Friday"
+        " to take part in the summit of the regional forum.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names_by_key(ex)[d.head]) == ("RU", "VN", "Ivan Sokolov")
+    assert d.start == PartialDate(2017, 11, 10)
+    assert d.place.startswith("Da Nang")
+
+
+def test_those_accompanying_a_visitor_are_members_not_heads():
+    ex = extract(
+        " date 2019-09-03 Russian President Ivan Sokolov arrived in Ulaanbaatar on the night of September 2.\n\n"
+        "During his official visit to Mongolia, Russian President Ivan Sokolov is accompanied by Russian Foreign"
+        " Minister Pavel Orlov and Energy Minister Oleg Titov.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("RU", "MN", "Ivan Sokolov")
+    assert [names[k] for k in d.members] == ["Pavel Orlov", "Oleg Titov"]
+
+
+def test_a_visit_to_a_country_is_placed_in_the_one_city_of_it_the_article_names():
+    ex = extract(
+        " date 2024-05-21 Kenyan Secretary General Peter Otieno paid a visit to China from May 21.\n\n"
+        "The Kenyan guests also toured a technology park in Beijing.\n"
+    )
+    (d,) = [d for d in ex.delegations if d.primary]
+    assert d.to_country == "CN"
+    assert d.place.startswith("Beijing")
+
+
+def test_a_visitor_welcomed_today_on_a_two_day_visit_starts_it_today():
+    ex = extract(
+        " date 2022-03-21 HANOI - Vietnam today rolled out the red carpet to welcome Malaysian Prime Minister"
+        " Ahmad Razak who is on a two-day official visit to Vietnam.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country) == ("MY", "VN")
+    assert (d.start, d.end) == (PartialDate(2022, 3, 21), PartialDate(2022, 3, 22))
+
+
+def test_a_clause_before_the_delegation_names_its_head():
+    ex = extract(
+        " date 2019-03-27 A delegation visited Argentina this week.\n\nHeaded by Li Ming, deputy chief of the"
+        " Organization Department of the Communist Party of China, the delegation met with Argentine Senator"
+        " Juan Perez and party leader Pablo Gomez.\n"
+    )
+    assert _visits(ex) == [("CN", "AR", "Li Ming")]
+
+
+def test_a_head_named_later_leads_the_delegation_named_before():
+    ex = extract(
+        " date 2024-03-25 Chinese legislator Zhang Wei met with a delegation from the Canada-China"
+        " Parliamentary Association in Beijing on Monday.\n\nThe delegation, led by Senator Paul Martin and"
+        " Anne Lee, a member of the Canadian House of Commons, was invited by the China-Canada Parliamentary"
+        " Association of the NPC to attend a meeting.\n"
+    )
+    assert _visits(ex) == [("CA", "CN", "Paul Martin")]
+    assert [names_by_key(ex)[k] for k in ex.delegations[0].members] == ["Anne Lee"]
+
+
+def test_a_delegation_of_the_dateline_country_with_no_journey_is_the_hosts_side():
+    ex = extract(
+        " date 2026-01-13 New Delhi: A delegation from the Communist Party of China, led by Chinese Vice Minister"
+        " Sun Haiyan, visited the BJP headquarters here on Monday.\n\nDuring the meeting, a BJP delegation"
+        " headed by Indian party general secretary Arun Mehta discussed at length the means to advance"
+        " inter-party communications.\n"
+    )
+    assert _visits(ex) == [("CN", "IN", "Sun Haiyan")]
