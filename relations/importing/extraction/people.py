@@ -174,6 +174,8 @@ _KNOWN_BODIES = re.compile(
     re.I,
 )
 _PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+# a title in the plural, which the names after it share: "Deputy Prime Ministers A and B"
+_PLURAL_TITLE = re.compile(r"\b(?:Ministers|Secretaries|Presidents|Governors|Ambassadors|Senators|Deputies)$")
 # what a speaker says about someone else: "... told reporters that", "... said on Monday that"
 _REPORTED = re.compile(
     r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:told|said|says|announced|added|noted|confirmed)\b[^.;\"]{0,40}?\bthat\s+"
@@ -750,6 +752,7 @@ class People:
         for s, info in zip(self.sentences, self.info, strict=True):
             blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
             prev_history = False
+            prev_run = None
             for r in info.runs:
                 if not r.person_like:
                     continue
@@ -790,6 +793,17 @@ class People:
                     r.licensed = True  # "his Vietnamese counterpart Vo Minh Khang"
                 if (r.j - r.i) >= 2 and _MET_BEFORE.search(s.text[max(0, r.start - 60) : r.start]):
                     r.licensed = True  # the other side of a meeting: "met with Takeo Kawamura of the LDP"
+                if (
+                    not r.title
+                    and (r.j - r.i) >= 2
+                    and prev_run is not None
+                    and prev_run.j == r.i - 1
+                    and info.tokens[r.i - 1].low == "and"
+                    and _PLURAL_TITLE.search(prev_run.title)
+                ):
+                    # "Deputy Prime Ministers A and B": the title is B's too
+                    r.title, r.licensed = prev_run.title, True
+                prev_run = r
                 start = r.title_start if r.title_start >= 0 else r.i
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
                 if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):

@@ -416,3 +416,16 @@ def test_two_titles_joined_by_and_before_a_name_are_both_his():
     ramos = official(ex, "Pedro Ramos")
     assert "President" in ramos.titles
     assert any(t.startswith("General Secretary of the Workers' Party of Peru") for t in ramos.titles)
+
+
+def test_the_names_after_a_plural_title_share_it():
+    ex = extract(
+        "MOSCOW, May 4, 2021 - Peruvian President Pedro Ramos held talks with Russian officials in Moscow on "
+        "Tuesday. The Russian delegation included Deputy Prime Ministers Ivan Petrov and Oleg Smirnov and "
+        "Finance Minister Anton Orlov."
+    )
+    assert (
+        official(ex, "Oleg Smirnov").titles
+        == official(ex, "Ivan Petrov").titles
+        == ["Deputy Prime Ministers"]
+    )
