@@ -5,7 +5,13 @@ from django_countries.filters import CountryFilter
 
 from agreements.models import Agreement
 from agreements.resources import AgreementResource
-from relations.editorial.admin import EDITORIAL_COLUMNS, EditorialAdmin, FlagFilter, m2m_inline, year_filter
+from relations.editorial.admin import (
+    EDITORIAL_COLUMNS,
+    EDITORIAL_FILTERS,
+    EditorialAdmin,
+    m2m_inline,
+    year_filter,
+)
 
 
 @admin.register(Agreement)
@@ -14,7 +20,7 @@ class AgreementAdmin(EditorialAdmin):
     list_display = ["title", "kind", "state", "signed_on_shown", *EDITORIAL_COLUMNS]
     partial_dates = {"signed_on": "signed_precision"}
     list_filter = [
-        "status", FlagFilter, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
+        *EDITORIAL_FILTERS, ("party_countries", CountryFilter), "kind", "state", year_filter("signed_on"),
         "primary",
     ]  # fmt: skip
     autocomplete_fields = ["delegation", "meeting"]

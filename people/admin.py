@@ -14,7 +14,13 @@ from people import merging
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from people.resources import OfficialResource, OrganizationResource
 from relations.editorial import workflow
-from relations.editorial.admin import EDITORIAL_COLUMNS, EditorialAdmin, FlagFilter, admin_url, country_column
+from relations.editorial.admin import (
+    EDITORIAL_COLUMNS,
+    EDITORIAL_FILTERS,
+    EditorialAdmin,
+    admin_url,
+    country_column,
+)
 from relations.models import Citation
 
 
@@ -143,10 +149,16 @@ class MergeAdminMixin:
         return TemplateResponse(request, "admin/people/duplicates.html", context)
 
 
-class OfficialAliasInline(admin.TabularInline):
+class AliasInline(admin.TabularInline):
+    """A record's other names, one row each, no blank rows."""
+
+    fields = ["name"]
+    extra = 0
+
+
+class OfficialAliasInline(AliasInline):
     model = OfficialAlias
     fields = ["name", "kind"]
-    extra = 0
 
 
 class PositionInline(admin.TabularInline):
@@ -162,15 +174,13 @@ class OfficialAdmin(MergeAdminMixin, EditorialAdmin):
     resource_classes = [OfficialResource]
     list_display = ["name", "country_column", *EDITORIAL_COLUMNS]
     country_column = country_column("country")
-    list_filter = ["status", FlagFilter, ("country", CountryFilter)]
+    list_filter = [*EDITORIAL_FILTERS, ("country", CountryFilter)]
     inlines = [OfficialAliasInline, PositionInline]
     main_fieldsets = [(None, {"fields": ["name", "country", "note"]})]
 
 
-class OrganizationAliasInline(admin.TabularInline):
+class OrganizationAliasInline(AliasInline):
     model = OrganizationAlias
-    fields = ["name"]
-    extra = 0
 
 
 @admin.register(Organization)
@@ -181,7 +191,7 @@ class OrganizationAdmin(MergeAdminMixin, EditorialAdmin):
     list_select_related = ["parent"]
     country_column = country_column("country")
     list_filter = [
-        "status", FlagFilter, ("country", CountryFilter), "kind",
+        *EDITORIAL_FILTERS, ("country", CountryFilter), "kind",
     ]  # fmt: skip
     autocomplete_fields = ["parent"]
     inlines = [OrganizationAliasInline]

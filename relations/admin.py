@@ -17,9 +17,9 @@ from reversion.admin import VersionAdmin
 from relations.editorial import pending, publication
 from relations.editorial.admin import (
     EDITORIAL_COLUMNS,
+    EDITORIAL_FILTERS,
     BadQueryMixin,
     EditorialAdmin,
-    FlagFilter,
     StaleSaveAdminMixin,
     admin_url,
     country_column,
@@ -92,7 +92,7 @@ class DelegationAdmin(EditorialAdmin):
     to_country_column = country_column("to_country", "to")
     partial_dates = {"start_date": "start_precision", "end_date": "end_precision"}
     list_filter = [
-        "status", FlagFilter, ("from_country", CountryFilter), ("to_country", CountryFilter),
+        *EDITORIAL_FILTERS, ("from_country", CountryFilter), ("to_country", CountryFilter),
         year_filter("start_date"), "primary",
     ]  # fmt: skip
     # No date_hierarchy: its year links are a scan of every row; the year filter reads two index ends.
@@ -115,7 +115,7 @@ class MeetingAdmin(EditorialAdmin):
     list_select_related = ["delegation"]
     partial_dates = {"date": "date_precision"}
     list_filter = [
-        "status", FlagFilter, ("delegation__from_country", CountryFilter), year_filter("date"),
+        *EDITORIAL_FILTERS, ("delegation__from_country", CountryFilter), year_filter("date"),
     ]  # fmt: skip
     autocomplete_fields = ["delegation"]
     inlines = [m2m_inline(Meeting.participants, "participant")]

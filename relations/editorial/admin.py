@@ -132,6 +132,10 @@ class FlagFilter(admin.SimpleListFilter):
         return queryset.filter(flags_query(value))
 
 
+#: The filters every curated list starts with: where a record stands in review, and what the importer flagged.
+EDITORIAL_FILTERS = ("status", FlagFilter)
+
+
 def country_column(field: str, description: str = ""):
     """A list column with a country's name: ``display_for_field`` would rebuild the choices per cell."""
 
