@@ -10,6 +10,7 @@ from relations.editorial.models import (
     choice_constraint,
     order_constraint,
     precision_constraint,
+    publish_permission,
     published_prefetch,
 )
 from relations.editorial.rendering import country_name, detail_url
@@ -95,7 +96,7 @@ class Agreement(EditorialModel):
 
     class Meta(EditorialModel.Meta):
         ordering = ["-signed_on", "title", "pk"]
-        permissions = [("publish_agreement", "Can publish, unpublish and archive agreements")]
+        permissions = [publish_permission("agreement", "agreements")]
         indexes = [
             models.Index(fields=["status", "-signed_on", "title", "id"], name="agreement_status_signed_id"),
             models.Index(fields=["-signed_on", "title", "id"], name="agreement_signed_id"),

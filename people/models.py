@@ -8,6 +8,7 @@ from relations.editorial.models import (
     EditorialQuerySet,
     TimeStampedModel,
     order_constraint,
+    publish_permission,
     published,
     published_prefetch,
     with_published,
@@ -84,7 +85,7 @@ class Organization(FoldedName, EditorialModel):
 
     class Meta(EditorialModel.Meta):
         ordering = ["name", "pk"]
-        permissions = [("publish_organization", "Can publish, unpublish and archive organizations")]
+        permissions = [publish_permission("organization", "organizations")]
         indexes = [models.Index(fields=["status", "name", "id"], name="organization_status_name_id")]
         constraints = [
             *EditorialModel.Meta.constraints,
@@ -166,7 +167,7 @@ class Official(FoldedName, EditorialModel):
 
     class Meta(EditorialModel.Meta):
         ordering = ["name_folded", "pk"]
-        permissions = [("publish_official", "Can publish, unpublish and archive officials")]
+        permissions = [publish_permission("official", "officials")]
         indexes = [
             models.Index(fields=["status", "name_folded", "id"], name="official_status_name_id"),
             models.Index(fields=["country", "status"], name="official_country_status"),

@@ -15,6 +15,7 @@ from relations.editorial.models import (
     TimeStampedModel,
     order_constraint,
     precision_constraint,
+    publish_permission,
     published_prefetch,
     with_published,
 )
@@ -218,7 +219,7 @@ class Delegation(EditorialModel):
 
     class Meta(EditorialModel.Meta):
         ordering = ["-start_date", "pk"]
-        permissions = [("publish_delegation", "Can publish, unpublish and archive delegations")]
+        permissions = [publish_permission("delegation", "delegations")]
         indexes = [
             # The list's order with id as its tie-breaker: a page is read from the index, not sorted.
             models.Index(fields=["status", "-start_date", "id"], name="delegation_status_start_id"),
@@ -310,7 +311,7 @@ class Meeting(EditorialModel):
 
     class Meta(EditorialModel.Meta):
         ordering = ["-date", "pk"]
-        permissions = [("publish_meeting", "Can publish, unpublish and archive meetings")]
+        permissions = [publish_permission("meeting", "meetings")]
         indexes = [
             models.Index(fields=["status", "-date", "id"], name="meeting_status_date_id"),
             models.Index(fields=["-date", "id"], name="meeting_date_id"),

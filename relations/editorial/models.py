@@ -30,6 +30,12 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
+def publish_permission(model_name: str, plural: str) -> tuple[str, str]:
+    """A curated model's ``Meta.permissions`` entry for its publishers: ``publish_<model_name>``, the
+    codename ``workflow.permission_name(model, "publish")`` asks for."""
+    return (f"publish_{model_name}", f"Can publish, unpublish and archive {plural}")
+
+
 def published(model_label: str):
     """``Model.objects.published()`` for a model named by string (the core imports no app)."""
     return apps.get_model(model_label)._default_manager.published()
