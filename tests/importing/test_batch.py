@@ -12,6 +12,17 @@ from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial.models import PendingChange
 from relations.importing import run
+from relations.importing.proposals import (
+    AgreementProposal,
+    DelegationProposal,
+    Evidence,
+    Extraction,
+    MeetingProposal,
+    OfficialProposal,
+    OrganizationProposal,
+    PartialDate,
+)
+from relations.importing.reading import ArticleFile
 from relations.models import Article, Citation, Delegation, Meeting
 from relations.scale.benchmark import article_texts
 from relations.scale.generate import generate_data
@@ -198,22 +209,19 @@ def test_an_article_the_other_process_fails_to_extract_costs_only_itself(tmp_pat
     assert len(ahead[0]) == 3 and ahead == here
 
 
+def article(name: str, n: int, sentences: str) -> tuple[ArticleFile, list[Evidence]]:
+    """The article file ``<name>-<n>`` reading "Report <n>. <sentences>", and evidence of its whole text."""
+    text = f"Report {n}. {sentences}\n"
+    evidence = [Evidence(0, len(text) - 1, ("name",))]
+    return ArticleFile(key=f"{name}-{n}", name=f"{name}-{n}.txt", text=text), evidence
+
+
 def reports(n: int):
     """Articles on one visit of known officials: the same visit, meeting and agreement again, Tan's
     position seen on other days; the second names a new official, whom the third names again."""
-    from relations.importing.proposals import (
-        AgreementProposal,
-        DelegationProposal,
-        Evidence,
-        Extraction,
-        MeetingProposal,
-        OfficialProposal,
-        PartialDate,
+    file, ev = article(
+        "report", n, "Le Vinh Tan visited. He met Ivan Petrov and Anna Sokolova. They signed a plan."
     )
-    from relations.importing.reading import ArticleFile
-
-    text = f"Report {n}. Le Vinh Tan visited. He met Ivan Petrov and Anna Sokolova. They signed a plan.\n"
-    ev = [Evidence(0, len(text) - 1, ("name",))]
     day = PartialDate(2021, 3, {1: 11, 2: 20, 3: 15}[n])  # the second is the latest
     anna = ["anna"] if n > 1 else []
     officials = [
@@ -248,7 +256,7 @@ def reports(n: int):
             )
         ],
     )  # fmt: skip
-    return ArticleFile(key=f"report-{n}", name=f"report-{n}.txt", text=text), extraction
+    return file, extraction
 
 
 def test_later_articles_of_a_batch_find_what_earlier_ones_wrote(monkeypatch):
@@ -288,20 +296,9 @@ def test_later_articles_of_a_batch_find_what_earlier_ones_wrote(monkeypatch):
 def again(n: int, *, flag: str = ""):
     """Articles on one new visit: the same officials, ministry, visit, meeting and agreement each time;
     with ``flag``, the visit's head is flagged anew."""
-    from relations.importing.proposals import (
-        AgreementProposal,
-        DelegationProposal,
-        Evidence,
-        Extraction,
-        MeetingProposal,
-        OfficialProposal,
-        OrganizationProposal,
-        PartialDate,
+    file, ev = article(
+        "again", n, "Le Vinh Tan of the Ministry of Works visited. He met Ivan Petrov. They signed."
     )
-    from relations.importing.reading import ArticleFile
-
-    text = f"Report {n}. Le Vinh Tan of the Ministry of Works visited. He met Ivan Petrov. They signed.\n"
-    ev = [Evidence(0, len(text) - 1, ("name",))]
     day = PartialDate(2021, 3, 12)
     extraction = Extraction(
         title=f"Report {n}",
@@ -328,7 +325,7 @@ def again(n: int, *, flag: str = ""):
             )
         ],
     )  # fmt: skip
-    return ArticleFile(key=f"again-{n}", name=f"again-{n}.txt", text=text), extraction
+    return file, extraction
 
 
 def keyless(revisions: list) -> list:
