@@ -31,7 +31,7 @@ from django_filters.widgets import BaseCSVWidget
 
 from relations.editorial import publication, rendering
 from relations.editorial.models import SlugHistory, published
-from relations.editorial.pagination import COUNT_LIMIT, ReversiblePaginator
+from relations.editorial.pagination import COUNT_LIMIT, SEARCH_COUNT_LIMIT, ReversiblePaginator
 from relations.editorial.search import MAX_SEARCH_LENGTH, fold, fold_key, validate_search
 
 # The years a date can hold: a year filter outside them is refused (400) before any query runs.
@@ -495,17 +495,21 @@ class PublicListView(PageNumberMixin, FilterView):
     # ``row(record) -> str``: a table row written in Python (see ``relations.editorial.rendering``).
     row = None
     count_limit = COUNT_LIMIT  # past this many matches the list says "more than"
+    search_count_limit = SEARCH_COUNT_LIMIT  # and a search past this many
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
-        # The last page needs the exact count; every other page counts up to the limit.
-        exact = self.request.GET.get(self.page_kwarg) == "last"
+        # The last page, and a page past those a capped count numbers, need the exact count; every other
+        # page counts up to the limit.
+        limit = self.search_count_limit if self.request.GET.get("q", "").strip() else self.count_limit
+        page = self.request.GET.get(self.page_kwarg, "")
+        exact = page == "last" or (page.isdigit() and int(page) > -(-limit // per_page))
         state = getattr(self.request, "_public_page", None)  # the version the page cache read, if it did
         return self.paginator_class(
             queryset,
             per_page,
             orphans=orphans,
             allow_empty_first_page=allow_empty_first_page,
-            count_limit=None if exact else self.count_limit,
+            count_limit=None if exact else limit,
             version=state[0] if isinstance(state, tuple) else None,
             **kwargs,
         )

@@ -160,3 +160,47 @@ def test_a_searchs_count_comes_from_its_matches_and_follows_each_publication(cli
         text = client.get("/delegations/", {"q": "volodin", "year": 2019}).content.decode()
     assert "1 delegation " in text or "1 delegation\n" in text
     assert [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
+@sqlite_only
+@pytest.mark.parametrize("scan_rows", [10_000, 0], ids=["scanned", "looked up"])
+def test_a_capped_searchs_count_stops_reading_matches_and_its_page_finds_the_same_rows(
+    monkeypatch, scan_rows
+):
+    import datetime
+
+    from django.test.utils import CaptureQueriesContext
+
+    from relations.editorial import pagination, publication
+    from relations.editorial.models import with_published
+
+    monkeypatch.setattr(pagination, "SCAN_ROWS", scan_rows)
+    for i in range(12):
+        DelegationFactory(
+            status="draft" if i in (3, 8) else "published",
+            title=f"Volodin visit {i}" if i % 4 else f"Other visit {i}",
+            start_date=datetime.date(2020, 1, 1 + i),
+            end_date=None,
+        )
+    expected = [d.title for d in Delegation.objects.published().filter(title__startswith="Volodin")]
+    assert len(expected) == 8
+    rows = with_published(Delegation.objects.published().search("volodin"), "head")
+    with CaptureQueriesContext(connection) as captured:
+        paginator = pagination.ReversiblePaginator(rows, 2, count_limit=3, version=publication.current())
+        assert paginator.count == 4 and paginator.capped and paginator.stopped_at is not None
+        first = [d.title for d in paginator.page(1)]
+    assert first == expected[:2]
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+    matches = [q["sql"] for q in captured.captured_queries if " MATCH " in q["sql"]]
+    scanned = [q["sql"] for q in captured.captured_queries if "LIKE" in q["sql"]]
+    # Scanned: the match ran once, for the count, and the page tested the rows it walked; else the page
+    # read every match.
+    assert (len(matches), bool(scanned)) == ((1, True) if scan_rows else (2, False))
+    # Every page, and the exact count of the last, give each match once, in order.
+    exact = pagination.ReversiblePaginator(rows, 2, version=publication.current())
+    assert exact.count == 8
+    version = publication.current()
+    capped = [pagination.ReversiblePaginator(rows, 2, count_limit=3, version=version) for _ in (1, 2)]
+    titles = [d.title for number in (1, 2) for d in capped[number - 1].page(number)]
+    titles += [d.title for number in (3, 4) for d in exact.page(number)]
+    assert titles == expected

@@ -103,7 +103,7 @@ def test_it_sends_a_page_past_a_list_it_stopped_counting_to_the_exact_last_page(
     DelegationFactory(status="published", title="Visit number two", start_date=OLDER, end_date=OLDER)
     response = client.get(reverse("relations:delegation-list"), {"page": "5"})
     assert response.status_code == 302
-    assert response.url == f"{reverse('relations:delegation-list')}?page=last"
+    assert response.url == f"{reverse('relations:delegation-list')}?page=2"  # past the limit: counted
     last = client.get(response.url).content.decode()
     assert "Visit number two" in last and "Visit number one" not in last
 
@@ -129,3 +129,39 @@ def test_it_still_filters_a_good_year(client):
     page = client.get(reverse("relations:delegation-list"), {"year": "2019"}).content.decode()
     assert "Visit in twenty-nineteen" in page
     assert "twenty-twenty-one" not in page and "Draft visit" not in page
+
+
+def test_a_search_past_its_count_says_more_than_and_its_pages_and_csv_give_every_match(client, monkeypatch):
+    import re
+    from urllib.parse import urljoin
+
+    monkeypatch.setattr(DELEGATIONS.list_view, "search_count_limit", 3)
+    monkeypatch.setattr(DELEGATIONS.list_view, "paginate_by", 2)
+    for i in range(9):
+        day = datetime.date(2020, 1, 1 + i)
+        DelegationFactory(status="published", title=f"Volodin visit {i}", start_date=day, end_date=day)
+    DelegationFactory(status="draft", title="Volodin visit draft", start_date=NEWER, end_date=NEWER)
+    DelegationFactory(status="published", title="Another visit", start_date=NEWER, end_date=NEWER)
+    expected = [f"Volodin visit {i}" for i in range(8, -1, -1)]
+    url = f"{reverse('relations:delegation-list')}?q=volodin"
+    first = client.get(url).content.decode()
+    assert "More than 3 delegations match your filters" in first
+    assert "Page 1 of more than 2" in first
+    seen, pages = [], 0
+    while url:  # every "Next" link, through the pages the count numbered and past them
+        response = client.get(url)
+        assert response.status_code == 200
+        body = response.content.decode()
+        seen += re.findall(r"Volodin visit (?:\d+|draft)", body.split('class="records"', 1)[1])
+        following = re.search(r'<a href="([^"]+)" rel="next">', body)
+        url = urljoin(url, following.group(1).replace("&amp;", "&")) if following else None
+        pages += 1
+    assert seen == expected and pages == 5
+    last = client.get(reverse("relations:delegation-list"), {"q": "volodin", "page": "last"}).content.decode()
+    assert "9 delegations match your filters" in last and "Volodin visit 0" in last
+    page_four = client.get(reverse("relations:delegation-list"), {"q": "volodin", "page": "4"})
+    assert page_four.status_code == 200 and "Volodin visit 2" in page_four.content.decode()
+    past = client.get(reverse("relations:delegation-list"), {"q": "volodin", "page": "9"})
+    assert past.status_code == 302 and past.url.endswith("page=5")
+    csv = b"".join(client.get(reverse("relations:delegation-export"), {"q": "volodin"}).streaming_content)
+    assert sorted(re.findall(r"Volodin visit (?:\d+|draft)", csv.decode("utf-8-sig"))) == sorted(expected)
