@@ -129,8 +129,8 @@ def find_dates(text: str) -> list[DateMention]:
             elif kind == "mlast":
                 d = DateMention(m.start(), m.end(), "month", month_number(g[0]), relative="last")
             elif kind == "my":
-                if g[0] == "May" and not g[1]:
-                    continue
+                if g[0] == "May" and not g[1] and not re.match(r"\s*(?:[.,;]|$)", text[m.end() :]):
+                    continue  # "in May" ends a clause; "in May be" is no month
                 d = DateMention(m.start(), m.end(), "month", month_number(g[0]), None, _int(g[1]))
             else:
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()])

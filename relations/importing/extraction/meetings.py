@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
+from .dates import find_dates
 from .places import lookup
 
 _TRIGGER = re.compile(
@@ -27,6 +28,11 @@ _TRIGGER = re.compile(
     r"(?:held|holds|hold|had|has)\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:talk|conversation|call)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
     r"(?:tele)?phone\s+conversation\s+with|conversation\s+with|"
+    # "the recent phone talk between A and B", "they spoke on the phone", "at a reception for NAME"
+    r"(?:tele)?phone\s+(?:talks?|conversations?|calls?)\s+between|"
+    r"(?:spoke|speak|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|"
+    r"(?:at|during)\s+(?:a|the)\s+reception\s+(?:for|in\s+honou?r\s+of)|"
+    r"(?:since|after|at|during)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
     r"(?:called|calls|calling)\s+on|(?:was|were)\s+(?:[\w-]+\s+){0,4}?received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
     r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
@@ -99,6 +105,8 @@ class Meet:
     remote: bool = False  # phone call, video or online talks: nobody travelled
     delegation_key: str | None = None  # the visit it belongs to
     one_side: bool = False  # "A and B will meet their counterparts": those named are of one side
+    own_month: bool = False  # dated by a month named right after the meeting's words ("their meeting in May")
+    hosts: list[str] = field(default_factory=list)  # several of one side one person met in one frame
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -196,6 +204,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             persons = _pair_before(idx, people, country_of, persons)
         for group in _calls(trig, text, persons, mentions, country_of):
             meet = Meet(key="", participants=group, signing=signing)
+            meet.hosts = _hosts(trig, text, group, mentions)
             meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
                 _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
                 and not re.search(r"courtesy\s+call", text, re.I)
@@ -236,6 +245,9 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
             ) and all(m.start < trig.start() for m in mentions if m.person in group)
             meet.date = date_of(idx, text, ranges=False)[0]
+            meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
+                d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
+            )
             # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
             meet.earlier = (
                 bool(_EARLIER.search(text))
@@ -252,7 +264,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                     for e in out
                     if set(e.participants) == set(meet.participants)
                     and meet.participants
-                    and not different_days(e.date, meet.date)
+                    and not other_occasion(e, meet)
                 ),
                 None,
             )
@@ -294,6 +306,23 @@ def _pair_before(idx: int, people, country_of, persons: list[str]) -> list[str]:
 def different_days(a: PartialDate | None, b: PartialDate | None) -> bool:
     """Two meetings of the same people on days the text sets apart are two meetings."""
     return bool(a and b and a.day and b.day and a != b)
+
+
+def other_occasion(a: Meet, b: Meet) -> bool:
+    """Two meetings of the same people the text sets apart: on two days, or in two months when one of them
+    is dated by a month right after its own words ("met in Jakarta on Monday ... since their meeting in
+    Labuan Bajo in May"; a month further on may date something else: "since his election in May")."""
+    if different_days(a.date, b.date):
+        return True
+    x, y = a.date, b.date
+    return bool(
+        (a.own_month or b.own_month)
+        and x
+        and y
+        and x.month
+        and y.month
+        and (x.year, x.month) != (y.year, y.month)
+    )
 
 
 _EACH = re.compile(r"[^.;]*?\b(?:respectively|separately)\b", re.I)
@@ -345,6 +374,22 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
         return [persons]
     caller = next(iter(callers))
     return [[caller, *g] for g in groups]
+
+
+def _hosts(trig, text: str, group: list[str], mentions) -> list[str]:
+    """Those one person met in one active frame, named in full ("the visitor met President A and Prime
+    Minister B"): the records make it a meeting with each when they are his hosts, of the country they
+    met in ("he was met by A and B" is one welcome)."""
+    if re.search(r"\b(?:was|were)\s+(?:[\w-]+\s+){0,2}$", text[: trig.start()]) or trig.group(0).endswith(
+        "by"
+    ):
+        return []
+    callers = {m.person for m in mentions if m.start < trig.start()} & set(group)
+    full = {m.person for m in mentions if m.start > trig.start() and m.kind == "name"}
+    named = [k for k in group if k not in callers]
+    if len(callers) != 1 or len(named) < 2 or not set(named) <= full:
+        return []
+    return named
 
 
 def _objects(trig, text: str, mentions, callers, country_of) -> list[list[str]]:

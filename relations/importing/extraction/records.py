@@ -9,7 +9,7 @@ the events they take part in, and the dates of meetings settled against the arti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import agreements as agreements_mod
 from . import delegations as delegations_mod
@@ -153,6 +153,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             if d.to_country is None and loc and loc != code:
                 d.to_country = loc
             d.sentences.setdefault(min(m.sentences), set()).add("from_country")
+    meets = _each_host(meets, meeting_deleg, country_of)
     for d in delegs:
         if d.head is None and d.from_country:
             _choose_head(d, meets, order)
@@ -290,8 +291,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             continue
         m.participants = parts
         if any(
-            set(parts) == set(e.participants) and not meetings_mod.different_days(e.date, m.date)
-            for e in final_meets
+            set(parts) == set(e.participants) and not meetings_mod.other_occasion(e, m) for e in final_meets
         ):
             continue
         final_meets.append(m)
@@ -381,6 +381,38 @@ def _resident_envoy(titles: list[str]) -> bool:
     return any(
         re.search(r"\b(?:ambassador|consul|charg[eé]|envoy|representative)\b", t, re.I) for t in titles
     )
+
+
+def _each_host(meets, meeting_deleg: dict[str, str], country_of) -> list:
+    """A visitor who met several of his hosts in their country in one frame ("During the visit, A met
+    President B and Prime Minister C") met each of them: one meeting a host. Those of one side who meet a
+    guest at home together ("the Prime Minister met the visiting ministers A and B") stay one meeting."""
+    out = []
+    for m in meets:
+        codes = {country_of(k) for k in m.hosts}
+        guest = [k for k in m.participants if k not in m.hosts]
+        if (
+            len(m.hosts) < 2
+            or len(guest) != 1
+            or codes != {m.place_country}
+            or country_of(guest[0]) in codes
+            or m.remote
+        ):
+            out.append(m)
+            continue
+        for i, host in enumerate(m.hosts):
+            each = replace(
+                m,
+                key=f"{m.key}-{i + 1}",
+                participants=[guest[0], host],
+                sentences={k: set(v) for k, v in m.sentences.items()},
+                delegation_refs=list(m.delegation_refs),
+                hosts=[],
+            )
+            if m.key in meeting_deleg:
+                meeting_deleg[each.key] = meeting_deleg[m.key]
+            out.append(each)
+    return out
 
 
 def _choose_head(d, meets, order) -> None:

@@ -395,3 +395,15 @@ def test_a_span_of_two_months_is_a_range():
     (d,) = find_dates("the visit to Russia in late June and early July this year")
     start = resolve(d, 2017, PartialDate(2017, 10, 15))
     assert (start, range_end(d, start)) == (PartialDate(2017, 6), PartialDate(2017, 7))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("They praised the ties built since their meeting in Da Nang in May.", [5]),
+        ("The two ministers met in May, and again in July.", [5, 7]),
+        ("The talks held in May be the start of a new phase, he said.", []),
+    ],
+)
+def test_may_ending_a_clause_is_the_month_but_not_before_a_verb(sentence, months):
+    assert [d.month for d in find_dates(sentence) if d.kind == "month"] == months

@@ -125,8 +125,15 @@ def test_courtesy_calls_on_several_hosts_are_one_meeting_each():
             "date 2018-12-24\nSpeaker visits Vietnam\n\n"
             "Russian State Duma Chairman Pavel Orlov held talks with President Tran Van Minh and Prime "
             "Minister Le Van Hoa in Hanoi.\n",
+            [["Pavel Orlov", "Tran Van Minh"], ["Le Van Hoa", "Pavel Orlov"]],
+            id="a visitor's talks with two hosts in their country are a meeting with each",
+        ),
+        pytest.param(
+            "date 2018-12-24\nSpeaker visits Vietnam\n\n"
+            "Russian State Duma Chairman Pavel Orlov landed in Hanoi, where he was welcomed by Vice President "
+            "Tran Van Minh and Deputy Prime Minister Le Van Hoa.\n",
             [["Le Van Hoa", "Pavel Orlov", "Tran Van Minh"]],
-            id="talks with two hosts stay one meeting",
+            id="hosts who welcome a visitor together are one meeting",
         ),
         pytest.param(
             "date 2014-07-07\nMinisters call on the prime minister\n\n"
@@ -640,3 +647,58 @@ def test_the_untitled_head_of_a_delegation_welcomed_by_a_host_meets_him():
         "headed by Adel Rahimi, was warmly welcomed by Turkish Chairman of the Friendship Group Kerem Aydin."
     )
     assert _parts(ex) == [["Adel Rahimi", "Kerem Aydin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "date 2023-04-08\nEnvoy meets governor\n\n"
+            "Ambassador Tran Van Nam praised the recent phone talk between Party General Secretary Le Van Hoa "
+            "and Russian President Ivan Sokolov.\n",
+            id="a phone talk between two named",
+        ),
+        pytest.param(
+            "date 2020-11-20\nLeaders speak\n\n"
+            "Prime Minister Arjun Rao congratulated US President John Miles on his election, and they spoke on "
+            "the phone on November 17.\n",
+            id="they spoke on the phone",
+        ),
+    ],
+)
+def test_a_call_told_by_its_noun_or_by_speaking_on_the_phone_is_a_meeting(text):
+    ex = extract(text)
+    assert len(ex.meetings) == 1
+    assert len(ex.meetings[0].participants) == 2
+    assert ex.meetings[0].place == ""
+
+
+def test_a_reception_for_someone_is_a_meeting_with_the_host_described_after_it():
+    ex = extract(
+        "date 2023-06-27\nDeputy minister receives ambassador\n\n"
+        "Vietnamese Deputy Defence Minister Tran Van Nam praised the ties with Russia.\n\n"
+        "At a reception for Russian Ambassador Ivan Sokolov in Hanoi on June 26, the deputy minister "
+        "stressed that Vietnam treasured the friendship.\n"
+    )
+    assert _parts(ex) == [["Ivan Sokolov", "Tran Van Nam"]]
+    assert ex.meetings[0].date == PartialDate(2023, 6, 26)
+
+
+def test_the_pair_s_earlier_meeting_named_with_its_month_is_another_meeting():
+    ex = extract(
+        "date 2023-09-05\nLeaders meet in Jakarta\n\n"
+        "JAKARTA - Vietnamese Prime Minister Tran Van Nam met with Indonesian President Budi Santoso in "
+        "Jakarta on Monday.\n\n"
+        "Both leaders praised the progress of the partnership since their meeting in Da Nang in May.\n"
+    )
+    assert sorted(str(m.date) for m in ex.meetings) == ["2023-05", "2023-09-04"]
+
+
+def test_a_month_further_from_the_meeting_s_words_dates_something_else():
+    ex = extract(
+        "date 2019-06-14\nLeaders meet in Bishkek\n\n"
+        "Indian Prime Minister Arjun Rao met Chinese President Li Wen in Bishkek on Thursday.\n\n"
+        "This is Rao's first meeting with the Chinese leader since his re-election in the general elections "
+        "in May.\n"
+    )
+    assert [str(m.date) for m in ex.meetings] == ["2019-06-13"]
