@@ -13,19 +13,21 @@ from relations.editorial.models import (
     publish_permission,
     published_prefetch,
 )
-from relations.editorial.rendering import country_name, detail_url
+from relations.editorial.rendering import country_name, detail_url, listed
 from relations.editorial.vocabulary import Precision, partial_date
 
 
 class AgreementQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.published().prefetch_related(published_prefetch("parties", "people.Organization"))
+        parties = published_prefetch("parties", "people.Organization", to_attr=listed("parties"))
+        return self.published().prefetch_related(parties)
 
     def for_public_detail(self):
         return (
-            self.for_public_list()
+            self.published()
             .with_sources()
             .prefetch_related(
+                published_prefetch("parties", "people.Organization"),
                 published_prefetch("signatories", "people.Official"),
                 published_prefetch("delegation", "relations.Delegation"),
                 published_prefetch("meeting", "relations.Meeting"),

@@ -13,7 +13,7 @@ from relations.editorial.models import (
     published_prefetch,
     with_published,
 )
-from relations.editorial.rendering import detail_url
+from relations.editorial.rendering import detail_url, listed
 from relations.editorial.search import fold_key
 
 
@@ -133,15 +133,15 @@ class OrganizationAlias(Alias):
 
 class OfficialQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        positions = with_published(Position.objects.all(), "organization")
-        return self.published().prefetch_related(Prefetch("positions", queryset=positions))
+        return self.published().prefetch_related(self.position_prefetch(to_attr=listed("positions")))
 
     def for_public_detail(self):
         delegations = published("relations.Delegation").order_by("start_date", "pk")
         return (
-            self.for_public_list()
+            self.published()
             .with_sources()
             .prefetch_related(
+                self.position_prefetch(),
                 "aliases",
                 Prefetch("led_delegations", queryset=delegations),
                 Prefetch("delegations", queryset=delegations),
@@ -149,6 +149,11 @@ class OfficialQuerySet(EditorialQuerySet):
                 published_prefetch("agreements_signed", "agreements.Agreement", "signed_on", "pk"),
             )
         )
+
+    @staticmethod
+    def position_prefetch(to_attr: str | None = None) -> Prefetch:
+        """An official's positions, each with its organization if published."""
+        return Prefetch("positions", with_published(Position.objects.all(), "organization"), to_attr)
 
 
 class Official(FoldedName, EditorialModel):

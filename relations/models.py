@@ -20,7 +20,7 @@ from relations.editorial.models import (
     with_published,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
-from relations.editorial.rendering import country_code, country_name, detail_url
+from relations.editorial.rendering import country_code, country_name, detail_url, listed
 from relations.editorial.vocabulary import Precision, format_partial, human_partial, partial_date
 
 # What a title that is no headline looks like: a photo caption, or a first sentence cut short.
@@ -280,16 +280,22 @@ class Delegation(EditorialModel):
 
 class MeetingQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return with_published(self.published(), "delegation").prefetch_related(
-            published_prefetch("participants", "people.Official")
+        return self.with_delegation().prefetch_related(
+            published_prefetch("participants", "people.Official", to_attr=listed("participants"))
         )
 
     def for_public_detail(self):
         return (
-            self.for_public_list()
+            self.with_delegation()
             .with_sources()
-            .prefetch_related(published_prefetch("agreements", "agreements.Agreement", "signed_on", "pk"))
+            .prefetch_related(
+                published_prefetch("participants", "people.Official"),
+                published_prefetch("agreements", "agreements.Agreement", "signed_on", "pk"),
+            )
         )
+
+    def with_delegation(self):
+        return with_published(self.published(), "delegation")
 
 
 class Meeting(EditorialModel):

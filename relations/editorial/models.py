@@ -41,11 +41,15 @@ def published(model_label: str):
     return apps.get_model(model_label)._default_manager.published()
 
 
-def published_prefetch(name: str, model_label: str, *order_by: str) -> models.Prefetch:
+def published_prefetch(
+    name: str, model_label: str, *order_by: str, to_attr: str | None = None
+) -> models.Prefetch:
     """``Prefetch(name)`` of only the published records of ``model_label`` (in ``order_by`` if given): how a
-    public page reads a related list, so that a draft member or agreement never shows."""
+    public page reads a related list, so that a draft member or agreement never shows. A list's query keeps
+    them in ``to_attr`` (``rendering.listed(name)``), a list on each record."""
     queryset = published(model_label)
-    return models.Prefetch(name, queryset=queryset.order_by(*order_by) if order_by else queryset)
+    queryset = queryset.order_by(*order_by) if order_by else queryset
+    return models.Prefetch(name, queryset=queryset, to_attr=to_attr)
 
 
 class PublishedRelatedIterable(ModelIterable):
@@ -76,7 +80,8 @@ class EditorialQuerySet(models.QuerySet):
     """The curated records' queryset. The public pages read through two shapes, defined per model:
 
     - ``for_public_list()``: published records with what a list row shows, every related record
-      through a published-only ``Prefetch`` (a draft head is ``None``, a draft member missing);
+      through a published-only ``Prefetch`` (a draft head is ``None``, a draft member missing), the
+      records of a relation to many kept as a list on each record (``rendering.listed``);
     - ``for_public_detail()``: the same, with what the detail page adds (sources, related lists).
     """
 

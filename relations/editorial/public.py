@@ -14,7 +14,6 @@ from functools import lru_cache
 import django_filters
 from django import forms
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Prefetch
 from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
@@ -439,35 +438,6 @@ def without_bookkeeping(queryset):
     return queryset
 
 
-def as_lists(queryset):
-    """``queryset`` with its prefetches of many related records kept as lists on each record, named
-    ``rendering.LISTED + name`` (``Prefetch(to_attr=...)``), which a row reads with ``rendering.related()``.
-
-    Kept the usual way, each record's prefetched records become a queryset of their own: its related
-    manager made and filtered for that record, a fifth of a list of 25 meetings' or agreements' time."""
-    model, lookups = queryset.model, queryset._prefetch_related_lookups
-    if not any(_listable(model, lookup) for lookup in lookups):
-        return queryset
-    listed = [
-        Prefetch(lookup.prefetch_through, lookup.queryset, f"{rendering.LISTED}{lookup.prefetch_through}")
-        if _listable(model, lookup)
-        else lookup
-        for lookup in lookups
-    ]
-    return queryset.prefetch_related(None).prefetch_related(*listed)
-
-
-def _listable(model, lookup) -> bool:
-    """A ``Prefetch`` of one relation to many records, with a queryset, to no attribute of its own."""
-    if not isinstance(lookup, Prefetch) or lookup.to_attr or "__" in lookup.prefetch_through:
-        return False
-    try:
-        field = model._meta.get_field(lookup.prefetch_through)
-    except FieldDoesNotExist:
-        return False
-    return bool(field.many_to_many or field.one_to_many)
-
-
 def _bookkeeping(model, joined, prefix: str = "") -> list[str]:
     """The bookkeeping fields of ``model`` and of the records ``joined`` (``select_related``'s tree)."""
     names = {field.name for field in model._meta.concrete_fields}
@@ -481,7 +451,8 @@ def _bookkeeping(model, joined, prefix: str = "") -> list[str]:
 class PublicListView(PageNumberMixin, FilterView):
     """A published list behind a FilterSet, paginated, with its CSV export link.
 
-    Its records are ``model.objects.for_public_list()``: published ones, published relations only.
+    Its records are ``model.objects.for_public_list()``: published ones, published relations only, the
+    records of a relation to many as a list on each (``rendering.listed``, read by ``rendering.related``).
     A filter the form refuses (a year out of range, a malformed date, a search too long) answers 400
     with the form and its errors, and runs no query for the list; a page number is checked by
     :class:`PageNumberMixin`. Its template is ``<app>/<model>_list.html``, its heading the model's plural
@@ -515,7 +486,7 @@ class PublicListView(PageNumberMixin, FilterView):
         )
 
     def get_queryset(self):
-        return as_lists(without_bookkeeping(self.model._default_manager.for_public_list()))
+        return without_bookkeeping(self.model._default_manager.for_public_list())
 
     def get(self, request, *args, **kwargs):
         # The filter form submits every box, empty or not (it works without JavaScript): answer a query

@@ -310,8 +310,17 @@ def esc(value) -> str:
     return html.escape(str(value))
 
 
-#: The prefix of the attribute a list's prefetched related records are kept in (``public.as_lists``).
+#: The prefix of the attribute a list's prefetched related records are kept in (:func:`listed`).
 LISTED = "listed_"
+
+
+def listed(name: str) -> str:
+    """The attribute a list query keeps the prefetched related records ``name`` of each record in, as a
+    list (``Prefetch(to_attr=...)``), which a row reads with :func:`related`.
+
+    Kept the usual way, each record's prefetched records become a queryset of their own: its related
+    manager made and filtered for that record, a fifth of a list of 25 meetings' or agreements' time."""
+    return f"{LISTED}{name}"
 
 
 def related(record, name: str):
