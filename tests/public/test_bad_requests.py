@@ -38,6 +38,24 @@ def test_it_refuses_a_bad_filter_with_400_and_its_reason(client, url, params, re
     assert reason in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("relations:delegation-list", {"from_country": "ZZ"}),
+        ("relations:delegation-list", {"to_country": "vn"}),
+        ("agreements:agreement-list", {"party_country": "Viet Nam"}),
+        ("people:official-list", {"country": "XX"}),
+    ],
+)
+def test_it_refuses_a_country_that_is_no_country_code_and_keeps_a_good_one(client, url, params):
+    DelegationFactory(status="published", title="Visit from Viet Nam", from_country="VN", to_country="RU")
+    response = client.get(reverse(url), params)
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    good = client.get(reverse("relations:delegation-list"), {"from_country": "VN", "to_country": "RU"})
+    assert good.status_code == 200 and "Visit from Viet Nam" in good.content.decode()
+
+
 @pytest.mark.parametrize("params", [{"date_from": "2024-13-45"}, {"date_to": "yesterday"}])
 def test_it_refuses_a_malformed_date(client, params):
     response = client.get(reverse("relations:delegation-list"), params)
