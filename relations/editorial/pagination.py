@@ -87,9 +87,9 @@ class ReversiblePaginator(Paginator):
         flags = PUBLISHED_KEYS.get(published.using(self.object_list.db), self.version)
         counted = 0
 
-        def enough(key: int) -> bool:
+        def enough(read: list[int]) -> bool:
             nonlocal counted
-            counted += key < len(flags) and flags[key]
+            counted += sum(flags[key] for key in read if key < len(flags))
             return counted > limit
 
         keys, complete = stream_matches(match, self.object_list.db, enough)

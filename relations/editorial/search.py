@@ -227,18 +227,18 @@ def the_match(rows):
 
 
 def stream_matches(match, db: str, enough):
-    """Run ``match`` and read its keys (in key order: FTS5 finds them one by one, lazily) until
-    ``enough(key)`` is true: ``(keys, complete)``, ``complete`` when every match was read. A count that
-    stops at 1,001 reads a seventh of the 6,628 matches of "Đặng" at N = 100,000 (SQLite's match: 7 ms
-    for all of them on a quiet machine)."""
+    """Run ``match`` and read its keys (in key order: FTS5 finds them one by one, lazily), 256 at a time,
+    until ``enough(read)`` is true of the last ones read: ``(keys, complete)``, ``complete`` when every
+    match was read. A count that stops at 1,001 reads a fifth of the 6,628 matches of "Đặng" at
+    N = 100,000 (SQLite's match: 7 ms for all of them on a quiet machine)."""
     keys: list[int] = []
     with connections[db].cursor() as cursor:
         cursor.execute(match.rhs.sql, match.rhs.params)
         while chunk := cursor.fetchmany(256):
-            for (key,) in chunk:
-                keys.append(key)
-                if enough(key):
-                    return keys, False
+            read = [key for (key,) in chunk]
+            keys += read
+            if enough(read):
+                return keys, False
     return keys, True
 
 
