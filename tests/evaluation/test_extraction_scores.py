@@ -101,7 +101,7 @@ FIELD_ACCURACY_TARGET = 0.90
 ORGANIZATIONS_F1_TARGET = 0.80
 SEED_FLOORS = {"field accuracy": 0.93, "organizations F1": 0.83}
 DEVELOPMENT_FLOORS = {"field accuracy": 0.93, "organizations F1": 0.825}
-HELDOUT_FLOORS = {"field accuracy": 0.905, "organizations F1": 0.80}
+HELDOUT_FLOORS = {"field accuracy": 0.91, "organizations F1": 0.80}
 
 
 def _values(result: Score) -> dict[str, float]:
@@ -143,7 +143,7 @@ REAL_DEV_TEXTS = DATA / "real" / "texts" / "dev"
 REAL_DEV_GOLD = DATA / "real" / "gold" / "dev"
 # the real development reports; field accuracy is a share of the matched records' values: meetings found in
 # reports that give no year or place bring values no reading can get right, so it falls as recall rises
-REAL_DEV_FLOORS = {"overall F1": 0.80, "field accuracy": 0.77}
+REAL_DEV_FLOORS = {"overall F1": 0.805, "field accuracy": 0.78}
 
 
 def test_it_extracts_the_real_development_articles_above_the_floor(tmp_path):

@@ -149,11 +149,6 @@ class DateContext:
             found = find_dates(text)
         else:
             found = self.mentions(idx)
-        if ranges:
-            for d in found:
-                if d.kind == "range":
-                    start = resolve(d, self.year, self.ref)
-                    return start, range_end(d, start)
         # the tense is the whole sentence's: a piece of it ("on Wednesday for a visit") is read in place
         full, offset = text, 0
         if 0 <= idx < len(self.art.sentences) and text != self.art.sentences[idx].text:
@@ -161,6 +156,12 @@ class DateContext:
             if found_at >= 0:
                 full, offset = self.art.sentences[idx].text, found_at
         will = bool(FUTURE_TENSE.search(full))
+        if ranges:
+            for d in found:
+                if d.kind == "range" or d.end_weekday is not None:
+                    future = will and not _past_clause(full, offset + d.start)
+                    start = resolve(d, self.year, self.ref, future=future)
+                    return start, range_end(d, start)
         for kind in ("day", "weekday", "relative", "month"):
             for d in found:
                 if d.kind == kind:
@@ -189,7 +190,7 @@ class DateContext:
             return
         if lead is not None:
             for d in self.mentions(lead.index):
-                if d.kind in {"day", "weekday"}:
+                if d.kind in {"day", "weekday"} and d.end_weekday is None:  # not "from Monday to Wednesday"
                     value = resolve(d, self.year, self.ref)
                     if value and value.precision == "day":
                         self.main = value
@@ -248,7 +249,7 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and text[-1:] in {".", "!", "?", '"', "'", ")"}
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after)\s")
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after|that)\s")
 _PAST_VERB = re.compile(
     r"\b(?:\w{3,}ed|met|held|had|made|took|went|was|were|came|left|paid|gave|spoke|told|began|flew)\b", re.I
 )

@@ -20,6 +20,7 @@ MONTH_PATTERN = (
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = MONTH_PATTERN
+_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(\d{4}))?"
 _PATTERNS = [
@@ -50,11 +51,13 @@ _PATTERNS = [
             rf"\b(?:in|since|from|of|until|by|In)\s+(?:early\s+|mid-|late\s+)?({_M})(?:\s+(\d{{4}}))?\b"
         ),
     ),
+    # a visit's days by weekday: "from Monday to Wednesday"
+    ("wdwd", re.compile(rf"\b[Ff]rom\s+({_WD})\s+(?:to|until|till|through)\s+({_WD})\b")),
     (
         "wd",
         re.compile(
-            r"\b(?:on|On|last|this|next|late|early|[a-z]{3,}ed|said|met|held|here|told|spoke|took|began|signed|says|"
-            r"talks|call|meeting|conversation|summit|ceremony|conference|statement|remarks)\s+"
+            r"\b(?:on|On|last|this|next|late|early|from|starting|beginning|since|[a-z]{3,}ed|said|met|held|here|told|"
+            r"spoke|took|began|signed|says|talks|call|meeting|conversation|summit|ceremony|conference|statement|remarks)\s+"
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
@@ -83,6 +86,7 @@ class DateMention:
     end_day: int | None = None
     weekday: int | None = None
     relative: str = ""
+    end_weekday: int | None = None  # "from Monday to Wednesday"
 
 
 def month_number(name: str) -> int:
@@ -132,6 +136,9 @@ def find_dates(text: str) -> list[DateMention]:
                 if g[0] == "May" and not g[1] and not re.match(r"\s*(?:[.,;]|$)", text[m.end() :]):
                     continue  # "in May" ends a clause; "in May be" is no month
                 d = DateMention(m.start(), m.end(), "month", month_number(g[0]), None, _int(g[1]))
+            elif kind == "wdwd":
+                d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()],
+                                end_weekday=WEEKDAYS[g[1].lower()])  # fmt: skip
             else:
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()])
             if d.day is not None and not 1 <= d.day <= 31:
@@ -161,7 +168,7 @@ def safe_date(year: int | None, month: int | None = None, day: int | None = None
 
 # a sentence about what is still to come: its weekday is the next one, not the last
 FUTURE_TENSE = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to)\b", re.I
+    r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to|plans\s+to)\b", re.I
 )
 
 
@@ -231,6 +238,11 @@ def _named_month(mention: DateMention, ref: PartialDate | None) -> PartialDate |
 
 
 def range_end(mention: DateMention, start: PartialDate | None) -> PartialDate | None:
+    if mention.end_weekday is not None and start is not None and start.precision == "day":
+        last = start.as_date() + datetime.timedelta(
+            days=(mention.end_weekday - start.as_date().weekday()) % 7
+        )
+        return PartialDate(last.year, last.month, last.day)
     if mention.kind != "range" or start is None:
         return None
     y = start.year + (1 if mention.end_month and mention.month and mention.end_month < mention.month else 0)

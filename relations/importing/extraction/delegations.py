@@ -51,14 +51,21 @@ _PLACE_VISIT = re.compile(
     r"\b(?:on|for|during|of)\s+(?:a|an|his|her|their|the)\s+(?:(?:official|working|state|friendship|\w+-day|first)\s+)*"
     r"(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+(?:visit|trip|tour)\b"
 )
-_VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])")
+# "began his Gulf tour by visiting the Sultanate of Oman": a gerund after "by" is the visit itself
+_VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])|\bby\s+visiting\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])")
 # the people travelling with a head: "NAME, accompanied by a high-level delegation, paid a visit to X"
 _ENTOURAGE = re.compile(
     r"\b(?:accompanied\s+by|along\s+with|together\s+with|leading|heading|at\s+the\s+head\s+of)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b"
+_ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|swing|journey)\b"
+# a visit's own first or last day: "his visit to X from Monday", "the five-day trip starting Sunday",
+# "the four-day visit that ended Saturday"
+_VISIT_BOUND = re.compile(
+    r"\b(?:visit|trip|tour|stay|swing|journey)\b[^.;,]{0,50}?\b(?:"
+    r"(?P<first>(?:starting|beginning|from)\s+)|(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
+)
 _AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # a clause before the subject: "During his visit to X, NAME ..."
 _FRONTED = re.compile(r"\s*(?:During|On|While|Throughout|In\s+the\s+course\s+of)\s+(?:his|her|their)\b")
@@ -230,13 +237,86 @@ def _delegation_before(text: str, pos: int, width: int = 80) -> bool:
     return bool(found) and not _ENTOURAGE.search(text, 0, found[-1].start())
 
 
+def _same_place(a: Deleg, b: Deleg) -> bool:
+    """Whether two frames may be one visit: the same destination, or one of them names none."""
+    return not a.to_country or not b.to_country or a.to_country == b.to_country
+
+
+def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
+    """A visit's first or last day where the text ties the day to the visit itself ("during his visit to
+    China from Monday", "the five-day trip starting Sunday", "the four-day visit that ended Saturday"):
+    the visit of the sentence (the one frame it gives), else the one its last named visitor heads."""
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        for b in _VISIT_BOUND.finditer(s.text):
+            at = b.start("first") if b.group("first") else b.start("last")
+            first, last = date_of(idx, s.text[at : at + 60], ranges=True)
+            if first is None:
+                first, _ = date_of(idx, s.text[at : at + 60])
+            if first is None or first.precision != "day":
+                continue
+            own = [d for d in out if idx in d.sentences and d.head]
+            before = [m for m in people.info[idx].mentions if m.start < b.start()]
+            heads = {d.head for d in own} if len(own) == 1 else {before[-1].person} if before else set()
+            for d in out:
+                if d.head in heads:
+                    if b.group("first"):
+                        d.start = first
+                        d.end = last or (d.end if d.end and d.end.as_date() >= first.as_date() else None)
+                    else:
+                        d.end = first
+                        d.start = d.start if d.start and d.start.as_date() <= first.as_date() else None
+                    d.cite(idx, "start")
+                    break
+
+
+# "the Sri Lankan top legislator, who is on an official visit to": a visitor described by his country
+_DESCRIBED_VISITOR = re.compile(
+    r"\bthe\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+who\s+(?:is|was|are|were)\s+(?:currently\s+)?"
+    r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+_OWN_VISIT = re.compile(
+    r"['\u2019]s\s+(?:(?:official|working|state|first|current|ongoing|\w+-day)\s+){0,3}(?:visit|trip)\b"
+    r"(?!\s+(?:to|of|in)\b)(?!-)"
+)
+
+
+def _take_over(d: Deleg, pending: Deleg) -> None:
+    """What ``pending``, the same delegation named before without its head, told of it."""
+    if d.from_country not in {None, pending.from_country}:
+        return
+    d.from_country = d.from_country or pending.from_country
+    d.sending_body = d.sending_body or pending.sending_body
+    if not d.to_country or d.to_country == pending.to_country:
+        d.to_country, d.place = pending.to_country, d.place or pending.place
+        d.start, d.end = d.start or pending.start, d.end or pending.end
+    for k, v in pending.sentences.items():
+        d.sentences.setdefault(k, set()).update(v)
+
+
+def _country_code(word: str) -> str | None:
+    hits = find_countries(word)
+    return hits[0].code if hits and hits[0].kind != "city" else None
+
+
+def _named_after_delegation(text: str, ms: list) -> bool:
+    """Whether a person is named after the sentence's last "delegation" ("The visiting delegation spoke of
+    NAME's visits before the secretary arrived in X": his arrival)."""
+    found = list(_DELEGATION.finditer(text))
+    return bool(found) and any(x.start > found[-1].end() for x in ms)
+
+
 def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
     """Delegations stated in the text. ``date_of(idx, text)`` resolves date mentions of a sentence."""
     out: list[Deleg] = []
 
     def add(d: Deleg) -> Deleg:
         for e in out:
-            same_head = d.head and e.head == d.head
+            # one head, two destinations: two visits ("arrived in X after a two-day trip to Y")
+            same_head = d.head and e.head == d.head and _same_place(e, d)
             same_way = e.from_country and (
                 not d.to_country or not e.to_country or d.to_country == e.to_country
             )
@@ -265,6 +345,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         out.append(d)
         return d
 
+    pending: Deleg | None = None  # a delegation named without its head, which a later sentence gives
     for idx, s in enumerate(sentences):
         if s.kind != "body":
             continue
@@ -274,7 +355,12 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         start, end = date_of(idx, text, ranges=True)
         for m in _DELEGATION.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
-            pre = re.search(r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\w'.-]+\s+){0,4})$", before, re.I)
+            # "a Communist Party of China (CPC) delegation": an acronym in brackets is part of the name
+            pre = re.search(
+                r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\w'.-]+\s+|\([A-Z]{2,}\)\s+){0,5})$",
+                before,
+                re.I,
+            )
             pre_text = pre.group(1) if pre else ""
             after = text[m.end() : m.end() + 200]
             src = re.match(
@@ -339,8 +425,6 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             lv = re.search(r"\bleaving\s+[^,.]*?\bon\s+(\w+)", text[m.end() :])
             if lv:
                 d.end = date_of(idx, "on " + lv.group(1), ranges=False)[0]
-            if re.search(r"\bleaving\b|\bleave\b", text):
-                pass
             if head is None and (
                 code is None
                 or not (v or re.search(r"\b(?:is|are|was)\s+(?:in|on)\b|\barriv", text[m.end() :]))
@@ -350,7 +434,15 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     and code
                     and re.search(r"\b(?:with|received)\s+(?:a|the)\s+(?:\w+\s+)?delegation", text)
                 ):
+                    if not passing and (d.sending_body or d.from_country or d.start):
+                        d.cite(idx, "from_country")
+                        pending = d
                     continue
+            if head and pending is not None and re.search(r"\bthe\s+(?:[\w'.-]+\s+){0,3}$", before, re.I):
+                # "A delegation of the ruling party arrived in X on May 21 ... The delegation was led by A":
+                # the delegation named before, without its head
+                _take_over(d, pending)
+                pending = None
             d.cite(idx, "from_country", "head")
             if head:
                 people.get(head).set_country(code, 2) if code else None
@@ -403,6 +495,15 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if head is None and ms_before:
                 head = ms_before[-1].person
             if head is None:
+                # "a ceremony for the Sri Lankan speaker, who is on an official visit to X from April 23-27":
+                # the visitor described by his country, named elsewhere; the visit dated here
+                described = _DESCRIBED_VISITOR.search(text, max(0, v.start() - 120), v.start())
+                code = _country_code(described.group("country")) if described and v_start else None
+                if code and to_code and code != to_code and not passing:
+                    d = Deleg(key="", from_country=code, to_country=to_code, place=place, explicit=True)
+                    d.start, d.end = v_start, v_end
+                    d.cite(idx, "start")
+                    add(d)
                 continue
             d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
             d.explicit = True
@@ -462,9 +563,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             add(d)
         # an arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"
         for a in _ARRIVED.finditer(text):
-            if passing or _delegation_before(text, a.start(), 120):
-                continue  # a delegation's arrival is read with the delegation
             ms = [x for x in _mentions_between(info, 0, a.start()) if x.kind != "pronoun"]
+            if passing or (
+                _delegation_before(text, a.start(), 120) and not _named_after_delegation(text, ms)
+            ):
+                continue  # a delegation's arrival is read with the delegation
             when, _ = date_of(idx, text[a.end() : a.end() + 90])
             if when is not None and when.precision != "day":
                 when = None
@@ -541,6 +644,14 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.explicit = True
                 d.cite(idx, "head")
                 add(d)
+        # "during NAME's visit", "the minister's official trip": a visit named by its visitor alone, to the
+        # other side (a destination or a "visit of" is read above)
+        for men in info.mentions if not passing else ():
+            own = _OWN_VISIT.match(text, men.end)
+            if own and men.kind in {"name", "short"} and not any(e.head == men.person for e in out):
+                d = Deleg(key="", head=men.person, explicit=True)
+                d.cite(idx, "head")
+                add(d)
         # "NAME was accompanied by A, B and C": the people with a visit's head are its members
         acc = _ACCOMPANIED.search(text)
         if acc and not passing:
@@ -600,6 +711,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     code_t = target.from_country or (people.get(target.head).country if target.head else None)
                     if code_t:
                         people.get(men.person).set_country(code_t, 2)
+    _visit_bounds(sentences, people, out, date_of)
     # the one length the article gives belongs to its one visit ("Woo will travel to Mongolia on Saturday
     # ... He will meet ... during the five-day trip")
     lengths = {n for s in sentences if s.kind == "body" and (n := _days(s.text))}

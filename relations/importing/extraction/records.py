@@ -56,12 +56,19 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 if code and code in mentioned:
                     p.set_country(code, 1)
                     break
-    # a delegation's head belongs to the delegation's country; its destination is not his
+    # a delegation's head belongs to the delegation's country; its destination is not his (nor, when he
+    # travels to several countries, is the other side of the article's pair his)
+    destinations: dict[str, set[str]] = {}
+    for d in delegs:
+        if d.head and d.to_country:
+            destinations.setdefault(d.head, set()).add(d.to_country)
     for d in delegs:
         if d.head:
             head = people.get(d.head)
             if d.from_country:
                 head.set_country(d.from_country, 2)
+            elif len(destinations.get(d.head, ())) > 1:
+                continue
             elif head.country_strength <= 1 and d.to_country and head.country == d.to_country:
                 head.country, head.country_strength = other(d.to_country), 1
             elif head.country is None and d.to_country:
@@ -189,7 +196,9 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 head = heads[0] if heads else visitors[0]
                 d = None
                 for e in delegs:
-                    if e.head == head or (e.from_country == vc and e.to_country in {None, loc} and e.primary):
+                    if e.to_country in {None, loc} and (
+                        e.head == head or (e.from_country == vc and e.primary)
+                    ):
                         d = e
                         break
                 if d is None:
@@ -207,7 +216,8 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 if d.head is None:
                     d.head = head
                 for k in visitors:
-                    if k != d.head and k not in d.members:
+                    # guests of another country at the same meeting came on their own visits
+                    if k != d.head and k not in d.members and country_of(k) in {None, d.from_country}:
                         d.members.append(k)
                 d.sentences.setdefault(min(m.sentences), set()).update({"head", "to_country"})
                 meeting_deleg[m.key] = d.key
@@ -257,12 +267,12 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         and d.from_country != d.to_country
         and id(d) not in at_home
     ]
-    # one delegation per head
-    seen: dict[str, delegations_mod.Deleg] = {}
+    # one delegation per head and destination
+    seen: dict[tuple[str, str], delegations_mod.Deleg] = {}
     kept = []
     for d in delegs:
-        if d.head in seen:
-            e = seen[d.head]
+        if (d.head, d.to_country) in seen:
+            e = seen[d.head, d.to_country]
             if d.primary and not e.primary:
                 # the visit the article reports wins over an earlier one mentioned in passing
                 e.primary, e.start, e.end = True, d.start, d.end
@@ -272,7 +282,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             for k, v in d.sentences.items():
                 e.sentences.setdefault(k, set()).update(v)
             continue
-        seen[d.head] = d
+        seen[d.head, d.to_country] = d
         kept.append(d)
     delegs = kept
     valid_keys = {d.key for d in delegs}

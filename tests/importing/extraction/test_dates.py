@@ -407,3 +407,15 @@ def test_a_span_of_two_months_is_a_range():
 )
 def test_may_ending_a_clause_is_the_month_but_not_before_a_verb(sentence, months):
     assert [d.month for d in find_dates(sentence) if d.kind == "month"] == months
+
+
+def test_it_reads_a_span_of_weekdays_from_its_first_day_to_its_last():
+    (d,) = find_dates("The delegation was in the country from Monday to Wednesday to meet officials")
+    assert (d.kind, d.weekday, d.end_weekday) == ("weekday", 0, 2)
+    start = resolve(d, 2019, PartialDate(2019, 3, 27))  # a Wednesday
+    assert (start, range_end(d, start)) == (PartialDate(2019, 3, 25), PartialDate(2019, 3, 27))
+
+
+def test_a_weekday_after_from_or_starting_is_a_date():
+    assert [d.weekday for d in find_dates("during his visit to China from Monday")] == [0]
+    assert [d.weekday for d in find_dates("during his trip starting Sunday")] == [6]

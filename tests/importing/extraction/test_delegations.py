@@ -603,3 +603,115 @@ def test_a_delegation_of_the_dateline_country_with_no_journey_is_the_hosts_side(
         " inter-party communications.\n"
     )
     assert _visits(ex) == [("CN", "IN", "Sun Haiyan")]
+
+
+def test_a_delegation_with_an_acronym_in_brackets_keeps_its_days_from_monday_to_wednesday():
+    ex = extract(
+        "BUENOS AIRES, March 27, 2019 (Xinhua) -- A Communist Party of China (CPC) delegation was on a visit to"
+        " Argentina from Monday to Wednesday to promote relations between the two countries.\n\n"
+        "Headed by Zhang Wei, deputy head of the International Department, the delegation met with Senator"
+        " Carlos Gomez of Argentina.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("CN", "AR", "Zhang Wei")
+    assert (d.start, d.end) == (PartialDate(2019, 3, 25), PartialDate(2019, 3, 27))
+
+
+def test_a_visit_that_ended_on_a_day_counts_back_its_length():
+    ex = extract(
+        "NEW DELHI, January 8, 2018 (Reuters) - A delegation of the Communist Party of China visited India last"
+        " week.\n\n"
+        "During the four-day visit that ended Saturday, the delegation, headed by Li Ming, deputy director of"
+        " the General Office, met leaders of several Indian parties.\n"
+    )
+    (d,) = [d for d in ex.delegations if d.to_country == "IN"]
+    assert (d.start, d.end) == (PartialDate(2018, 1, 3), PartialDate(2018, 1, 6))
+
+
+def test_a_trip_starting_on_a_weekday_that_is_still_planned_starts_on_the_next_one():
+    ex = extract(
+        "TOKYO, January 17, 2025 (Kyodo) - Japanese Foreign Minister Kenji Sato announced Friday that he plans"
+        " to visit Washington next week.\n\n"
+        "Sato told a press conference that he plans to hold talks with senior officials during his five-day trip"
+        " starting Sunday.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.to_country, d.start, d.end) == ("US", PartialDate(2025, 1, 19), PartialDate(2025, 1, 23))
+
+
+def test_a_visitor_described_by_his_country_dates_the_visit_he_makes():
+    ex = extract(
+        "HANOI, April 24, 2018 (VNA) - National Assembly Chairwoman Nguyen Thi Lan and Speaker of the Sri Lankan"
+        " Parliament Ranil Perera held talks in Hanoi on April 24.\n\n"
+        "The talks followed a welcome ceremony for the Sri Lankan top legislator, who is on an official visit"
+        " to Vietnam from April 23-27.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("LK", "VN", "Ranil Perera")
+    assert (d.start, d.end) == (PartialDate(2018, 4, 23), PartialDate(2018, 4, 27))
+
+
+def test_one_head_travelling_to_two_countries_makes_two_visits():
+    ex = extract(
+        "HANOI, June 20, 2024 (AA) - Russian President Ivan Petrov arrived in Vietnam on a state visit on"
+        " Thursday, following a two-day official trip to North Korea.\n\n"
+        "Petrov held talks with Vietnamese President Nguyen Van Minh in Hanoi.\n"
+    )
+    names = names_by_key(ex)
+    visits = {(d.from_country, d.to_country, names[d.head]) for d in ex.delegations}
+    assert visits == {("RU", "VN", "Ivan Petrov"), ("RU", "KP", "Ivan Petrov")}
+    assert next(o for o in ex.officials if o.name == "Ivan Petrov").country == "RU"
+
+
+def test_a_tour_begun_by_visiting_a_country_is_a_visit_there():
+    ex = extract(
+        "RIYADH, December 6, 2021 (SPA) - Saudi Crown Prince Faisal bin Khalid began his tour of the Gulf by"
+        " visiting the Sultanate of Oman, with visits to the other Gulf states to follow.\n"
+    )
+    names = names_by_key(ex)
+    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
+        ("SA", "OM", "Faisal bin Khalid")
+    ]
+
+
+def test_an_arrival_after_a_delegation_that_only_speaks_is_the_named_visitors():
+    ex = extract(
+        "NEW DELHI, March 20, 2021 (PTI) - The visiting US delegation spoke of Defence Secretary John Miller's"
+        " stops in Tokyo and Seoul before the US defence secretary arrived in India on Friday on his"
+        " three-nation swing through the region.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head], d.start) == (
+        "US",
+        "IN",
+        "John Miller",
+        PartialDate(2021, 3, 19),
+    )
+
+
+def test_a_visit_named_by_its_visitor_alone_is_a_visit_to_the_other_side():
+    ex = extract(
+        "ISTANBUL, March 19, 2021 (AA) - Turkish Foreign Minister Ahmet Kaya met Iranian Foreign Minister Reza"
+        " Tehrani at the Dolmabahce Office in Istanbul.\n\n"
+        "A Turkish Foreign Ministry statement said bilateral relations would be addressed during Tehrani's"
+        " visit.\n"
+    )
+    names = names_by_key(ex)
+    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
+        ("IR", "TR", "Reza Tehrani")
+    ]
+
+
+def test_a_delegation_named_before_its_head_keeps_its_arrival_day():
+    ex = extract(
+        "NAIROBI, May 21, 2024 (KNA) - A delegation of the ruling party of Kenya arrived in Beijing on"
+        " Tuesday, May 21, for a 10-day visit.\n\n"
+        "The delegation was led by Secretary General Peter Otieno.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, names[d.head]) == ("KE", "CN", "Peter Otieno")
+    assert (d.start, d.end) == (PartialDate(2024, 5, 21), PartialDate(2024, 5, 30))
