@@ -42,7 +42,7 @@ from reversion.models import Revision, Version
 from agreements.models import Agreement
 from people.models import FoldedName, Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import pending, publication
-from relations.editorial.models import SlugPool
+from relations.editorial.models import PendingChange, SlugPool
 from relations.models import Article, Citation, Delegation, Meeting
 
 #: Rows fetched at a time by :func:`rows`.
@@ -265,6 +265,9 @@ class WriteBatch:
         made = pending.hold_many_citations_of(
             [(held, route, user, waiting) for held, route, user, waiting, _ in self.held],
             records=everyone,
+            # in one INSERT written once, as the batch's rows: building it through the ORM cost more than
+            # the rest of holding them
+            create=lambda changes: insert(PendingChange, changes, using=self.using),
         )
         for (*_, then), records in zip(self.held, made, strict=True):
             then([str(record) for record in records])
@@ -415,6 +418,17 @@ def placeholders(values) -> str:
     return ", ".join(["%s"] * len(values))
 
 
+def _binding_on_the_server(connection):
+    """A cursor of ``connection`` (PostgreSQL) that sends the parameters apart from the statement, in
+    binary where the driver can (Django's own ``server_side_binding`` cursor, wrapped as Django wraps
+    every cursor, so that the statement is counted and logged): an array of a column's values is
+    written by the driver's C code rather than quoted value by value into the statement's text."""
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.ensure_connection()
+    return connection._prepare_cursor(ServerBindingCursor(connection.connection))
+
+
 @functools.cache
 def _unnest(model: type[models.Model], alias: str, with_key: bool, ignore: bool) -> str:
     """On PostgreSQL, the INSERT of any number of rows of ``model``: a parameter a column, an array of
@@ -472,8 +486,9 @@ def insert(model: type[models.Model], objs: list, *, ignore: bool = False, using
         rows.append([f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
         obj._state.adding, obj._state.db = False, using
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(_unnest(model, using, with_key, ignore), [list(column) for column in zip(*rows)])
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        with _binding_on_the_server(connection) as cursor:
+            cursor.execute(_unnest(model, using, with_key, ignore), columns)
         return
     size = max(1, connection.ops.bulk_batch_size(fields, objs))
     with connection.cursor() as cursor:
