@@ -9,8 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, islice
+from operator import gt, itemgetter
 
 from relations.editorial.search import fold_key
 from relations.editorial.similarity import words_close
@@ -81,29 +81,40 @@ class _Index:
         self.tokens: dict[str, set[int]] = defaultdict(set)
         self.forms: dict[int, set[str]] = defaultdict(set)  # pk -> folded keys
         self.country: dict[int, str] = {}
-        self._keys: list[str] = []  # every folded name and alias read, sorted
+        self._keys: list[str] = []  # every folded name read, then every alias, each sorted
         self._pks: list[int] = []  # the record each names
+        self._runs: list[tuple[int, int]] = []  # the sorted runs of _keys: (start, end)
         self._own: dict[int, str] = {}  # pk -> its folded name, as read
         self._aliases: dict[int, list[str]] = {}  # pk -> its folded aliases, as read
         self._lines: tuple[str, list[int]] | None = None  # every name in one text, where each one starts
         self._words: dict[str, frozenset[int] | None] = {}  # word -> pks read (None: too common)
         self._every_word = False
 
-    def load(self, records, aliases) -> None:
+    def load(self, records, aliases, countries=None) -> None:
         """The names as stored: ``(pk, name_folded, country)`` of every record, ``(pk, name_folded)`` of
-        every alias (``name_folded`` is ``fold_key(name)``, written by every save)."""
-        records, aliases = list(records), [(pk, key) for pk, key in aliases if key]
-        self.country = {pk: country for pk, _, country in records if country}
-        self._own = dict(zip(map(itemgetter(0), records), map(itemgetter(1), records), strict=True))
+        every alias (``name_folded`` is ``fold_key(name)``, written by every save); or, with
+        ``countries`` (``(pk, country)`` of every record), ``(pk, name_folded)`` of every record. Names
+        read in their order (by ``name_folded``, through its index) are not sorted again."""
+        records = list(records)
+        if countries is None:
+            countries = [(pk, country) for pk, _, country in records]
+            records = [(pk, key) for pk, key, _ in records]
+        aliases = [(pk, key) for pk, key in aliases if key]
+        self.country = {pk: country for pk, country in countries if country}
+        self._own = dict(records)
         self._aliases = defaultdict(list)
         for pk, key in aliases:
             self._aliases[pk].append(key)
-        keys = [*map(itemgetter(1), records), *map(itemgetter(1), aliases)]
-        pks = [*map(itemgetter(0), records), *map(itemgetter(0), aliases)]
-        order = sorted(range(len(keys)), key=keys.__getitem__)  # comparing (name, pk) pairs cost 3 times
-        self._keys, self._pks = [keys[i] for i in order], [pks[i] for i in order]
-        empty = bisect_right(self._keys, "")  # a name that folds to nothing names no one
-        del self._keys[:empty], self._pks[:empty]
+        self._keys, self._pks, self._runs = [], [], []
+        for names in (records, aliases):  # each sorted by its name: a run of _keys that bisection searches
+            keys, pks = list(map(itemgetter(1), names)), list(map(itemgetter(0), names))
+            if any(map(gt, keys, islice(keys, 1, None))):  # not read in order
+                order = sorted(range(len(keys)), key=keys.__getitem__)  # comparing pairs cost 3 times
+                keys, pks = [keys[i] for i in order], [pks[i] for i in order]
+            start = len(self._keys)
+            self._keys += keys
+            self._pks += pks
+            self._runs.append((start, len(self._keys)))
 
     def add(self, pk: int, name: str, country: str | None = None, *, key: str | None = None) -> None:
         """Index ``name`` for ``pk``; ``key``: its ``fold_key()`` when already known (``name_folded``)."""
@@ -120,10 +131,13 @@ class _Index:
     def named(self, key: str) -> set[int]:
         """The records with the folded name (or alias) ``key``."""
         keys, found = self._keys, set(self.names.get(key, ()))
-        i = bisect_left(keys, key) if key else len(keys)
-        while i < len(keys) and keys[i] == key:
-            found.add(self._pks[i])
-            i += 1
+        if not key:  # a name that folds to nothing names no one
+            return found
+        for start, end in self._runs:
+            i = bisect_left(keys, key, start, end)
+            while i < end and keys[i] == key:
+                found.add(self._pks[i])
+                i += 1
         return found
 
     def forms_of(self, pk: int) -> set[str]:
@@ -191,8 +205,12 @@ class Resolver:
         resolver = cls()
         # name_folded is fold_key(name), written by every save: folding 100,000 names again cost seconds.
         # Plain columns read on the cursor, unordered: the ORM's rows cost several times as much.
+        # The names in their order, through their index (which holds them and the keys: SQLite reads the
+        # index alone), and the countries apart (read with the names, every row of the table was read).
         resolver.officials.load(
-            rows(Official, "id", "name_folded", "country"), rows(OfficialAlias, "official", "name_folded")
+            rows(Official, "id", "name_folded", order="name_folded"),
+            rows(OfficialAlias, "official", "name_folded", order="name_folded"),
+            rows(Official, "id", "country", where="{country} <> ''"),
         )
         organizations = list(rows(Organization, "id", "name_folded", "acronym", "country"))
         resolver.organizations.load(
