@@ -100,7 +100,7 @@ class _Index:
             countries = [(pk, country) for pk, _, country in records]
             records = [(pk, key) for pk, key, _ in records]
         aliases = [(pk, key) for pk, key in aliases if key]
-        self.country = {pk: country for pk, country in countries if country}
+        self.country = dict(filter(itemgetter(1), countries))  # those with a country
         self._own = dict(records)
         self._aliases = defaultdict(list)
         for pk, key in aliases:
