@@ -111,7 +111,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     def location(m) -> str | None:
         if m.remote:
             return None  # a phone call or video talks happen in no one country
-        loc = m.place_country
+        loc = m.place_country or _host_country(m, sentences, people)
         if loc is None:
             for d in delegs:
                 if d.to_country and (d.head in m.participants or set(d.members) & set(m.participants)):
@@ -384,6 +384,44 @@ def _city_country(m, sentences, people) -> str | None:
         # "the Sultan of Brunei": a country's name, though a city goes by it too, is a title's
         if not in_name and not _OWNER.match(text, c.end) and not country_by_name(c.text):
             return c.city.code
+    return None
+
+
+# who hosts: "A received B", "B called on A", "B was received by A"
+_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
+_CALLED_ON = re.compile(
+    r"\b(?:called|calls|paid|pays|made)\s+(?:an?\s+)?(?:(?:courtesy|farewell)\s+(?:call|visit)s?\s+)?on\b"
+)
+_JOURNEY = re.compile(r"\b(?:visit|visiting|trip|tour|stay|arriv\w*)\b", re.I)
+
+
+def _host_country(m, sentences, people) -> str | None:
+    """The country of the one who hosts a meeting one of its sentences tells as a reception or a call ("A
+    received B", "B was received by A", "B paid a courtesy call on A"), when that sentence speaks of no
+    journey (a visitor receives people where he travels)."""
+    for i in sorted(m.sentences):
+        text = sentences[i].text
+        if _JOURNEY.search(text):
+            continue
+        mentions = [x for x in people.info[i].mentions if x.person in m.participants]
+        for verb in (*_RECEIVED.finditer(text), *_CALLED_ON.finditer(text)):
+            before = [x for x in mentions if x.end <= verb.start()]
+            after = [x for x in mentions if x.start >= verb.end()]
+            if not before or not after:
+                continue
+            between = text[verb.end() : after[0].start]
+            if len(between) > 60 or re.search(
+                r"\b(?:from|was|were|is|are|ambassador|consul|envoy)\b", between, re.I
+            ):
+                continue  # "the pledge he received from A", "the last leader he received was A", an envoy
+            first, second = before[-1].person, after[0].person
+            # "B was on Monday formally received by A"
+            passive = re.search(r"\b(?:was|were|is|are|being|been)\b", text[before[-1].end : verb.start()])
+            host = first if (verb.re is _RECEIVED) != bool(passive) else second
+            guest = second if host == first else first
+            codes = people.get(host).country, people.get(guest).country
+            if None not in codes and codes[0] != codes[1]:
+                return codes[0]
     return None
 
 

@@ -715,3 +715,34 @@ def test_a_delegation_named_before_its_head_keeps_its_arrival_day():
     (d,) = ex.delegations
     assert (d.from_country, d.to_country, names[d.head]) == ("KE", "CN", "Peter Otieno")
     assert (d.start, d.end) == (PartialDate(2024, 5, 21), PartialDate(2024, 5, 30))
+
+
+def test_a_call_on_a_host_is_a_visit_to_his_country_when_the_text_names_no_place():
+    ex = extract(
+        "Prime Minister meets British ministers\n\n"
+        "British Foreign Secretary John Harris and Chancellor of the Exchequer Tom Baker called on the Prime"
+        " Minister of India Raj Kumar on Monday.\n"
+    )
+    names = names_by_key(ex)
+    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
+        ("GB", "IN", "John Harris")
+    ]
+
+
+def test_a_host_who_travelled_elsewhere_still_receives_his_guests_at_home():
+    ex = extract(
+        "Malaysian Prime Minister Ahmad Ismail visited Indonesia from January 8-9, where he met Indonesian"
+        " President Budi Santoso.\n\n"
+        "On December 8, Prime Minister Ahmad Ismail received Thai deputy prime minister Somchai Wong.\n"
+    )
+    names = names_by_key(ex)
+    visits = {(d.from_country, d.to_country, names[d.head]) for d in ex.delegations}
+    assert ("TH", "MY", "Somchai Wong") in visits
+
+
+def test_a_gift_received_from_a_leader_is_no_reception():
+    ex = extract(
+        "Vietnamese President Nguyen Van Hoa said he would not give Russian President Ivan Petrov the pledge"
+        " that Petrov received from North Korean leader Kim Song Il.\n"
+    )
+    assert not [d for d in ex.delegations if d.to_country == "RU"]
