@@ -279,8 +279,8 @@ _DESCRIBED_VISITOR = re.compile(
 
 
 _OWN_VISIT = re.compile(
-    r"['\u2019]s\s+(?:(?:official|working|state|first|current|ongoing|\w+-day)\s+){0,3}(?:visit|trip)\b"
-    r"(?!\s+(?:to|of|in)\b)(?!-)"
+    r"['\u2019]s\s+(?:(?:official|working|state|first|current|ongoing|\w+-day)\s+){0,3}"
+    r"(?P<place>[A-ZÀ-Ỹ][\w'-]*\s+)?(?:visit|trip)\b(?!\s+(?:to|of|in)\b)(?!-)"
 )
 
 
@@ -290,7 +290,8 @@ def _take_over(d: Deleg, pending: Deleg) -> None:
         return
     d.from_country = d.from_country or pending.from_country
     d.sending_body = d.sending_body or pending.sending_body
-    if not d.to_country or d.to_country == pending.to_country:
+    # a visit named in passing ("which visited India last week") gives no days to the one the text reports
+    if pending.primary and (not d.to_country or d.to_country == pending.to_country):
         d.to_country, d.place = pending.to_country, d.place or pending.place
         d.start, d.end = d.start or pending.start, d.end or pending.end
     for k, v in pending.sentences.items():
@@ -434,7 +435,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     and code
                     and re.search(r"\b(?:with|received)\s+(?:a|the)\s+(?:\w+\s+)?delegation", text)
                 ):
-                    if not passing and (d.sending_body or d.from_country or d.start):
+                    if d.sending_body or d.from_country or d.start:
                         d.cite(idx, "from_country")
                         pending = d
                     continue
@@ -649,7 +650,13 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         for men in info.mentions if not passing else ():
             own = _OWN_VISIT.match(text, men.end)
             if own and men.kind in {"name", "short"} and not any(e.head == men.person for e in out):
+                # "NAME's Vietnam trip": the place named before the noun
+                hits = place_countries(own.group("place").strip()) if own.group("place") else []
+                if own.group("place") and not hits:
+                    continue
                 d = Deleg(key="", head=men.person, explicit=True)
+                if hits:
+                    d.to_country, d.place = hits[0].code, own.group("place").strip()
                 d.cite(idx, "head")
                 add(d)
         # "NAME was accompanied by A, B and C": the people with a visit's head are its members

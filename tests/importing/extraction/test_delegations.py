@@ -659,9 +659,7 @@ def test_one_head_travelling_to_two_countries_makes_two_visits():
         " Thursday, following a two-day official trip to North Korea.\n\n"
         "Petrov held talks with Vietnamese President Nguyen Van Minh in Hanoi.\n"
     )
-    names = names_by_key(ex)
-    visits = {(d.from_country, d.to_country, names[d.head]) for d in ex.delegations}
-    assert visits == {("RU", "VN", "Ivan Petrov"), ("RU", "KP", "Ivan Petrov")}
+    assert set(_visits(ex)) == {("RU", "VN", "Ivan Petrov"), ("RU", "KP", "Ivan Petrov")}
     assert next(o for o in ex.officials if o.name == "Ivan Petrov").country == "RU"
 
 
@@ -670,10 +668,7 @@ def test_a_tour_begun_by_visiting_a_country_is_a_visit_there():
         "RIYADH, December 6, 2021 (SPA) - Saudi Crown Prince Faisal bin Khalid began his tour of the Gulf by"
         " visiting the Sultanate of Oman, with visits to the other Gulf states to follow.\n"
     )
-    names = names_by_key(ex)
-    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
-        ("SA", "OM", "Faisal bin Khalid")
-    ]
+    assert _visits(ex) == [("SA", "OM", "Faisal bin Khalid")]
 
 
 def test_an_arrival_after_a_delegation_that_only_speaks_is_the_named_visitors():
@@ -699,10 +694,7 @@ def test_a_visit_named_by_its_visitor_alone_is_a_visit_to_the_other_side():
         "A Turkish Foreign Ministry statement said bilateral relations would be addressed during Tehrani's"
         " visit.\n"
     )
-    names = names_by_key(ex)
-    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
-        ("IR", "TR", "Reza Tehrani")
-    ]
+    assert _visits(ex) == [("IR", "TR", "Reza Tehrani")]
 
 
 def test_a_delegation_named_before_its_head_keeps_its_arrival_day():
@@ -723,10 +715,7 @@ def test_a_call_on_a_host_is_a_visit_to_his_country_when_the_text_names_no_place
         "British Foreign Secretary John Harris and Chancellor of the Exchequer Tom Baker called on the Prime"
         " Minister of India Raj Kumar on Monday.\n"
     )
-    names = names_by_key(ex)
-    assert [(d.from_country, d.to_country, names[d.head]) for d in ex.delegations] == [
-        ("GB", "IN", "John Harris")
-    ]
+    assert _visits(ex) == [("GB", "IN", "John Harris")]
 
 
 def test_a_host_who_travelled_elsewhere_still_receives_his_guests_at_home():
@@ -735,9 +724,7 @@ def test_a_host_who_travelled_elsewhere_still_receives_his_guests_at_home():
         " President Budi Santoso.\n\n"
         "On December 8, Prime Minister Ahmad Ismail received Thai deputy prime minister Somchai Wong.\n"
     )
-    names = names_by_key(ex)
-    visits = {(d.from_country, d.to_country, names[d.head]) for d in ex.delegations}
-    assert ("TH", "MY", "Somchai Wong") in visits
+    assert ("TH", "MY", "Somchai Wong") in _visits(ex)
 
 
 def test_a_gift_received_from_a_leader_is_no_reception():
@@ -746,3 +733,23 @@ def test_a_gift_received_from_a_leader_is_no_reception():
         " that Petrov received from North Korean leader Kim Song Il.\n"
     )
     assert not [d for d in ex.delegations if d.to_country == "RU"]
+
+
+def test_a_trip_named_by_its_visitor_and_its_place_goes_there():
+    ex = extract(
+        "Russian President Ivan Petrov signed a defence deal with a neighbour on Wednesday.\n\n"
+        "Old ties are in focus on Petrov's Vietnam trip, analysts said.\n"
+    )
+    assert _visits(ex) == [("RU", "VN", "Ivan Petrov")]
+
+
+def test_a_delegation_named_in_passing_before_its_head_still_gives_its_sending_body():
+    ex = extract(
+        "NEW DELHI, January 8, 2018 (Reuters) - A delegation of senior officials of the ruling Communist Party"
+        " of China (CPC), which visited India last week, briefed Indian parties on its Congress.\n\n"
+        "During the visit, the delegation, headed by Li Ming, deputy director of the General Office, met"
+        " leaders of several Indian parties.\n"
+    )
+    bodies = {o.key: o.name for o in ex.organizations}
+    (d,) = [d for d in ex.delegations if d.to_country == "IN"]
+    assert bodies[d.sending_body] == "Communist Party of China"
