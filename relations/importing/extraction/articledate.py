@@ -12,6 +12,7 @@ from .dates import (
     _FUTURE,
     FUTURE_TENSE,
     DateMention,
+    YearVote,
     best_year,
     find_dates,
     range_end,
@@ -57,6 +58,13 @@ class DateContext:
                 return False
 
         votes = year_votes(texts, pair)
+        # a photo caption's full date ("... in Hiroshima on May 19, 2023") names the story's year too
+        captions = [s.text for s in art.sentences if s.kind == "caption"]
+        votes += [
+            YearVote(v.lo, v.hi, 1.5, True, "caption date", v.named)
+            for v in year_votes(captions, pair)
+            if v.why == "explicit date"
+        ]
         inferred, _score, strong = best_year(votes, weekday_check)
         if head.dateline_year:
             self.year = head.dateline_year

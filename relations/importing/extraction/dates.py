@@ -316,6 +316,7 @@ class YearVote:
     weight: float
     strong: bool = False
     why: str = ""
+    named: int | None = None  # the year the text writes, when the vote stands for one
 
 
 def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearVote]:
@@ -409,7 +410,7 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 rf"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?(?:{MONTH_PATTERN}\s+)?$",
                 before,
             ):
-                votes.append(YearVote(y - 2, y, 0.75, False, "future year"))
+                votes.append(YearVote(y - 2, y, 0.75, False, "future year", y))
             elif re.search(
                 r"\b(trade|turnover|export|import|investment|figure|tourists|visitors)\b", s, re.I
             ) and re.search(r"\b(in|of|for)\s+$", before):
@@ -418,7 +419,7 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 votes.append(YearVote(y, y + 3, 0.5, False, "past year"))
             elif 1990 <= y <= 2039:
                 # any other year the text names: the article is near it (decides only with a weekday)
-                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named"))
+                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named", y))
     return votes
 
 
@@ -440,9 +441,12 @@ def best_year(votes: list[YearVote], weekday_check=None) -> tuple[int | None, fl
         score = sum(v.weight for v in votes if v.lo <= y <= v.hi)
         strong = any(v.strong and v.lo <= y <= v.hi for v in votes)
         bonus = 0.6 if weekday_check and weekday_check(y) else 0.0
-        scored.append((score + bonus, strong, y))
-    scored.sort(key=lambda t: (t[0], t[1], -abs(t[2] - 2020)), reverse=True)
+        # between years equally supported, the one the text names itself ("APEC 2017" thrice) rather than
+        # one a named year only allows
+        named = sum(v.weight for v in votes if v.named == y)
+        scored.append((score + bonus, strong, named, y))
+    scored.sort(key=lambda t: (t[0], t[1], t[2], -abs(t[3] - 2020)), reverse=True)
     top = scored[0]
     if top[0] < 0.75:
         return None, top[0], False
-    return top[2], top[0], top[1]
+    return top[3], top[0], top[1]

@@ -181,7 +181,7 @@ _REPORTED = re.compile(
     r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:told|said|says|announced|added|noted|confirmed)\b[^.;\"]{0,40}?\bthat\s+"
 )
 _DESC = re.compile(
-    r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
+    r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
     r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
     r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"
@@ -1062,8 +1062,8 @@ class People:
         cands = []
         untitled = []  # "his Russian counterpart NAME ... the Russian minister": no title of his own yet
         for p in self.persons:
-            if p.history or p.first[0] > idx:
-                continue
+            if p.history or p.first > (idx, m.start()):
+                continue  # "the top diplomat will hold talks with Minister A": someone named before
             if code and p.country and p.country != code:
                 continue
             if code and not p.country:
@@ -1092,7 +1092,8 @@ class People:
         last_seen: dict[str, int] = {}
         for info_idx in range(0, idx + 1):
             for mm in self.info[info_idx].mentions if info_idx < idx else mentions:
-                last_seen[mm.person] = info_idx
+                if info_idx < idx or mm.start < m.start():
+                    last_seen[mm.person] = info_idx
         cands.sort(key=lambda p: last_seen.get(p.key, -1))
         return cands[-1].key
 

@@ -5,7 +5,14 @@ import pytest
 
 from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
-from relations.importing.extraction.dates import best_year, find_dates, range_end, resolve, year_votes
+from relations.importing.extraction.dates import (
+    YearVote,
+    best_year,
+    find_dates,
+    range_end,
+    resolve,
+    year_votes,
+)
 from relations.importing.extraction.document import build
 from relations.importing.proposals import PartialDate
 
@@ -419,3 +426,34 @@ def test_it_reads_a_span_of_weekdays_from_its_first_day_to_its_last():
 def test_a_weekday_after_from_or_starting_is_a_date():
     assert [d.weekday for d in find_dates("during his visit to China from Monday")] == [0]
     assert [d.weekday for d in find_dates("during his trip starting Sunday")] == [6]
+
+
+@pytest.mark.parametrize(
+    ("votes", "year"),
+    [
+        pytest.param(
+            [YearVote(2016, 2018, 0.2, False, "year named", 2017)] * 3
+            + [YearVote(2017, 2019, 0.5, False, "dated past month")],
+            2017,
+            id="the year the text names thrice, not one it only allows",
+        ),
+        pytest.param(
+            [YearVote(2021, 2023, 0.75, False, "future year", 2023)],
+            2023,
+            id="a plan for a year still running names that year",
+        ),
+    ],
+)
+def test_between_years_equally_supported_the_named_one_wins(votes, year):
+    assert best_year(votes)[0] == year
+
+
+def test_a_photo_caption_s_full_date_names_the_year_of_a_page_without_one():
+    ex = extract(
+        "Leaders of the group after visiting the peace museum in Hiroshima, Japan on May 19, 2023. (Photo: Kyodo/VNA)\n"
+        "Within the framework of the summit in Hiroshima, Japanese Prime Minister Kenji Sato on May 19 had a "
+        "meeting with French President Paul Girard.\n"
+        "A joint plan was announced by Japan and Canada in October 2022, and talks will start as soon as possible.\n"
+    )
+    assert ex.date == PartialDate(2023, 5, 19)
+    assert [m.date for m in ex.meetings] == [PartialDate(2023, 5, 19)]

@@ -702,3 +702,13 @@ def test_a_month_further_from_the_meeting_s_words_dates_something_else():
         "in May.\n"
     )
     assert [str(m.date) for m in ex.meetings] == ["2019-06-13"]
+
+
+def test_the_top_diplomat_is_the_one_named_before_not_the_minister_he_meets():
+    ex = extract(
+        "date 2017-03-13\nMinister to tour Asia\n\n"
+        "South Korean Foreign Minister Kim Min-jun will fly to Sri Lanka on Tuesday for a three-day visit.\n\n"
+        "In Sri Lanka, the top diplomat will hold talks with Foreign Minister Ravi Perera.\n\n"
+        "In Vietnam, he will meet with Prime Minister Tran Van Hai.\n"
+    )
+    assert sorted(_parts(ex)) == [["Kim Min-jun", "Ravi Perera"], ["Kim Min-jun", "Tran Van Hai"]]
