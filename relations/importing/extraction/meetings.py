@@ -32,6 +32,7 @@ _TRIGGER = re.compile(
     r"(?:tele)?phone\s+(?:talks?|conversations?|calls?)\s+between|"
     r"(?:spoke|speak|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|"
     r"(?:at|during)\s+(?:a|the)\s+reception\s+(?:for|in\s+honou?r\s+of)|"
+    r"reached\s+out\s+to|"
     r"(?:since|after|at|during)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
     r"(?:called|calls|calling)\s+on|(?:was|were)\s+(?:[\w-]+\s+){0,4}?received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
@@ -175,6 +176,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
         if not trig:
             continue
         signing = "sign" in trig.group(0).lower()
+        mentions = _not_speakers(text, trig, mentions)
         persons: list[str] = []
         pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
         if pos:
@@ -226,7 +228,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 meet.guests = True
             # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
             if re.search(
-                r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}delegation\s+(?:also\s+|then\s+|later\s+)?"
+                r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
                 r"(?:met|held|had|worked|paid|visited|called)\b",
                 text,
             ):
@@ -256,6 +258,8 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             )
             meet.place, meet.place_country = _place(text, 0)
             meet.cite(idx, "participants", "date")
+            if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
+                _addressee(meet, idx, sentences, people, country_of)
             if meet.open:
                 _close(meet, idx, sentences, people, country_of)
             same = next(
@@ -278,6 +282,14 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             out.append(meet)
             last, last_idx = meet, idx
     return out
+
+
+_SPEAKER = re.compile(r"\b(?:said|says|added|noted|wrote)\s*$", re.I)
+
+
+def _not_speakers(text: str, trig, mentions):
+    """Who speaks about a meeting after it takes no part in it ("receiving A will be 'a test', said B")."""
+    return [m for m in mentions if not (m.start > trig.end() and _SPEAKER.search(text[: m.start]))]
 
 
 _BOTH = re.compile(
@@ -337,6 +349,15 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
     before = [m for m in mentions if m.start < trig.start() and m.kind != "pronoun"]
     callers_in_order = list(dict.fromkeys(m.person for m in before))
     each = _EACH.match(text, trig.end())
+    theirs = re.match(
+        r"\s*(?:with\s+|to\s+)?their\s+(?:respective\s+)?(?:[\w-]+\s+)?counterparts\b", text[trig.end() :]
+    )
+    if len(callers_in_order) == 2 and theirs:
+        # "A and B reached out to their counterparts C and D": A met C, B met D
+        hosts = [m.person for m in mentions if m.start > trig.start() and m.kind in {"name", "short"}]
+        hosts = [h for h in dict.fromkeys(hosts) if h not in callers_in_order]
+        if len(hosts) == 2:
+            return [[c, h] for c, h in zip(callers_in_order, hosts, strict=True)]
     if len(callers_in_order) >= 2 and each:
         # "A and B also met with C, respectively": a meeting of each with C
         hosts = list(dict.fromkeys(m.person for m in mentions if trig.start() < m.start < each.end()))
@@ -384,9 +405,14 @@ def _hosts(trig, text: str, group: list[str], mentions) -> list[str]:
         "by"
     ):
         return []
-    callers = {m.person for m in mentions if m.start < trig.start()} & set(group)
-    full = {m.person for m in mentions if m.start > trig.start() and m.kind == "name"}
+    callers = [k for k in dict.fromkeys(m.person for m in mentions if m.start < trig.start()) if k in group]
     named = [k for k in group if k not in callers]
+    if len(callers) == 1:
+        full = {m.person for m in mentions if m.start > trig.start() and m.kind == "name"}
+    else:
+        # "A and B had a meeting with C": those before the verb, when the one after it is the guest
+        full = {m.person for m in mentions if m.start < trig.start() and m.kind == "name"}
+        callers, named = named, callers
     if len(callers) != 1 or len(named) < 2 or not set(named) <= full:
         return []
     return named
@@ -423,6 +449,30 @@ _LIST_END = re.compile(
 def _object_list_end(text: str, pos: int) -> int:
     m = _LIST_END.search(text, pos)
     return m.start() if m else len(text)
+
+
+def _addressee(meet: Meet, idx: int, sentences, people, country_of) -> None:
+    """ "You will also hold talks with President A", said to a guest: the one addressed is the nearest
+    person of another country named before (a transcript's "Dear Comrade B")."""
+    mine = country_of(meet.participants[0])
+    found = []
+    for j in range(idx - 1, max(-1, idx - 20), -1):
+        for m in reversed(people.info[j].mentions):
+            c = country_of(m.person)
+            if m.kind in {"name", "short"} and c and c != mine and not people.get(m.person).history:
+                found.append((j, m))
+    # one greeted by name ("Good afternoon, comrade A", "Dear Mr B") rather than one only spoken of
+    greeted = [(j, m) for j, m in found if _VOCATIVE.search(sentences[j].text[: m.start])]
+    if greeted or found:
+        j, m = (greeted or found)[0]
+        meet.participants.append(m.person)
+        meet.cite(j, "participants")
+        meet.open = False
+
+
+_VOCATIVE = re.compile(
+    r"(?:^|[,:]\s*|\b[Dd]ear\s+)(?:[Cc]omrade|Mr\.?|Mrs\.?|Ms\.?|Madam|[Dd]ear|Your\s+Excellency)\s+$"
+)
 
 
 def _close(meet: Meet, idx: int, sentences, people, country_of) -> None:

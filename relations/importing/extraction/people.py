@@ -884,7 +884,15 @@ class People:
                         if has_title_head(title) and title not in p.titles and len(title) < 200:
                             p.titles.append(title)
                             fields.add("titles")
-            # pronouns and descriptions
+            # descriptions, then pronouns ("the prime minister told B of his meeting with C")
+            for m in _DESC.finditer(s.text):
+                if any(m.start() <= x.start < m.end() for x in mentions):
+                    continue
+                if re.match(r"['\u2019]s\s+Office\b", s.text[m.end() :]):
+                    continue  # "a statement from the Prime Minister's Office": his office, not him
+                ref = self._describe(m, idx, mentions, focus)
+                if ref:
+                    mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
             for t in info.tokens:
                 low = t.text.lower()
                 if low in _PRONOUNS and t.is_word and t.start not in taken:
@@ -903,17 +911,13 @@ class People:
                         ref = focus
                     if ref:
                         mentions.append(Mention(ref, idx, t.start, t.end, "pronoun"))
-            for m in _DESC.finditer(s.text):
-                if any(m.start() <= x.start < m.end() for x in mentions):
-                    continue
-                ref = self._describe(m, idx, mentions, focus)
-                if ref:
-                    mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
             mentions.sort(key=lambda m: m.start)
             info.mentions = mentions
             # a description of someone named before ("the Foreign Office Minister met ...") may be the subject
             named = [m for m in mentions if m.kind in {"name", "short", "description"}]
-            if mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
+            if re.match(r"\s*[\"\u201c]", s.text) and focus is not None:
+                pass  # a quotation is somebody's words: its people are not what the story goes on about
+            elif mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
                 # "He is visiting X at the invitation of B": the sentence goes on about its subject
                 focus = mentions[0].person
             elif named:
