@@ -143,7 +143,7 @@ REAL_DEV_TEXTS = DATA / "real" / "texts" / "dev"
 REAL_DEV_GOLD = DATA / "real" / "gold" / "dev"
 # the real development reports; field accuracy is a share of the matched records' values: meetings found in
 # reports that give no year or place bring values no reading can get right, so it falls as recall rises
-REAL_DEV_FLOORS = {"overall F1": 0.81, "field accuracy": 0.78}
+REAL_DEV_FLOORS = {"overall F1": 0.82, "field accuracy": 0.785}
 
 
 def test_it_extracts_the_real_development_articles_above_the_floor(tmp_path):

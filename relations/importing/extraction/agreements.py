@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
-from .countries import find_countries
+from .countries import find_countries, is_city
 from .dates import MONTH_PATTERN
 
 _KIND = re.compile(
@@ -70,7 +70,8 @@ _STATE_LEFT = [
         "signed",
         re.compile(
             r"(?<!\bbe\s)\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
-            r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b",
+            r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b|"
+            r"\badopted\b|\badoption\s+of\b",
             re.I,
         ),
     ),
@@ -85,6 +86,15 @@ _STATE_RIGHT = [
         re.compile(
             r"^[^.;]{0,40}?\bsigned\s+(?:in\s+(?:\w+\s+)?\d{4}|last\s+\w+|\w+\s+years?\s+ago)|^[^.;]{0,30}?"
             r"\bin\s+force\b|^[^.;]{0,60}\bexpires?\b",
+            re.I,
+        ),
+    ),
+    # "a joint statement (on ... until 2030) was adopted", "the plan has been signed": agreed by both sides
+    (
+        "signed",
+        re.compile(
+            r"^[^.;,]{0,40}?\b(?:was|were|(?:has|have)\s+been)\s+(?:adopted|signed|inked)\b"
+            r"(?![^.;]*\b(?:(?:19|20)\d\d|ago)\b)",  # "was signed in Moscow in 2001" is an older one
             re.I,
         ),
     ),
@@ -219,6 +229,43 @@ def between_sides(title: str) -> list[str]:
     return list(max(cuts, key=lambda c: cut_score(rest, *c))[:2]) if cuts else []
 
 
+# "the Vietnam-EAEU free trade agreement", "the U.S.-North Korea agreement": two sides joined by a dash
+_COMPOUND = re.compile(
+    r"(?:^|(?<=\s))(?P<a>(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w.]*)\s*[-\u2013]\s*(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+)
+# the words of a document's own name, where the second side of such a compound ends
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:free|trade|agreements?|treaty|fta|memorandum|mou|protocol|plan|programme|program|joint|declaration|"
+    r"statement|cooperation|partnership|comprehensive|strategic|peace|military|defen[cs]e|deal|pact|accord)\b",
+    re.I,
+)
+
+
+_LEFT_SIDE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*\s*[-\u2013]\s*$")
+
+
+def compound_sides(title: str) -> list[str]:
+    """The two sides a title names before its document, joined by a dash ("Vietnam - Eurasian Economic
+    Union Free Trade Agreement"), without the document's own words."""
+    m = _COMPOUND.search(title)
+    if not m:
+        return []
+    b, rest = m.group("b"), title[m.end() :]
+    end = _DOCUMENT_WORDS.search(b)
+    if end:
+        b = b[: end.start()].strip()
+    elif not _DOCUMENT_WORDS.match(rest.lstrip()):
+        return []  # "the Phnom Penh-Bavet expressway": a road's ends, not the document's sides
+    sides = [m.group("a"), b]
+    named = [[c for c in find_countries(x) if c.start == 0 and c.end == len(x)] for x in sides]
+    if not b or any(
+        (whole and whole[0].kind == "demonym") or (not whole and is_city(x))
+        for x, whole in zip(sides, named, strict=True)
+    ):
+        return []  # "a Vietnamese-Cuban joint venture", "the Lima-Cusco road": no sides by their names
+    return sides
+
+
 def cut_at(text: str, i: int) -> tuple[str, str, int]:
     """The two sides of ``text`` cut at the " and " at ``i`` (the second without its "the")."""
     left, right = text[:i].strip(), text[i + 5 :].strip()
@@ -339,6 +386,8 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 break
         if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[w.end() :]):
             break
+        if low in {"with", "and"} and re.match(r"\s+(?:his|her|their)\s", text[w.end() :]):
+            break  # "signed a memorandum on trade with his counterpart NAME": the signing's other side
         if low in {"on", "in"} and re.match(
             rf"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|{MONTH_PATTERN}\b|\d(?!\d{{3}}\s*-\s*\d))",
             text[w.end() :],
@@ -385,7 +434,7 @@ def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
     right = text[end : end + 160]
     for state, pattern in _STATE_RIGHT:
         if pattern.search(right):
-            if state == "referenced" or best in {None, "referenced", "proposed"}:
+            if state in {"referenced", "signed"} or best in {None, "referenced", "proposed"}:
                 return state
     return best
 
@@ -472,7 +521,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
                 a.period_start = int(per.group(1))
                 b = per.group(2)
                 a.period_end = int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
-            a.parties_text = between_sides(title)
+            lead = _LEFT_SIDE.search(text[max(0, start - 60) : start])  # "the Vietnam - [EAEU FTA]"
+            a.parties_text = between_sides(title) or compound_sides((lead.group(0) if lead else "") + title)
             for c in find_countries(title):
                 if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
                     a.party_countries.append(c.code)

@@ -110,6 +110,10 @@ _ORG_LOWER = {
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
+_OF_BODY = re.compile(
+    r",?\s+of\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
+    r"[A-ZÀ-Ỹ][\w'-]*){0,7})"
+)
 _VISIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
 _HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
 _OBJECT_BEFORE = re.compile(
@@ -161,7 +165,7 @@ _COMMON_WORDS = {
 }
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:(?:new|newly[ -]appointed|incoming|visiting)\s+)?"
-    r"(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)\s+counterparts?,?\s+"
+    r"(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
 )
 _KNOWN_BODIES = re.compile(
     r"\b("
@@ -199,6 +203,7 @@ class Person:
     org_name: str = ""
     sentences: dict[int, set[str]] = field(default_factory=dict)
     first: tuple[int, int] = (0, 0)
+    counterpart_of: str | None = None  # "A ... and his counterpart B": B's key holds A's
     history: bool = False
     active: bool = False  # does something in the text (not only named)
 
@@ -507,6 +512,14 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 k -= 1  # "U.S. Secretary of State NAME": a country written short
             elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
                 k -= 3
+            elif (
+                p.text == ")"
+                and k >= 4
+                and tokens[k - 4].text == "("
+                and _is_acronym(tokens[k - 3].text)
+                and _is_acronym(tokens[k - 2].text)
+            ):
+                k -= 4  # "Head of the House of Representatives (DPR RI) NAME": an acronym of two words
             elif p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
                 k -= 1
             else:
@@ -528,6 +541,20 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
     if k >= i and i >= 2 and tokens[i - 1].text == "," and i - 2 not in blocked:
         # "President of Belarus, Alexander Lukashenko, arrived": a title set off by a comma
         k = segment(i - 1)
+        for _ in range(4):
+            # "Minister of Education, Culture, Research and Technology, NAME": a portfolio listed with commas
+            if k < 2 or tokens[k - 1].text != "," or k - 2 in blocked or tokens[k].low in TITLE_HEADS:
+                break
+            prev = segment(k - 1)
+            if prev >= k - 1:
+                break
+            k = prev
+            if any(tokens[x].low in TITLE_HEADS and tokens[x + 1].low == "of" for x in range(k, i - 2)):
+                break
+        else:
+            k = segment(i - 1)
+        if not any(t.low in TITLE_HEADS for t in tokens[k : i - 1]):
+            k = segment(i - 1)
         before = tokens[k - 1] if k > 0 else None
         titled = (
             k < i - 1
@@ -543,11 +570,29 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                     and any(t.low == "of" for t in tokens[k : i - 1])
                     and tokens[i - 2].low in ORG_HEADS
                 )
+                or any(t.text == "," for t in tokens[k : i - 1])
+                # "the British State Secretary for Education, NAME": a title opening with its country
+                or (
+                    bool(find_countries(tokens[k].text))
+                    and any(t.low in TITLE_HEADS for t in tokens[k + 1 : i - 1])
+                )
             )
         )
+        # "headed by the secretary of X, NAME, arrived": a title with its article, before a name set off as
+        # its apposition ("with the Russian minister, Tam affirmed" is a clause of its own)
+        end = i
+        while (
+            end < len(tokens)
+            and tokens[end].is_word
+            and (tokens[end].is_cap or tokens[end].low in NAME_PARTICLES)
+        ):
+            end += 1
+        set_off = end - i >= 2 and (end == len(tokens) or tokens[end].text in {",", ".", ";", ")", "and"})
+        opens = tokens[k].low in TITLE_HEADS or bool(find_countries(tokens[k].text))
+        articles = {"a", "an"} if opens and set_off else {"the", "a", "an"}
         if titled and (
             before is None
-            or (before.text != "," and before.low not in {"the", "a", "an"} and not name_token_ok(before))
+            or (before.text != "," and before.low not in articles and not name_token_ok(before))
         ):
             return k
         return i
@@ -579,7 +624,8 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
 def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, int]:
     """Token span of a title after a name: "NAME, head of the Federal Archive Agency of Russia"."""
     n = len(tokens)
-    if j >= n or tokens[j].text != ",":
+    # "Comrade NAME - General Secretary of the ...": a title set off by a dash as by a comma
+    if j >= n or tokens[j].text not in {",", "-", "\u2013", "\u2014"}:
         return (j, j)
     k = j + 1
     if k + 1 < n and tokens[k].low == "who" and tokens[k + 1].low in {"is", "was"}:
@@ -632,6 +678,8 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
     while look < n and tokens[look].text not in {",", ".", ";", ":", "(", '"'}:
         if look in blocked:
             return (j, j)  # the phrase belongs to the next name
+        if tokens[j].text != "," and tokens[look].is_word and not tokens[look].is_cap:
+            break  # "NAME - General Secretary of X received B": the verb ends the dashed title
         look += 1
     return (start, k)
 
@@ -943,19 +991,29 @@ class People:
                 hits = find_countries(after.group(1)) if after else []
                 if hits and hits[0].start == 0:
                     self.get(men.person).set_country(hits[0].code, 3)
+                self._body_after(men, s.text)
         self._listed_countries()
         # "his Vietnamese counterpart NAME": the demonym gives the person's country
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):
                 hits = find_countries(m.group("dem") or "")
-                if not hits:
-                    continue
                 for men in info.mentions:
                     if men.kind in {"name", "short"} and m.end() <= men.start <= m.end() + 30:
                         p = self.get(men.person)
-                        p.set_country(hits[0].code, 3)
-                        if not p.titles:
-                            self._counterpart_title(p, m, info, s.text)
+                        if hits:
+                            p.set_country(hits[0].code, 3)
+                            if not p.titles:
+                                self._counterpart_title(p, m, info, s.text)
+                        else:
+                            if not p.titles:
+                                # "his counterpart NAME", "her Northern counterpart NAME": named so
+                                dem = (m.group("dem") or "").strip()
+                                p.titles.append(f"{dem} counterpart" if dem else "counterpart")
+                            # the other side's: the subject the counterpart is of
+                            earlier = (
+                                x.person for x in info.mentions if x.end <= m.start() and x.person != p.key
+                            )
+                            p.counterpart_of = next(earlier, None)
                         break
 
     def _listed_countries(self) -> None:
@@ -1102,6 +1160,26 @@ class People:
         return cands[-1].key
 
     # ------------------------------------------------------------ countries and organisations
+
+    def _body_after(self, men: Mention, text: str) -> None:
+        """ "NAME of the ruling Liberal Democratic Party": the body named after the name employs him."""
+        p = self.get(men.person)
+        m = _OF_BODY.match(text, men.end)
+        if p.org or not m:
+            return
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            for i in range(n):
+                org = self.orgs.find(" ".join(words[i:n]))
+                if org is None or is_state(org.name):
+                    continue
+                if i:
+                    # "the Liberal Democratic Party" read as "Democratic Party": the name the text gives whole
+                    org.aliases.append(org.name)
+                    org.name = " ".join(words[:n])
+                    self.orgs.reindex()
+                p.org, p.org_name = org.key, org.name
+                return
 
     def _title_country(self, p: Person) -> str | None:
         for title in p.titles:

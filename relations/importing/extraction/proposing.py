@@ -42,8 +42,25 @@ _ACADEMIC = re.compile(
 )
 
 
-def _commentator(titles: list[str]) -> bool:
-    return bool(titles) and all(_ACADEMIC.search(t) for t in titles)
+# the words that present someone as a commentator where no title does ("scholar NAME", "NAME, senior
+# specialist at the University of X", "Russian studies expert Dr NAME")
+_PRESENTED = re.compile(r"\b(?:experts?|scholars?|analysts?|commentators?|observers?)\b", re.I)
+
+
+def _commentator(p, people, sentences) -> bool:
+    """Someone quoted for a view, not for an office: every title academic, or presented as an expert."""
+    if p.titles and all(_ACADEMIC.search(t) for t in p.titles):
+        return True
+    for idx in sorted(p.sentences):
+        for men in people.info[idx].mentions:
+            if men.person == p.key and men.kind == "name":
+                text = sentences[idx].text
+                before, after = text[max(0, men.start - 60) : men.start], text[men.end : men.end + 90]
+                if p.titles:
+                    return bool(_PRESENTED.search(before))  # "scholar NAME, Deputy Director of ..."
+                around = before + " " + re.split(r"\s(?:said|told|says|noted|added)\b", after)[0]
+                return bool(_ACADEMIC.search(around) or _PRESENTED.search(around))
+    return False
 
 
 def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extraction:
@@ -64,7 +81,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
     active = [
         p
         for p in people.persons
-        if p.active and not p.history and (p.key in in_records or not _commentator(p.titles))
+        if p.active and not p.history and (p.key in in_records or not _commentator(p, people, sentences))
     ]
     for p in active:
         flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []

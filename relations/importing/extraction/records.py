@@ -74,6 +74,12 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             elif head.country is None and d.to_country:
                 head.set_country(other(d.to_country), 1)
 
+    # "A of X ... and his counterpart B": B is of the other side
+    for p in people.persons:
+        q = people.get(p.counterpart_of) if p.counterpart_of else None
+        if q is not None and q.country_strength >= 2:
+            p.set_country(other(q.country), 2)
+
     def country_of(key: str) -> str | None:
         return people.get(key).country
 

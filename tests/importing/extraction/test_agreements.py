@@ -382,3 +382,49 @@ def test_a_document_signed_in_an_article_known_only_by_its_year_is_dated_to_that
     (a,) = ex.agreements
     assert ex.date == PartialDate(2023)
     assert a.signed_on == PartialDate(2023)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides will implement the Peru-Andean Economic Union free trade agreement.",
+        "They welcomed the Peru – Andean Economic Union Free Trade Agreement.",
+    ],
+)
+def test_the_two_sides_a_dash_joins_before_a_document_are_its_parties(sentence):
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos held talks with Norwegian Prime Minister Erik "
+        "Lund in Lima on Tuesday. " + sentence
+    )
+    [a] = ex.agreements
+    [body] = parties(ex, a)
+    assert body.name.endswith("Andean Economic Union")
+    assert a.party_countries == ["PE"]
+
+
+def test_a_road_between_two_cities_names_no_parties():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos held talks with Norwegian Prime Minister Erik "
+        "Lund in Lima on Tuesday. They signed a memorandum of understanding on the construction of the "
+        "Lima-Cusco expressway."
+    )
+    [a] = ex.agreements
+    assert parties(ex, a) == []
+    assert set(a.party_countries) == {"PE", "NO"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following the talks, a joint statement on the strategic partnership until 2030 was adopted.",
+        "The talks ended with the adoption of a joint declaration on the strategic partnership until 2030.",
+    ],
+)
+def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos held talks with Norwegian Prime Minister Erik "
+        "Lund in Lima on Tuesday. " + sentence
+    )
+    [a] = ex.agreements
+    assert a.state == "signed"
+    assert a.signed_on is not None and a.signed_on.iso() == "2021-05-04"

@@ -8,7 +8,7 @@ from relations.importing.extraction.countries import country_by_name, find_count
 from relations.importing.extraction.names import forms_match, given_first, shape_country
 from relations.importing.extraction.organizations import similar_acronym
 from relations.importing.extraction.titles import split_titles
-from tests.importing.extraction.helpers import official
+from tests.importing.extraction.helpers import official, organization_of
 
 
 def _officials(text):
@@ -429,3 +429,75 @@ def test_the_names_after_a_plural_title_share_it():
         == official(ex, "Ivan Petrov").titles
         == ["Deputy Prime Ministers"]
     )
+
+
+def test_a_title_set_off_by_a_dash_is_his_and_names_his_body():
+    ex = extract(
+        "LIMA, May 4, 2021 - On May 3, Comrade Pedro Ramos - General Secretary of the Central Committee of "
+        "the Workers' Party of Peru received Norwegian Foreign Minister Erik Lund in Lima."
+    )
+    ramos = official(ex, "Pedro Ramos")
+    assert any(t.startswith("General Secretary of the Central Committee") for t in ramos.titles)
+    assert organization_of(ex, "Pedro Ramos").name == "Workers' Party of Peru"
+
+
+def test_the_body_named_after_a_name_employs_him():
+    ex = extract(
+        "OSLO, May 4, 2021 (NTB) - Norwegian Speaker Erik Lund met with Pedro Ramos of the ruling "
+        "Popular Renewal Party in Oslo on Monday."
+    )
+    assert organization_of(ex, "Pedro Ramos").name == "Popular Renewal Party"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Foreign Minister Erik Lund met his counterpart Pedro Ramos in Oslo on Monday.", "counterpart"),
+        (
+            "Foreign Minister Erik Lund met his Southern counterpart Pedro Ramos in Oslo on Monday.",
+            "Southern counterpart",
+        ),
+    ],
+)
+def test_a_counterpart_of_no_named_country_is_called_so(sentence, title):
+    ex = extract("OSLO, May 4, 2021 (NTB) - " + sentence)
+    assert official(ex, "Pedro Ramos").titles == [title]
+
+
+def test_a_title_listing_a_portfolio_with_commas_before_the_name_is_his():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian Minister of Education, Culture, Research and Technology, Pedro Ramos "
+        "met the Norwegian State Secretary for Education, Erik Lund."
+    )
+    ramos, lund = official(ex, "Pedro Ramos"), official(ex, "Erik Lund")
+    assert ramos.titles == ["Peruvian Minister of Education, Culture, Research and Technology"]
+    assert (ramos.country, lund.country) == ("PE", "NO")
+    assert lund.titles == ["Norwegian State Secretary for Education"]
+
+
+def test_a_title_before_a_comma_opening_a_clause_of_its_own_is_not_the_next_name_s():
+    ex = extract(
+        "LIMA, May 4, 2021 - Foreign Minister Pedro Ramos told his Norwegian counterpart Erik Lund on May 4 "
+        "that ties grow. During his phone talks with the Norwegian minister, Ramos affirmed it."
+    )
+    assert official(ex, "Pedro Ramos").titles == ["Foreign Minister"]
+
+
+def test_an_acronym_of_two_words_inside_a_title_keeps_the_title():
+    ex = extract(
+        "LIMA (May 2): Senate Speaker Pedro Ramos and Head of the House of Representatives of the Republic "
+        "of Norway (NO RS) Erik Lund today discussed ties."
+    )
+    lund = official(ex, "Erik Lund")
+    assert lund.titles == ["Head of the House of Representatives of the Republic of Norway (NO RS)"]
+    assert lund.country == "NO"
+
+
+def test_a_counterpart_of_no_named_country_is_of_the_other_side():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian Minister Pedro Ramos signed a memorandum on trade with his counterpart "
+        "Erik Lund in Lima. Norway and Peru are partners."
+    )
+    assert official(ex, "Erik Lund").country == "NO"
+    [a] = ex.agreements
+    assert a.title == "memorandum on trade"

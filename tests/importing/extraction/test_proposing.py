@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Proposals cite the sentences they came from."""
 
+import pytest
+
 from relations.importing.extraction import extract
 
 
@@ -27,3 +29,22 @@ def test_party_states_keep_the_names_the_text_gives_them():
     }
     # a state the title does not name is spelt as the text mostly spells its usual name
     assert names["memorandum of understanding"] == {"VN": "Việt Nam", "RU": "Russia"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"The visit is overdue," said Ana Torres, senior specialist at the University of Lima.',
+        "Russian studies expert Dr Ana Torres said the meeting was timely.",
+        "In the article, scholar Ana Torres, Deputy Director of the Department of Andean Studies, wrote that "
+        "ties will grow.",
+    ],
+)
+def test_a_commentator_quoted_on_the_talks_is_no_official(quote):
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos held talks with Norwegian Prime Minister Erik "
+        "Lund in Lima on Tuesday. " + quote
+    )
+    names = {o.name for o in ex.officials}
+    assert {"Pedro Ramos", "Erik Lund"} <= names
+    assert "Ana Torres" not in names
