@@ -467,6 +467,40 @@ def _fields_of(model: type[models.Model], with_key: bool) -> list:
     return [f for f in model._meta.concrete_fields if with_key or not f.primary_key]
 
 
+#: Fields whose ``get_db_prep_save`` gives a value of these types (or None) back as it is, on either
+#: database: preparing the 17,000 values of a batch's INSERTs field by field was a tenth of its CPU.
+_AS_IS: dict[type[models.Field], tuple[type, ...]] = {
+    **dict.fromkeys((models.CharField, models.TextField, models.SlugField), (str,)),
+    **dict.fromkeys(
+        (
+            models.IntegerField,
+            models.SmallIntegerField,
+            models.BigIntegerField,
+            models.PositiveIntegerField,
+            models.PositiveSmallIntegerField,
+            models.PositiveBigIntegerField,
+            models.AutoField,
+            models.BigAutoField,
+            models.SmallAutoField,
+        ),
+        (int,),
+    ),
+}
+
+
+@functools.cache
+def kept_as_is(field: models.Field) -> tuple[type, ...]:
+    """The types of value ``field`` writes as they are (its class exactly one of ``_AS_IS``, or a foreign
+    key to such a field, whose own preparation is its target's); () for any other field (a subclass may
+    prepare its values otherwise: a country, a date on SQLite, JSON)."""
+    if (
+        isinstance(field, models.ForeignKey)
+        and type(field).get_db_prep_save is models.ForeignKey.get_db_prep_save
+    ):
+        return kept_as_is(field.target_field)
+    return _AS_IS.get(type(field), ())
+
+
 def insert(model: type[models.Model], objs: list, *, ignore: bool = False, using: str) -> None:
     """``bulk_create(objs, ignore_conflicts=ignore)`` for rows whose keys are all set or all not: the same
     values (each field's ``pre_save`` and ``get_db_prep_save``), in statements of as many rows as
@@ -481,9 +515,18 @@ def insert(model: type[models.Model], objs: list, *, ignore: bool = False, using
         return
     connection = connections[using]
     fields = _fields_of(model, with_key)
+    plan = [(f, kept_as_is(f)) for f in fields]
     rows = []
     for obj in objs:
-        rows.append([f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
+        row = []
+        for f, kinds in plan:
+            value = f.pre_save(obj, True)
+            row.append(
+                value
+                if kinds and (value is None or type(value) in kinds)
+                else f.get_db_prep_save(value, connection)
+            )
+        rows.append(row)
         obj._state.adding, obj._state.db = False, using
     if connection.vendor == "postgresql":
         columns = [list(column) for column in zip(*rows, strict=True)]
