@@ -418,8 +418,13 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
             elif _PAST_STAT.search(s) and re.search(r"\b(in|of)\s+$", before):
                 votes.append(YearVote(y, y + 3, 0.5, False, "past year"))
             elif 1990 <= y <= 2039:
-                # any other year the text names: the article is near it (decides only with a weekday)
-                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named", y))
+                # any other year the text names: the article is near it (decides only with a weekday); a
+                # past month's year ("in July 2010") or a span's ("the 2010 to 2015 government") is no
+                # year the article is written in more than the years after it
+                spans = re.search(rf"{MONTH_PATTERN}\.?\s+$|\d{{4}}\s+to\s+$", before) or re.match(
+                    r"\s+to\s+\d{4}", s[m.end() :]
+                )
+                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named", None if spans else y))
     return votes
 
 

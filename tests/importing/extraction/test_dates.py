@@ -457,3 +457,11 @@ def test_a_photo_caption_s_full_date_names_the_year_of_a_page_without_one():
     )
     assert ex.date == PartialDate(2023, 5, 19)
     assert [m.date for m in ex.meetings] == [PartialDate(2023, 5, 19)]
+
+
+def test_a_past_month_s_year_or_a_span_s_is_not_the_year_a_tie_goes_to():
+    sentences = [
+        "This was published under the 2010 to 2015 coalition government.",
+        "The minister is the first to visit since the Foreign Secretary went to India in July 2010.",
+    ]
+    assert best_year(year_votes(sentences, None))[0] == 2011
