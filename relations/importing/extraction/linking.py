@@ -23,6 +23,7 @@ from .organizations import (
     org_country,
     similar_acronym,
 )
+from .people import bare_title
 from .places import capital, clean_place, find_cities, lookup
 from .titles import ORG_HEADS, TITLE_HEADS
 
@@ -870,8 +871,31 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     finish_organizations(orgs, people, art.sentences, recs.home)
     _local_bodies(orgs, people, art.sentences)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
+    _party_leaders(orgs, people)
     for d in recs.delegations:
         head = people.get(d.head) if d.head else None
         if head and d.sending_body and head.org is None:
             # "a delegation of the Ministry of Home Affairs led by Minister Le Vinh Tan": his ministry
             head.org = d.sending_body
+
+
+# a party's leading posts, named without the party ("General Secretary NAME", "the party chief")
+_PARTY_POST = re.compile(
+    r"(?:(?:Party|CPV|CPC)\s+)?(?:General\s+Secretary|Secretary[- ]General|First\s+Secretary)|"
+    r"Party\s+(?:chief|leader|secretary|chairman)",
+    re.I,
+)
+
+
+def _party_leaders(orgs, people) -> None:
+    """Someone titled only by a party's leading post ("General Secretary NAME") works for the one party of
+    his country the text names."""
+    parties: dict[str, list] = {}
+    for o in orgs.orgs:
+        if o.kind == "party" and o.country and not generic_party(o.name):
+            parties.setdefault(o.country, []).append(o)
+    for p in people.persons:
+        if p.org or not p.country or len(parties.get(p.country, ())) != 1:
+            continue
+        if any(_PARTY_POST.fullmatch(bare_title(t)) for t in p.titles):
+            p.org = parties[p.country][0].key

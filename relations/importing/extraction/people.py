@@ -284,6 +284,10 @@ _HEADLINE_WORDS = REPORT_VERBS | {
     "talk", "with", "meeting", "meet", "call", "calls", "visit", "visits", "visiting", "receive", "welcome",
     "welcomes", "greets", "greeted", "host", "hosts", "hosted", "to", "for", "on", "in", "and", "of", "the",
     "a", "an", "at", "new", "ties", "relations", "cooperation", "partnership", "between", "by", "over",
+    # a headline's verbs in the present ("A and B Declare Strategic Partnership")
+    "declare", "declares", "sign", "signs", "agree", "agrees", "discuss", "discusses", "vow", "vows",
+    "pledge", "pledges", "seek", "seeks", "eye", "eyes", "urge", "urges", "launch", "launches", "boost",
+    "boosts", "strengthen", "strengthens", "reaffirm", "reaffirms", "hail", "hails", "affirm", "affirms",
 }  # fmt: skip
 
 

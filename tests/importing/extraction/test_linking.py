@@ -279,3 +279,14 @@ def test_a_municipal_committee_is_the_committee_of_the_city_the_article_is_about
     )
     committee = organization_of(ex, "Le Van Thanh")
     assert (committee.name, committee.country) == ("Da Nang People's Committee", "VN")
+
+
+def test_a_general_secretary_without_his_party_works_for_the_one_party_of_his_country_named():
+    text = (
+        "NAIROBI, May 4, 2021 - General Secretary Peter Mwangi received Chinese Minister Li Wei on Monday. "
+        "Li praised the Kenya Unity Party. "
+    )
+    body = organization_of(extract(text), "Peter Mwangi")
+    assert (body.name, body.country) == ("Kenya Unity Party", "KE")
+    two = extract(text + "Mwangi also met leaders of the Kenya Green Party.")
+    assert next(o for o in two.officials if o.name == "Peter Mwangi").organization is None

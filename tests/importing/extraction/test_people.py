@@ -501,3 +501,11 @@ def test_a_counterpart_of_no_named_country_is_of_the_other_side():
     assert official(ex, "Erik Lund").country == "NO"
     [a] = ex.agreements
     assert a.title == "memorandum on trade"
+
+
+def test_a_title_case_headline_s_verb_in_the_present_is_no_name():
+    ex = extract(
+        "Peru and Norwegian Leader Declare Strategic Partnership\n"
+        "LIMA, May 10, 2025 - President Pedro Ramos held talks with Norwegian leader Erik Lund in Lima."
+    )
+    assert {o.name for o in ex.officials} == {"Pedro Ramos", "Erik Lund"}
