@@ -46,9 +46,12 @@ class ReversiblePaginator(Paginator):
     its pages run to ``count_limit`` rows, and ``?page=last`` counts exactly (see ``PublicListView``).
     """
 
-    def __init__(self, object_list, *args, count_limit: int | None = None, version=None, **kwargs):
+    def __init__(
+        self, object_list, *args, count_limit: int | None = None, version=None, search: bool = False, **kwargs
+    ):
         super().__init__(object_list, *args, **kwargs)
         self.count_limit = count_limit
+        self.search = search  # a search's list (see ``capped_count``)
         self.version = version  # the publication version the page shows, when known
         # A search capped before all its matches were read: the last key read.
         self.stopped_at: int | None = None
@@ -69,7 +72,7 @@ class ReversiblePaginator(Paginator):
         if limit is None or not hasattr(self.object_list, "query"):
             return super().count
         # The rows past the limit are never read: COUNT(*) over (SELECT ... LIMIT limit + 1).
-        return self.object_list.order_by().values("pk")[: limit + 1].count()
+        return capped_count(self.object_list.order_by().values("pk"), limit + 1, search=self.search)
 
     def _stream_count(self, limit: int | None) -> int | None:
         """A capped count of a search on SQLite that stops reading its matches at the ``limit + 1``-th
@@ -155,6 +158,26 @@ class ReversiblePaginator(Paginator):
             yield self.ELLIPSIS
         yield from range(start, min(self.num_pages, number + on_each_side) + 1)
         yield self.ELLIPSIS
+
+
+def capped_count(keys, stop: int, *, search: bool = False) -> int:
+    """How many of the rows ``keys`` there are, up to ``stop``.
+
+    A search on PostgreSQL counts through a ``MATERIALIZED`` CTE, still stopped at ``stop`` rows: its
+    ``LIMIT`` otherwise made the planner scan the whole table, testing each row's search text until
+    ``stop`` matches (15-30 ms for the 1,001st of "Đặng" at N = 100,000, a third of it past a quarter of
+    the table), where the trigram index finds the candidates first (10-14 ms, with its heap check)."""
+    connection = connections[keys.db]
+    if not search or connection.vendor != "postgresql":
+        return keys[:stop].count()
+    try:
+        sql, params = keys.query.get_compiler(using=keys.db).as_sql()
+    except EmptyResultSet:
+        return 0
+    with connection.cursor() as cursor:
+        counted = "SELECT COUNT(*) FROM (SELECT 1 FROM matches LIMIT %s) counted"
+        cursor.execute(f"WITH matches AS MATERIALIZED ({sql}) {counted}", (*params, stop))
+        return cursor.fetchone()[0]
 
 
 class CappedPage(Page):

@@ -489,7 +489,8 @@ class PublicListView(PageNumberMixin, FilterView):
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
         # The last page, and a page past those a capped count numbers, need the exact count; every other
         # page counts up to the limit.
-        limit = self.search_count_limit if self.request.GET.get("q", "").strip() else self.count_limit
+        search = bool(self.request.GET.get("q", "").strip())
+        limit = self.search_count_limit if search else self.count_limit
         page = self.request.GET.get(self.page_kwarg, "")
         exact = page == "last" or (page.isdigit() and int(page) > -(-limit // per_page))
         state = getattr(self.request, "_public_page", None)  # the version the page cache read, if it did
@@ -499,6 +500,7 @@ class PublicListView(PageNumberMixin, FilterView):
             orphans=orphans,
             allow_empty_first_page=allow_empty_first_page,
             count_limit=None if exact else limit,
+            search=search,
             version=state[0] if isinstance(state, tuple) else None,
             **kwargs,
         )

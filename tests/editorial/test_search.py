@@ -204,3 +204,21 @@ def test_a_capped_searchs_count_stops_reading_matches_and_its_page_finds_the_sam
     titles = [d.title for number in (1, 2) for d in capped[number - 1].page(number)]
     titles += [d.title for number in (3, 4) for d in exact.page(number)]
     assert titles == expected
+
+
+@pytest.mark.parametrize("stop", [2, 4, 10])
+def test_a_searchs_capped_count_is_the_count_stopped_at_its_limit(stop):
+    from django.test.utils import CaptureQueriesContext
+
+    from relations.editorial.pagination import capped_count
+
+    for i in range(5):
+        DelegationFactory(status="published" if i != 2 else "draft", title=f"Volodin visit {i}")
+    DelegationFactory(status="published", title="Another visit")
+    keys = Delegation.objects.published().search("volodin").order_by().values("pk")
+    with CaptureQueriesContext(connection) as captured:
+        counted = capped_count(keys, stop, search=True)
+    assert counted == min(stop, 4) == keys[:stop].count()
+    # PostgreSQL plans the matches whole (the trigram index), then stops reading them at the limit.
+    assert ("MATERIALIZED" in captured.captured_queries[0]["sql"]) == (connection.vendor == "postgresql")
+    assert capped_count(keys.none(), stop, search=True) == 0
