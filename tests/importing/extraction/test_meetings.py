@@ -513,6 +513,16 @@ def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
             [["Ali Karimi", "Mehmet Demir"]],
             id="a delegation named with a lower-case word is a side of its meetings",
         ),
+        pytest.param(
+            "date 2017-04-06\nConsultations in Moscow\n\n"
+            "On 5 April 2017, Deputy Minister of Foreign Affairs of the Russian Federation Ivan Petrov held "
+            "consultations in Moscow with Deputy Minister of Foreign Affairs of Laos Somsak Vong.\n\n"
+            "The parties discussed the planned visit of the Prime Minister of Laos Bounmy Keo to Russia.\n\n"
+            "The Lao diplomat was also received by Director of the Asian Department of the Russian Foreign "
+            "Ministry Pavel Orlov.\n",
+            [["Ivan Petrov", "Somsak Vong"], ["Pavel Orlov", "Somsak Vong"]],
+            id="the diplomat of a country is the one in its foreign affairs",
+        ),
     ],
 )
 def test_it_reads_the_meetings_and_who_took_part_in_any_order(text, expected):
