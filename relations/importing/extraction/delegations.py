@@ -75,7 +75,7 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
-    r"delegation,\s+which\s+includes?|delegation,\s+including)\b",
+    r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation)\b",
     re.I,
 )
 

@@ -753,3 +753,14 @@ def test_a_delegation_named_in_passing_before_its_head_still_gives_its_sending_b
     bodies = {o.key: o.name for o in ex.organizations}
     (d,) = [d for d in ex.delegations if d.to_country == "IN"]
     assert bodies[d.sending_body] == "Communist Party of China"
+
+
+def test_an_official_who_joined_the_delegation_is_one_of_its_members():
+    ex = extract(
+        "NEW DELHI, January 12, 2026 (PTI) - A delegation of the Communist Party of China led by Vice Minister"
+        " Sun Li is on a visit to India from January 11-14.\n\n"
+        "Chinese Deputy Minister Wang Lei also joined the CPC delegation, he added.\n"
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (names[d.head], [names[k] for k in d.members]) == ("Sun Li", ["Wang Lei"])
