@@ -65,6 +65,9 @@ _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:vis
 _VISIT_BOUND = re.compile(
     r"\b(?:visit|trip|tour|stay|swing|journey)\b[^.;,]{0,50}?\b(?:"
     r"(?P<first>(?:starting|beginning|from)\s+)|(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
+    # "the delegation will wrap up its visit to Ankara on May 31"
+    r"|\bwill\s+(?:wrap\s+up|end|conclude|complete)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:visit|trip|tour|stay)\b[^.;,]{0,40}?(?P<until>\bon\s+)"
 )
 _AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # a clause before the subject: "During his visit to X, NAME ..."
@@ -250,7 +253,7 @@ def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
         if s.kind != "body":
             continue
         for b in _VISIT_BOUND.finditer(s.text):
-            at = b.start("first") if b.group("first") else b.start("last")
+            at = next(b.start(g) for g in ("first", "last", "until") if b.group(g))
             first, last = date_of(idx, s.text[at : at + 60], ranges=True)
             if first is None:
                 first, _ = date_of(idx, s.text[at : at + 60])
@@ -259,6 +262,10 @@ def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
             own = [d for d in out if idx in d.sentences and d.head]
             before = [m for m in people.info[idx].mentions if m.start < b.start()]
             heads = {d.head for d in own} if len(own) == 1 else {before[-1].person} if before else set()
+            if not heads and _DELEGATION.search(s.text, 0, b.start()):
+                # "The delegation will wrap up its visit on May 31": the article's one visit with a head
+                main = [d for d in out if d.primary and d.head]
+                heads = {main[0].head} if len(main) == 1 else set()
             for d in out:
                 if d.head in heads:
                     if b.group("first"):

@@ -764,3 +764,13 @@ def test_an_official_who_joined_the_delegation_is_one_of_its_members():
     names = names_by_key(ex)
     (d,) = ex.delegations
     assert (names[d.head], [names[k] for k in d.members]) == ("Sun Li", ["Wang Lei"])
+
+
+def test_a_delegation_that_will_wrap_up_its_visit_on_a_day_ends_it_then():
+    ex = extract(
+        "ANKARA, May 30, 2025 (IRNA) - The Iranian parliamentary delegation, headed by Reza Karimi, was"
+        " welcomed in Ankara by Turkish lawmaker Ahmet Demir upon its arrival.\n\n"
+        "The delegation will wrap up its visit to Ankara on May 31.\n"
+    )
+    (d,) = [d for d in ex.delegations if d.to_country == "TR"]
+    assert d.end == PartialDate(2025, 5, 31)
