@@ -67,6 +67,9 @@ NAME_PARTICLES = frozenset(
         "de",
         "da",
         "dos",
+        "do",
+        "das",
+        "del",
         "du",
         "di",
     }

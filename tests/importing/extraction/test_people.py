@@ -509,3 +509,11 @@ def test_a_title_case_headline_s_verb_in_the_present_is_no_name():
         "LIMA, May 10, 2025 - President Pedro Ramos held talks with Norwegian leader Erik Lund in Lima."
     )
     assert {o.name for o in ex.officials} == {"Pedro Ramos", "Erik Lund"}
+
+
+def test_a_portuguese_particle_stays_inside_a_name():
+    ex = extract(
+        "DILI, May 4, 2021 - Minister José Lucas do Carmo met Norwegian Minister Erik Lund in Dili. "
+        "Ministers do agree on trade."
+    )
+    assert {o.name for o in ex.officials} == {"José Lucas do Carmo", "Erik Lund"}
