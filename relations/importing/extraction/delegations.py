@@ -51,9 +51,9 @@ _PLACE_VISIT = re.compile(
     r"\b(?:on|for|during|of)\s+(?:a|an|his|her|their|the)\s+(?:(?:official|working|state|friendship|\w+-day|first)\s+)*"
     r"(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+(?:visit|trip|tour)\b"
 )
-# "began his Gulf tour by visiting the Sultanate of Oman": a gerund after "by" is the visit itself
+# "opened her regional tour by visiting the Kingdom of Fiora": a gerund after "by" is the visit itself
 _VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])|\bby\s+visiting\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])")
-# the people travelling with a head: "NAME, accompanied by a high-level delegation, paid a visit to X"
+# the people travelling with a head: "NAME, accompanied by a large business delegation, made a trip to X"
 _ENTOURAGE = re.compile(
     r"\b(?:accompanied\s+by|along\s+with|together\s+with|leading|heading|at\s+the\s+head\s+of)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
@@ -65,14 +65,14 @@ _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:vis
 _VISIT_BOUND = re.compile(
     r"\b(?:visit|trip|tour|stay|swing|journey)\b[^.;,]{0,50}?\b(?:"
     r"(?P<first>(?:starting|beginning|from)\s+)|(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
-    # "the delegation will wrap up its visit to Ankara on May 31"
+    # "the mission will wrap up its stay in Lisbon on June 9"
     r"|\bwill\s+(?:wrap\s+up|end|conclude|complete)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:visit|trip|tour|stay)\b[^.;,]{0,40}?(?P<until>\bon\s+)"
 )
 _AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # a clause before the subject: "During his visit to X, NAME ..."
 _FRONTED = re.compile(r"\s*(?:During|On|While|Throughout|In\s+the\s+course\s+of)\s+(?:his|her|their)\b")
-# what a visitor came for: "arrived in X to take part in the summit"
+# what a visitor came for: "flew into X to take part in a conference"
 _TO_ATTEND = r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in|join)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
@@ -124,7 +124,7 @@ _N_DAY_VISIT = re.compile(
 )
 
 
-# the day a visit is on: "on the second day of his three-day visit", "the final day of her trip"
+# the day a visit is on: "on the third day of her four-day tour", "the final day of her trip"
 _DAY_OF = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|final|last)\s+day\s+of\s+(?:his|her|their|the|a|its)\s+"
 )
@@ -278,7 +278,7 @@ def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
                     break
 
 
-# "the Sri Lankan top legislator, who is on an official visit to": a visitor described by his country
+# "the Chilean senior senator, who is on a working visit to": a visitor described by his country
 _DESCRIBED_VISITOR = re.compile(
     r"\bthe\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+who\s+(?:is|was|are|were)\s+(?:currently\s+)?"
     r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
@@ -447,7 +447,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                         pending = d
                     continue
             if head and pending is not None and re.search(r"\bthe\s+(?:[\w'.-]+\s+){0,3}$", before, re.I):
-                # "A delegation of the ruling party arrived in X on May 21 ... The delegation was led by A":
+                # "A party delegation landed in X on June 3 ... The delegation was headed by A":
                 # the delegation named before, without its head
                 _take_over(d, pending)
                 pending = None
@@ -496,14 +496,14 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     ms = _mentions_between(info, v.start(), len(text))
                     head = ms[0].person if ms else None
             if head is None and ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text):
-                # "During his official visit to Mongolia, NAME is accompanied by ...": the clause's subject
+                # "During her state visit to Peru, NAME is accompanied by ...": the clause's subject
                 comma = text.find(",", v.end())
                 named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
                 head = named[0].person if comma >= 0 and named else None
             if head is None and ms_before:
                 head = ms_before[-1].person
             if head is None:
-                # "a ceremony for the Sri Lankan speaker, who is on an official visit to X from April 23-27":
+                # "a dinner for the Chilean senator, who is on a working visit to X from June 2-5":
                 # the visitor described by his country, named elsewhere; the visit dated here
                 described = _DESCRIBED_VISITOR.search(text, max(0, v.start() - 120), v.start())
                 code = _country_code(described.group("country")) if described and v_start else None
@@ -524,7 +524,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
             day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
             if (v_start is None or v_start.precision != "day") and day_of and not passing:
-                # "is currently on the second day of his three-day visit": counted back from today
+                # "is now on the third day of her four-day tour": counted back from today
                 n, k = _days(text[day_of.start() :]), _ORDINALS.get(day_of.group(1).lower())
                 today = date_of(idx, "today")[0]
                 if n and today and today.precision == "day":
@@ -537,7 +537,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.end = v_start if v_start.precision == "month" else None
             d.cite(idx, "head", "to_country")
             add(d)
-        # the place before the noun: "NAME, who is on a working Vietnam visit from May 21-23"
+        # the place before the noun: "NAME, who is on a working Peru visit from June 2-4"
         for v in _PLACE_VISIT.finditer(text):
             if passing:
                 continue
@@ -591,8 +591,8 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.explicit = True
             d.cite(idx, "head", "start")
             add(d)
-        # a visit under way or ending: "NAME is visiting Delhi and Kolkata on 5-6 July",
-        # "NAME concluded his two-day official visit to Vietnam on December 24"
+        # a visit under way or ending: "NAME is visiting Lyon and Nice on 8-9 March",
+        # "NAME ended her three-day state visit to Chile on April 11"
         for v in _VISITING.finditer(text):
             ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
             if passing or not ms or _DELEGATION.search(text[: v.start()]):
@@ -601,7 +601,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if first is None:
                 first, _ = date_of(idx, text[v.end() :])
             if first is None and v.group("ended"):
-                # "NAME today departed for home after concluding a five-day visit": the day is the sentence's
+                # "NAME today flew home after concluding a four-day tour": the day is the sentence's
                 first, _ = date_of(idx, text[: v.start()])
             if first is None or first.precision != "day":
                 continue
@@ -726,8 +726,8 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                     if code_t:
                         people.get(men.person).set_country(code_t, 2)
     _visit_bounds(sentences, people, out, date_of)
-    # the one length the article gives belongs to its one visit ("Woo will travel to Mongolia on Saturday
-    # ... He will meet ... during the five-day trip")
+    # the one length the article gives belongs to its one visit ("Lund flies to Peru on Tuesday
+    # ... She will see ... during the four-day trip")
     lengths = {n for s in sentences if s.kind == "body" and (n := _days(s.text))}
     main = [d for d in out if d.primary] or out
     told = next(iter(lengths)) if len(lengths) == 1 and len(main) == 1 else None

@@ -786,7 +786,7 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     by_key = {o.key: o for o in kept}
     for p in people.persons:
         if p.org in split:
-            # "the Ministry of Foreign Affairs and the Russian Embassy": each holder's own country's part
+            # "the Ministry of Culture and the Peruvian Embassy": each holder's own country's part
             own = [k for k in map(new, split[p.org]) if k in by_key and by_key[k].country == p.country]
             p.org = own[0] if own else p.org
         if p.org:

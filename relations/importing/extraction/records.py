@@ -184,7 +184,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                     break
         countries_here = {country_of(k) for k in m.participants}
         credentials = any(_CREDENTIALS.search(sentences[i].text) for i in m.sentences)
-        # "A and B will meet their Indonesian counterparts in Jakarta": those named travelled there
+        # "A and B will see their Chilean counterparts in Santiago": those named travelled there
         abroad = m.one_side and loc not in countries_here
         if loc and (loc in countries_here or abroad) and not m.remote and not credentials:
             # an ambassador or consul posted to the host country lives there: no delegation
@@ -256,7 +256,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             and d.from_country == dateline_code
             and not d.place
         ):
-            # "NEW DELHI: ... During the meeting, a BJP delegation headed by A discussed ...": the hosts' side
+            # "LIMA: ... At the talks, a host-party delegation headed by A reviewed ...": the hosts' side
             if not any(_TRAVEL.search(sentences[i].text) for i in d.sentences if 0 <= i < len(sentences)):
                 at_home.add(id(d))
         if d.to_country is None and d.from_country:
