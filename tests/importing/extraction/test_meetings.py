@@ -15,19 +15,19 @@ def _parts(ex):
 
 def test_a_telephone_talk_is_a_meeting_without_a_place():
     ex = extract(
-        "May 16, 2018\n\nOn May 16th, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk with "
-        "H.E. Mr. Narendra Modi, Prime Minister of India."
+        "March 3, 2019\n\nOn March 2nd, Mr. Kenji Tanaka, Foreign Minister of Japan, had a telephone talk with "
+        "H.E. Mr. Ravi Menon, Foreign Minister of India, for about twenty minutes."
     )
-    assert _parts(ex) == [["Narendra Modi", "Shinzo Abe"]]
+    assert _parts(ex) == [["Kenji Tanaka", "Ravi Menon"]]
     assert ex.meetings[0].place == ""
 
 
 def test_a_joint_press_conference_is_a_meeting():
     ex = extract(
-        " date 2025-02-25 Speaking in a joint press conference with his Russian counterpart Sergei Lavrov "
-        "in Tehran on Tuesday, the Iranian Foreign Minister Abbas Araghchi said relations were strong."
+        " date 2024-06-12 Addressing a joint press conference with his Turkish counterpart Emre Kaya "
+        "in Isfahan on Wednesday, the Iranian Foreign Minister Reza Farahani spoke of growing trade."
     )
-    assert ["Abbas Araghchi", "Sergei Lavrov"] in _parts(ex)
+    assert ["Emre Kaya", "Reza Farahani"] in _parts(ex)
 
 
 def test_it_adds_people_who_attended_the_meeting():
@@ -106,9 +106,9 @@ def test_it_reads_a_video_conference_as_a_meeting_without_a_delegation():
 
 def test_courtesy_calls_on_several_hosts_are_one_meeting_each():
     ex = extract(
-        "date 2018-12-24\nSpeaker visits Vietnam\n\n"
-        "While in Vietnam, Russian State Duma Chairman Pavel Orlov held talks with National Assembly "
-        "Chairwoman Nguyen Thi Lan. He also paid a courtesy visit to President Tran Van Minh and Prime "
+        "date 2019-05-14\nSpeaker in Hanoi\n\n"
+        "During the Hanoi leg of his tour, Russian State Duma Chairman Pavel Orlov had talks with the Assembly's "
+        "Chairwoman Nguyen Thi Lan. He then paid a courtesy visit to President Tran Van Minh and Prime "
         "Minister Le Van Hoa.\n"
     )
     parts = _parts(ex)
@@ -156,22 +156,22 @@ def test_courtesy_calls_on_several_hosts_are_one_meeting_each():
         ),
         pytest.param(
             "Ivan Petrov Had Telephone Conversation With Tran Van Hai\n"
-            "October 28, 2009. During the conversation, the two heads of government discussed trade. "
-            "Mr Petrov and Mr Tran Van Hai exchanged opinions on energy.",
+            "March 4, 2011. The two heads of government talked about fisheries on the call. "
+            "Mr Petrov and Mr Tran Van Hai also touched on energy.",
             [["Ivan Petrov", "Tran Van Hai"]],
             id="a title case headline names the people of a call",
         ),
         pytest.param(
-            "HANOI, December 23. /TASS/. A State Duma delegation led by Speaker Ivan Petrov arrived in Vietnam on "
-            "Sunday. On Monday, Petrov will hold bilateral meetings with President Tran Van Hai and Prime Minister "
+            "HANOI, April 9. /TASS/. A Federation Council group headed by Speaker Ivan Petrov reached Vietnam on "
+            "Tuesday. On Wednesday, Petrov will hold bilateral meetings with President Tran Van Hai and Prime Minister "
             "Le Van Tam.",
             [["Ivan Petrov", "Tran Van Hai"], ["Ivan Petrov", "Le Van Tam"]],
             id="meetings with several hosts are one meeting each",
         ),
         pytest.param(
-            " date 2026-02-10 Party General Secretary To Minh (R) receives Russian Ambassador to Vietnam Pavel Orlov. "
-            "Photo: VNA\n\nRussian Ambassador to Vietnam Pavel Orlov on February 9 said that dialogue was regular.\n",
-            [["Pavel Orlov", "To Minh"]],
+            " date 2024-08-15 President Tran Van Hai (L) receives Russian Ambassador to Vietnam Pavel Orlov. "
+            "Photo: VNA\n\nSpeaking on August 14, Ambassador Pavel Orlov said contacts between the sides were frequent.\n",
+            [["Pavel Orlov", "Tran Van Hai"]],
             id="a caption that reports a reception is a meeting",
         ),
         pytest.param(
@@ -193,7 +193,7 @@ def test_calling_a_counterpart_is_a_call_with_no_place():
     ex = extract(
         "date 2010-06-10\nMinisters speak\n\n"
         "Japanese Foreign Minister Kenji Sato held telephone talks with Vietnamese Foreign Minister "
-        "Le Van Hoa on June 9. The same day, Mr Sato also called his Indonesian counterpart Budi Santoso.\n"
+        "Le Van Hoa on June 9. Later that day, Mr Sato called his Indonesian counterpart Budi Santoso as well.\n"
     )
     calls = {tuple(p) for p in _parts(ex)}
     assert ("Budi Santoso", "Kenji Sato") in calls
@@ -202,9 +202,9 @@ def test_calling_a_counterpart_is_a_call_with_no_place():
 
 def test_visitors_of_different_countries_calling_on_one_host_are_one_call_each():
     ex = extract(
-        "date 2018-09-09\nMinisters call on the prime minister\n\n"
-        "ISLAMABAD: Chinese Foreign Minister Li Wen and Saudi Minister for Information Faisal Al Harbi "
-        "called on Prime Minister Tariq Mahmood at the PM Office on Sunday.\n"
+        "date 2019-02-12\nMinisters call on the prime minister\n\n"
+        "ISLAMABAD: Chinese Foreign Minister Li Wen and Saudi Minister for Energy Faisal Al Harbi "
+        "called on Prime Minister Tariq Mahmood on Tuesday morning.\n"
     )
     assert sorted(_parts(ex)) == [["Faisal Al Harbi", "Tariq Mahmood"], ["Li Wen", "Tariq Mahmood"]]
     countries = {o.name: o.country for o in ex.officials}
@@ -213,15 +213,15 @@ def test_visitors_of_different_countries_calling_on_one_host_are_one_call_each()
 
 def test_presenting_credentials_and_a_bilateral_meeting_are_meetings():
     ex = extract(
-        "date 2021-11-04\nAmbassador presents credentials\n\n"
-        "PARIS - Amira Al Sayed presented her letters of credence to French President Jean Moreau as "
-        "Ambassador of the United Arab Emirates to France.\n"
+        "date 2020-02-19\nAmbassador presents credentials\n\n"
+        "ROME - Omar Al Farsi presented his letters of credence to Italian President Marco Ferri as "
+        "the new Ambassador of Oman to Italy.\n"
     )
-    assert _parts(ex) == [["Amira Al Sayed", "Jean Moreau"]]
+    assert _parts(ex) == [["Marco Ferri", "Omar Al Farsi"]]
     ex = extract(
-        "date 2022-06-06\nLeaders meet\n\n"
-        "Indonesian President Budi Santoso spoke in his remarks at the Indonesia-Australia bilateral meeting "
-        "at the palace on Monday, part of Australian Prime Minister Tom Baxter's visit to Indonesia.\n"
+        "date 2023-03-14\nLeaders meet\n\n"
+        "Indonesian President Budi Santoso gave a short speech during the Indonesia-Australia bilateral meeting "
+        "in Bogor on Tuesday, held during Australian Prime Minister Tom Baxter's trip to Indonesia.\n"
     )
     assert _parts(ex) == [["Budi Santoso", "Tom Baxter"]]
 
@@ -231,44 +231,44 @@ def test_presenting_credentials_and_a_bilateral_meeting_are_meetings():
 
 def test_a_story_glued_to_its_photo_caption_on_one_line_is_read():
     ex = extract(
-        " date 2021-03-18 Prime Minister Tran Van Hai (right) and Secretary of the Security Council of Russia "
-        "Pavel Orlov (left) pose for a photo (Photo: VNA)Hanoi (VNA) - Prime Minister Tran Van Hai received "
-        "Secretary of the Security Council of Russia Pavel Orlov in Hanoi on March 17, during which he "
-        "praised the two countries' cooperation in security and defence."
+        " date 2022-11-09 Deputy Prime Minister Tran Van Hai (right) and Chairman of the Audit Chamber of Russia "
+        "Pavel Orlov (left) shake hands (Photo: VNA)Hanoi (VNA) - Deputy Prime Minister Tran Van Hai received "
+        "Chairman of the Audit Chamber of Russia Pavel Orlov in Hanoi on November 8, and the two talked "
+        "about training for state auditors."
     )
     assert _parts(ex) == [["Pavel Orlov", "Tran Van Hai"]]
-    assert str(ex.meetings[0].date) == "2021-03-17"
+    assert str(ex.meetings[0].date) == "2022-11-08"
     assert ex.dateline_place == "Hanoi"
 
 
 def test_a_rank_written_short_is_part_of_the_title_not_a_name():
     ex = extract(
-        " date 2020-01-20 Hanoi (VNA) - Vietnamese Deputy Defence Minister Sen. Lieut. Gen Le Van Tam hosted "
-        "a reception in Hanoi on January 20 for Russian Ambassador to Vietnam Ivan Sokolov."
+        " date 2023-10-05 Hanoi (VNA) - Vietnamese Deputy Public Security Minister Sen. Lieut. Gen Le Van Tam "
+        "hosted a reception on October 4 for Russian Ambassador to Vietnam Ivan Sokolov."
     )
     assert _parts(ex) == [["Ivan Sokolov", "Le Van Tam"]]
-    assert official(ex, "Le Van Tam").titles == ["Vietnamese Deputy Defence Minister"]
+    assert official(ex, "Le Van Tam").titles == ["Vietnamese Deputy Public Security Minister"]
 
 
 def test_greeting_a_counterpart_is_a_meeting_but_welcoming_results_is_not():
     ex = extract(
-        "HANOI, January 14 (TASS) - Vietnam's Prime Minister Tran Van Hai has greeted his Russian counterpart "
-        "Pavel Orlov at the Presidential Palace in Hanoi."
+        "HANOI, June 3 (TASS) - Vietnam's Prime Minister Tran Van Hai greeted his Russian counterpart "
+        "Pavel Orlov on arrival at the Presidential Palace in Hanoi."
     )
     assert _parts(ex) == [["Pavel Orlov", "Tran Van Hai"]]
     assert "Presidential Palace" in ex.meetings[0].place
     ex = extract(
-        "HANOI, January 14 (TASS) - Prime Minister Tran Van Hai welcomed the results of the talks in Moscow. "
-        "Russian Ambassador Pavel Orlov said so too."
+        "HANOI, June 3 (TASS) - Prime Minister Tran Van Hai welcomed the results of last week's negotiations "
+        "in Moscow. Russian Ambassador Pavel Orlov did the same."
     )
     assert _parts(ex) == []
 
 
 def test_the_counterpart_named_by_country_and_office_is_the_one_named_before():
     ex = extract(
-        " date 2021-04-27 Hanoi (VNA) - Vietnam values its partnership with Russia, Foreign Minister Le Van Tam "
-        "told his Russian counterpart Pavel Orlov on April 27. During his phone talks with the Russian minister, "
-        "Tam affirmed that Russia is a leading partner."
+        " date 2023-02-14 Hanoi (VNA) - Vietnam wants more trade with Russia, Foreign Minister Le Van Tam "
+        "told his Russian counterpart Pavel Orlov on February 14. In the call with the Russian minister, "
+        "Tam proposed new direct flights."
     )
     assert _parts(ex) == [["Le Van Tam", "Pavel Orlov"]]
     assert ex.meetings[0].place == ""
@@ -276,20 +276,20 @@ def test_the_counterpart_named_by_country_and_office_is_the_one_named_before():
 
 def test_meetings_on_the_sidelines_take_the_place_of_the_meeting_before_them():
     ex = extract(
-        " date 2022-09-17 Turkish President Kemal Aydin met with his Uzbek counterpart Rustam Karimov in "
-        "Samarkand, Uzbekistan on Friday.\n\nUpon the invitation of Karimov, Aydin attended the summit as a "
-        "special guest.\n\nHe is holding bilateral meetings with leaders in attendance, including his Russian "
-        "counterpart Ivan Petrov."
+        " date 2023-07-05 Turkish President Kemal Aydin met with his Kazakh counterpart Nurlan Sadykov in "
+        "Astana, Kazakhstan on Tuesday.\n\nAydin came to the gathering as a guest of honour at Sadykov's "
+        "invitation.\n\nHe is also holding bilateral meetings with the other leaders present, among them his "
+        "Russian counterpart Ivan Petrov."
     )
-    assert _parts(ex) == [["Kemal Aydin", "Rustam Karimov"], ["Ivan Petrov", "Kemal Aydin"]]
-    assert [m.place for m in ex.meetings] == ["Samarkand, Uzbekistan"] * 2
+    assert _parts(ex) == [["Kemal Aydin", "Nurlan Sadykov"], ["Ivan Petrov", "Kemal Aydin"]]
+    assert [m.place for m in ex.meetings] == ["Astana, Kazakhstan"] * 2
 
 
 def test_a_title_set_off_by_a_comma_and_initials_glued_to_the_name():
     ex = extract(
-        "President of Belarus, Ivan Lukin, arrived on a working visit to Russia, during which a meeting with "
+        "President of Belarus, Ivan Lukin, came to Russia for two days, during which a meeting with "
         "Russian leader Pavel Orlov is planned. Mongolian President Kh.Batbold and Russian President Pavel Orlov "
-        "are set to hold official talks."
+        "are due to hold official talks next week."
     )
     assert official(ex, "Ivan Lukin").titles == ["President of Belarus"]
     assert official(ex, "Kh.Batbold").country == "MN"
@@ -301,43 +301,43 @@ def test_a_title_set_off_by_a_comma_and_initials_glued_to_the_name():
 
 def test_the_two_leaders_who_met_before_are_the_last_two_named_and_a_meeting_on_another_day_is_another():
     ex = extract(
-        " date 2025-10-28 MOSCOW - Kazakh President Aidos Nurlanov and his Russian counterpart Pavel Orlov "
-        "discussed on Monday the coming visit by phone. Both leaders last met on the sidelines of the Oct. 10 "
-        "summit in Dushanbe."
+        " date 2024-03-12 MOSCOW - Kazakh President Aidos Nurlanov and his Russian counterpart Pavel Orlov "
+        "discussed gas supplies by phone on Monday. The two leaders previously met on the sidelines of the "
+        "Feb. 20 summit in Dushanbe."
     )
     assert [(sorted(p), str(m.date)) for p, m in zip(_parts(ex), ex.meetings, strict=True)] == [
-        (["Aidos Nurlanov", "Pavel Orlov"], "2025-10-27"),
-        (["Aidos Nurlanov", "Pavel Orlov"], "2025-10-10"),
+        (["Aidos Nurlanov", "Pavel Orlov"], "2024-03-11"),
+        (["Aidos Nurlanov", "Pavel Orlov"], "2024-02-20"),
     ]
     assert ex.meetings[1].place == "Dushanbe, Tajikistan"
 
 
 def test_a_transcript_with_its_date_and_place_on_a_line_and_speaker_lines():
     ex = extract(
-        "Official website\n\nTranscripts\n\nPress statements following Russian-Vietnamese talks\n\n"
-        "May 10, 2025, The Kremlin, Moscow\n\n"
-        "Following Russia-Vietnam talks, Ivan Petrov and To Minh made statements for the press.\n\n"
-        "Ivan Petrov: Comrade To Minh, ladies and gentlemen, we are delighted to welcome our friends.\n"
+        "Official website\n\nTranscripts\n\nStatements to the press after Russian-Vietnamese talks\n\n"
+        "March 21, 2023, The Kremlin, Moscow\n\n"
+        "After Russia-Vietnam talks, Ivan Petrov and To Minh made statements for the press.\n\n"
+        "Ivan Petrov: Comrade To Minh, dear friends, thank you for coming to Moscow.\n"
     )
     assert _parts(ex) == [["Ivan Petrov", "To Minh"]]
-    assert str(ex.meetings[0].date) == "2025-05-10"
+    assert str(ex.meetings[0].date) == "2023-03-21"
     assert ex.meetings[0].place == "Moscow, Russia"
 
 
 def test_a_speaker_line_and_a_possessive_before_talks_name_a_person():
     ex = extract(
-        "Pavel Orlov's talks with General Secretary of the Central Committee of the Communist Party of Vietnam "
-        "To Minh\n\nPavel Orlov: Good afternoon, comrade To Minh.\n"
+        "Pavel Orlov's talks with Chairman of the National Assembly of Vietnam "
+        "Tran Van Khoa\n\nPavel Orlov: Good evening, comrade Tran Van Khoa.\n"
     )
-    assert sorted(o.name for o in ex.officials) == ["Pavel Orlov", "To Minh"]
+    assert sorted(o.name for o in ex.officials) == ["Pavel Orlov", "Tran Van Khoa"]
 
 
 def test_a_weekday_in_a_sentence_about_what_will_happen_is_the_next_one():
     ex = extract(
-        " date 2018-12-23 HANOI - Russia's State Duma delegation led by Speaker Ivan Petrov arrived on an official "
-        "visit to Vietnam on Sunday. On Monday, Petrov will hold talks with President Tran Van Hai."
+        " date 2019-04-10 HANOI - A Russian Federation Council group headed by Speaker Ivan Petrov began an official "
+        "visit to Vietnam on Wednesday. On Thursday, Petrov will hold talks with President Tran Van Hai."
     )
-    assert [str(m.date) for m in ex.meetings] == ["2018-12-24"]
+    assert [str(m.date) for m in ex.meetings] == ["2019-04-11"]
 
 
 def test_a_weekday_in_a_past_clause_of_a_sentence_about_the_future_is_the_last_one():
@@ -350,33 +350,33 @@ def test_a_weekday_in_a_past_clause_of_a_sentence_about_the_future_is_the_last_o
 
 def test_the_described_guest_holds_separate_meetings_with_hosts_titled_by_their_bodies():
     text = (
-        "date 2022-03-21 HANOI: Vietnam today welcomed Malaysian Prime Minister Ahmad Zaki, who is on a "
-        "two-day official visit.\n\n"
-        "In the evening, the Prime Minister is scheduled to hold separate meetings with President of Vietnam "
-        "Nguyen Xuan Hoa and Chairman of the National Assembly, Vuong Dinh Hue.\n"
+        "date 2023-08-14 HANOI: Vietnam today welcomed Malaysian Prime Minister Ahmad Zaki, who arrived for a "
+        "three-day state visit.\n\n"
+        "Later today, the Prime Minister will hold separate meetings with Vice President of Vietnam "
+        "Tran Quoc Hoa and Chairman of the National Assembly, Pham Van Hue.\n"
     )
     ex = extract(text)
     names = names_by_key(ex)
     assert sorted(sorted(names[k] for k in m.participants) for m in ex.meetings) == [
-        ["Ahmad Zaki", "Nguyen Xuan Hoa"],
-        ["Ahmad Zaki", "Vuong Dinh Hue"],
+        ["Ahmad Zaki", "Pham Van Hue"],
+        ["Ahmad Zaki", "Tran Quoc Hoa"],
     ]
-    assert official(ex, "Vuong Dinh Hue").titles == ["Chairman of the National Assembly"]
+    assert official(ex, "Pham Van Hue").titles == ["Chairman of the National Assembly"]
     # a city in a person's name is no place: the meetings are in the dateline's city
     assert {m.place for m in ex.meetings} == {"Hanoi, Vietnam"}
 
 
 def test_talks_with_a_word_on_how_they_went_and_a_meeting_in_a_clause_of_its_own():
     ex = extract(
-        "date 2013-10-23\nTalks\n\nBEIJING (Xinhua) - Chinese Premier Li Wei said Wednesday that he and Indian "
-        "Prime Minister Arun Kumar had in-depth talks on trust.\n"
+        "date 2014-05-16\nTalks\n\nBEIJING (Xinhua) - Chinese Premier Li Wei said Friday he and visiting Indian "
+        "Prime Minister Arun Kumar had candid talks on the border.\n"
     )
     assert [sorted(names_by_key(ex)[k] for k in m.participants) for m in ex.meetings] == [
         ["Arun Kumar", "Li Wei"]
     ]
     ex = extract(
-        "date 2023-06-08\nVisit\n\nJAKARTA - President Budi Santoso of Indonesia closed his visit to Malaysia by "
-        "meeting Malaysian Prime Minister Ahmad Zaki at the State Palace, Kuala Lumpur.\n"
+        "date 2024-02-20\nVisit\n\nJAKARTA - President Budi Santoso of Indonesia ended his trip to Malaysia by "
+        "meeting Malaysian Prime Minister Ahmad Zaki at Parliament House, Kuala Lumpur.\n"
     )
     (meeting,) = ex.meetings
     assert "Kuala Lumpur" in meeting.place
@@ -384,42 +384,42 @@ def test_talks_with_a_word_on_how_they_went_and_a_meeting_in_a_clause_of_its_own
 
 def test_a_call_named_in_a_clause_and_a_weekday_after_the_noun_date_it():
     ex = extract(
-        "date 2021-10-08\nKyodo\n\nForeign Minister Taro Aso of Japan and U.S. Secretary of State John Kerry "
-        "exchanged views on a wide range of issues during the 15-minute call.\n\n"
-        "In phone talks Tuesday, U.S. President Bill Carter offered strong words of commitment, Prime Minister "
+        "date 2021-10-08\nKyodo\n\nForeign Minister Hiro Tanabe of Japan and U.S. Secretary of State Mark Dalton "
+        "went over trade and security during the 20-minute call.\n\n"
+        "In phone talks Tuesday, U.S. Vice President Bill Carter pledged firm support, Prime Minister "
         "Ken Mori of Japan has said.\n"
     )
     countries = {o.name: o.country for o in ex.officials}
-    assert countries == {"Taro Aso": "JP", "John Kerry": "US", "Bill Carter": "US", "Ken Mori": "JP"}
-    assert official(ex, "Kerry").titles == ["U.S. Secretary of State"]
+    assert countries == {"Hiro Tanabe": "JP", "Mark Dalton": "US", "Bill Carter": "US", "Ken Mori": "JP"}
+    assert official(ex, "Dalton").titles == ["U.S. Secretary of State"]
     names = names_by_key(ex)
     calls = {tuple(sorted(names[k] for k in m.participants)): m for m in ex.meetings}
-    assert set(calls) == {("John Kerry", "Taro Aso"), ("Bill Carter", "Ken Mori")}
+    assert set(calls) == {("Hiro Tanabe", "Mark Dalton"), ("Bill Carter", "Ken Mori")}
     assert calls[("Bill Carter", "Ken Mori")].date == PartialDate(2021, 10, 5)
     assert all(m.place == "" for m in ex.meetings)  # calls take place nowhere
 
 
 def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
     ex = extract(
-        "date 2020-09-17\nMinister visits Hanoi\n\n"
-        "South Korean Foreign Minister Park Min-ji paid a courtesy call on Vietnamese Prime Minister Nguyen Van Hai "
-        "on Thursday as she started a two-day visit to Hanoi.\n\n"
-        "She is scheduled to meet her counterpart, Tran Quoc Bao, on Friday for talks on trade.\n"
+        "date 2020-09-17\nMinister visits Bangkok\n\n"
+        "South Korean Foreign Minister Park Min-ji paid a courtesy call on Thai Prime Minister Somchai Wong "
+        "on Thursday, the first day of her stay in Bangkok.\n\n"
+        "She is due to meet her counterpart, Anan Srisuk, on Friday to discuss investment.\n"
     )
     names = names_by_key(ex)
     dated = {tuple(sorted(names[k] for k in m.participants)): m.date for m in ex.meetings}
-    assert dated[("Nguyen Van Hai", "Park Min-ji")] == PartialDate(2020, 9, 17)
-    assert dated[("Park Min-ji", "Tran Quoc Bao")] == PartialDate(2020, 9, 18)
+    assert dated[("Park Min-ji", "Somchai Wong")] == PartialDate(2020, 9, 17)
+    assert dated[("Anan Srisuk", "Park Min-ji")] == PartialDate(2020, 9, 18)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
-            "date 2011-07-04\nMinister visits India\n\n"
-            "UK Foreign Office Minister for South Asia Peter Lowell is visiting Delhi and Mumbai on 5-6 July.\n\n"
-            "While in Delhi on 5 July, the Foreign Office Minister met Union Home Minister Arjun Rao to discuss policing.\n\n"
-            "While in Mumbai, he will meet the Chief Minister, Ms Kavita Desai, to discuss trade.\n",
+            "date 2013-03-11\nMinister visits India\n\n"
+            "UK Foreign Office Minister Peter Lowell is touring Chennai and Kolkata on 12-13 March.\n\n"
+            "In Chennai on 12 March, the Foreign Office Minister held talks with Union Finance Minister Arjun Rao to talk about tariffs.\n\n"
+            "In Kolkata, he is due to meet the Chief Minister, Ms Kavita Desai, to talk about ports.\n",
             [["Arjun Rao", "Peter Lowell"], ["Kavita Desai", "Peter Lowell"]],
             id="a visitor named again by his title alone is the one who meets",
         ),
@@ -464,51 +464,51 @@ def test_a_meeting_the_text_announces_is_a_meeting_on_its_day():
             "date 2022-11-16\nLeaders meet in Bali\n\n"
             "Prime Minister Arjun Rao met his Italian counterpart Giulia Conti on the sidelines of the summit in "
             "Bali on Wednesday.\n\n"
-            '"Prime Minister congratulated Prime Minister Conti on her election," a statement from the Prime '
-            "Minister's Office said.\n\n"
-            "He had informal interactions with US President John Miles and French President Paul Girard on "
-            "Tuesday.\n",
-            [["Arjun Rao", "Giulia Conti"], ["Arjun Rao", "John Miles"], ["Arjun Rao", "Paul Girard"]],
+            '"Prime Minister wished Prime Minister Conti success in her new post," the Prime '
+            "Minister's Office said in a statement.\n\n"
+            "He also had informal interactions with Canadian Prime Minister Leah Moran and French President Paul "
+            "Girard on Tuesday.\n",
+            [["Arjun Rao", "Giulia Conti"], ["Arjun Rao", "Leah Moran"], ["Arjun Rao", "Paul Girard"]],
             id="a quotation and a leader's office leave the story's subject as he",
         ),
         pytest.param(
             "date 2019-12-21\nLeaders talk\n\n"
             "Japanese Prime Minister Kenji Sato and US President John Miles held phone talks on Saturday.\n\n"
-            "The prime minister gave Miles an account of his meeting with Iranian President Ali Karimi in Tokyo "
+            "The prime minister told Miles about his meeting with Turkish President Kemal Aydin in Osaka "
             "on Friday.\n",
-            [["Ali Karimi", "Kenji Sato"], ["John Miles", "Kenji Sato"]],
+            [["John Miles", "Kenji Sato"], ["Kemal Aydin", "Kenji Sato"]],
             id="his after a description is the one described",
         ),
         pytest.param(
             "date 2025-05-08\nTalks in Moscow\n\n"
-            "Prime Minister Ivan Petrov held talks with General Secretary of the Communist Party of Vietnam To Minh.\n\n"
+            "Prime Minister Ivan Petrov held talks with President of Vietnam To Minh.\n\n"
             "Excerpts from the transcript:\n\n"
-            "Ivan Petrov: Good afternoon, comrade To Minh.\n\n"
-            "I would like to ask you to convey my greetings to Prime Minister Le Van Hoa.\n\n"
-            "On top of attending the celebrations, you will also hold talks with President of Russia Pavel Orlov.\n",
+            "Ivan Petrov: Good evening, comrade To Minh.\n\n"
+            "Please pass on my greetings to Prime Minister Le Van Hoa.\n\n"
+            "During your stay, you will meet with President of Russia Pavel Orlov as well.\n",
             [["Ivan Petrov", "To Minh"], ["Pavel Orlov", "To Minh"]],
             id="you in a transcript is the one greeted by name",
         ),
         pytest.param(
             "date 2017-03-13\nMinister to tour Asia\n\n"
-            "South Korean Foreign Minister Kim Min-jun will fly to Sri Lanka on Tuesday for a three-day visit.\n\n"
-            "In Sri Lanka, the top diplomat will hold talks with Foreign Minister Ravi Perera.\n\n"
-            "In Vietnam, he will meet with Prime Minister Tran Van Hai.\n",
+            "South Korean Foreign Minister Kim Min-jun travels to Sri Lanka on Monday for two days.\n\n"
+            "In Colombo, the top diplomat is set to hold talks with Foreign Minister Ravi Perera.\n\n"
+            "In Vietnam, he is then to meet Prime Minister Tran Van Hai.\n",
             [["Kim Min-jun", "Ravi Perera"], ["Kim Min-jun", "Tran Van Hai"]],
             id="the top diplomat is the one named before, not the minister he meets",
         ),
         pytest.param(
             "date 2024-06-21\nPresident in Hanoi\n\n"
             "Vietnamese President To Minh received Russian President Pavel Orlov in Hanoi on Thursday.\n\n"
-            'But receiving Orlov will be "a test of how far the hedge can go", said Tran Thi Lan, deputy director '
-            "of the Asia Program at the Crisis Group.\n",
+            'Hosting Orlov "sends a clear signal to the region", said Tran Thi Lan, a senior fellow '
+            "at a Singapore institute.\n",
             [["Pavel Orlov", "To Minh"]],
             id="who speaks about a meeting after it takes no part in it",
         ),
         pytest.param(
             "date 2025-05-20\nDelegation in Ankara\n\n"
             "ANKARA - A parliamentary delegation of Iran headed by Ali Karimi arrived in Ankara on Monday.\n\n"
-            "On the first day, the Iranian parliamentary delegation met with Speaker of the Grand National "
+            "On Tuesday, the Iranian parliamentary delegation held talks with Speaker of the Grand National "
             "Assembly of Turkey Mehmet Demir.\n",
             [["Ali Karimi", "Mehmet Demir"]],
             id="a delegation named with a lower-case word is a side of its meetings",
@@ -545,24 +545,24 @@ def test_two_ministers_meeting_their_unnamed_counterparts_stay_of_their_own_side
 def test_he_opening_a_sentence_keeps_the_subject_for_the_next_one():
     ex = extract(
         "date 2019-09-03\nPresident arrives\n\n"
-        "Russian President Pavel Orlov arrived in Ulaanbaatar on the night of September 2.\n\n"
-        "He is visiting Mongolia at the invitation of Mongolian President Bat Erdene.\n\n"
-        "At the Chinggis Khaan airport, he was welcomed by Mongolian Foreign Minister Ganbold Tsend.\n"
+        "Russian President Pavel Orlov landed in Ulaanbaatar late on June 11.\n\n"
+        "He is in Mongolia for a state visit hosted by Mongolian President Bat Erdene.\n\n"
+        "At the Chinggis Khaan International Airport, he was warmly welcomed by Mongolian Deputy Prime Minister Ganbold Tsend.\n"
     )
     parts = _parts(ex)
     assert ["Ganbold Tsend", "Pavel Orlov"] in parts
     assert ex.meetings[parts.index(["Ganbold Tsend", "Pavel Orlov"])].place.startswith(
-        "Chinggis Khaan airport"
+        "Chinggis Khaan International Airport"
     )
 
 
 def test_a_meeting_in_the_capital_or_a_port_city_of_a_named_place_is_there():
     ex = extract(
-        "Vietnamese Prime Minister Nguyen Van Hai and his Russian counterpart, Pavel Orlov, reached consensus "
-        "during their talks in the capital city of Moscow on Dec. 15, 2009.\n"
+        "Vietnamese Prime Minister Nguyen Van Hai and his Belarusian counterpart, Ivan Lukin, agreed on tractor "
+        "plants at their talks held in the capital city of Minsk last week.\n"
     )
-    assert ex.meetings[0].place == "Moscow, Russia"
-    assert [(d.from_country, d.to_country) for d in ex.delegations] == [("VN", "RU")]
+    assert ex.meetings[0].place == "Minsk, Belarus"
+    assert [(d.from_country, d.to_country) for d in ex.delegations] == [("VN", "BY")]
     ex = extract(
         "ISTANBUL (AA) - The two countries signed ten documents on Thursday, following a meeting between "
         "Russian President Pavel Orlov and his Vietnamese counterpart Nguyen Van Hai in the capital Hanoi.\n"
@@ -573,20 +573,20 @@ def test_a_meeting_in_the_capital_or_a_port_city_of_a_named_place_is_there():
 def test_separate_courtesy_calls_are_one_meeting_a_host():
     ex = extract(
         "date 2017-04-25\nPremier in Phnom Penh\n\n"
-        "This afternoon, Vietnamese Prime Minister Nguyen Van Hai paid separate courtesy calls on Samdech Chea Sok, "
-        "President of the Senate, and Samdech Heng Vanna, President of the National Assembly of Cambodia.\n"
+        "On Tuesday morning, Vietnamese Prime Minister Nguyen Van Hai paid separate courtesy calls to Samdech Keo "
+        "Sophal, President of the Senate, and Samdech Sok Vanna, Chairman of the National Assembly of Cambodia.\n"
     )
     hosts = sorted(next(n for n in parts if n != "Nguyen Van Hai") for parts in _parts(ex))
-    assert len(hosts) == 2 and "Chea Sok" in hosts[0] and "Heng Vanna" in hosts[1]
+    assert len(hosts) == 2 and "Keo Sophal" in hosts[0] and "Sok Vanna" in hosts[1]
 
 
 def test_a_city_after_its_countrys_possessive_is_the_place():
     ex = extract(
-        "date 2025-09-01\nPremier at the summit\n\n"
+        "date 2024-11-07\nPremier at the summit\n\n"
         "Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the sidelines of "
-        "the Shanghai Cooperation Organization summit in China's Tianjin on September 1.\n"
+        "the regional summit in Uzbekistan's Samarkand on November 7.\n"
     )
-    assert ex.meetings[0].place == "Tianjin, China"
+    assert ex.meetings[0].place == "Samarkand, Uzbekistan"
 
 
 def test_a_meeting_the_same_day_takes_the_place_of_the_days_other_meeting():
@@ -600,19 +600,19 @@ def test_a_meeting_the_same_day_takes_the_place_of_the_days_other_meeting():
 
 
 def test_a_capital_named_after_a_comma_is_the_place():
-    assert meetings._place("They met in the Kazakh capital, Nur-Sultan, on Tuesday.", 0) == (
-        "Nur-Sultan",
-        "KZ",
+    assert meetings._place("They met in the Uzbek capital, Tashkent, on Friday.", 0) == (
+        "Tashkent",
+        "UZ",
     )
 
 
 def test_a_city_s_possessive_names_its_government_not_the_place():
     ex = extract(
         "date 2014-08-10\nMinisters meet\n\n"
-        "Japanese Foreign Minister Taro Sato had talks with North Korean Foreign Minister Ri Chol Ho on Sunday "
-        "on Pyongyang's new inquiry into the fate of Japanese nationals.\n"
+        "Japanese Foreign Minister Taro Sato held talks with Chinese Foreign Minister Wang Lei on Monday "
+        "on Beijing's new rules for seafood imports.\n"
     )
-    assert "Pyongyang" not in ex.meetings[0].place
+    assert "Beijing" not in ex.meetings[0].place
 
 
 def test_a_visitor_s_separate_meetings_with_two_hosts_are_two_meetings():
@@ -628,7 +628,7 @@ def test_a_visitor_s_separate_meetings_with_two_hosts_are_two_meetings():
 def test_a_meeting_told_earlier_in_the_day_s_story_is_dated_to_its_day():
     ex = extract(
         "date 2023-04-07\nPresident receives minister\n\n"
-        "Turkish President Kemal Aydin on Friday received Russian Foreign Minister Pavel Orlov in Ankara.\n\n"
+        "Turkish President Kemal Aydin hosted Russian Foreign Minister Pavel Orlov in Istanbul on Friday.\n\n"
         "Earlier, Orlov and his Turkish counterpart Murat Demir met to discuss bilateral relations.\n"
     )
     names = names_by_key(ex)
@@ -654,7 +654,7 @@ def test_a_meeting_between_two_untitled_names_is_theirs_not_the_speakers():
 
 def test_a_senators_name_after_the_abbreviation_is_a_person():
     ex = extract(
-        "Chilean Foreign Minister Rosa Pinto plans to hold talks with Sen. Walter Brandt in Washington on Friday."
+        "Chilean Foreign Minister Rosa Pinto is expected to meet Sen. Walter Brandt in Washington on Friday."
     )
     assert _parts(ex) == [["Rosa Pinto", "Walter Brandt"]]
 
@@ -662,7 +662,7 @@ def test_a_senators_name_after_the_abbreviation_is_a_person():
 def test_informal_interactions_with_several_leaders_are_a_meeting_with_each():
     ex = extract(
         "Canadian Prime Minister Leah Moran had informal interactions with Chilean President Tomas Ruiz and "
-        "Kenyan President Amos Kibet on the sidelines of the summit in Lima on Tuesday."
+        "Kenyan President Amos Kibet on the margins of the Lima summit on Tuesday."
     )
     assert _parts(ex) == [["Leah Moran", "Tomas Ruiz"], ["Amos Kibet", "Leah Moran"]]
 
@@ -682,23 +682,23 @@ def test_a_meeting_told_as_a_purpose_or_in_the_passive(sentence):
 
 def test_time_to_meet_him_names_no_one_else():
     ex = extract(
-        "Peruvian Foreign Minister Hugo Salas thanked Ghanaian President Kofi Mensah for taking the time to meet "
-        "him and conveyed the greetings of Peruvian President Rosa Quispe."
+        "Peruvian Foreign Minister Hugo Salas thanked Ghanaian President Kofi Mensah for finding time to meet "
+        "him and passed on the greetings of Peruvian President Rosa Quispe."
     )
     assert all("Rosa Quispe" not in p for p in _parts(ex))
 
 
 def test_two_who_met_one_guest_respectively_are_two_meetings():
     ex = extract(
-        "Chinese State Councilor Liu Fang and Foreign Minister Zhou Ming also met with US Deputy Secretary of "
-        "State Mark Hale in Beijing, respectively."
+        "Chinese Vice Premier Liu Fang and Foreign Minister Zhou Ming met US Deputy Secretary of "
+        "State Mark Hale in Shanghai, respectively."
     )
     assert _parts(ex) == [["Liu Fang", "Mark Hale"], ["Mark Hale", "Zhou Ming"]]
 
 
 def test_a_meeting_of_people_whose_countries_are_only_guessed_is_kept():
     ex = extract(
-        "BOGOR, Feb 13 (ANTARA) - The agreement was reached during a meeting between President Lino Ferraz and "
+        "BOGOR, Feb 13 (ANTARA) - The pact was sealed during a meeting between President Lino Ferraz and "
         "Prime Minister Tito Mau at the palace on Monday."
     )
     assert _parts(ex) == [["Lino Ferraz", "Tito Mau"]]
@@ -720,8 +720,8 @@ def test_a_word_named_once_is_no_one():
 
 def test_the_untitled_head_of_a_delegation_welcomed_by_a_host_meets_him():
     ex = extract(
-        "ANKARA, May 12, 2025 - Upon their arrival, the Iranian Parliamentary Friendship Group Delegation, "
-        "headed by Adel Rahimi, was warmly welcomed by Turkish Chairman of the Friendship Group Kerem Aydin."
+        "ANKARA, June 3, 2024 - On landing, the Iranian Parliamentary Trade Committee Delegation, "
+        "led by Adel Rahimi, was welcomed by Turkish Chairman of the Trade Committee Kerem Aydin."
     )
     assert _parts(ex) == [["Adel Rahimi", "Kerem Aydin"]]
 
@@ -731,7 +731,7 @@ def test_the_untitled_head_of_a_delegation_welcomed_by_a_host_meets_him():
     [
         pytest.param(
             "date 2023-04-08\nEnvoy meets governor\n\n"
-            "Ambassador Tran Van Nam praised the recent phone talk between Party General Secretary Le Van Hoa "
+            "Ambassador Tran Van Nam hailed last week's phone talk between President Le Van Hoa "
             "and Russian President Ivan Sokolov.\n",
             id="a phone talk between two named",
         ),
@@ -752,13 +752,13 @@ def test_a_call_told_by_its_noun_or_by_speaking_on_the_phone_is_a_meeting(text):
 
 def test_a_reception_for_someone_is_a_meeting_with_the_host_described_after_it():
     ex = extract(
-        "date 2023-06-27\nDeputy minister receives ambassador\n\n"
-        "Vietnamese Deputy Defence Minister Tran Van Nam praised the ties with Russia.\n\n"
-        "At a reception for Russian Ambassador Ivan Sokolov in Hanoi on June 26, the deputy minister "
-        "stressed that Vietnam treasured the friendship.\n"
+        "date 2023-06-21\nDeputy minister receives ambassador\n\n"
+        "Vietnamese Deputy Defence Minister Tran Van Nam spoke highly of the ties with Cuba.\n\n"
+        "At a reception for Cuban Ambassador Jorge Ruiz in Hanoi on June 20, the deputy minister "
+        "said Vietnam valued the friendship.\n"
     )
-    assert _parts(ex) == [["Ivan Sokolov", "Tran Van Nam"]]
-    assert ex.meetings[0].date == PartialDate(2023, 6, 26)
+    assert _parts(ex) == [["Jorge Ruiz", "Tran Van Nam"]]
+    assert ex.meetings[0].date == PartialDate(2023, 6, 20)
 
 
 def test_the_pair_s_earlier_meeting_named_with_its_month_is_another_meeting():
@@ -775,7 +775,7 @@ def test_a_month_further_from_the_meeting_s_words_dates_something_else():
     ex = extract(
         "date 2019-06-14\nLeaders meet in Bishkek\n\n"
         "Indian Prime Minister Arjun Rao met Chinese President Li Wen in Bishkek on Thursday.\n\n"
-        "This is Rao's first meeting with the Chinese leader since his re-election in the general elections "
+        "This was Rao's first meeting with the Chinese leader since he won a second term at the polls "
         "in May.\n"
     )
     assert [str(m.date) for m in ex.meetings] == ["2019-06-13"]
