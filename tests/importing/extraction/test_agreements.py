@@ -12,14 +12,14 @@ def test_it_reads_agreement_kinds_states_and_periods():
     ex = extract(
         "MOSCOW, June 16 - The sides signed a memorandum of understanding on cooperation in energy for"
         " 2016-2020. Russian Deputy Minister Ivan Petrov proposed preparing an intergovernmental agreement on"
-        " road transport. The draft intergovernmental program of cooperation in oil and gas is now under"
-        " consideration. They marked the 20th anniversary of the Treaty on Friendly Relations.\n"
+        " road transport. The draft intergovernmental program of cooperation in mining and metals is being"
+        " reviewed. They marked the 20th anniversary of the Treaty on Friendly Relations.\n"
     )
     agr = {a.title: a for a in ex.agreements}
     mou = agr["memorandum of understanding on cooperation in energy for 2016-2020"]
     assert (mou.kind, mou.state, mou.period_start, mou.period_end) == ("memorandum", "signed", 2016, 2020)
     assert agr["intergovernmental agreement on road transport"].state == "proposed"
-    assert agr["intergovernmental program of cooperation in oil and gas"].state == "draft"
+    assert agr["intergovernmental program of cooperation in mining and metals"].state == "draft"
     treaty = agr["Treaty on Friendly Relations"]
     assert treaty.state == "referenced" and not treaty.primary
 
@@ -37,10 +37,10 @@ def test_it_reads_a_list_of_signed_documents():
 def test_documents_two_governments_agreed_on_and_then_listed_were_signed():
     ex = extract(
         "LIMA, May 4, 2021 - The Government of Peru and the Government of Norway agreed on three cooperation "
-        "agreements. The agreement was made during a meeting between President Pedro Ramos and Prime "
-        "Minister Erik Lund in Lima on Monday.\n\nThe three cooperation agreements are Memorandum of "
-        "Understanding on Fisheries Cooperation, Memorandum of Understanding on Mining Research, and "
-        "Memorandum of Understanding on Tourism.\n"
+        "agreements. The deal was struck when President Pedro Ramos received Prime Minister Erik Lund at "
+        "the palace on Monday.\n\nThese three deals include Memorandum of Understanding on "
+        "Salmon Farming, Memorandum of Understanding on Copper Surveys, and Memorandum of Understanding "
+        "on Youth Exchanges.\n"
     )
     listed = [a for a in ex.agreements if a.title.startswith("Memorandum")]
     assert len(listed) == 3
@@ -101,10 +101,10 @@ def test_it_reads_documents_to_be_signed_as_not_yet_signed():
 
 def test_it_links_acronym_parties_to_organisations():
     text = (
-        "HANOI, June 5, 2019 (VNA) - Secretary of the CPV Central Committee Tran Quoc Vuong received Deputy "
-        "Chairman of the Communist Party of the Russian Federation (CPRF) Dmitry "
-        "Novikov. The two sides signed "
-        "a cooperation plan between the CPV and the CPRF for 2019-2023."
+        "HANOI, June 5, 2019 (VNA) - Secretary of the CPV Central Committee Le Van Hoa hosted Deputy "
+        "Chairman of the Communist Party of the Russian Federation (CPRF) Pavel "
+        "Orlov. The two sides signed "
+        "a plan of party exchanges between the CPV and the CPRF for 2020-2024."
     )
     ex = extract(text)
     [a] = ex.agreements
@@ -114,8 +114,8 @@ def test_it_links_acronym_parties_to_organisations():
 
 def test_it_reads_an_agreement_that_is_to_be_signed_as_not_yet_signed():
     text = (
-        "On 5 April 2017, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of Laos "
-        "Khamphao Ernthavanh. They discussed the agreement on cooperation in education, which is to be "
+        "On 12 March 2018, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of "
+        "Laos Somsak Vongsa. They went over the agreement on cooperation in forestry, which is to be "
         "signed in June."
     )
     [a] = extract(text).agreements
@@ -124,16 +124,16 @@ def test_it_reads_an_agreement_that_is_to_be_signed_as_not_yet_signed():
 
 CEREMONY = (
     "date 2023-07-31\nTwo countries sign five documents\n\n"
-    "ISLAMABAD, July 31 - Pakistan and China signed five agreements and MOUs on Monday.\n\n"
-    "Planning Minister Imran Qadir and the Chinese Vice Chairman Li Peng signed the document on the joint "
-    "committee of the economic corridor.\n\n"
-    "The second document signed by Minister for Planning Imran Qadir and Vice Chairman Li Peng was related "
-    "to the establishment of an experts exchange mechanism.\n\n"
-    "The third document was signed by Food Secretary Tariq Aziz and the Chinese envoy Wang Bo for the "
-    "export of dried fruit from Pakistan to China.\n\n"
-    "The fourth one was between the Pakistan Science Foundation, Islamabad, and the Chinese Academy of "
-    "Sciences, Beijing, for cooperation in marine research, while the last one was between the Karachi "
-    "Port Trust and the Shanghai Port Group to train port staff.\n"
+    "LIMA, July 31 - Peru and Norway signed five agreements and MOUs on Monday.\n\n"
+    "Trade Minister Ana Ruiz and the Norwegian Vice Chairman Lars Berg signed the document on the steering "
+    "board of the fisheries council.\n\n"
+    "The second document signed by Trade Minister Ana Ruiz and Vice Chairman Lars Berg was related "
+    "to the creation of a student grants scheme.\n\n"
+    "The third document was signed by Farm Secretary Jorge Quispe and the Norwegian envoy Nils Holm for the "
+    "export of quinoa from Peru to Norway.\n\n"
+    "The fourth one was between the Peruvian Sea Institute, Callao, and the Norwegian Polar Institute, "
+    "Tromso, for joint work on ocean currents, and the final one is between the Callao Harbour Board "
+    "and the Bergen Port Authority to share cargo data.\n"
 )
 
 
@@ -144,11 +144,11 @@ def _titles(ex):
 def test_each_enumerated_document_of_a_counted_signing_is_an_agreement():
     ex = extract(CEREMONY)
     titles = _titles(ex)
-    assert "document on the joint committee of the economic corridor" in titles
-    assert "document related to the establishment of an experts exchange mechanism" in titles
-    assert "document for the export of dried fruit from Pakistan to China" in titles
-    assert any(t.startswith("agreement between the Pakistan Science Foundation") for t in titles)
-    assert any(t.startswith("agreement between the Karachi Port Trust") for t in titles)
+    assert "document on the steering board of the fisheries council" in titles
+    assert "document related to the creation of a student grants scheme" in titles
+    assert "document for the export of quinoa from Peru to Norway" in titles
+    assert any(t.startswith("agreement between the Peruvian Sea Institute") for t in titles)
+    assert any(t.startswith("agreement between the Callao Harbour Board") for t in titles)
     assert len(titles) == 5
     assert all(a.state == "signed" for a in ex.agreements)
 
@@ -163,8 +163,8 @@ def test_a_document_named_before_and_then_talked_about_is_one_agreement():
         "date 2025-01-17\nLeaders sign a treaty\n\n"
         "Russian President Ivan Petrov and Iranian President Ali Karimi signed a Comprehensive Strategic "
         "Partnership Agreement on Friday in Moscow.\n\n"
-        "The agreement encompasses a wide range of areas, including defence and energy.\n\n"
-        "The newly signed agreement underscores a growing alignment between the two nations.\n\n"
+        "The agreement covers many fields, from farming to space.\n\n"
+        "The newly signed agreement shows how close the two capitals have grown.\n\n"
         "Analysts stressed the treaty's role in deepening cooperation.\n\n"
         "Iran's plan for the region was also discussed.\n"
     )
@@ -182,43 +182,43 @@ def test_a_period_after_in_stays_in_the_title():
 
 def test_documents_listed_after_a_signing_are_signed_that_day():
     ex = extract(
-        " date 2018-11-22 SYDNEY - Officials of the two countries signed agreements at a ceremony in Sydney "
-        "on Thursday.\n\nThe documents include an agreement for cooperation in agricultural research and a "
-        "memorandum of understanding on education."
+        " date 2018-11-22 WELLINGTON - Ministers of the two countries signed agreements at a ceremony in "
+        "Wellington on Thursday.\n\nThe documents include an agreement for joint work in soil science and a "
+        "memorandum of understanding on sport."
     )
     assert [(a.title, a.state, str(a.signed_on)) for a in ex.agreements] == [
-        ("agreement for cooperation in agricultural research", "signed", "2018-11-22"),
-        ("memorandum of understanding on education", "signed", "2018-11-22"),
+        ("agreement for joint work in soil science", "signed", "2018-11-22"),
+        ("memorandum of understanding on sport", "signed", "2018-11-22"),
     ]
 
 
 def test_a_state_and_a_body_between_which_an_agreement_stands_are_both_its_parties():
     text = (
-        "HANOI, June 5, 2019 (VNA) - Prime Minister Nguyen Van An received Chairman of the Board of the "
-        "Eurasian Economic Commission Ivan Sokolov on Monday. They reviewed the free trade agreement "
-        "between Vietnam and the Eurasian Economic Union, signed in 2015."
+        "CAIRO, June 5, 2019 - Prime Minister Ahmed Saleh received Chairman of the Board of the "
+        "Eurasian Economic Commission Ivan Sokolov on Monday. They looked at ways to widen the free trade "
+        "agreement between Egypt and the Eurasian Economic Union, which dates from 2015."
     )
     ex = extract(text)
     [a] = ex.agreements
     assert [o.name for o in parties(ex, a)] == ["Eurasian Economic Union"]
-    assert a.party_countries == ["VN"]
+    assert a.party_countries == ["EG"]
 
 
 def test_a_list_after_a_signing_ceremony_is_of_signed_documents_whose_names_run_past_their_acronym():
     ex = extract(
-        "date 2017-04-25 Source: AKP\n\nThe two governments reached four cooperation deals this morning.\n\n"
-        "The signing ceremony was witnessed by Prime Minister Hun Sok of Cambodia and his visiting Vietnamese "
-        "counterpart Nguyen Xuan Hoa, following their talks at the Peace Palace, Phnom Penh this morning.\n\n"
-        "Those four documents include the memorandum of understanding (MoU) on a joint study of an expressway, "
-        "and the MoU on bilateral cooperation on fisheries.\n"
+        "date 2017-04-25 Source: NWA\n\nThe two governments concluded four cooperation deals today.\n\n"
+        "The signing ceremony was attended by Prime Minister Ana Ruiz of Peru and her visiting Norwegian "
+        "counterpart Lars Berg, after their talks at the Government Palace in Lima earlier in the day.\n\n"
+        "Those four documents include a memorandum of understanding (MoU) on a joint survey of a rail link, "
+        "and the MoU on mutual support in forestry.\n"
     )
     signed = {a.title: (a.state, a.signed_on) for a in ex.agreements}
     assert signed == {
-        "memorandum of understanding (MoU) on a joint study of an expressway": (
+        "memorandum of understanding (MoU) on a joint survey of a rail link": (
             "signed",
             PartialDate(2017, 4, 25),
         ),
-        "MoU on bilateral cooperation on fisheries": ("signed", PartialDate(2017, 4, 25)),
+        "MoU on mutual support in forestry": ("signed", PartialDate(2017, 4, 25)),
     }
 
 
@@ -226,7 +226,7 @@ def test_a_list_of_documents_two_sentences_after_their_signing_is_of_signed_docu
     text = (
         "LIMA, April 25, 2017 - Peru and Norway signed three documents on Tuesday. The documents were signed "
         "after talks between Prime Minister Luis Vargas and his visiting Norwegian counterpart Lars Berg. "
-        "The documents include the memorandum of understanding on fisheries cooperation for 2017-2020."
+        "The documents include the memorandum of understanding on cooperation in forestry for 2017-2020."
     )
     states = {a.title: a.state for a in extract(text).agreements}
     assert states
@@ -237,7 +237,7 @@ def test_a_list_of_documents_long_after_a_signing_is_not_signed_by_it():
     text = (
         "LIMA, April 25, 2017 - Peru and Norway signed four documents on Tuesday. Prime Minister Luis Vargas "
         "thanked the Norwegian side. He spoke of fishing. He spoke of mining. He spoke of schools. The "
-        "documents include the memorandum of understanding on fisheries cooperation for 2017-2020."
+        "documents include the memorandum of understanding on cooperation in forestry for 2017-2020."
     )
     assert {a.state for a in extract(text).agreements} != {"signed"}
 
@@ -296,7 +296,7 @@ def test_the_two_ministries_that_are_to_sign_are_the_two_ministers_bodies():
 def test_a_name_ends_before_a_verb_or_an_aside_that_follows_it():
     text = (
         "date 2022-05-10\nLeaders talk\n\n"
-        "The two leaders hailed the Lakeland Free Trade Agreement amid global uncertainties. "
+        "The two leaders praised the Lakeland Free Trade Agreement despite weak markets. "
         "The areas agreed in the Lakeland Free Trade Agreement include tourism and farming.\n"
     )
     assert [a.title for a in extract(text).agreements] == ["Lakeland Free Trade Agreement"]
@@ -328,8 +328,8 @@ def test_an_anniversary_of_a_treaty_dates_its_signing_back_from_the_year_marked(
 def test_documents_of_a_signing_ceremony_are_signed():
     ex = extract(
         "LIMA, May 4 - Peruvian President Ana Ruiz and Norwegian Prime Minister Lars Berg attended a signing"
-        " ceremony for the cooperation agreements between Peru and Norway in Lima on Saturday. They then"
-        " witnessed the signing and exchange of documents for a memorandum of understanding on fisheries.\n"
+        " ceremony for the new trade agreements between Peru and Norway at the palace on Friday. Next they"
+        " looked on as aides completed the exchange of documents on a memorandum of understanding on mining.\n"
     )
     assert [a.state for a in ex.agreements] == ["signed", "signed"]
 
@@ -346,7 +346,7 @@ def test_documents_of_a_signing_ceremony_are_signed():
         ),
         pytest.param(
             "date 2022-09-06 Prime Minister Anton Weiss held talks with Prime Minister Olga Brandt in "
-            "Lakeville on Tuesday.\n\nAfter the session, the two prime ministers witnessed the exchange of "
+            "Lakeville on Tuesday.\n\nLater that day, Weiss and Brandt witnessed the exchange of "
             "documents.\n\nThe documents are a memorandum of understanding on cooperation in space "
             "technology and a memorandum of understanding on training of railway staff.\n",
             id="the documents of an exchange",
@@ -364,12 +364,12 @@ def test_the_documents_a_list_gives_after_a_signing_were_signed_that_day(text):
 
 def test_a_verb_opening_the_sentence_is_no_part_of_the_title():
     ex = extract(
-        "date 2023-12-27 Ministers meet\n\nThe two foreign ministers met in Moscow on Wednesday. "
-        '"We noted the progress in our cooperation. Signed Protocol on Consultations for the period '
-        '2024-28," Minister Anton Weiss wrote.\n'
+        "date 2023-12-27 Ministers meet\n\nThe two foreign ministers met in Lakeville on Wednesday. "
+        '"A good day for both our countries. Signed Plan of Consultations for the period '
+        '2025-27," Minister Anton Weiss wrote.\n'
     )
     (a,) = ex.agreements
-    assert a.title == "Protocol on Consultations for the period 2024-28"
+    assert a.title == "Plan of Consultations for the period 2025-27"
     assert a.state == "signed"
 
 
@@ -405,8 +405,8 @@ def test_the_two_sides_a_dash_joins_before_a_document_are_its_parties(sentence):
 def test_a_road_between_two_cities_names_no_parties():
     ex = extract(
         "LIMA, May 4, 2021 - Peruvian President Pedro Ramos held talks with Norwegian Prime Minister Erik "
-        "Lund in Lima on Tuesday. They signed a memorandum of understanding on the construction of the "
-        "Lima-Cusco expressway."
+        "Lund at the palace on Tuesday. A memorandum of understanding was signed to fund the new "
+        "Lima-Cusco railway."
     )
     [a] = ex.agreements
     assert parties(ex, a) == []
@@ -416,8 +416,8 @@ def test_a_road_between_two_cities_names_no_parties():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Following the talks, a joint statement on the strategic partnership until 2030 was adopted.",
-        "The talks ended with the adoption of a joint declaration on the strategic partnership until 2030.",
+        "Following the talks, a joint statement on a broader partnership up to 2035 was adopted.",
+        "The meeting closed with the adoption of a joint declaration on deeper ties up to 2035.",
     ],
 )
 def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):

@@ -54,8 +54,8 @@ def test_it_flags_a_missing_year_and_leaves_no_date():
 
 def test_it_prefers_the_text_when_the_header_contradicts_it():
     text = (
-        " date 2021-01-01 Today Deputy Minister of Internal Affairs of Russia Igor Zubov met with Deputy Minister"
-        " of Public Security of Vietnam Chan Quoc To. They recalled the session (Istanbul, November 23-25, 2021)."
+        " date 2021-01-01 Today Deputy Minister of Transport of Russia Pavel Orlov met with Deputy Minister"
+        " of Health of Vietnam Le Thi Mai. They recalled the forum (Geneva, November 23-25, 2021)."
     )
     ex = extract(text)
     assert Flag.DATE_CONFLICT in ex.date_flags
@@ -79,15 +79,15 @@ def test_it_trusts_the_year_named_in_the_year_marks():
 
 def test_it_prefers_the_year_written_in_the_event_date_range():
     text = (
-        "Deputy Prime Minister Nguyen Van Binh paid an official visit to Russia on October 13-16, 2008. "
-        "The two sides signed a cooperation plan for 2009-2011 during the visit."
+        "Deputy Prime Minister Tran Van Long made a working trip to Russia on October 13-16, 2008. "
+        "A cooperation plan for 2009-2011 was signed during the trip."
     )
     assert extract(text).date.iso().startswith("2008-10")
 
 
 def test_a_dateline_after_labels_and_a_repeated_title_opens_the_story():
     text = (
-        "Ministers hold phone talks over ties-Xinhua\n\nMinisters hold phone talks over ties\n\n"
+        "Ministers speak by phone on ties-Xinhua\n\nMinisters speak by phone on ties\n\n"
         "Source: Xinhua\n\nEditor: someone\n\n2022-04-15 00:06:32\n\n"
         "BEIJING, April 14 (Xinhua) -- Foreign Minister Anton Weiss of Ruritania on Thursday held a phone "
         "conversation with Foreign Minister Olga Brandt of Lakeland.\n"
@@ -192,9 +192,9 @@ def test_it_infers_the_year(sentences, countries, year):
             PartialDate(2013, 3, 12), id="a day-before-month dateline with a weekday and a past month",
         ),
         pytest.param(
-            "A delegation of the Ruritanian Party arrived in Lakeville on Tuesday, May 21, for a visit.\n\n"
-            "The two parties have kept in contact since the party leader was elected in September 2022.\n\n"
-            "Party officials visited in October 2022, and another visit followed on December 1, 2023.\n",
+            "Envoys of the Ruritanian Party reached Lakeville on Tuesday, May 21, for talks.\n\n"
+            "The two parties have stayed in touch since the party chief took office in September 2022.\n\n"
+            "Party envoys came in October 2022, and a further trip took place on December 1, 2023.\n",
             # 2023 is the year the text names last, but 21 May was a Tuesday in 2024
             PartialDate(2024, 5, 21), id="a weekday written with its date pins the year the text only bounds",
         ),
@@ -204,11 +204,11 @@ def test_it_infers_the_year(sentences, countries, year):
             PartialDate(2012, 4, 5), id="the event's day over the report's",
         ),
         pytest.param(
-            "Speakers meet in Saint Petersburg\n\n"
+            "Speakers meet in Kazan\n\n"
             "National Assembly Chairwoman Nguyen Thi Lan met Russian Federation Council Chairwoman Irina Sokolova "
-            "on the sidelines of an assembly in Saint Petersburg on October 15.\n\n"
-            "Lan recalled Sokolova's visit to Vietnam in February 2017.\n\n"
-            "She said Vietnam will host the leaders' week in Da Nang in November 2017.\n",
+            "during a forum in Kazan on October 15.\n\n"
+            "Lan recalled Sokolova's trip to Vietnam in February 2017.\n\n"
+            "She said Vietnam will host a regional summit in Hue in November 2017.\n",
             PartialDate(2017, 10, 15), id="a month still to come with its year bounds the article's year",
         ),
         pytest.param(
@@ -243,13 +243,13 @@ def test_it_dates_the_event(text, date):
         ),
         pytest.param(
             "Prime ministers hold a telephone conversation\n"
-            "NORTHWIRE-NEWS. October 28, 2009. During the conversation, the two premiers discussed trade.\n",
+            "NORTHWIRE-NEWS. October 28, 2009. In the call, both prime ministers talked about fishing.\n",
             "2009-10-28", id="an agency name then a dated stamp opening the paragraph",
         ),
         pytest.param(
-            "Minister arrives for a visit\n\nNorthwire\nApril 4, 2021 18:32 MYT\n"
-            "Minister Anton Weiss arrived here today for a two-day visit.\n",
-            "2021-04-04", id="a stamp with a time zone the pattern does not list",
+            "Minister lands for talks\n\nNorthwire\nApril 6, 2021 11:47 MYT\n"
+            "Minister Anton Weiss landed here today for talks lasting two days.\n",
+            "2021-04-06", id="a stamp with a time zone the pattern does not list",
         ),
         pytest.param(
             "Wed,Oct 23,2013\nNews>>World\n\nLeaders hold talks\n\n"
@@ -262,9 +262,9 @@ def test_it_dates_the_event(text, date):
             "2013-10-23", id="an agency and the time before the date",
         ),
         pytest.param(
-            "NEWS\n\nPrince departs after a visit\n\n21/08/2024 05:02 PM\n\n"
-            "The Crown Prince of Lakeland today departed for home after a five-day visit.\n",
-            "2024-08-21", id="day, month and year in figures with the half of the day",
+            "NEWS\n\nPrince flies home\n\n19/08/2024 04:40 PM\n\n"
+            "The Crown Prince of Lakeland flew home today at the end of a five-day stay.\n",
+            "2024-08-19", id="day, month and year in figures with the half of the day",
         ),
         pytest.param(
             "Premier meets former president |\n//news.example.org 2016-09-27 12:52:16 |\n"
@@ -294,16 +294,16 @@ def test_a_stamp_in_the_header_is_the_publication_date(text, stamp):
         ),
         pytest.param(
             "Contact Us\nNews World Two ministers hold talks\n\nTwo ministers hold talks\n\n"
-            "Northern Agency WORLD\nPublished March 24,2021\nSubscribe\n\n"
-            "Ruritania's Foreign Minister Anton Weiss on Wednesday met Lakeland's Foreign Minister Olga Brandt "
-            "in Brussels.\n",
-            "Published March 24,2021", "2021-03-24", PartialDate(2021, 3, 24),
+            "Northern Agency WORLD\nPublished March 26,2021\nSubscribe\n\n"
+            "Ruritania's Foreign Minister Anton Weiss on Friday met Lakeland's Foreign Minister Olga Brandt "
+            "in Vienna.\n",
+            "Published March 26,2021", "2021-03-26", PartialDate(2021, 3, 26),
             id="a published label among the furniture",
         ),
         pytest.param(
-            "Briefing Room\n\n2022 Nov. 17\n\nPresident and prince discuss trade\n\n"
-            "President Anton Weiss on Nov. 17 held talks with the visiting Lakeland Crown Prince Omar bin Said.\n",
-            "2022 Nov. 17", "2022-11-17", PartialDate(2022, 11, 17), id="a stamp written year, month, day",
+            "Briefing Room\n\n2022 Nov. 18\n\nPresident and prince talk\n\n"
+            "President Anton Weiss on Nov. 18 met the visiting Lakeland Crown Prince Omar bin Said for talks.\n",
+            "2022 Nov. 18", "2022-11-18", PartialDate(2022, 11, 18), id="a stamp written year, month, day",
         ),
     ],
 )  # fmt: skip
@@ -333,8 +333,8 @@ def test_a_dateline_may_write_its_day_as_an_ordinal(line, day):
 def test_a_full_date_in_the_lead_is_the_reference_when_the_page_gives_none():
     ex = extract(
         "Foreign ministers hold talks\n\n"
-        "Japanese Foreign Minister Ken Sato attends a ceremony in Naypyidaw on August 10, 2014.\n\n"
-        "Sato held talks with Chinese Foreign Minister Li Wen on Saturday night.\n"
+        "Ruritanian Foreign Minister Anton Weiss attends a dinner in Lakeville on August 10, 2014.\n\n"
+        "Weiss held talks with Lakeland Foreign Minister Olga Brandt on Saturday night.\n"
     )
     assert ex.date == PartialDate(2014, 8, 10)
     (m,) = ex.meetings
@@ -344,8 +344,8 @@ def test_a_full_date_in_the_lead_is_the_reference_when_the_page_gives_none():
 def test_a_header_the_lead_contradicts_gives_way_to_the_lead_s_day():
     text = (
         "date 2021-02-20 Prime Minister receives a security envoy\n\n"
-        "Prime Minister Olga Brandt received Secretary of the Security Council of Ruritania "
-        "Anton Weiss in Lakeville on March 17, during which they discussed security.\n\n"
+        "Prime Minister Olga Brandt hosted the Ruritanian envoy "
+        "Anton Weiss in Lakeville on March 17, and the two spoke about border safety.\n\n"
         "Weiss said he was glad to visit.\n\nThe story was first posted on March 18, 2021.\n"
     )
     ex = extract(text)
@@ -356,7 +356,7 @@ def test_a_header_the_lead_contradicts_gives_way_to_the_lead_s_day():
 @pytest.mark.parametrize(
     ("line", "stamp"),
     [
-        ("by NEWSDESK30 September 2019 Last updated at 08:09 AM", "2019-09-30"),
+        ("by NEWSDESK12 October 2019 Last updated at 11:42 AM", "2019-10-12"),
         ("By Jane Roe | Updated: March 3, 2021, 10:15 IST", "2021-03-03"),
         ("Posted on 4th May 2022 by the editors of the site", "2022-05-04"),
     ],
@@ -374,9 +374,9 @@ def test_a_byline_without_a_date_gives_none():
 def test_a_photo_caption_credited_after_a_colon_is_no_lead():
     text = (
         "date 2025-01-17 Daily Courier\n"
-        "Foreign Minister Anton Weiss speaks during a press conference in Lakeville on Wednesday. "
-        "Image: Jane Roe/Pool\npolitics\n\nMinister keen to build trust during visit\n\nLAKEVILLE\n\n"
-        "Foreign Minister Anton Weiss announced Friday that he plans to visit Ruritania next week.\n"
+        "Foreign Minister Anton Weiss answers questions at a press conference in Lakeville on Wednesday. "
+        "Image: Jane Roe/Pool\npolitics\n\nMinister hopes a trip will mend ties\n\nLAKEVILLE\n\n"
+        "Foreign Minister Anton Weiss announced Friday that he will travel to Ruritania next week.\n"
     )
     art = build(text)
     assert [s.kind for s in art.sentences if "press conference" in s.text] == ["caption"]
@@ -386,10 +386,10 @@ def test_a_photo_caption_credited_after_a_colon_is_no_lead():
 @pytest.mark.parametrize(
     ("text", "month"),
     [
-        ("the state visit to Vietnam in June last year", PartialDate(2024, 6)),
+        ("the state visit to Chile in June last year", PartialDate(2024, 6)),
         ("the talks held in late March this year", PartialDate(2025, 3)),
         ("a summit planned for May next year", PartialDate(2026, 5)),
-        ("his official visit to Russia last May", PartialDate(2024, 5)),
+        ("his working trip to Kenya last May", PartialDate(2024, 5)),
         ("the forum held last January", PartialDate(2025, 1)),
     ],
 )
@@ -399,9 +399,9 @@ def test_a_month_named_against_the_article_s_year_resolves_against_the_reference
 
 
 def test_a_span_of_two_months_is_a_range():
-    (d,) = find_dates("the visit to Russia in late June and early July this year")
+    (d,) = find_dates("the trip to Chile in late August and early September this year")
     start = resolve(d, 2017, PartialDate(2017, 10, 15))
-    assert (start, range_end(d, start)) == (PartialDate(2017, 6), PartialDate(2017, 7))
+    assert (start, range_end(d, start)) == (PartialDate(2017, 8), PartialDate(2017, 9))
 
 
 @pytest.mark.parametrize(
@@ -409,7 +409,7 @@ def test_a_span_of_two_months_is_a_range():
     [
         ("They praised the ties built since their meeting in Da Nang in May.", [5]),
         ("The two ministers met in May, and again in July.", [5, 7]),
-        ("The talks held in May be the start of a new phase, he said.", []),
+        ("The talks held in May be a turning point, she said.", []),
     ],
 )
 def test_may_ending_a_clause_is_the_month_but_not_before_a_verb(sentence, months):
@@ -417,14 +417,14 @@ def test_may_ending_a_clause_is_the_month_but_not_before_a_verb(sentence, months
 
 
 def test_it_reads_a_span_of_weekdays_from_its_first_day_to_its_last():
-    (d,) = find_dates("The delegation was in the country from Monday to Wednesday to meet officials")
+    (d,) = find_dates("The mission stayed in the country from Monday to Wednesday for meetings")
     assert (d.kind, d.weekday, d.end_weekday) == ("weekday", 0, 2)
     start = resolve(d, 2019, PartialDate(2019, 3, 27))  # a Wednesday
     assert (start, range_end(d, start)) == (PartialDate(2019, 3, 25), PartialDate(2019, 3, 27))
 
 
 def test_a_weekday_after_from_or_starting_is_a_date():
-    assert [d.weekday for d in find_dates("during his visit to China from Monday")] == [0]
+    assert [d.weekday for d in find_dates("during her trip to Peru from Monday")] == [0]
     assert [d.weekday for d in find_dates("during his trip starting Sunday")] == [6]
 
 
@@ -450,10 +450,10 @@ def test_between_years_equally_supported_the_named_one_wins(votes, year):
 
 def test_a_photo_caption_s_full_date_names_the_year_of_a_page_without_one():
     ex = extract(
-        "Leaders of the group after visiting the peace museum in Hiroshima, Japan on May 19, 2023. (Photo: Kyodo/VNA)\n"
-        "Within the framework of the summit in Hiroshima, Japanese Prime Minister Kenji Sato on May 19 had a "
-        "meeting with French President Paul Girard.\n"
-        "A joint plan was announced by Japan and Canada in October 2022, and talks will start as soon as possible.\n"
+        "Leaders of the group after touring the harbour in Lakeville, Lakeland on May 19, 2023. (Photo: Northwire/VNA)\n"
+        "On the margins of the summit in Lakeville, Ruritanian Prime Minister Anton Weiss on May 19 had a "
+        "meeting with Lakeland President Olga Brandt.\n"
+        "A joint plan was unveiled by Ruritania and Lakeland in October 2022, and talks will begin soon.\n"
     )
     assert ex.date == PartialDate(2023, 5, 19)
     assert [m.date for m in ex.meetings] == [PartialDate(2023, 5, 19)]
@@ -461,7 +461,7 @@ def test_a_photo_caption_s_full_date_names_the_year_of_a_page_without_one():
 
 def test_a_past_month_s_year_or_a_span_s_is_not_the_year_a_tie_goes_to():
     sentences = [
-        "This was published under the 2010 to 2015 coalition government.",
+        "The report came out under the cabinet of 2010 to 2015.",
         "The minister is the first to visit since the Foreign Secretary went to India in July 2010.",
     ]
     assert best_year(year_votes(sentences, None))[0] == 2011

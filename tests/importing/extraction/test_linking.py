@@ -23,13 +23,13 @@ def test_a_body_name_is_whole_and_clean():
 
 def test_unmarked_officials_take_the_side_nobody_marked_and_bodies_take_their_holders_country():
     ex = extract(
-        "ISLAMABAD, July 31, 2023 - Prime Minister Shehbaz Sharif received the visiting Chinese Vice "
-        "Premier Ding Xuexiang in Islamabad on Monday. Minister for Planning and Development Ahsan Iqbal and "
-        "Chinese Ambassador Jiang Zaidong also attended the talks."
+        "ISLAMABAD, July 31, 2023 - Prime Minister Imran Qadir received the visiting Chinese Vice "
+        "Premier Li Peng in Islamabad on Monday. Also present at the meeting were Minister for Planning and "
+        "Development Tariq Aziz and Chinese Ambassador Wang Bo."
     )
     names = {o.name: o for o in ex.officials}
-    assert names["Shehbaz Sharif"].country == "PK"
-    assert names["Ding Xuexiang"].country == "CN"
+    assert names["Imran Qadir"].country == "PK"
+    assert names["Li Peng"].country == "CN"
     orgs = {o.name: o for o in ex.organizations}
     ministry = next(o for n, o in orgs.items() if "Planning and Development" in n)
     assert ministry.country == "PK" and ministry.evidence
@@ -39,10 +39,10 @@ def test_unmarked_officials_take_the_side_nobody_marked_and_bodies_take_their_ho
 
 def test_a_signed_agreement_takes_the_date_and_parties_of_the_talks_it_closed():
     ex = extract(
-        "MOSCOW, Sept. 10, 2013 (VNA) - Vietnamese Minister of Education and Training Luu Quang Hung "
+        "MOSCOW, Sept. 10, 2013 (VNA) - Vietnamese Minister of Education and Training Le Van Hoa "
         "held talks with "
-        "Russian Minister of Education and Science Dmitry Livanov in Moscow on September 10. After the "
-        "talks, the two sides signed a cooperation programme between the two ministries for 2013-2015."
+        "Russian Minister of Education and Science Ivan Petrov in Moscow on September 10. When the "
+        "talks ended, the two sides signed a joint programme between the two ministries for 2014-2016."
     )
     [agreement] = ex.agreements
     assert agreement.signed_on.iso() == "2013-09-10"
@@ -77,14 +77,14 @@ def test_a_held_parliament_with_a_generic_name_is_named_with_its_country():
 
 def test_a_short_form_of_a_whole_name_is_the_same_body():
     ex = extract(
-        "MOSCOW, April 9, 2019 - Chairman of the State Duma of the Federal Assembly of the Russian "
-        "Federation Ivan Petrov received Peruvian Congressman Jorge Quispe in Moscow on Tuesday. Petrov "
-        "said the State Duma values its ties with Peru. Later Quispe met a leader of the United Russia "
+        "MOSCOW, April 9, 2019 - Chairman of the National Council of the Federal Assembly of "
+        "Ruritania Ivan Petrov received Peruvian Congressman Jorge Quispe in Moscow on Tuesday. Petrov "
+        "said the National Council values its ties with Peru. Later Quispe met a leader of the United Russia "
         "party, Oleg Smirnov, who said United Russia supports the talks."
     )
     names = [o.name for o in ex.organizations]
-    assert names.count("State Duma of the Federal Assembly of the Russian Federation") == 1
-    assert "State Duma" not in names
+    assert names.count("National Council of the Federal Assembly of Ruritania") == 1
+    assert "National Council" not in names
     assert not ({"United Russia", "United Russia party"} <= set(names))
 
 
@@ -259,8 +259,8 @@ def test_a_friendship_body_named_after_two_countries_is_the_first_one_s():
 def test_the_party_an_official_leads_is_the_one_party_of_his_country_the_text_or_the_known_bodies_give():
     named = extract(
         "HANOI, April 5, 2021 - Party General Secretary Nguyen Van Long held phone talks with Peruvian "
-        "President Pedro Ramos on Monday. Ramos congratulated the Communist Party of Vietnam on its new "
-        "leadership and praised the achievements of the Vietnamese Party and State."
+        "President Pedro Ramos on Monday. Ramos wished the Communist Party of Vietnam success after its "
+        "congress and spoke warmly of the country's progress."
     )
     assert organization_of(named, "Nguyen Van Long").name == "Communist Party of Vietnam"
     unnamed = extract(

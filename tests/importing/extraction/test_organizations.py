@@ -23,9 +23,9 @@ def _spans(text: str) -> list[str]:
 
 
 def test_a_name_stops_before_a_date_or_the_city_it_sits_in():
-    assert _spans("The talks at the Kremlin in Moscow on Monday ended.") == ["Kremlin"]
+    assert _spans("The reception at the Kremlin in Moscow on Friday ran late.") == ["Kremlin"]
     assert _spans("Later the Government in May approved the plan.") == ["Government"]
-    assert _spans("He addressed the Party Central Committee in Vientiane on August 5.") == [
+    assert _spans("She briefed the Party Central Committee in Hanoi on March 12.") == [
         "Party Central Committee"
     ]
     assert _spans("Then the Senate Committee on Foreign Affairs met.") == [
@@ -93,8 +93,8 @@ def test_a_unit_of_a_ministry_a_parliament_or_a_central_committee_belongs_to_tha
 
 def test_an_official_of_a_ministry_s_department_holds_his_post_in_the_ministry():
     ex = extract(
-        "OSLO, May 4, 2021 - Director of the Second Asian Department of the Ministry of Foreign Affairs "
-        "of Norway Lars Berg met Secretary of the Central Committee of the Communist Party of Cuba "
+        "OSLO, May 4, 2021 - Director of the Fourth Americas Department of the Ministry of Foreign Affairs "
+        "of Norway Lars Berg met Head of the Havana Branch of the Communist Party of Cuba "
         "Pedro Ramos Diaz in Oslo on Tuesday."
     )
     assert organization_of(ex, "Lars Berg").name == "Ministry of Foreign Affairs of Norway"
@@ -144,8 +144,8 @@ def test_a_body_key_is_never_given_twice():
 def test_an_ambassador_works_at_his_country_s_embassy_and_a_governor_for_his_region():
     ex = extract(
         "HANOI, May 4, 2021 - Deputy Minister of Foreign Affairs Tran Thi Lan received Norwegian Ambassador "
-        "to Vietnam Lars Berg on Tuesday. Officials of the Ministry of Foreign Affairs and the Norwegian "
-        "Embassy in Hanoi attended. Governor of Russia's Tomsk Oblast Ivan Petrov visited Hanoi on Monday."
+        "to Vietnam Lars Berg on Tuesday. Staff from the Ministry of Foreign Affairs and the Norwegian "
+        "Embassy in Hanoi sat in. Governor of Russia's Tomsk Oblast Ivan Petrov visited Hanoi on Monday."
     )
     embassy = organization_of(ex, "Lars Berg")
     assert (embassy.name, embassy.country) == ("Norwegian Embassy in Hanoi", "NO")
@@ -191,7 +191,7 @@ def test_a_cabinet_secretary_heads_a_department():
 def test_a_form_of_address_or_a_title_after_and_ends_a_body_s_name():
     text = "General Secretary of the Ruritanian Party Central Committee Comrade Anton Weiss spoke."
     assert _spans(text) == ["Ruritanian Party Central Committee"]
-    assert _spans("Deputy Chief of Staff of the Presidential Administration and Presidential Spokesman") == [
+    assert _spans("Head of Protocol of the Presidential Administration and Presidential Press Secretary") == [
         "Presidential Administration"
     ]
     assert _spans("They saw the Lakeland Railways MoU signed") == ["Lakeland Railways"]

@@ -182,20 +182,20 @@ def test_it_does_not_read_latin_america_as_the_united_states():
 
 def test_it_gives_a_counterpart_named_after_the_demonym_the_country_even_later_in_the_clause():
     text = (
-        "On 5 April 2017, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of Laos "
-        "Khamphao Ernthavanh. They recalled the telephone conversation of the Russian Foreign Minister with "
-        "his Lao counterpart Saleumxay Kommasith in February."
+        "On 12 March 2018, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of "
+        "Laos Somsak Vongsa. They talked about a call made by the Russian Foreign Minister to "
+        "his Lao counterpart Bounmy Phommachanh in January."
     )
-    assert official(extract(text), "Kommasith").country == "LA"
+    assert official(extract(text), "Phommachanh").country == "LA"
 
 
 def test_it_keeps_the_title_of_the_prime_minister_of_a_country_after_the():
     text = (
-        "On 5 April 2017, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of Laos "
-        "Khamphao Ernthavanh. They discussed the planned visit of the Prime Minister of Laos Thongloun "
-        "Sisoulith to Russia."
+        "On 12 March 2018, Deputy Foreign Minister of Russia Ivan Morozov met Deputy Foreign Minister of "
+        "Laos Somsak Vongsa. They spoke about the coming trip of the Prime Minister of Laos Khamsing "
+        "Vilay to Russia."
     )
-    assert official(extract(text), "Sisoulith").titles == ["Prime Minister of Laos"]
+    assert official(extract(text), "Vilay").titles == ["Prime Minister of Laos"]
 
 
 @pytest.mark.parametrize(
@@ -208,9 +208,9 @@ def test_it_keeps_the_title_of_the_prime_minister_of_a_country_after_the():
             id="an abbreviated rank is no name",
         ),
         pytest.param(
-            "MOSCOW - Mikhail Petrov arrived in Beijing on a working visit. From the transcript: Mikhail Petrov: "
-            "Dear Mr. Li Qiang, my dear friend! I am very pleased to meet you again.",
-            ["Li Qiang", "Mikhail Petrov"],
+            "MOSCOW - Pavel Orlov arrived in Shanghai for a short stay. From the record: Pavel Orlov: "
+            "Dear Mr. Wang Lei, my old friend! It is a joy to see you again.",
+            ["Pavel Orlov", "Wang Lei"],
             id="a full name after an honorific with its full stop or before arrived is a person",
         ),
         pytest.param(
@@ -248,13 +248,13 @@ def test_a_name_keeps_its_lower_case_particles():
 
 def test_a_national_agency_s_copy_leaves_its_own_side_unmarked():
     text = (
-        "Foreign ministers talk\n\n• Kyodo\n\nThe top diplomats of Japan and the United States agreed in phone talks "
-        "on Thursday to strengthen their alliance, while China watched.\n\n"
-        "Foreign Minister Taro Aso and U.S. Secretary of State John Kerry exchanged views during the call. "
+        "Foreign ministers talk\n\n• Kyodo\n\nJapan and the United States will deepen their security ties, their "
+        "foreign ministers agreed by phone on Tuesday, while China watched.\n\n"
+        "Foreign Minister Kenji Mori and U.S. Secretary of State Mark Hill discussed the region during the call. "
         "China and Beijing's plans were discussed. China was named again.\n"
     )
     countries = {o.name: o.country for o in extract(text).officials}
-    assert countries == {"Taro Aso": "JP", "John Kerry": "US"}
+    assert countries == {"Kenji Mori": "JP", "Mark Hill": "US"}
 
 
 @pytest.mark.parametrize(
@@ -388,8 +388,8 @@ def test_a_councilor_sits_on_the_council_his_title_names():
 
 def test_he_after_a_speaker_s_report_is_the_one_the_report_is_about():
     ex = extract(
-        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos arrived in Oslo on Tuesday. Presidential aide "
-        "Jorge Quispe earlier told reporters that Ramos will hold a series of bilateral meetings. He is "
+        "LIMA, May 4, 2021 - Peruvian President Pedro Ramos arrived in Oslo on Tuesday. Presidential spokesman "
+        "Jorge Quispe had said before the trip that Ramos plans several one-on-one talks. He is "
         "expected to meet with Norwegian Prime Minister Erik Lund."
     )
     keys = {o.name: o.key for o in ex.officials}
@@ -410,7 +410,7 @@ def test_a_rank_written_short_after_a_title_is_no_person():
 
 def test_two_titles_joined_by_and_before_a_name_are_both_his():
     ex = extract(
-        "LIMA, May 4, 2021 - Norwegian Prime Minister Erik Lund paid a courtesy visit to General Secretary "
+        "LIMA, May 4, 2021 - Norwegian Prime Minister Erik Lund called on General Secretary "
         "of the Workers' Party of Peru and President Pedro Ramos in Lima on Tuesday."
     )
     ramos = official(ex, "Pedro Ramos")
@@ -421,8 +421,8 @@ def test_two_titles_joined_by_and_before_a_name_are_both_his():
 def test_the_names_after_a_plural_title_share_it():
     ex = extract(
         "MOSCOW, May 4, 2021 - Peruvian President Pedro Ramos held talks with Russian officials in Moscow on "
-        "Tuesday. The Russian delegation included Deputy Prime Ministers Ivan Petrov and Oleg Smirnov and "
-        "Finance Minister Anton Orlov."
+        "Tuesday. The Russian side was represented by Deputy Prime Ministers Ivan Petrov and Oleg Smirnov and "
+        "Transport Minister Anton Orlov."
     )
     assert (
         official(ex, "Oleg Smirnov").titles
@@ -433,11 +433,11 @@ def test_the_names_after_a_plural_title_share_it():
 
 def test_a_title_set_off_by_a_dash_is_his_and_names_his_body():
     ex = extract(
-        "LIMA, May 4, 2021 - On May 3, Comrade Pedro Ramos - General Secretary of the Central Committee of "
-        "the Workers' Party of Peru received Norwegian Foreign Minister Erik Lund in Lima."
+        "LIMA, May 4, 2021 - On May 2, Comrade Pedro Ramos - Chairman of the Central Committee of "
+        "the Workers' Party of Peru hosted Norwegian Foreign Minister Erik Lund in Lima."
     )
     ramos = official(ex, "Pedro Ramos")
-    assert any(t.startswith("General Secretary of the Central Committee") for t in ramos.titles)
+    assert any(t.startswith("Chairman of the Central Committee") for t in ramos.titles)
     assert organization_of(ex, "Pedro Ramos").name == "Workers' Party of Peru"
 
 
@@ -466,30 +466,30 @@ def test_a_counterpart_of_no_named_country_is_called_so(sentence, title):
 
 def test_a_title_listing_a_portfolio_with_commas_before_the_name_is_his():
     ex = extract(
-        "LIMA, May 4, 2021 - Peruvian Minister of Education, Culture, Research and Technology, Pedro Ramos "
-        "met the Norwegian State Secretary for Education, Erik Lund."
+        "LIMA, May 4, 2021 - Peruvian Minister of Tourism, Sport, Youth and Heritage, Pedro Ramos "
+        "met the Norwegian State Secretary for Culture, Erik Lund."
     )
     ramos, lund = official(ex, "Pedro Ramos"), official(ex, "Erik Lund")
-    assert ramos.titles == ["Peruvian Minister of Education, Culture, Research and Technology"]
+    assert ramos.titles == ["Peruvian Minister of Tourism, Sport, Youth and Heritage"]
     assert (ramos.country, lund.country) == ("PE", "NO")
-    assert lund.titles == ["Norwegian State Secretary for Education"]
+    assert lund.titles == ["Norwegian State Secretary for Culture"]
 
 
 def test_a_title_before_a_comma_opening_a_clause_of_its_own_is_not_the_next_name_s():
     ex = extract(
         "LIMA, May 4, 2021 - Foreign Minister Pedro Ramos told his Norwegian counterpart Erik Lund on May 4 "
-        "that ties grow. During his phone talks with the Norwegian minister, Ramos affirmed it."
+        "that ties grow. In his call with the Norwegian minister, Ramos said so again."
     )
     assert official(ex, "Pedro Ramos").titles == ["Foreign Minister"]
 
 
 def test_an_acronym_of_two_words_inside_a_title_keeps_the_title():
     ex = extract(
-        "LIMA (May 2): Senate Speaker Pedro Ramos and Head of the House of Representatives of the Republic "
-        "of Norway (NO RS) Erik Lund today discussed ties."
+        "LIMA (May 2): Senate Speaker Pedro Ramos and Chair of the National Chamber of the Republic "
+        "of Norway (NO NC) Erik Lund today talked about trade."
     )
     lund = official(ex, "Erik Lund")
-    assert lund.titles == ["Head of the House of Representatives of the Republic of Norway (NO RS)"]
+    assert lund.titles == ["Chair of the National Chamber of the Republic of Norway (NO NC)"]
     assert lund.country == "NO"
 
 
@@ -513,7 +513,7 @@ def test_a_title_case_headline_s_verb_in_the_present_is_no_name():
 
 def test_a_portuguese_particle_stays_inside_a_name():
     ex = extract(
-        "DILI, May 4, 2021 - Minister José Lucas do Carmo met Norwegian Minister Erik Lund in Dili. "
+        "DILI, May 4, 2021 - Minister Mário Lopes do Amaral met Norwegian Minister Erik Lund in Dili. "
         "Ministers do agree on trade."
     )
-    assert {o.name for o in ex.officials} == {"José Lucas do Carmo", "Erik Lund"}
+    assert {o.name for o in ex.officials} == {"Mário Lopes do Amaral", "Erik Lund"}
