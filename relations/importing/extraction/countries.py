@@ -222,7 +222,8 @@ def _find_uncached(text: str) -> list[CountryMention]:
     folded = fold_aligned(text)
     found: list[CountryMention] = []
     for c in find_cities(text):
-        if well_known(c.city):
+        # "Benin" is a country before it is Benin City, "Mexico" before Mexico City
+        if well_known(c.city) and not (country_by_name(c.text) and country_by_name(c.text) != c.city.code):
             found.append(CountryMention(c.start, c.end, c.city.code, "city"))
     for m in _PATTERN.finditer(folded):
         key = " ".join(folded[m.start() : m.end() - len(m.group("poss") or "")].split())

@@ -6,7 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .countries import is_city, place_countries
+from .countries import country_by_name, is_city, place_countries
 from .dates import MONTH_PATTERN, month_number
 from .text import AGENCIES, paragraphs
 
@@ -36,6 +36,7 @@ class Header:
     title_span: tuple[int, int] | None = None
     caption_spans: tuple[tuple[int, int], ...] = ()
     dateline_place: str = ""
+    dateline_country: str | None = None  # the country a dateline names after its place: "BALI, Indonesia"
     dateline_month: int | None = None
     dateline_day: int | None = None
     dateline_year: int | None = None
@@ -309,7 +310,8 @@ def _alone(clean: str, pos: int) -> bool:
 
 
 def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:
-    place = m.group("place").split(",")[0].strip()
+    place, *rest = (part.strip() for part in m.group("place").split(","))
+    head.dateline_country = country_by_name(rest[0]) if rest else None
     letters = [c for c in place if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         place = place.title()

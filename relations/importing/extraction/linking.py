@@ -24,7 +24,7 @@ from .organizations import (
     similar_acronym,
 )
 from .people import bare_title
-from .places import capital, clean_place, find_cities, lookup
+from .places import City, capital, clean_place, find_cities, lookup, well_known
 from .titles import ORG_HEADS, TITLE_HEADS
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
@@ -57,7 +57,7 @@ def place_value(place: str, code: str | None) -> str:
         place = capital(country_by_name(named_capital.group("dem"))) or ""
     if not place:
         return country
-    city = lookup(place)
+    city = (lookup(place, code) if code else None) or lookup(place)
     if city is None:
         hits = place_countries(place)
         if hits and hits[0].kind != "city":
@@ -65,17 +65,31 @@ def place_value(place: str, code: str | None) -> str:
         if not hits:
             return country or place
     if city and code and city.code != code:
-        return country
+        # "Moscow" is no place of Vietnam; "Bali" is a town of India the gazetteer knows, and a place
+        # of Indonesia it does not
+        return country if well_known(city) else f"{place}, {country}"
     if not country or country.lower() in place.lower():
         return place
     return f"{place}, {country}"
 
 
-def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None:
+def _dateline_city(place: str, code: str | None) -> City | None:
+    """The dateline's city: in the country the dateline names after it ("BALI, Indonesia"), even one the
+    gazetteer does not list there; else the gazetteer's city of that name."""
+    if not code:
+        return lookup(place)
+    return lookup(place, code) or City(place, code, 0, False)
+
+
+def _same_place(a: str, b: str) -> bool:
+    return fold(clean_place(a)) == fold(clean_place(b))
+
+
+def settle_places(meets, delegs, dateline_place: str, sentences, people, dateline_code=None) -> None:
     """The most specific place of each meeting and visit: its own sentence's venue and city, else the
     dateline's city when it lies in the same country, else the visit's city; always with the country
     ("Kremlin, Moscow, Russia")."""
-    dateline = lookup(clean_place(dateline_place)) if dateline_place else None
+    dateline = _dateline_city(clean_place(dateline_place), dateline_code) if dateline_place else None
     by_key = {d.key: d for d in delegs}
     article_city: dict[str, object] = {}  # country -> the city of it the article names, or None
     alone = sum(not m.remote for m in meets) == 1
@@ -87,6 +101,9 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
         idxs = [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
         texts = [sentences[i].text for i in idxs]
         city = lookup(clean_place(m.place)) if m.place else None
+        if city and dateline and city.code != dateline.code and _same_place(m.place, dateline_place):
+            city = dateline  # "in Bali" under "BALI, Indonesia"
+            code = m.place_country = dateline.code
         venue = ""
         if m.place and city is None and not place_countries(m.place):
             # "at the PM Office": a venue, whose city is still to find
@@ -97,11 +114,14 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people) -> None
                 for i in idxs
                 for c in find_cities(sentences[i].text)
                 if (code is None or c.city.code == code)
+                and country_by_name(c.text) in (None, c.city.code)  # "of Benin": the country
                 and not _in_name(people, i, c.start)
                 and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
             ]
             if named:
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city
+                if dateline and dateline.code != code and _same_place(m.place, dateline_place):
+                    code, city = dateline.code, dateline  # "in Bali" under "BALI, Indonesia"
                 m.place_country = code
         if city is None and not m.place and dateline and dateline.code == code:
             m.place, city = clean_place(dateline_place), dateline
@@ -864,7 +884,14 @@ def present_members(delegs, people, sentences) -> None:
 def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     """Stage 6: every link across records, in order (places first: agreements and bodies use them);
     ``main`` is the date of the event the article reports."""
-    settle_places(recs.meetings, recs.delegations, art.header.dateline_place, art.sentences, people)
+    settle_places(
+        recs.meetings,
+        recs.delegations,
+        art.header.dateline_place,
+        art.sentences,
+        people,
+        art.header.dateline_country,
+    )
     present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)

@@ -40,7 +40,9 @@ def find(art) -> Mentions:
 
     dates = DateContext(art, frozenset(pair) if len(pair) == 2 else None)
     dateline_code = None
-    if art.header.dateline_place:
+    if art.header.dateline_country:
+        dateline_code = art.header.dateline_country
+    elif art.header.dateline_place:
         hits = place_countries(art.header.dateline_place)
         dateline_code = hits[0].code if hits else None
     outlet = agency_country(art.original)

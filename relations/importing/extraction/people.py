@@ -297,7 +297,17 @@ def _headline_words(tokens: list[Token]) -> set[int]:
     words = [t for t in tokens if t.is_word and len(t.text) > 3]
     if len(words) < 4 or sum(t.is_cap for t in words) < 0.8 * len(words):
         return set()
-    return {k for k, t in enumerate(tokens) if t.is_cap and t.low in _HEADLINE_WORDS}
+    return {
+        k
+        for k, t in enumerate(tokens)
+        if t.is_cap and t.low in _HEADLINE_WORDS and not (t.low == "to" and _name_follows(tokens, k))
+    }
+
+
+def _name_follows(tokens: list[Token], k: int) -> bool:
+    """The Vietnamese family name To before a given name ("To Lam"), not "Putin To Visit Hanoi"."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(nxt and nxt.is_cap and nxt.low not in _HEADLINE_WORDS and not find_countries(nxt.text))
 
 
 def _glued_city(c, tokens: list[Token], k: int) -> bool:
@@ -727,8 +737,8 @@ class People:
                 for c in places
                 if c.start <= t.start < c.end and not _glued_city(c, tokens, k)
             }
-            if s.kind == "title":
-                stop |= _headline_words(tokens)
+            if s.kind == "title" or not s.text.rstrip().endswith((".", "!", "?", ":", '"', "”", ")")):
+                stop |= _headline_words(tokens)  # the title, or a headline below the page's furniture
             spans = _runs(tokens, stop)
             fixed = []
             for i, j in spans:

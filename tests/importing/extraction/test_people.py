@@ -517,3 +517,23 @@ def test_a_portuguese_particle_stays_inside_a_name():
         "Ministers do agree on trade."
     )
     assert {o.name for o in ex.officials} == {"Mário Lopes do Amaral", "Erik Lund"}
+
+
+def test_a_headline_below_the_page_s_furniture_breaks_names_at_its_verbs_but_keeps_the_family_name_to():
+    ex = extract(
+        "News > Politics\n"
+        "Maria Santos Meets Separately with President Jorge Lima of Chile and President Ana Ruiz of Benin\n\n"
+        "On March 2, 2015, Premier Maria Santos of Peru met separately with President Jorge Lima of Chile and "
+        "President Ana Ruiz of Benin in Lima.\n"
+    )
+    assert {o.name: o.country for o in ex.officials} == {
+        "Maria Santos": "PE",
+        "Jorge Lima": "CL",
+        "Ana Ruiz": "BJ",  # the country, not the Nigerian city also called Benin
+    }
+    ex = extract(
+        "Archive > Transcripts\n"
+        "Talks of Prime Minister Oleg Petrov with General Secretary of the Communist Party of Vietnam To Lam\n\n"
+        "Oleg Petrov: Good afternoon, comrade To Lam. Welcome to Moscow.\n"
+    )
+    assert {o.name for o in ex.officials} >= {"Oleg Petrov", "To Lam"}

@@ -34,3 +34,10 @@ def test_values_are_clean_and_capitals_known():
 def test_a_continent_is_no_city():
     assert lookup("Africa") is None and lookup("Asia") is None
     assert find_cities("She is on a trip to Africa and Asia.") == []
+
+
+def test_a_name_is_looked_up_in_a_country_when_the_country_is_known():
+    assert lookup("Bali").code != "ID"  # to the world, a town in India
+    assert lookup("Bali", "ID") is None  # an island, not one of Indonesia's cities
+    assert lookup("Moscow", "RU").name == "Moscow"
+    assert lookup("Moscow", "VN") is None
