@@ -108,6 +108,7 @@ class Meet:
     one_side: bool = False  # "A and B will meet their counterparts": those named are of one side
     own_month: bool = False  # dated by a month named right after the meeting's words ("their meeting in May")
     hosts: list[str] = field(default_factory=list)  # several of one side one person met in one frame
+    two_sides: bool = False  # "A and his Y counterpart B", "talks between A and B": A and B are not one side
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -246,6 +247,14 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             meet.one_side = bool(
                 re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
             ) and all(m.start < trig.start() for m in mentions if m.person in group)
+            meet.two_sides = len(group) == 2 and (
+                bool(re.search(r"\bbetween$", trig.group(0), re.I))
+                or any(
+                    0 <= m.start - c.end() <= 3 and m.person in group
+                    for c in _COUNTERPART.finditer(text)
+                    for m in mentions
+                )
+            )
             meet.date = date_of(idx, text, ranges=False)[0]
             meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
                 d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
@@ -283,6 +292,9 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             last, last_idx = meet, idx
     return out
 
+
+# "his Iranian counterpart NAME": one of the other side
+_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart\b", re.I)
 
 _SPEAKER = re.compile(r"\b(?:said|says|added|noted|wrote)\s*$", re.I)
 

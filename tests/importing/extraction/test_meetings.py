@@ -779,3 +779,21 @@ def test_a_month_further_from_the_meeting_s_words_dates_something_else():
         "in May.\n"
     )
     assert [str(m.date) for m in ex.meetings] == ["2019-06-13"]
+
+
+def test_a_counterpart_named_in_the_meeting_s_words_is_kept_when_both_get_one_country():
+    ex = extract(
+        "NAIROBI, May 4 (Agency) -- Newly elected Kenyan President Otieno Kamau held telephone talks with "
+        "his U.S. counterpart John Miller on trade and security.\n"
+        "Offering his congratulations on Kamau's election as Kenyan president, Miller said the two "
+        "countries had worked well together.\n"
+    )
+    assert _parts(ex) == [["John Miller", "Otieno Kamau"]]
+
+
+def test_two_of_one_country_at_an_announced_meeting_are_still_one_side():
+    ex = extract(
+        "LIMA, June 2 (Agency) -- Peruvian Foreign Minister Rosa Quispe will hold talks with her "
+        "Chilean counterpart on June 9, the ministry's spokesman, Peruvian diplomat Luis Huaman, said.\n"
+    )
+    assert _parts(ex) == []
