@@ -15,7 +15,7 @@ _TRIGGER = re.compile(
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
     r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+|separate\s+)?courtesy\s+(?:calls?|visits?)\s+(?:on|to)|courtesy\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
+    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+|separate\s+)?(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
@@ -63,7 +63,11 @@ _TRIGGER = re.compile(
     # NAME", "stops in C for talks with NAME", "talks were also held among A, B and C", "said so in talks"
     r"(?:had|held|has|have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?interactions?\s+with|during\s+a\s+meeting|"
     r"to\s+meet(?:\s+with)?(?=\s+(?-i:[A-Z]|(?:the|his|her|their)\s+[A-Z]))|for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meetings?)\s+with|"
-    r"talks\s+(?:were|was)\s+(?:also\s+)?held\s+(?:among|between)|in\s+(?:their\s+)?talks(?=\s+(?:on|earlier|later|in|at)\b|[,.]))\b",
+    r"talks\s+(?:were|was)\s+(?:also\s+)?held\s+(?:among|between)|in\s+(?:their\s+|the\s+)?talks(?=\s+(?:on|earlier|later|in|at)\b|[,.])|"
+    # "the telephonic conversation between A and B", "A phoned B", "A's discussions with B", "a brief
+    # encounter with her counterpart B"
+    r"telephonic\s+(?:talks?|conversations?|calls?)\s+(?:between|with)|(?:phoned|telephoned)(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?<=['\u2019]s\s)(?:discussions|talks|conversation)\s+with|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?encounter\s+with)\b",
     re.I,
 )
 # a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
@@ -78,7 +82,7 @@ _APPEND = re.compile(
     re.I,
 )
 _REMOTE = re.compile(
-    r"\b(?:phone|telephone|video|videoconference|online|virtual|virtually|teleconference)\b|"
+    r"\b(?:phone|telephone|telephonic|video|videoconference|online|virtual|virtually|teleconference)\b|"
     r"\bvia\s+(?:video|a\s+video|zoom)|(?<!courtesy\s)\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
     r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart",
     re.I,

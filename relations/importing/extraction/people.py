@@ -187,6 +187,7 @@ _REPORTED = re.compile(
 _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consul|charg[eé])", re.I)
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
+    r"(?:top\s+(?=diplomat))?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
     r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
     r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"

@@ -797,3 +797,52 @@ def test_two_of_one_country_at_an_announced_meeting_are_still_one_side():
         "Chilean counterpart on June 9, the ministry's spokesman, Peruvian diplomat Luis Huaman, said.\n"
     )
     assert _parts(ex) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Peruvian Ambassador to Kenya Luis Huaman on Friday paid a farewell call on Kenyan President "
+            "Otieno Kamau at State House.",
+            ["Luis Huaman", "Otieno Kamau"],
+        ),
+        (
+            "The row over the telephonic conversation between Kenyan President Otieno Kamau and Peruvian "
+            "Foreign Minister Rosa Quispe went on.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "Peruvian Foreign Minister Rosa Quispe on Thursday phoned Kenyan President Otieno Kamau and "
+            "congratulated him on his election.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "Kenyan President Otieno Kamau is in Lima. Kamau's discussions with his Peruvian counterpart "
+            "Rosa Quispe touched on trade.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "In the talks at the State House in Nairobi on Wednesday, Kenyan Foreign Minister Amina "
+            "Wanjiru and Peruvian Foreign Minister Rosa Quispe discussed trade.",
+            ["Amina Wanjiru", "Rosa Quispe"],
+        ),
+        (
+            "Kenyan Foreign Minister Amina Wanjiru had a brief encounter with her Peruvian counterpart Rosa "
+            "Quispe ahead of a dinner on Sunday.",
+            ["Amina Wanjiru", "Rosa Quispe"],
+        ),
+    ],
+)
+def test_farewell_calls_telephonic_talks_phoning_encounters_are_meetings(sentence, expected):
+    ex = extract(f"NAIROBI, May 4 (Agency) -- {sentence}\n")
+    assert _parts(ex) == [expected]
+
+
+def test_a_reception_for_the_guest_named_as_her_country_s_top_diplomat():
+    ex = extract(
+        "NAIROBI, May 4 (Agency) -- Peruvian Foreign Minister Rosa Quispe is paying a two-day visit to "
+        "Kenya at the invitation of her host counterpart Amina Wanjiru. On May 3, Kenyan President Otieno "
+        "Kamau hosted a reception for the Peruvian top diplomat.\n"
+    )
+    assert ["Otieno Kamau", "Rosa Quispe"] in _parts(ex)
