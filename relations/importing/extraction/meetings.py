@@ -273,6 +273,9 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             meet.cite(idx, "participants", "date")
             if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
                 _addressee(meet, idx, sentences, people, country_of)
+            if meet.open and _UNNAMED_SIDE.search(text) and not _UNNAMED_SIDE.search(text[: trig.start()]):
+                # "During a meeting with A, the two leaders ...": the other is the one the story follows
+                _partner(meet, idx, out, people, country_of)
             if meet.open:
                 _close(meet, idx, sentences, people, country_of)
             same = next(
@@ -313,6 +316,38 @@ _BOTH = re.compile(
     r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b",
     re.I,
 )
+
+
+# a meeting whose words name one side, the sentence speaking of both: "During a meeting with A, the two
+# leaders welcomed ...", "In the meeting with A, they agreed ..."
+_UNNAMED_SIDE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|leaders|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|"
+    r"heads\s+of\s+(?:state|government))\b|,\s+they\b"
+)
+
+
+def _partner(meet: Meet, idx: int, out: list[Meet], people, country_of) -> None:
+    """The other side of a meeting with one named: of another country, the one who took part in most of
+    the meetings before, else the last one named before."""
+    mine = country_of(meet.participants[0])
+    seen = [
+        k
+        for e in out
+        if len(e.participants) >= 2
+        for k in dict.fromkeys(e.participants)
+        if k not in meet.participants and (country_of(k) is None or country_of(k) != mine)
+    ]
+    if seen:
+        best = max(dict.fromkeys(seen), key=seen.count)
+    else:
+        pair = _pair_before(idx - 1, people, country_of, list(meet.participants))
+        if len(pair) < 2:
+            return
+        best = pair[1]
+    if mine is None or best in meet.participants:
+        return
+    meet.participants.append(best)
+    meet.open = False
 
 
 def _pair_before(idx: int, people, country_of, persons: list[str]) -> list[str]:

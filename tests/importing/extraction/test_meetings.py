@@ -846,3 +846,14 @@ def test_a_reception_for_the_guest_named_as_her_country_s_top_diplomat():
         "Kamau hosted a reception for the Peruvian top diplomat.\n"
     )
     assert ["Otieno Kamau", "Rosa Quispe"] in _parts(ex)
+
+
+def test_a_meeting_with_one_named_and_the_two_leaders_is_with_the_one_the_story_follows():
+    ex = extract(
+        "TOKYO, May 20 (Agency) -- Japanese Prime Minister Kenta Mori on May 19 held meetings with leaders "
+        "of several countries.\n"
+        "Mori met with his Italian counterpart Marco Bellini. The two sides agreed to expand trade.\n"
+        "During a meeting with Chilean President Ana Soto, the two leaders welcomed progress on a "
+        "fisheries plan.\n"
+    )
+    assert sorted(_parts(ex)) == [["Ana Soto", "Kenta Mori"], ["Kenta Mori", "Marco Bellini"]]
