@@ -180,128 +180,157 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             continue
         if not trig:
             continue
-        signing = "sign" in trig.group(0).lower()
-        mentions = _not_speakers(text, trig, mentions)
-        persons: list[str] = []
-        pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
-        if pos:
-            pron = [
-                m
-                for m in mentions
-                if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
-            ]
-            head = [m for m in mentions if m.start < pos.start()]
-            if pron:
-                persons.append(pron[0].person)
-            elif head:
-                persons.append(head[0].person)
-            for m in mentions:
-                if m.start > trig.start() and m.person not in persons:
-                    persons.append(m.person)
-        else:
-            for m in mentions:
-                if m.person not in persons:
-                    persons.append(m.person)
-        if re.search(r"\bbetween$", trig.group(0), re.I):
-            # "Dr A said the meeting between B and C was timely": the sides are those named after "between"
-            sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
-            if len(sides) >= 2:
-                persons = sides
-        if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
-            persons = _pair_before(idx, people, country_of, persons)
-        for group in _calls(trig, text, persons, mentions, country_of):
-            meet = Meet(key="", participants=group, signing=signing)
-            meet.hosts = _hosts(trig, text, group, mentions)
-            meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
-                _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
-                and not re.search(r"courtesy\s+call", text, re.I)
-            )
-            after = text[trig.start() :]
-            dref = re.search(
-                r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
-            )
-            if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
-                hits = find_countries(dref.group(1))
-                if hits:
-                    meet.delegation_refs.append(hits[0].code)
-            dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
-            if dem:
-                hits = find_countries(dem.group(1))
-                if hits:
-                    meet.delegation_refs.append(hits[0].code)
-            if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
-                meet.guests = True
-            # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
-            if re.search(
-                r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
-                r"(?:met|held|had|worked|paid|visited|called)\b",
-                text,
-            ):
-                meet.guests = True
-            if signing and len(persons) < 2:
-                continue
-            named = {m.person for m in mentions if m.kind in {"name", "short"}}
-            if _PASSING.search(text) and len(named) < 2:
-                continue
-            if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-                if len(persons) == 1 and _OPEN.search(trig.group(0)):
-                    meet.open = True
-                else:
-                    continue
-            meet.one_side = bool(
-                re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
-            ) and all(m.start < trig.start() for m in mentions if m.person in group)
-            meet.two_sides = len(group) == 2 and (
-                bool(re.search(r"\bbetween$", trig.group(0), re.I))
-                or any(
-                    0 <= m.start - c.end() <= 3 and m.person in group
-                    for c in _COUNTERPART.finditer(text)
+        all_mentions = mentions
+        for a, b, clause in _clauses(text, trig, all_mentions):
+            trig = clause
+            mentions = [m for m in all_mentions if a <= m.start < b]
+            signing = "sign" in trig.group(0).lower()
+            mentions = _not_speakers(text, trig, mentions)
+            persons: list[str] = []
+            pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
+            if pos:
+                pron = [
+                    m
                     for m in mentions
+                    if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
+                ]
+                head = [m for m in mentions if m.start < pos.start()]
+                if pron:
+                    persons.append(pron[0].person)
+                elif head:
+                    persons.append(head[0].person)
+                for m in mentions:
+                    if m.start > trig.start() and m.person not in persons:
+                        persons.append(m.person)
+            else:
+                for m in mentions:
+                    if m.person not in persons:
+                        persons.append(m.person)
+            if re.search(r"\bbetween$", trig.group(0), re.I):
+                # "Dr A said the meeting between B and C was timely": the sides are named after "between"
+                sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
+                if len(sides) >= 2:
+                    persons = sides
+            if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
+                persons = _pair_before(idx, people, country_of, persons)
+            for group in _calls(trig, text, persons, mentions, country_of):
+                meet = Meet(key="", participants=group, signing=signing)
+                meet.hosts = _hosts(trig, text, group, mentions)
+                meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
+                    _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+                    and not re.search(r"courtesy\s+call", text, re.I)
                 )
-            )
-            meet.date = date_of(idx, text, ranges=False)[0]
-            meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
-                d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
-            )
-            # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
-            meet.earlier = (
-                bool(_EARLIER.search(text))
-                and not re.search(r"same\s+day", text, re.I)
-                and not re.match(r"\s*Earlier(?:\s+on)?,", text)
-            )
-            meet.place, meet.place_country = _place(text, 0)
-            meet.cite(idx, "participants", "date")
-            if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
-                _addressee(meet, idx, sentences, people, country_of)
-            if meet.open and _UNNAMED_SIDE.search(text) and not _UNNAMED_SIDE.search(text[: trig.start()]):
-                # "During a meeting with A, the two leaders ...": the other is the one the story follows
-                _partner(meet, idx, out, people, country_of)
-            if meet.open:
-                _close(meet, idx, sentences, people, country_of)
-            same = next(
-                (
-                    e
-                    for e in out
-                    if set(e.participants) == set(meet.participants)
-                    and meet.participants
-                    and not other_occasion(e, meet)
-                ),
-                None,
-            )
-            if same is not None:
-                same.date = same.date or meet.date
-                for k, v in meet.sentences.items():
-                    same.sentences.setdefault(k, set()).update(v)
-                last, last_idx = same, idx
-                continue
-            meet.key = f"meet{len(out) + 1}"
-            out.append(meet)
-            last, last_idx = meet, idx
+                after = text[trig.start() :]
+                dref = re.search(
+                    r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
+                )
+                if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
+                    hits = find_countries(dref.group(1))
+                    if hits:
+                        meet.delegation_refs.append(hits[0].code)
+                dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+                if dem:
+                    hits = find_countries(dem.group(1))
+                    if hits:
+                        meet.delegation_refs.append(hits[0].code)
+                if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+                    meet.guests = True
+                # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
+                if re.search(
+                    r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
+                    r"(?:met|held|had|worked|paid|visited|called)\b",
+                    text,
+                ):
+                    meet.guests = True
+                if signing and len(persons) < 2:
+                    continue
+                named = {m.person for m in mentions if m.kind in {"name", "short"}}
+                if _PASSING.search(text) and len(named) < 2:
+                    continue
+                if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
+                    if len(persons) == 1 and _OPEN.search(trig.group(0)):
+                        meet.open = True
+                    else:
+                        continue
+                meet.one_side = bool(
+                    re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
+                ) and all(m.start < trig.start() for m in mentions if m.person in group)
+                meet.two_sides = len(group) == 2 and (
+                    bool(re.search(r"\bbetween$", trig.group(0), re.I))
+                    or any(
+                        0 <= m.start - c.end() <= 3 and m.person in group
+                        for c in _COUNTERPART.finditer(text)
+                        for m in mentions
+                    )
+                )
+                meet.date = date_of(idx, text, ranges=False)[0]
+                meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
+                    d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
+                )
+                # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
+                meet.earlier = (
+                    bool(_EARLIER.search(text))
+                    and not re.search(r"same\s+day", text, re.I)
+                    and not re.match(r"\s*Earlier(?:\s+on)?,", text)
+                )
+                meet.place, meet.place_country = _place(text, 0)
+                meet.cite(idx, "participants", "date")
+                if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
+                    _addressee(meet, idx, sentences, people, country_of)
+                if (
+                    meet.open
+                    and _UNNAMED_SIDE.search(text)
+                    and not _UNNAMED_SIDE.search(text[: trig.start()])
+                ):
+                    # "During a meeting with A, the two leaders ...": the other is the one the story follows
+                    _partner(meet, idx, out, people, country_of)
+                if meet.open:
+                    _close(meet, idx, sentences, people, country_of)
+                same = next(
+                    (
+                        e
+                        for e in out
+                        if set(e.participants) == set(meet.participants)
+                        and meet.participants
+                        and not other_occasion(e, meet)
+                    ),
+                    None,
+                )
+                if same is not None:
+                    same.date = same.date or meet.date
+                    for k, v in meet.sentences.items():
+                        same.sentences.setdefault(k, set()).update(v)
+                    last, last_idx = same, idx
+                    continue
+                meet.key = f"meet{len(out) + 1}"
+                out.append(meet)
+                last, last_idx = meet, idx
     return out
 
 
 # "his Iranian counterpart NAME": one of the other side
 _COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart\b", re.I)
+
+# where a sentence's second report begins: "A and B met C, and D held talks with E"
+_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?=[A-Z])|;\s+")
+
+
+def _clauses(text: str, trig, mentions) -> list[tuple[int, int, re.Match]]:
+    """The reports of one sentence: one clause each when each names its own subject before its own meeting
+    words ("A and B also met C, and D held talks with the visitor"); else the sentence as one."""
+    cuts = [0] + [c.end() for c in _CLAUSE.finditer(text, trig.end())] + [len(text)]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        t = _TRIGGER.search(text, a, b)
+        if t is None:
+            continue
+        if not any(a <= m.start < t.start() and m.kind != "pronoun" for m in mentions):
+            return [(0, len(text), trig)]
+        parts.append((a, b, t))
+    if len(parts) < 2:
+        return [(0, len(text), trig)]
+    return parts
+
 
 _SPEAKER = re.compile(r"\b(?:said|says|added|noted|wrote)\s*$", re.I)
 

@@ -857,3 +857,17 @@ def test_a_meeting_with_one_named_and_the_two_leaders_is_with_the_one_the_story_
         "fisheries plan.\n"
     )
     assert sorted(_parts(ex)) == [["Ana Soto", "Kenta Mori"], ["Kenta Mori", "Marco Bellini"]]
+
+
+def test_a_second_clause_with_its_own_subject_reports_a_meeting_of_its_own():
+    ex = extract(
+        "HAVANA, April 26 (Agency) -- Mexican Deputy Foreign Minister Pablo Ortega landed in Havana on "
+        "Thursday.\n"
+        "That afternoon Cuban Vice President Elena Diaz and Foreign Minister Jorge Ruiz also received "
+        "Ortega, respectively; Deputy Foreign Minister Carla Vega later had talks with the Mexican minister.\n"
+    )
+    assert sorted(_parts(ex)) == [
+        ["Carla Vega", "Pablo Ortega"],
+        ["Elena Diaz", "Pablo Ortega"],
+        ["Jorge Ruiz", "Pablo Ortega"],
+    ]
