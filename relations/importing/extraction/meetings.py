@@ -163,6 +163,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
     out: list[Meet] = []
     last: Meet | None = None
     last_idx = -10
+    greetings: list[Meet] = []
     for idx, s in enumerate(sentences):
         if s.kind not in {"body", "title"} and not (s.kind == "caption" and _CAPTION_MEETING.search(s.text)):
             continue
@@ -179,6 +180,11 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             target.cite(idx, "participants")
             continue
         if not trig:
+            pair = _greeting(text, mentions, country_of)
+            if pair:
+                greeting = Meet(key="", participants=pair, date=date_of(idx, text, ranges=False)[0])
+                greeting.cite(idx, "participants", "date")
+                greetings.append(greeting)
             continue
         all_mentions = mentions
         for a, b, clause in _clauses(text, trig, all_mentions):
@@ -305,6 +311,11 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 meet.key = f"meet{len(out) + 1}"
                 out.append(meet)
                 last, last_idx = meet, idx
+    # a transcript's greeting is a meeting the text reports in no other words
+    for g in greetings:
+        if not any(set(g.participants) <= set(e.participants) for e in out):
+            g.key = f"meet{len(out) + 1}"
+            out.append(g)
     return out
 
 
@@ -548,6 +559,27 @@ def _addressee(meet: Meet, idx: int, sentences, people, country_of) -> None:
         meet.participants.append(m.person)
         meet.cite(j, "participants")
         meet.open = False
+
+
+# a transcript's speaker line: "A. Surname: ..."
+_SPEAKER_LINE = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s+")
+_FRIEND_AFTER = re.compile(r",\s+(?:my\s+)?(?:dear|good|old)\s+(?:friend|colleague|comrade)", re.I)
+
+
+def _greeting(text: str, mentions, country_of) -> list[str] | None:
+    """A speaker of a transcript greeting one of another country by name ("B. Name: Dear Mr. C, my dear
+    friend!"): the two met."""
+    line = _SPEAKER_LINE.match(text)
+    named = [m for m in mentions if m.kind in {"name", "short"}]
+    if not line or not named or named[0].start != 0 or named[0].end > line.end():
+        return None
+    speaker = named[0].person
+    for m in named[1:]:
+        if m.person == speaker or country_of(m.person) in {None, country_of(speaker)}:
+            continue
+        if _VOCATIVE.search(text[: m.start]) or _FRIEND_AFTER.match(text, m.end):
+            return [speaker, m.person]
+    return None
 
 
 _VOCATIVE = re.compile(

@@ -871,3 +871,12 @@ def test_a_second_clause_with_its_own_subject_reports_a_meeting_of_its_own():
         ["Elena Diaz", "Pablo Ortega"],
         ["Jorge Ruiz", "Pablo Ortega"],
     ]
+
+
+def test_a_transcript_speaker_greeting_one_of_another_country_by_name_met_him():
+    ex = extract(
+        "Russian Prime Minister Pavel Orlov flew to Brazil at the invitation of Brazilian President Joao "
+        "Silva.\n\nFrom the record:\n\n"
+        "P. Orlov: Dear Mr. Joao Silva, my good friend!\n\nIt is a pleasure to see you again.\n"
+    )
+    assert _parts(ex) == [["Joao Silva", "Pavel Orlov"]]
