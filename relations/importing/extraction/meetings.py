@@ -74,6 +74,8 @@ _TRIGGER = re.compile(
 _CAPTION_MEETING = re.compile(r"\b(?:receives|meets|hosts|holds\s+talks\s+with|talks\s+with)\s+[A-Z]")
 # a frame that may name one side only and the other in the next sentences ("At talks in Moscow, A ...")
 _OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
+# a reception told in a clause before its host: "While receiving A in Hanoi, the leader said ..."
+_RECEIVING_FIRST = re.compile(r"\s*(?:while|when|upon|on)\s+receiving$", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
@@ -254,7 +256,9 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 if _PASSING.search(text) and len(named) < 2:
                     continue
                 if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-                    if len(persons) == 1 and _OPEN.search(trig.group(0)):
+                    if len(persons) == 1 and (
+                        _OPEN.search(trig.group(0)) or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
+                    ):
                         meet.open = True
                     else:
                         continue

@@ -880,3 +880,13 @@ def test_a_transcript_speaker_greeting_one_of_another_country_by_name_met_him():
         "P. Orlov: Dear Mr. Joao Silva, my good friend!\n\nIt is a pleasure to see you again.\n"
     )
     assert _parts(ex) == [["Joao Silva", "Pavel Orlov"]]
+
+
+def test_a_reception_told_before_its_host_takes_the_host_named_next():
+    ex = extract(
+        "Chile and Peru must deepen their ties, said Chilean Senate President Carlos Mena.\n\n"
+        "While receiving outgoing Peruvian Ambassador Luis Huaman in Santiago on May 2, Chile's top "
+        "lawmaker praised the envoy's work for the two nations.\n\n"
+        "During his term, the two countries have swapped many delegations, Mena said.\n"
+    )
+    assert _parts(ex) == [["Carlos Mena", "Luis Huaman"]]
