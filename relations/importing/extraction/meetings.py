@@ -273,7 +273,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                         for m in mentions
                     )
                 )
-                meet.date = date_of(idx, text, ranges=False)[0]
+                meet.date = _meeting_date(idx, text, trig, date_of)
                 meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
                     d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
                 )
@@ -321,6 +321,17 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             g.key = f"meet{len(out) + 1}"
             out.append(g)
     return out
+
+
+def _meeting_date(idx: int, text: str, trig, date_of) -> PartialDate | None:
+    """The day of a meeting: of two days its sentence gives, the one told after its words ("(Agency, 16th
+    September) A will hold talks with B on September 27")."""
+    days = [d for d in find_dates(text) if d.kind == "day"]
+    if len(days) >= 2 and days[0].start < trig.start() < days[-1].start:
+        after = date_of(idx, text[trig.start() :], ranges=False)[0]
+        if after is not None:
+            return after
+    return date_of(idx, text, ranges=False)[0]
 
 
 # "his Iranian counterpart NAME": one of the other side

@@ -890,3 +890,11 @@ def test_a_reception_told_before_its_host_takes_the_host_named_next():
         "During his term, the two countries have swapped many delegations, Mena said.\n"
     )
     assert _parts(ex) == [["Carlos Mena", "Luis Huaman"]]
+
+
+def test_of_two_days_in_the_meeting_s_sentence_the_one_after_its_words_dates_it():
+    ex = extract(
+        "NAIROBI (Daily Wire - 3rd May, 2022) Kenyan Foreign Minister Amina Wanjiru will hold talks with "
+        "her Peruvian counterpart, Rosa Quispe, on May 12, the ministry said on Tuesday.\n"
+    )
+    assert [str(m.date) for m in ex.meetings] == ["2022-05-12"]
