@@ -15,7 +15,7 @@ _TRIGGER = re.compile(
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
     r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+|separate\s+)?courtesy\s+(?:calls?|visits?)\s+(?:on|to)|courtesy\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
+    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+|separate\s+)?(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
@@ -63,13 +63,19 @@ _TRIGGER = re.compile(
     # NAME", "stops in C for talks with NAME", "talks were also held among A, B and C", "said so in talks"
     r"(?:had|held|has|have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?interactions?\s+with|during\s+a\s+meeting|"
     r"to\s+meet(?:\s+with)?(?=\s+(?-i:[A-Z]|(?:the|his|her|their)\s+[A-Z]))|for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meetings?)\s+with|"
-    r"talks\s+(?:were|was)\s+(?:also\s+)?held\s+(?:among|between)|in\s+(?:their\s+)?talks(?=\s+(?:on|earlier|later|in|at)\b|[,.]))\b",
+    r"talks\s+(?:were|was)\s+(?:also\s+)?held\s+(?:among|between)|in\s+(?:their\s+|the\s+)?talks(?=\s+(?:on|earlier|later|in|at)\b|[,.])|"
+    # "the telephonic conversation between A and B", "A phoned B", "A's discussions with B", "a brief
+    # encounter with her counterpart B"
+    r"telephonic\s+(?:talks?|conversations?|calls?)\s+(?:between|with)|(?:phoned|telephoned)(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?<=['\u2019]s\s)(?:discussions|talks|conversation)\s+with|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?encounter\s+with)\b",
     re.I,
 )
 # a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
 _CAPTION_MEETING = re.compile(r"\b(?:receives|meets|hosts|holds\s+talks\s+with|talks\s+with)\s+[A-Z]")
 # a frame that may name one side only and the other in the next sentences ("At talks in Moscow, A ...")
 _OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
+# a reception told in a clause before its host: "While receiving A in Hanoi, the leader said ..."
+_RECEIVING_FIRST = re.compile(r"\s*(?:while|when|upon|on)\s+receiving$", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
@@ -78,7 +84,7 @@ _APPEND = re.compile(
     re.I,
 )
 _REMOTE = re.compile(
-    r"\b(?:phone|telephone|video|videoconference|online|virtual|virtually|teleconference)\b|"
+    r"\b(?:phone|telephone|telephonic|video|videoconference|online|virtual|virtually|teleconference)\b|"
     r"\bvia\s+(?:video|a\s+video|zoom)|(?<!courtesy\s)\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
     r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart",
     re.I,
@@ -108,6 +114,7 @@ class Meet:
     one_side: bool = False  # "A and B will meet their counterparts": those named are of one side
     own_month: bool = False  # dated by a month named right after the meeting's words ("their meeting in May")
     hosts: list[str] = field(default_factory=list)  # several of one side one person met in one frame
+    two_sides: bool = False  # "A and his Y counterpart B", "talks between A and B": A and B are not one side
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -158,6 +165,7 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
     out: list[Meet] = []
     last: Meet | None = None
     last_idx = -10
+    greetings: list[Meet] = []
     for idx, s in enumerate(sentences):
         if s.kind not in {"body", "title"} and not (s.kind == "caption" and _CAPTION_MEETING.search(s.text)):
             continue
@@ -174,114 +182,180 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             target.cite(idx, "participants")
             continue
         if not trig:
+            pair = _greeting(text, mentions, country_of)
+            if pair:
+                greeting = Meet(key="", participants=pair, date=date_of(idx, text, ranges=False)[0])
+                greeting.cite(idx, "participants", "date")
+                greetings.append(greeting)
             continue
-        signing = "sign" in trig.group(0).lower()
-        mentions = _not_speakers(text, trig, mentions)
-        persons: list[str] = []
-        pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
-        if pos:
-            pron = [
-                m
-                for m in mentions
-                if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
-            ]
-            head = [m for m in mentions if m.start < pos.start()]
-            if pron:
-                persons.append(pron[0].person)
-            elif head:
-                persons.append(head[0].person)
-            for m in mentions:
-                if m.start > trig.start() and m.person not in persons:
-                    persons.append(m.person)
-        else:
-            for m in mentions:
-                if m.person not in persons:
-                    persons.append(m.person)
-        if re.search(r"\bbetween$", trig.group(0), re.I):
-            # "Dr A said the meeting between B and C was timely": the sides are those named after "between"
-            sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
-            if len(sides) >= 2:
-                persons = sides
-        if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
-            persons = _pair_before(idx, people, country_of, persons)
-        for group in _calls(trig, text, persons, mentions, country_of):
-            meet = Meet(key="", participants=group, signing=signing)
-            meet.hosts = _hosts(trig, text, group, mentions)
-            meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
-                _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
-                and not re.search(r"courtesy\s+call", text, re.I)
-            )
-            after = text[trig.start() :]
-            dref = re.search(
-                r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
-            )
-            if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
-                hits = find_countries(dref.group(1))
-                if hits:
-                    meet.delegation_refs.append(hits[0].code)
-            dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
-            if dem:
-                hits = find_countries(dem.group(1))
-                if hits:
-                    meet.delegation_refs.append(hits[0].code)
-            if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
-                meet.guests = True
-            # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
-            if re.search(
-                r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
-                r"(?:met|held|had|worked|paid|visited|called)\b",
-                text,
-            ):
-                meet.guests = True
-            if signing and len(persons) < 2:
-                continue
-            named = {m.person for m in mentions if m.kind in {"name", "short"}}
-            if _PASSING.search(text) and len(named) < 2:
-                continue
-            if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-                if len(persons) == 1 and _OPEN.search(trig.group(0)):
-                    meet.open = True
-                else:
+        all_mentions = mentions
+        for a, b, clause in _clauses(text, trig, all_mentions):
+            trig = clause
+            mentions = [m for m in all_mentions if a <= m.start < b]
+            signing = "sign" in trig.group(0).lower()
+            mentions = _not_speakers(text, trig, mentions)
+            persons: list[str] = []
+            pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
+            if pos:
+                pron = [
+                    m
+                    for m in mentions
+                    if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
+                ]
+                head = [m for m in mentions if m.start < pos.start()]
+                if pron:
+                    persons.append(pron[0].person)
+                elif head:
+                    persons.append(head[0].person)
+                for m in mentions:
+                    if m.start > trig.start() and m.person not in persons:
+                        persons.append(m.person)
+            else:
+                for m in mentions:
+                    if m.person not in persons:
+                        persons.append(m.person)
+            if re.search(r"\bbetween$", trig.group(0), re.I):
+                # "Dr A said the meeting between B and C was timely": the sides are named after "between"
+                sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
+                if len(sides) >= 2:
+                    persons = sides
+            if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
+                persons = _pair_before(idx, people, country_of, persons)
+            for group in _calls(trig, text, persons, mentions, country_of):
+                meet = Meet(key="", participants=group, signing=signing)
+                meet.hosts = _hosts(trig, text, group, mentions)
+                meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
+                    _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+                    and not re.search(r"courtesy\s+call", text, re.I)
+                )
+                after = text[trig.start() :]
+                dref = re.search(
+                    r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
+                )
+                if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
+                    hits = find_countries(dref.group(1))
+                    if hits:
+                        meet.delegation_refs.append(hits[0].code)
+                dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+                if dem:
+                    hits = find_countries(dem.group(1))
+                    if hits:
+                        meet.delegation_refs.append(hits[0].code)
+                if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+                    meet.guests = True
+                # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
+                if re.search(
+                    r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
+                    r"(?:met|held|had|worked|paid|visited|called)\b",
+                    text,
+                ):
+                    meet.guests = True
+                if signing and len(persons) < 2:
                     continue
-            meet.one_side = bool(
-                re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
-            ) and all(m.start < trig.start() for m in mentions if m.person in group)
-            meet.date = date_of(idx, text, ranges=False)[0]
-            meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
-                d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
-            )
-            # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
-            meet.earlier = (
-                bool(_EARLIER.search(text))
-                and not re.search(r"same\s+day", text, re.I)
-                and not re.match(r"\s*Earlier(?:\s+on)?,", text)
-            )
-            meet.place, meet.place_country = _place(text, 0)
-            meet.cite(idx, "participants", "date")
-            if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
-                _addressee(meet, idx, sentences, people, country_of)
-            if meet.open:
-                _close(meet, idx, sentences, people, country_of)
-            same = next(
-                (
-                    e
-                    for e in out
-                    if set(e.participants) == set(meet.participants)
-                    and meet.participants
-                    and not other_occasion(e, meet)
-                ),
-                None,
-            )
-            if same is not None:
-                same.date = same.date or meet.date
-                for k, v in meet.sentences.items():
-                    same.sentences.setdefault(k, set()).update(v)
-                last, last_idx = same, idx
-                continue
-            meet.key = f"meet{len(out) + 1}"
-            out.append(meet)
-            last, last_idx = meet, idx
+                named = {m.person for m in mentions if m.kind in {"name", "short"}}
+                if _PASSING.search(text) and len(named) < 2:
+                    continue
+                if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
+                    if len(persons) == 1 and (
+                        _OPEN.search(trig.group(0)) or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
+                    ):
+                        meet.open = True
+                    else:
+                        continue
+                meet.one_side = bool(
+                    re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
+                ) and all(m.start < trig.start() for m in mentions if m.person in group)
+                meet.two_sides = len(group) == 2 and (
+                    bool(re.search(r"\bbetween$", trig.group(0), re.I))
+                    or any(
+                        0 <= m.start - c.end() <= 3 and m.person in group
+                        for c in _COUNTERPART.finditer(text)
+                        for m in mentions
+                    )
+                )
+                meet.date = _meeting_date(idx, text, trig, date_of)
+                meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
+                    d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
+                )
+                # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
+                meet.earlier = (
+                    bool(_EARLIER.search(text))
+                    and not re.search(r"same\s+day", text, re.I)
+                    and not re.match(r"\s*Earlier(?:\s+on)?,", text)
+                )
+                meet.place, meet.place_country = _place(text, 0)
+                meet.cite(idx, "participants", "date")
+                if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
+                    _addressee(meet, idx, sentences, people, country_of)
+                if (
+                    meet.open
+                    and _UNNAMED_SIDE.search(text)
+                    and not _UNNAMED_SIDE.search(text[: trig.start()])
+                ):
+                    # "During a meeting with A, the two leaders ...": the other is the one the story follows
+                    _partner(meet, idx, out, people, country_of)
+                if meet.open:
+                    _close(meet, idx, sentences, people, country_of)
+                same = next(
+                    (
+                        e
+                        for e in out
+                        if set(e.participants) == set(meet.participants)
+                        and meet.participants
+                        and not other_occasion(e, meet)
+                    ),
+                    None,
+                )
+                if same is not None:
+                    same.date = same.date or meet.date
+                    for k, v in meet.sentences.items():
+                        same.sentences.setdefault(k, set()).update(v)
+                    last, last_idx = same, idx
+                    continue
+                meet.key = f"meet{len(out) + 1}"
+                out.append(meet)
+                last, last_idx = meet, idx
+    # a transcript's greeting is a meeting the text reports in no other words
+    for g in greetings:
+        if not any(set(g.participants) <= set(e.participants) for e in out):
+            g.key = f"meet{len(out) + 1}"
+            out.append(g)
     return out
+
+
+def _meeting_date(idx: int, text: str, trig, date_of) -> PartialDate | None:
+    """The day of a meeting: of two days its sentence gives, the one told after its words ("(Agency, 16th
+    September) A will hold talks with B on September 27")."""
+    days = [d for d in find_dates(text) if d.kind == "day"]
+    if len(days) >= 2 and days[0].start < trig.start() < days[-1].start:
+        after = date_of(idx, text[trig.start() :], ranges=False)[0]
+        if after is not None:
+            return after
+    return date_of(idx, text, ranges=False)[0]
+
+
+# "his Iranian counterpart NAME": one of the other side
+_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart\b", re.I)
+
+# where a sentence's second report begins: "A and B met C, and D held talks with E"
+_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?=[A-Z])|;\s+")
+
+
+def _clauses(text: str, trig, mentions) -> list[tuple[int, int, re.Match]]:
+    """The reports of one sentence: one clause each when each names its own subject before its own meeting
+    words ("A and B also met C, and D held talks with the visitor"); else the sentence as one."""
+    cuts = [0] + [c.end() for c in _CLAUSE.finditer(text, trig.end())] + [len(text)]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        t = _TRIGGER.search(text, a, b)
+        if t is None:
+            continue
+        if not any(a <= m.start < t.start() and m.kind != "pronoun" for m in mentions):
+            return [(0, len(text), trig)]
+        parts.append((a, b, t))
+    if len(parts) < 2:
+        return [(0, len(text), trig)]
+    return parts
 
 
 _SPEAKER = re.compile(r"\b(?:said|says|added|noted|wrote)\s*$", re.I)
@@ -297,6 +371,38 @@ _BOTH = re.compile(
     r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b",
     re.I,
 )
+
+
+# a meeting whose words name one side, the sentence speaking of both: "During a meeting with A, the two
+# leaders welcomed ...", "In the meeting with A, they agreed ..."
+_UNNAMED_SIDE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|leaders|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|"
+    r"heads\s+of\s+(?:state|government))\b|,\s+they\b"
+)
+
+
+def _partner(meet: Meet, idx: int, out: list[Meet], people, country_of) -> None:
+    """The other side of a meeting with one named: of another country, the one who took part in most of
+    the meetings before, else the last one named before."""
+    mine = country_of(meet.participants[0])
+    seen = [
+        k
+        for e in out
+        if len(e.participants) >= 2
+        for k in dict.fromkeys(e.participants)
+        if k not in meet.participants and (country_of(k) is None or country_of(k) != mine)
+    ]
+    if seen:
+        best = max(dict.fromkeys(seen), key=seen.count)
+    else:
+        pair = _pair_before(idx - 1, people, country_of, list(meet.participants))
+        if len(pair) < 2:
+            return
+        best = pair[1]
+    if mine is None or best in meet.participants:
+        return
+    meet.participants.append(best)
+    meet.open = False
 
 
 def _pair_before(idx: int, people, country_of, persons: list[str]) -> list[str]:
@@ -468,6 +574,27 @@ def _addressee(meet: Meet, idx: int, sentences, people, country_of) -> None:
         meet.participants.append(m.person)
         meet.cite(j, "participants")
         meet.open = False
+
+
+# a transcript's speaker line: "A. Surname: ..."
+_SPEAKER_LINE = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s+")
+_FRIEND_AFTER = re.compile(r",\s+(?:my\s+)?(?:dear|good|old)\s+(?:friend|colleague|comrade)", re.I)
+
+
+def _greeting(text: str, mentions, country_of) -> list[str] | None:
+    """A speaker of a transcript greeting one of another country by name ("B. Name: Dear Mr. C, my dear
+    friend!"): the two met."""
+    line = _SPEAKER_LINE.match(text)
+    named = [m for m in mentions if m.kind in {"name", "short"}]
+    if not line or not named or named[0].start != 0 or named[0].end > line.end():
+        return None
+    speaker = named[0].person
+    for m in named[1:]:
+        if m.person == speaker or country_of(m.person) in {None, country_of(speaker)}:
+            continue
+        if _VOCATIVE.search(text[: m.start]) or _FRIEND_AFTER.match(text, m.end):
+            return [speaker, m.person]
+    return None
 
 
 _VOCATIVE = re.compile(

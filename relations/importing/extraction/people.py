@@ -186,7 +186,8 @@ _REPORTED = re.compile(
 )
 _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consul|charg[eé])", re.I)
 _DESC = re.compile(
-    r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
+    r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)(?:[A-Z][a-z]+|US|UK|U\.S\.)\s+)?"
+    r"(?:top\s+(?=diplomat))?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
     r"(?P<role>(?i:minister|official|guest|guests|host|hosts|pm|ambassador|governor|chairman|chairwoman|"
     r"secretary|leader|visitor|visitors|envoy|president|premier|mayor|co-chairs|head|diplomat))\b"
@@ -1158,15 +1159,15 @@ class People:
             cands.append(p)
         if not cands and len(untitled) == 1:
             cands = untitled
-        if role == "diplomat":
-            # "the Lao diplomat": of those who could be meant, one whose post is in foreign affairs
-            envoys = [p for p in cands if _DIPLOMATIC.search(" ".join(p.titles))]
-            cands = envoys or cands
         if code:
             strict = [p for p in cands if (p.country or self._title_country(p)) == code]
             if not strict and len(untitled) == 1 and untitled[0] not in cands:
                 strict = untitled
             cands = strict or cands
+        if role == "diplomat":
+            # "the Lao diplomat": of those who could be meant, one whose post is in foreign affairs
+            envoys = [p for p in cands if _DIPLOMATIC.search(" ".join(p.titles))]
+            cands = envoys or cands
         if not cands:
             return None
         # the most recently mentioned candidate

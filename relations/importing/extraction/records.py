@@ -301,7 +301,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             continue
         codes = {country_of(k) for k in parts}
         guessed = all(people.get(k).country_strength <= 1 for k in parts)
-        if len(codes) == 1 and None not in codes and not m.one_side and not guessed:
+        if len(codes) == 1 and None not in codes and not m.one_side and not m.two_sides and not guessed:
             # one side alone, unless it meets "their counterparts" the text does not name; when no one's
             # country is stated, the guess that puts them on one side is what is doubtful, not the meeting
             continue

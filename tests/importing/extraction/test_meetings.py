@@ -779,3 +779,122 @@ def test_a_month_further_from_the_meeting_s_words_dates_something_else():
         "in May.\n"
     )
     assert [str(m.date) for m in ex.meetings] == ["2019-06-13"]
+
+
+def test_a_counterpart_named_in_the_meeting_s_words_is_kept_when_both_get_one_country():
+    ex = extract(
+        "NAIROBI, May 4 (Agency) -- Newly elected Kenyan President Otieno Kamau held telephone talks with "
+        "his U.S. counterpart John Miller on trade and security.\n"
+        "Offering his congratulations on Kamau's election as Kenyan president, Miller said the two "
+        "countries had worked well together.\n"
+    )
+    assert _parts(ex) == [["John Miller", "Otieno Kamau"]]
+
+
+def test_two_of_one_country_at_an_announced_meeting_are_still_one_side():
+    ex = extract(
+        "LIMA, June 2 (Agency) -- Peruvian Foreign Minister Rosa Quispe will hold talks with her "
+        "Chilean counterpart on June 9, the ministry's spokesman, Peruvian diplomat Luis Huaman, said.\n"
+    )
+    assert _parts(ex) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Peruvian Ambassador to Kenya Luis Huaman on Friday paid a farewell call on Kenyan President "
+            "Otieno Kamau at State House.",
+            ["Luis Huaman", "Otieno Kamau"],
+        ),
+        (
+            "The row over the telephonic conversation between Kenyan President Otieno Kamau and Peruvian "
+            "Foreign Minister Rosa Quispe went on.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "Peruvian Foreign Minister Rosa Quispe on Thursday phoned Kenyan President Otieno Kamau and "
+            "congratulated him on his election.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "Kenyan President Otieno Kamau is in Lima. Kamau's discussions with his Peruvian counterpart "
+            "Rosa Quispe touched on trade.",
+            ["Otieno Kamau", "Rosa Quispe"],
+        ),
+        (
+            "In the talks at the State House in Nairobi on Wednesday, Kenyan Foreign Minister Amina "
+            "Wanjiru and Peruvian Foreign Minister Rosa Quispe discussed trade.",
+            ["Amina Wanjiru", "Rosa Quispe"],
+        ),
+        (
+            "Kenyan Foreign Minister Amina Wanjiru had a brief encounter with her Peruvian counterpart Rosa "
+            "Quispe ahead of a dinner on Sunday.",
+            ["Amina Wanjiru", "Rosa Quispe"],
+        ),
+    ],
+)
+def test_farewell_calls_telephonic_talks_phoning_encounters_are_meetings(sentence, expected):
+    ex = extract(f"NAIROBI, May 4 (Agency) -- {sentence}\n")
+    assert _parts(ex) == [expected]
+
+
+def test_a_reception_for_the_guest_named_as_her_country_s_top_diplomat():
+    ex = extract(
+        "NAIROBI, May 4 (Agency) -- Peruvian Foreign Minister Rosa Quispe is paying a two-day visit to "
+        "Kenya at the invitation of her host counterpart Amina Wanjiru. On May 3, Kenyan President Otieno "
+        "Kamau hosted a reception for the Peruvian top diplomat.\n"
+    )
+    assert ["Otieno Kamau", "Rosa Quispe"] in _parts(ex)
+
+
+def test_a_meeting_with_one_named_and_the_two_leaders_is_with_the_one_the_story_follows():
+    ex = extract(
+        "TOKYO, May 20 (Agency) -- Japanese Prime Minister Kenta Mori on May 19 held meetings with leaders "
+        "of several countries.\n"
+        "Mori met with his Italian counterpart Marco Bellini. The two sides agreed to expand trade.\n"
+        "During a meeting with Chilean President Ana Soto, the two leaders welcomed progress on a "
+        "fisheries plan.\n"
+    )
+    assert sorted(_parts(ex)) == [["Ana Soto", "Kenta Mori"], ["Kenta Mori", "Marco Bellini"]]
+
+
+def test_a_second_clause_with_its_own_subject_reports_a_meeting_of_its_own():
+    ex = extract(
+        "HAVANA, April 26 (Agency) -- Mexican Deputy Foreign Minister Pablo Ortega landed in Havana on "
+        "Thursday.\n"
+        "That afternoon Cuban Vice President Elena Diaz and Foreign Minister Jorge Ruiz also received "
+        "Ortega, respectively; Deputy Foreign Minister Carla Vega later had talks with the Mexican minister.\n"
+    )
+    assert sorted(_parts(ex)) == [
+        ["Carla Vega", "Pablo Ortega"],
+        ["Elena Diaz", "Pablo Ortega"],
+        ["Jorge Ruiz", "Pablo Ortega"],
+    ]
+
+
+def test_a_transcript_speaker_greeting_one_of_another_country_by_name_met_him():
+    ex = extract(
+        "Russian Prime Minister Pavel Orlov flew to Brazil at the invitation of Brazilian President Joao "
+        "Silva.\n\nFrom the record:\n\n"
+        "P. Orlov: Dear Mr. Joao Silva, my good friend!\n\nIt is a pleasure to see you again.\n"
+    )
+    assert _parts(ex) == [["Joao Silva", "Pavel Orlov"]]
+
+
+def test_a_reception_told_before_its_host_takes_the_host_named_next():
+    ex = extract(
+        "Chile and Peru must deepen their ties, said Chilean Senate President Carlos Mena.\n\n"
+        "While receiving outgoing Peruvian Ambassador Luis Huaman in Santiago on May 2, Chile's top "
+        "lawmaker praised the envoy's work for the two nations.\n\n"
+        "During his term, the two countries have swapped many delegations, Mena said.\n"
+    )
+    assert _parts(ex) == [["Carlos Mena", "Luis Huaman"]]
+
+
+def test_of_two_days_in_the_meeting_s_sentence_the_one_after_its_words_dates_it():
+    ex = extract(
+        "NAIROBI (Daily Wire - 3rd May, 2022) Kenyan Foreign Minister Amina Wanjiru will hold talks with "
+        "her Peruvian counterpart, Rosa Quispe, on May 12, the ministry said on Tuesday.\n"
+    )
+    assert [str(m.date) for m in ex.meetings] == ["2022-05-12"]

@@ -537,3 +537,14 @@ def test_a_headline_below_the_page_s_furniture_breaks_names_at_its_verbs_but_kee
         "Oleg Petrov: Good afternoon, comrade To Lam. Welcome to Moscow.\n"
     )
     assert {o.name for o in ex.officials} >= {"Oleg Petrov", "To Lam"}
+
+
+def test_the_us_diplomat_is_the_american_named_before_not_a_diplomat_of_the_host():
+    ex = extract(
+        "NAIROBI, May 4 (Agency) -- US Deputy Secretary of State John Miller arrived in Nairobi on Monday.\n"
+        "Later, Kenyan Vice Foreign Minister Amina Wanjiru had talks with the US diplomat at her ministry.\n"
+    )
+    names = {o.key: o.name for o in ex.officials}
+    assert [sorted(names[k] for k in m.participants) for m in ex.meetings] == [
+        ["Amina Wanjiru", "John Miller"]
+    ]
