@@ -110,6 +110,10 @@ _ORG_LOWER = {
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
+_INCLUDING = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),?\s+(?:including|such\s+as)\s+"
+)
+_LIST_END = re.compile(r"[;:]|\.\s|\s(?:and|while|but)\s+(?:the\s+)?[a-z]")
 _OF_BODY = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
     r"[A-ZÀ-Ỹ][\w'-]*){0,7})"
@@ -302,6 +306,19 @@ def _headline_words(tokens: list[Token]) -> set[int]:
         for k, t in enumerate(tokens)
         if t.is_cap and t.low in _HEADLINE_WORDS and not (t.low == "to" and _name_follows(tokens, k))
     }
+
+
+def _styled_word(info: SentenceInfo, r: Run) -> str:
+    """The one name of "Sheikh NAME", a style and a single word; else ""."""
+    toks = info.tokens[r.i : r.j]
+    if len(toks) == 2 and toks[0].low in _SHEIKH and toks[1].is_word:
+        return toks[1].text
+    return ""
+
+
+def _names_country(text: str) -> bool:
+    """The words name a country (or its people) as a whole: "South Korea", not a city or a word in it."""
+    return any(c.kind != "city" and c.start == 0 and c.end == len(text) for c in find_countries(text))
 
 
 def _name_follows(tokens: list[Token], k: int) -> bool:
@@ -660,6 +677,19 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         opened_with_country = True
     else:
         opened_with_country = False
+        # "NAME, Costa Rica's Vice President,": the title opens with its country's possessive
+        for size in (1, 2, 3):
+            e = k + size
+            if (
+                e + 2 < n
+                and tokens[e].text in {"'", "\u2019"}
+                and tokens[e + 1].text == "s"
+                and all(t.is_cap for t in tokens[k:e])
+                and _names_country(" ".join(t.text for t in tokens[k:e]))
+                and (tokens[e + 2].low in TITLE_HEADS or tokens[e + 2].low in TITLE_MODIFIERS)
+            ):
+                k, opened_with_country = e + 2, True
+                break
     if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
         return (j, j)
     while k < n:
@@ -892,6 +922,9 @@ class People:
                             continue
                         if any(single_matches(r.text, q.forms) for q in self.persons):
                             continue
+                    styled = _styled_word(info, r)
+                    if styled and any(single_matches(styled, q.forms) for q in self.persons):
+                        continue  # "Sheikh Hamad" after "Sheikh Hamad bin Khalifa": pass 2 finds him
                     p = self._new(r.text, idx, r.start)
                     p.history = r.history
                 elif r.text not in p.forms and nwords >= 2:
@@ -925,6 +958,10 @@ class People:
                         p.forms.append(r.text)
                 if p is None and r.j - r.i >= 1:
                     p = self._short(r, info, idx)
+                if p is None and _styled_word(info, r):
+                    # "Sheikh Hamad": the style and one name of someone named in full before
+                    word = info.tokens[r.j - 1]
+                    p = self._short(Run(r.j - 1, r.j, word.text, word.start, word.end, True), info, idx)
                 if p is None:
                     continue
                 kind = "name" if nwords >= 2 else "short"
@@ -1008,6 +1045,17 @@ class People:
                     self.get(men.person).set_country(hits[0].code, 3)
                 self._body_after(men, s.text)
         self._listed_countries()
+        # "members of the ruling family of Qatar, including A, B and C": a list of a named state's people
+        for s, info in zip(self.sentences, self.info, strict=True):
+            for m in _INCLUDING.finditer(s.text):
+                if not _names_country(m.group("country")):
+                    continue
+                code = find_countries(m.group("country"))[0].code
+                stop = _LIST_END.search(s.text, m.end())
+                end = stop.start() if stop else len(s.text)
+                for men in info.mentions:
+                    if men.kind == "name" and m.end() <= men.start < end:
+                        self.get(men.person).set_country(code, 2)
         # "his Vietnamese counterpart NAME": the demonym gives the person's country
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):

@@ -537,3 +537,43 @@ def test_a_headline_below_the_page_s_furniture_breaks_names_at_its_verbs_but_kee
         "Oleg Petrov: Good afternoon, comrade To Lam. Welcome to Moscow.\n"
     )
     assert {o.name for o in ex.officials} >= {"Oleg Petrov", "To Lam"}
+
+
+def test_a_title_set_off_after_a_name_may_open_with_a_country_s_possessive():
+    ex = _officials(
+        "DOHA, May 4 (Agency) -- The emir received Luis Ortega Vargas, Costa Rica's Vice President, in Doha on Monday."
+    )
+    assert ex["Luis Ortega Vargas"].country == "CR"
+    assert "Costa Rica's Vice President" in ex["Luis Ortega Vargas"].titles
+
+
+def test_a_name_s_two_words_written_as_one_are_the_same_name():
+    assert forms_match("Faisal bin Abdul Rahman", "Faisal bin Abdulrahman")
+    assert not forms_match("Faisal bin Abdul Rahman", "Faisal bin Abdulaziz")
+
+
+def test_the_word_after_bin_is_the_father_s_name_not_a_short_form():
+    ex = _officials(
+        "MUSCAT, March 3 (Agency) -- Oman's Foreign Minister Badr bin Hamad met Prince Turki bin Faisal, Saudi Arabia's Minister of Energy, in Muscat on Monday. "
+        "Turki bin Faisal conveyed the greetings of King Faisal to the Sultan."
+    )
+    assert ex["Turki bin Faisal"].aliases == []
+    assert "Faisal" in ex
+
+
+def test_a_style_and_one_name_refer_to_someone_named_in_full():
+    ex = _officials(
+        "DOHA, March 3 (Agency) -- Sheikh Hamad bin Khalid Al Thani, Qatar's Minister of State, met Kenyan Foreign Minister Peter Otieno in Doha on Monday. "
+        "Sheikh Hamad said the two countries would expand trade."
+    )
+    assert "Sheikh Hamad" not in ex
+    assert "Hamad bin Khalid Al Thani" in ex
+
+
+def test_a_list_of_a_named_state_s_people_gives_their_country():
+    ex = _officials(
+        "ABU DHABI, March 3 (Agency) -- Kenyan President Peter Otieno met Sheikh Hamad bin Khalid, the Emir of Qatar, on Monday. "
+        "The meeting was attended by senior members of the government of Qatar, including Trade Minister Sheikh Ali bin Saud and Energy Minister Sheikh Nasser bin Fahad."
+    )
+    assert ex["Ali bin Saud"].country == "QA"
+    assert ex["Nasser bin Fahad"].country == "QA"
