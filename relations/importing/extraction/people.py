@@ -109,11 +109,19 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
+# "NAME of Benin", "NAME of the Republic of Korea": the country after the name
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-Ỹ][\w'-]*){0,3})"
+)
 _INCLUDING = re.compile(
     r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),?\s+(?:including|such\s+as)\s+"
 )
 _LIST_END = re.compile(r"[;:]|\.\s|\s(?:and|while|but)\s+(?:the\s+)?[a-z]")
+# the style of a state before its name: "the Federal Republic of Nigeria", "the Kingdom of Spain"
+_STATE_STYLE = re.compile(
+    r"(?:(?:Federal|Socialist|Democratic|People's|Islamic|Arab|United|Plurinational|Bolivarian|Hashemite|"
+    r"Cooperative|Republic|Kingdom|Sultanate|State|Principality)\s+)+of\s+(?:the\s+)?"
+)
 _OF_BODY = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
     r"[A-ZÀ-Ỹ][\w'-]*){0,7})"
@@ -169,7 +177,7 @@ _COMMON_WORDS = {
 }
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:(?:new|newly[ -]appointed|incoming|visiting)\s+)?"
-    r"(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
+    r"(?P<dem>[A-ZÀ-Ỹ][\w.-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
 )
 _KNOWN_BODIES = re.compile(
     r"\b("
@@ -189,6 +197,11 @@ _REPORTED = re.compile(
     r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:told|said|says|announced|added|noted|confirmed)\b[^.;\"]{0,40}?\bthat\s+"
 )
 _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consul|charg[eé])", re.I)
+# "Peru's chief trade negotiator NAME": a country's possessive before a title written in lower case
+_POSSESSIVE_TITLE = re.compile(
+    r"(?P<title>(?P<country>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<head>[a-z][\w-]*))\s+$"
+)
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)[A-Z][a-z]+\s+)?"
     r"(?P<mod>(?i:(?:deputy\s+|vice\s+|state\s+|foreign\s+|prime\s+|first\s+)*)(?:[A-Z][a-z]+\s+){0,2})"
@@ -529,8 +542,13 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 ):
                     break  # "Deshpande and Russian Minister ..."
                 k -= 1
-            elif p.text == "'" or p.text == "-":
-                k -= 1
+            elif p.text == "'" or (
+                p.text == "-"
+                and k >= 2
+                and tokens[k - 2].end == p.start
+                and (k == end or p.end == tokens[k].start)
+            ):
+                k -= 1  # "Secretary-General", but not "CITY -- Minister": a dateline's dash ends the title
             elif p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
                 k -= 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
             elif (
@@ -896,6 +914,12 @@ class People:
                 ):
                     # "Deputy Prime Ministers A and B": the title is B's too
                     r.title, r.licensed = prev_run.title, True
+                if (r.j - r.i) >= 2 and (not r.title or r.title.islower()):
+                    m = _POSSESSIVE_TITLE.search(s.text[max(0, r.start - 80) : r.start])
+                    if m and m.group("head") in TITLE_HEADS and _names_country(m.group("country")):
+                        offset = max(0, r.start - 80)
+                        k = next(x for x, t in enumerate(info.tokens) if t.start >= offset + m.start("title"))
+                        r.title, r.title_start, r.licensed = m.group("title"), k, True
                 prev_run = r
                 start = r.title_start if r.title_start >= 0 else r.i
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
@@ -1041,7 +1065,7 @@ class People:
                     continue
                 after = _OF_COUNTRY.match(s.text, men.end)
                 hits = find_countries(after.group(1)) if after else []
-                if hits and hits[0].start == 0:
+                if hits and (hits[0].start == 0 or _STATE_STYLE.fullmatch(after.group(1)[: hits[0].start])):
                     self.get(men.person).set_country(hits[0].code, 3)
                 self._body_after(men, s.text)
         self._listed_countries()

@@ -577,3 +577,36 @@ def test_a_list_of_a_named_state_s_people_gives_their_country():
     )
     assert ex["Ali bin Saud"].country == "QA"
     assert ex["Nasser bin Fahad"].country == "QA"
+
+
+def test_a_country_s_possessive_before_a_lower_case_title_gives_the_title_and_the_country():
+    ex = _officials(
+        "JAKARTA, June 9 (Agency) -- Chile's chief nuclear envoy Ana Ruiz Tapia met Indonesian Deputy Minister Budi Santoso in Jakarta on Friday."
+    )
+    assert ex["Ana Ruiz Tapia"].country == "CL"
+    assert ex["Ana Ruiz Tapia"].titles == ["Chile's chief nuclear envoy"]
+
+
+def test_a_state_named_with_its_style_after_a_name_gives_the_country():
+    ex = _officials(
+        "MANILA, June 2 (Agency) -- Foreign Minister Jorge Salas met Minister of Trade Daniel Okafor of the Federal Republic of Nigeria in Manila on Friday."
+    )
+    assert ex["Daniel Okafor"].country == "NG"
+
+
+def test_a_dateline_s_dash_ends_a_title_that_follows_it():
+    ex = _officials(
+        "Kenyan vice president ends visit to Peru\n\n"
+        "Updated: 2011-05-10 10:15 LIMA -- Kenyan Vice President Peter Otieno left here Tuesday for Chile after a three-day official visit to Peru."
+    )
+    assert ex["Peter Otieno"].country == "KE"
+    assert ex["Peter Otieno"].titles == ["Kenyan Vice President"]
+
+
+def test_a_counterpart_s_country_may_be_written_with_full_stops():
+    ex = _officials(
+        "NAIROBI, March 4 (Agency) -- Kenyan President Peter Otieno held telephone talks with his U.K. counterpart Mary Holt on Tuesday, "
+        "and with Japanese Prime Minister Ken Sato on Wednesday."
+    )
+    assert ex["Mary Holt"].country == "GB"
+    assert "U.K. counterpart" in ex["Mary Holt"].titles
