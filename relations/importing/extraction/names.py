@@ -144,7 +144,14 @@ def given_first(name: str) -> str:
     parts = name.split()
     if is_surname_first_ru(parts):
         return " ".join([parts[1], parts[2], parts[0]])
-    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isupper() and not parts[1].isupper():
+    # "TSUKAMOTO Hiroshi": a surname in capitals first; "K.L. Petrov" has its initials first already
+    if (
+        len(parts) == 2
+        and len(parts[0]) >= 3
+        and parts[0].isupper()
+        and parts[0].isalpha()
+        and not parts[1].isupper()
+    ):
         return f"{parts[1]} {parts[0].title()}"
     return name
 

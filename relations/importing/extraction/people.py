@@ -838,6 +838,10 @@ class People:
                         person_like = False
                 if is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS):
                     person_like = False
+                if not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word):
+                    person_like = False  # "H.E.", a style written with initials: no name of its own
+                if text.endswith("s") and " " not in text and _names_country(text[:-1]):
+                    person_like = False  # "the two Koreas": states, not a person
                 poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
                 runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))
             self.info.append(SentenceInfo(tokens, runs))

@@ -610,3 +610,26 @@ def test_a_counterpart_s_country_may_be_written_with_full_stops():
     )
     assert ex["Mary Holt"].country == "GB"
     assert "U.K. counterpart" in ex["Mary Holt"].titles
+
+
+def test_a_style_written_in_initials_is_no_person():
+    ex = _officials(
+        "Earlier, after a meeting with H.E. Ms. Lina Haddad, Foreign Minister of Jordan, I paid a courtesy call to H.E. Mr. Tran Quoc Bao, Deputy Prime Minister of Viet Nam."
+    )
+    assert "H.E." not in ex
+    assert {"Lina Haddad", "Tran Quoc Bao"} <= set(ex)
+
+
+def test_a_plural_of_a_state_s_name_is_no_person():
+    ex = _officials(
+        "BANGKOK, May 2 (Agency) -- South Korean Trade Minister Park Min-soo met his North Korean counterpart Ri Chol-ho in Bangkok on Friday. "
+        "The talks between Park and Ri came a day after trade envoys from the two Koreas met for the first time since 2010. "
+        "The two Koreas have traded little since then. Officials said the two Koreas would meet again next year."
+    )
+    assert "Koreas" not in ex
+    assert {"Park Min-soo", "Ri Chol-ho"} <= set(ex)
+
+
+def test_a_name_written_with_its_initials_first_keeps_its_order():
+    assert given_first("K.L. Petrov") == "K.L. Petrov"
+    assert given_first("TSUKAMOTO Hiroshi") == "Hiroshi Tsukamoto"
