@@ -329,6 +329,16 @@ def _styled_word(info: SentenceInfo, r: Run) -> str:
     return ""
 
 
+def _own_title(title: str) -> str:
+    """ "French President and Kenyan leader": two states' titles, two people's; the last is the name's."""
+    parts = re.split(r"\s+and\s+", title)
+    if len(parts) == 2:
+        states = [{c.code for c in find_countries(x) if c.kind != "city"} for x in parts]
+        if all(states) and not states[0] & states[1]:
+            return parts[1]
+    return title
+
+
 def _names_country(text: str) -> bool:
     """The words name a country (or its people) as a whole: "South Korea", not a city or a word in it."""
     return any(c.kind != "city" and c.start == 0 and c.end == len(text) for c in find_countries(text))
@@ -1004,7 +1014,7 @@ class People:
                 fields = p.sentences.setdefault(idx, set())
                 fields.add("name")
                 for t in filter(None, (r.title, r.appositive)):
-                    for title in split_titles(t):
+                    for title in split_titles(_own_title(t)):
                         title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
                         title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
                         if " " not in title and title.islower():

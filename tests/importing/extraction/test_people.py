@@ -633,3 +633,11 @@ def test_a_plural_of_a_state_s_name_is_no_person():
 def test_a_name_written_with_its_initials_first_keeps_its_order():
     assert given_first("K.L. Petrov") == "K.L. Petrov"
     assert given_first("TSUKAMOTO Hiroshi") == "Hiroshi Tsukamoto"
+
+
+def test_two_states_titles_joined_before_a_name_leave_it_the_last():
+    ex = _officials(
+        "HANOI, June 3 (Agency) -- The French President and Kenyan leader Peter Otieno signed a trade pact in Paris on Monday, officials said."
+    )
+    assert ex["Peter Otieno"].country == "KE"
+    assert ex["Peter Otieno"].titles == ["Kenyan leader"]
