@@ -907,8 +907,9 @@ class People:
                         and info.tokens[r.i - 2].low in _HONORIFICS
                         and (r.j - r.i) >= 2
                     )
-                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon"
-                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2)
+                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon" (a line of its own,
+                    # "Reader Notice:", is the page's furniture)
+                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2 and r.j + 1 < len(info.tokens))
                     # "Mikhail Mishustin's talks with ...", "X's visit to ..."
                     or (r.possessive and nxt in _EVENT_NOUNS and (r.j - r.i) >= 2)
                 )

@@ -641,3 +641,15 @@ def test_two_states_titles_joined_before_a_name_leave_it_the_last():
     )
     assert ex["Peter Otieno"].country == "KE"
     assert ex["Peter Otieno"].titles == ["Kenyan leader"]
+
+
+def test_a_line_of_the_page_s_furniture_ending_in_a_colon_is_no_speaker():
+    ex = _officials(
+        "Kenyan President Meets French Minister\n\n"
+        "Kenyan President Peter Otieno met French Foreign Minister Anne Roux in Nairobi on Tuesday.\n\n"
+        "The two discussed trade.\n\n"
+        "Reader Notice:\n"
+        "The publisher gives no warranty of any kind for the content above.\n"
+    )
+    assert "Reader Notice" not in ex
+    assert {"Peter Otieno", "Anne Roux"} <= set(ex)
