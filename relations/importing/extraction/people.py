@@ -570,8 +570,15 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 and (k == end or p.end == tokens[k].start or tokens[k].is_cap)
             ):
                 k -= 1  # "U.S. Secretary of State NAME": a country written short
-            elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
-                k -= 3
+            elif (
+                p.text == ")"
+                and k >= 4
+                and tokens[k - 3].text == "("
+                and _is_acronym(tokens[k - 2].text)
+                and tokens[k - 4].is_word
+                and tokens[k - 4].is_cap
+            ):
+                k -= 3  # "the Senate (DPR) Speaker NAME", not "(AGENCY) Kenyan President NAME": a credit
             elif (
                 p.text == ")"
                 and k >= 4

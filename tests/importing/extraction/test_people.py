@@ -653,3 +653,10 @@ def test_a_line_of_the_page_s_furniture_ending_in_a_colon_is_no_speaker():
     )
     assert "Reader Notice" not in ex
     assert {"Peter Otieno", "Anne Roux"} <= set(ex)
+
+
+def test_an_agency_s_credit_in_brackets_is_no_part_of_the_title_after_it():
+    ex = _officials(
+        "(NEWSWIRE) Kenyan President Peter Otieno met French Foreign Minister Anne Roux in Nairobi on Tuesday."
+    )
+    assert ex["Peter Otieno"].titles == ["Kenyan President"]
