@@ -144,7 +144,14 @@ def given_first(name: str) -> str:
     parts = name.split()
     if is_surname_first_ru(parts):
         return " ".join([parts[1], parts[2], parts[0]])
-    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isupper() and not parts[1].isupper():
+    # "TSUKAMOTO Hiroshi": a surname in capitals first; "K.L. Petrov" has its initials first already
+    if (
+        len(parts) == 2
+        and len(parts[0]) >= 3
+        and parts[0].isupper()
+        and parts[0].isalpha()
+        and not parts[1].isupper()
+    ):
         return f"{parts[1]} {parts[0].title()}"
     return name
 
@@ -210,6 +217,8 @@ def forms_match(a: str, b: str) -> bool:
     ta, tb = fold_tokens(a), fold_tokens(b)
     if not ta or not tb:
         return False
+    if len(ta) != len(tb) and "".join(ta) == "".join(tb):
+        return True  # "Abdul Aziz" written as one word, "Abdulaziz"
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     used: set[int] = set()
     exact = 0
@@ -234,6 +243,9 @@ def forms_match(a: str, b: str) -> bool:
     return len(short) >= 2 and exact >= 1 and any(len(t) > 1 for t in short)
 
 
+_SON_OF = {"bin", "ibn", "bint", "binti"}
+
+
 def single_matches(token: str, forms: list[str]) -> int:
     """How well one word refers to a person with these forms: 2 first/last word, 1 close, 0 none."""
     t = fold(token)
@@ -246,8 +258,13 @@ def single_matches(token: str, forms: list[str]) -> int:
             continue
         vietnamese = shape_country(form) == "VN"
         ends = {toks[0], toks[-1]} if not vietnamese else {toks[-1]}
+        # "Khalid bin Salman": the word after "bin" names the father ("King Salman" is another man)
+        fathers = {u for k, u in enumerate(toks[1:], 1) if toks[k - 1] in _SON_OF and u != toks[0]}
+        ends -= fathers
         if t in ends:
             best = max(best, 2)
+        elif t in fathers:
+            continue
         elif not vietnamese and t in toks[1:-1] and len(t) >= 4:
             best = max(best, 2)
         elif vietnamese and t == toks[0] and len(toks) >= 3:

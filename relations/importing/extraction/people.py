@@ -109,7 +109,19 @@ _ORG_LOWER = {
     "state",
 }
 _CONNECT_LEFT = {"of", "the", "for", "and", "on", "its", "to"}
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})")
+# "NAME of Benin", "NAME of the Republic of Korea": the country after the name
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-Ỹ][\w'-]*){0,3})"
+)
+_INCLUDING = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),?\s+(?:including|such\s+as)\s+"
+)
+_LIST_END = re.compile(r"[;:]|\.\s|\s(?:and|while|but)\s+(?:the\s+)?[a-z]")
+# the style of a state before its name: "the Federal Republic of Nigeria", "the Kingdom of Spain"
+_STATE_STYLE = re.compile(
+    r"(?:(?:Federal|Socialist|Democratic|People's|Islamic|Arab|United|Plurinational|Bolivarian|Hashemite|"
+    r"Cooperative|Republic|Kingdom|Sultanate|State|Principality)\s+)+of\s+(?:the\s+)?"
+)
 _OF_BODY = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
     r"[A-ZÀ-Ỹ][\w'-]*){0,7})"
@@ -165,7 +177,7 @@ _COMMON_WORDS = {
 }
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:(?:new|newly[ -]appointed|incoming|visiting)\s+)?"
-    r"(?P<dem>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
+    r"(?P<dem>[A-ZÀ-Ỹ][\w.-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
 )
 _KNOWN_BODIES = re.compile(
     r"\b("
@@ -185,6 +197,11 @@ _REPORTED = re.compile(
     r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:told|said|says|announced|added|noted|confirmed)\b[^.;\"]{0,40}?\bthat\s+"
 )
 _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consul|charg[eé])", re.I)
+# "Peru's chief trade negotiator NAME": a country's possessive before a title written in lower case
+_POSSESSIVE_TITLE = re.compile(
+    r"(?P<title>(?P<country>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<head>[a-z][\w-]*))\s+$"
+)
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)(?:[A-Z][a-z]+|US|UK|U\.S\.)\s+)?"
     r"(?:top\s+(?=diplomat))?"
@@ -303,6 +320,29 @@ def _headline_words(tokens: list[Token]) -> set[int]:
         for k, t in enumerate(tokens)
         if t.is_cap and t.low in _HEADLINE_WORDS and not (t.low == "to" and _name_follows(tokens, k))
     }
+
+
+def _styled_word(info: SentenceInfo, r: Run) -> str:
+    """The one name of "Sheikh NAME", a style and a single word; else ""."""
+    toks = info.tokens[r.i : r.j]
+    if len(toks) == 2 and toks[0].low in _SHEIKH and toks[1].is_word:
+        return toks[1].text
+    return ""
+
+
+def _own_title(title: str) -> str:
+    """ "French President and Kenyan leader": two states' titles, two people's; the last is the name's."""
+    parts = re.split(r"\s+and\s+", title)
+    if len(parts) == 2:
+        states = [{c.code for c in find_countries(x) if c.kind != "city"} for x in parts]
+        if all(states) and not states[0] & states[1]:
+            return parts[1]
+    return title
+
+
+def _names_country(text: str) -> bool:
+    """The words name a country (or its people) as a whole: "South Korea", not a city or a word in it."""
+    return any(c.kind != "city" and c.start == 0 and c.end == len(text) for c in find_countries(text))
 
 
 def _name_follows(tokens: list[Token], k: int) -> bool:
@@ -513,8 +553,13 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 ):
                     break  # "Deshpande and Russian Minister ..."
                 k -= 1
-            elif p.text == "'" or p.text == "-":
-                k -= 1
+            elif p.text == "'" or (
+                p.text == "-"
+                and k >= 2
+                and tokens[k - 2].end == p.start
+                and (k == end or p.end == tokens[k].start)
+            ):
+                k -= 1  # "Secretary-General", but not "CITY -- Minister": a dateline's dash ends the title
             elif p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
                 k -= 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
             elif (
@@ -526,8 +571,15 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 and (k == end or p.end == tokens[k].start or tokens[k].is_cap)
             ):
                 k -= 1  # "U.S. Secretary of State NAME": a country written short
-            elif p.text == ")" and k >= 3 and tokens[k - 3].text == "(" and _is_acronym(tokens[k - 2].text):
-                k -= 3
+            elif (
+                p.text == ")"
+                and k >= 4
+                and tokens[k - 3].text == "("
+                and _is_acronym(tokens[k - 2].text)
+                and tokens[k - 4].is_word
+                and tokens[k - 4].is_cap
+            ):
+                k -= 3  # "the Senate (DPR) Speaker NAME", not "(AGENCY) Kenyan President NAME": a credit
             elif (
                 p.text == ")"
                 and k >= 4
@@ -661,6 +713,19 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         opened_with_country = True
     else:
         opened_with_country = False
+        # "NAME, Costa Rica's Vice President,": the title opens with its country's possessive
+        for size in (1, 2, 3):
+            e = k + size
+            if (
+                e + 2 < n
+                and tokens[e].text in {"'", "\u2019"}
+                and tokens[e + 1].text == "s"
+                and all(t.is_cap for t in tokens[k:e])
+                and _names_country(" ".join(t.text for t in tokens[k:e]))
+                and (tokens[e + 2].low in TITLE_HEADS or tokens[e + 2].low in TITLE_MODIFIERS)
+            ):
+                k, opened_with_country = e + 2, True
+                break
     if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
         return (j, j)
     while k < n:
@@ -791,6 +856,10 @@ class People:
                         person_like = False
                 if is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS):
                     person_like = False
+                if not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word):
+                    person_like = False  # "H.E.", a style written with initials: no name of its own
+                if text.endswith("s") and " " not in text and _names_country(text[:-1]):
+                    person_like = False  # "the two Koreas": states, not a person
                 poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
                 runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))
             self.info.append(SentenceInfo(tokens, runs))
@@ -846,8 +915,9 @@ class People:
                         and info.tokens[r.i - 2].low in _HONORIFICS
                         and (r.j - r.i) >= 2
                     )
-                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon"
-                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2)
+                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon" (a line of its own,
+                    # "Reader Notice:", is the page's furniture)
+                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2 and r.j + 1 < len(info.tokens))
                     # "Mikhail Mishustin's talks with ...", "X's visit to ..."
                     or (r.possessive and nxt in _EVENT_NOUNS and (r.j - r.i) >= 2)
                 )
@@ -867,6 +937,12 @@ class People:
                 ):
                     # "Deputy Prime Ministers A and B": the title is B's too
                     r.title, r.licensed = prev_run.title, True
+                if (r.j - r.i) >= 2 and (not r.title or r.title.islower()):
+                    m = _POSSESSIVE_TITLE.search(s.text[max(0, r.start - 80) : r.start])
+                    if m and m.group("head") in TITLE_HEADS and _names_country(m.group("country")):
+                        offset = max(0, r.start - 80)
+                        k = next(x for x, t in enumerate(info.tokens) if t.start >= offset + m.start("title"))
+                        r.title, r.title_start, r.licensed = m.group("title"), k, True
                 prev_run = r
                 start = r.title_start if r.title_start >= 0 else r.i
                 window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
@@ -893,6 +969,9 @@ class People:
                             continue
                         if any(single_matches(r.text, q.forms) for q in self.persons):
                             continue
+                    styled = _styled_word(info, r)
+                    if styled and any(single_matches(styled, q.forms) for q in self.persons):
+                        continue  # "Sheikh Hamad" after "Sheikh Hamad bin Khalifa": pass 2 finds him
                     p = self._new(r.text, idx, r.start)
                     p.history = r.history
                 elif r.text not in p.forms and nwords >= 2:
@@ -926,6 +1005,10 @@ class People:
                         p.forms.append(r.text)
                 if p is None and r.j - r.i >= 1:
                     p = self._short(r, info, idx)
+                if p is None and _styled_word(info, r):
+                    # "Sheikh Hamad": the style and one name of someone named in full before
+                    word = info.tokens[r.j - 1]
+                    p = self._short(Run(r.j - 1, r.j, word.text, word.start, word.end, True), info, idx)
                 if p is None:
                     continue
                 kind = "name" if nwords >= 2 else "short"
@@ -940,7 +1023,7 @@ class People:
                 fields = p.sentences.setdefault(idx, set())
                 fields.add("name")
                 for t in filter(None, (r.title, r.appositive)):
-                    for title in split_titles(t):
+                    for title in split_titles(_own_title(t)):
                         title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
                         title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
                         if " " not in title and title.islower():
@@ -1005,10 +1088,21 @@ class People:
                     continue
                 after = _OF_COUNTRY.match(s.text, men.end)
                 hits = find_countries(after.group(1)) if after else []
-                if hits and hits[0].start == 0:
+                if hits and (hits[0].start == 0 or _STATE_STYLE.fullmatch(after.group(1)[: hits[0].start])):
                     self.get(men.person).set_country(hits[0].code, 3)
                 self._body_after(men, s.text)
         self._listed_countries()
+        # "members of the ruling family of Qatar, including A, B and C": a list of a named state's people
+        for s, info in zip(self.sentences, self.info, strict=True):
+            for m in _INCLUDING.finditer(s.text):
+                if not _names_country(m.group("country")):
+                    continue
+                code = find_countries(m.group("country"))[0].code
+                stop = _LIST_END.search(s.text, m.end())
+                end = stop.start() if stop else len(s.text)
+                for men in info.mentions:
+                    if men.kind == "name" and m.end() <= men.start < end:
+                        self.get(men.person).set_country(code, 2)
         # "his Vietnamese counterpart NAME": the demonym gives the person's country
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):

@@ -548,3 +548,126 @@ def test_the_us_diplomat_is_the_american_named_before_not_a_diplomat_of_the_host
     assert [sorted(names[k] for k in m.participants) for m in ex.meetings] == [
         ["Amina Wanjiru", "John Miller"]
     ]
+
+
+def test_a_title_set_off_after_a_name_may_open_with_a_country_s_possessive():
+    ex = _officials(
+        "DOHA, May 4 (Agency) -- The emir received Luis Ortega Vargas, Costa Rica's Vice President, in Doha on Monday."
+    )
+    assert ex["Luis Ortega Vargas"].country == "CR"
+    assert "Costa Rica's Vice President" in ex["Luis Ortega Vargas"].titles
+
+
+def test_a_name_s_two_words_written_as_one_are_the_same_name():
+    assert forms_match("Faisal bin Abdul Rahman", "Faisal bin Abdulrahman")
+    assert not forms_match("Faisal bin Abdul Rahman", "Faisal bin Abdulaziz")
+
+
+def test_the_word_after_bin_is_the_father_s_name_not_a_short_form():
+    ex = _officials(
+        "MUSCAT, March 3 (Agency) -- Oman's Foreign Minister Badr bin Hamad met Prince Turki bin Faisal, Saudi Arabia's Minister of Energy, in Muscat on Monday. "
+        "Turki bin Faisal conveyed the greetings of King Faisal to the Sultan."
+    )
+    assert ex["Turki bin Faisal"].aliases == []
+    assert "Faisal" in ex
+
+
+def test_a_style_and_one_name_refer_to_someone_named_in_full():
+    ex = _officials(
+        "DOHA, March 3 (Agency) -- Sheikh Hamad bin Khalid Al Thani, Qatar's Minister of State, met Kenyan Foreign Minister Peter Otieno in Doha on Monday. "
+        "Sheikh Hamad said the two countries would expand trade."
+    )
+    assert "Sheikh Hamad" not in ex
+    assert "Hamad bin Khalid Al Thani" in ex
+
+
+def test_a_list_of_a_named_state_s_people_gives_their_country():
+    ex = _officials(
+        "ABU DHABI, March 3 (Agency) -- Kenyan President Peter Otieno met Sheikh Hamad bin Khalid, the Emir of Qatar, on Monday. "
+        "The meeting was attended by senior members of the government of Qatar, including Trade Minister Sheikh Ali bin Saud and Energy Minister Sheikh Nasser bin Fahad."
+    )
+    assert ex["Ali bin Saud"].country == "QA"
+    assert ex["Nasser bin Fahad"].country == "QA"
+
+
+def test_a_country_s_possessive_before_a_lower_case_title_gives_the_title_and_the_country():
+    ex = _officials(
+        "JAKARTA, June 9 (Agency) -- Chile's chief nuclear envoy Ana Ruiz Tapia met Indonesian Deputy Minister Budi Santoso in Jakarta on Friday."
+    )
+    assert ex["Ana Ruiz Tapia"].country == "CL"
+    assert ex["Ana Ruiz Tapia"].titles == ["Chile's chief nuclear envoy"]
+
+
+def test_a_state_named_with_its_style_after_a_name_gives_the_country():
+    ex = _officials(
+        "MANILA, June 2 (Agency) -- Foreign Minister Jorge Salas met Minister of Trade Daniel Okafor of the Federal Republic of Nigeria in Manila on Friday."
+    )
+    assert ex["Daniel Okafor"].country == "NG"
+
+
+def test_a_dateline_s_dash_ends_a_title_that_follows_it():
+    ex = _officials(
+        "Kenyan vice president ends visit to Peru\n\n"
+        "Updated: 2011-05-10 10:15 LIMA -- Kenyan Vice President Peter Otieno left here Tuesday for Chile after a three-day official visit to Peru."
+    )
+    assert ex["Peter Otieno"].country == "KE"
+    assert ex["Peter Otieno"].titles == ["Kenyan Vice President"]
+
+
+def test_a_counterpart_s_country_may_be_written_with_full_stops():
+    ex = _officials(
+        "NAIROBI, March 4 (Agency) -- Kenyan President Peter Otieno held telephone talks with his U.K. counterpart Mary Holt on Tuesday, "
+        "and with Japanese Prime Minister Ken Sato on Wednesday."
+    )
+    assert ex["Mary Holt"].country == "GB"
+    assert "U.K. counterpart" in ex["Mary Holt"].titles
+
+
+def test_a_style_written_in_initials_is_no_person():
+    ex = _officials(
+        "Earlier, after a meeting with H.E. Ms. Lina Haddad, Foreign Minister of Jordan, I paid a courtesy call to H.E. Mr. Tran Quoc Bao, Deputy Prime Minister of Viet Nam."
+    )
+    assert "H.E." not in ex
+    assert {"Lina Haddad", "Tran Quoc Bao"} <= set(ex)
+
+
+def test_a_plural_of_a_state_s_name_is_no_person():
+    ex = _officials(
+        "BANGKOK, May 2 (Agency) -- South Korean Trade Minister Park Min-soo met his North Korean counterpart Ri Chol-ho in Bangkok on Friday. "
+        "The talks between Park and Ri came a day after trade envoys from the two Koreas met for the first time since 2010. "
+        "The two Koreas have traded little since then. Officials said the two Koreas would meet again next year."
+    )
+    assert "Koreas" not in ex
+    assert {"Park Min-soo", "Ri Chol-ho"} <= set(ex)
+
+
+def test_a_name_written_with_its_initials_first_keeps_its_order():
+    assert given_first("K.L. Petrov") == "K.L. Petrov"
+    assert given_first("TSUKAMOTO Hiroshi") == "Hiroshi Tsukamoto"
+
+
+def test_two_states_titles_joined_before_a_name_leave_it_the_last():
+    ex = _officials(
+        "HANOI, June 3 (Agency) -- The French President and Kenyan leader Peter Otieno signed a trade pact in Paris on Monday, officials said."
+    )
+    assert ex["Peter Otieno"].country == "KE"
+    assert ex["Peter Otieno"].titles == ["Kenyan leader"]
+
+
+def test_a_line_of_the_page_s_furniture_ending_in_a_colon_is_no_speaker():
+    ex = _officials(
+        "Kenyan President Meets French Minister\n\n"
+        "Kenyan President Peter Otieno met French Foreign Minister Anne Roux in Nairobi on Tuesday.\n\n"
+        "The two discussed trade.\n\n"
+        "Reader Notice:\n"
+        "The publisher gives no warranty of any kind for the content above.\n"
+    )
+    assert "Reader Notice" not in ex
+    assert {"Peter Otieno", "Anne Roux"} <= set(ex)
+
+
+def test_an_agency_s_credit_in_brackets_is_no_part_of_the_title_after_it():
+    ex = _officials(
+        "(NEWSWIRE) Kenyan President Peter Otieno met French Foreign Minister Anne Roux in Nairobi on Tuesday."
+    )
+    assert ex["Peter Otieno"].titles == ["Kenyan President"]
