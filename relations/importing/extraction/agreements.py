@@ -303,6 +303,7 @@ class Agr:
     delegation: str | None = None  # the visit it was signed during
     ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
     anniversary: int | None = None  # years since its signing, in the year the text marks them
+    plural: bool = False  # named in the plural ("cooperation agreements"): several documents at once
 
 
 _ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
@@ -516,6 +517,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if kind.startswith("memorandum"):
                 a.kind = "memorandum"
             a.state = st
+            a.plural = kind == "agreements"
             per = _PERIOD.search(title)
             if per:
                 a.period_start = int(per.group(1))
@@ -555,6 +557,25 @@ def detect(sentences, people, date_of) -> list[Agr]:
         prev_state = "signed" if _SIGNED_SEVERAL.search(text) else state
         prev_signatories = signers
     del prev_signatories
+    return _without_tallies(out)
+
+
+def _without_tallies(agrs: list[Agr]) -> list[Agr]:
+    """Documents named in the plural are one agreement only where they stand for a signing the text
+    itemises nowhere ("the two sides signed cooperation agreements between A and B"): agreements only
+    spoken of ("carrying out the existing agreements", "free trade agreements") are none, nor is a tally
+    of documents the text also names one by one without naming its sides, nor a second tally of the same
+    signing."""
+    singles = any(a.state == "signed" and not a.plural for a in agrs)
+    out, tallied = [], False
+    for a in agrs:
+        tally = singles and not re.search(r"\bbetween\b", a.title)
+        if a.plural and (a.state != "signed" or tally or tallied):
+            continue
+        tallied = tallied or a.plural
+        out.append(a)
+    for i, a in enumerate(out):
+        a.key = f"agr{i + 1}"
     return out
 
 

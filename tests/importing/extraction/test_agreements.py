@@ -428,3 +428,50 @@ def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):
     [a] = ex.agreements
     assert a.state == "signed"
     assert a.signed_on is not None and a.signed_on.iso() == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Vega asked "
+            "the Icelandic side to keep honouring the existing agreements in the fishing sector.\n",
+            id="agreements spoken of",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Ecuador "
+            "takes part in many free trade agreements and regional supply chains.\n",
+            id="agreements as a kind of thing",
+        ),
+    ],
+)
+def test_agreements_named_in_the_plural_and_not_signed_are_none(text):
+    assert extract(text).agreements == []
+
+
+def test_a_tally_of_documents_named_one_by_one_is_no_agreement_of_its_own():
+    text = (
+        "QUITO, March 3, 2021 - Ecuador and Iceland concluded three cooperation agreements on Monday. They "
+        "include a Memorandum of Understanding on Geothermal Energy, a Memorandum of Understanding on "
+        "Fisheries Research and a Memorandum of Understanding on Student Exchanges.\n"
+    )
+    titles = [a.title for a in extract(text).agreements]
+    assert len(titles) == 3 and all(t.startswith("Memorandum") for t in titles)
+
+
+def test_documents_signed_in_the_plural_and_nowhere_itemised_are_one_agreement():
+    text = (
+        "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson attended the signing "
+        "of cooperation agreements between Ecuador and Iceland on Monday.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "cooperation agreements between Ecuador and Iceland" and a.state == "signed"
+
+
+def test_a_tally_of_a_signing_beside_its_documents_is_no_agreement_of_its_own():
+    text = (
+        "QUITO, March 3, 2021 - The two sides signed agreements in the presence of President Rosa Vega. "
+        "Among them was a memorandum of understanding on geothermal energy.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "memorandum of understanding on geothermal energy"
