@@ -422,6 +422,12 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             mods or complements
         ):
             return None
+    if (
+        kind == "mou"
+        and not (mods or complements)
+        and re.search(r"\b(?:the|this|that)\s+$", text[:start], re.I)
+    ):
+        return None  # "the MoU was inked by ...": the memorandum named before, by its short name
     return start, end
 
 
@@ -517,7 +523,9 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if kind.startswith("memorandum"):
                 a.kind = "memorandum"
             a.state = st
-            a.plural = kind == "agreements"
+            # "two memoranda of understanding (MoU)": the short form of documents named in the plural
+            bracketed = text[:start].endswith("(") and text.startswith(")", end)
+            a.plural = kind == "agreements" or bracketed
             per = _PERIOD.search(title)
             if per:
                 a.period_start = int(per.group(1))
@@ -545,7 +553,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
             a.sentences[idx] = {"title", "state"}
             merged = False
             for e in out:
-                if _similar(e.title, a.title) >= 0.7:
+                if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title):
                     if len(a.title) > len(e.title):
                         e.title = a.title
                     e.sentences.setdefault(idx, set()).update({"title"})
@@ -585,6 +593,38 @@ def _kind_of(title: str) -> str:
         return "other"
     kind = m.group(1).lower()
     return "memorandum" if kind.startswith("memorandum") else KINDS.get(kind, "other")
+
+
+def _abbreviated(short: str, whole: str) -> bool:
+    """Whether ``short`` names ``whole`` again with its name's initials ("the treaty on TTP" after "a
+    treaty on the Transfer of Textile Patterns"): an acronym for capitalised words of ``whole``, the
+    other words found in it."""
+    stop = {"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"}
+    words = [w for w in re.findall(r"[\w'-]+", short) if w.lower() not in stop]
+    acronyms = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
+    long_words = re.findall(r"[\w'-]+", whole)
+    known = {w.lower() for w in long_words}
+    return (
+        bool(acronyms)
+        and all(_initials_of(a, long_words) for a in acronyms)
+        and all(w.lower() in known for w in words if w not in acronyms)
+    )
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` spells the initials of a run of capitalised ``words`` (a word in lower case
+    between them may give its letter or not: "Transfer of Prisoners", TOP or TP)."""
+    for first in range(len(words)):
+        i, j = 0, first
+        while words[first][0].isupper() and j < len(words) and i < len(acronym):
+            if words[j][0].upper() == acronym[i]:
+                i += 1
+            elif words[j][0].isupper():
+                break
+            j += 1
+        if i == len(acronym):
+            return True
+    return False
 
 
 def _similar(a: str, b: str) -> float:

@@ -475,3 +475,30 @@ def test_a_tally_of_a_signing_beside_its_documents_is_no_agreement_of_its_own():
     )
     [a] = extract(text).agreements
     assert a.title == "memorandum of understanding on geothermal energy"
+
+
+def test_short_names_of_documents_named_before_are_no_documents_of_their_own():
+    text = (
+        "date 2022-04-05\nTwo countries sign documents\n\n"
+        "Chile and Finland signed two memoranda of understanding (MoU) in Santiago today. Also signed was a "
+        "treaty on the Mutual Recognition of Diplomas (MRD). The signing of the MoU and the treaty was "
+        "witnessed by President Carla Soto. The MoU on cooperation in forestry was inked by Minister Pablo "
+        "Reyes and the MoU on cooperation in mining by Minister Juha Virtanen. The treaty on MRD was signed "
+        "by Minister Elena Mora.\n"
+    )
+    titles = sorted(a.title for a in extract(text).agreements)
+    assert titles == [
+        "MoU on cooperation in forestry",
+        "MoU on cooperation in mining",
+        "treaty on the Mutual Recognition of Diplomas",
+    ]
+
+
+def test_memoranda_signed_and_nowhere_itemised_are_one_agreement_by_their_short_name():
+    text = (
+        "date 2022-04-05\nTwo countries sign documents\n\n"
+        "Chile and Finland signed memoranda of understanding (MoU) in Santiago today, in the presence of "
+        "President Carla Soto.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "MoU" and a.state == "signed"
