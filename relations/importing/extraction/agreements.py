@@ -111,6 +111,7 @@ _LIST_START = re.compile(
     r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|accords)"
     r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
 )
+_MULTILATERAL = re.compile(r"(?:UN|U\.N\.|United\s+Nations)\b")
 _CEREMONY = re.compile(r"\bsigning\s+ceremony\b", re.I)
 _DOCUMENTS = r"(?:documents|agreements|deals|pacts|MoUs|memoranda|accords|contracts)"
 _SIGNED_SEVERAL = re.compile(
@@ -322,6 +323,12 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             text[max(0, m.start() - 30) : m.start()],
         ):
             return None
+    if kind == "minutes" and re.search(
+        r"\b(?:\d+|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:more\s+)?$",
+        text[max(0, m.start() - 20) : m.start()],
+        re.I,
+    ):
+        return None  # "they spoke for 40 minutes": time, not a meeting's record
     if kind in _WEAK and re.search(
         r"[\w.-]+'s\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60) : m.start()]
     ):
@@ -415,6 +422,10 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             has_period or caps or "cooperation" in title.lower() or mods or complements
         ):
             return None
+        if kind in {"program", "programme", "plan"} and not (
+            complements or has_period or re.search(r"\b(?:cooperation|joint)\b", title, re.I)
+        ):
+            return None  # "the Asia Program" of an institute, "an action plan": one side's, no agreement
         if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
             if not mods:
                 return None
@@ -547,6 +558,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if sm:
                 y = int(sm.group(1) or sm.group(2))
                 a.signed_on = PartialDate(y)
+            if _MULTILATERAL.match(title) and st != "signed":
+                continue  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
             if kind == "joint statement" and st != "signed":
                 continue  # a statement issued or adopted records talks; it is no agreement
             a.primary = st != "referenced"

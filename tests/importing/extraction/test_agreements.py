@@ -502,3 +502,27 @@ def test_memoranda_signed_and_nowhere_itemised_are_one_agreement_by_their_short_
     )
     [a] = extract(text).agreements
     assert a.title == "MoU" and a.state == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
+            "minutes on the sidelines of the summit.\n",
+            id="minutes of time",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
+            "for respect of the UN Convention on the Law of the Sea.\n",
+            id="a multilateral convention invoked",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
+            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
+            id="an institute's programme and one side's plan",
+        ),
+    ],
+)
+def test_things_named_like_documents_are_no_agreements(text):
+    assert extract(text).agreements == []
