@@ -46,6 +46,9 @@ _VISITING = re.compile(
     r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
+_WHO_VISITING = re.compile(
+    r",?\s*\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+|then\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])"
+)
 _VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-ZÀ-Ỹ][\w'-]*\.?|of|and|the|for)\s+){0,9}$")
 _PLACE_VISIT = re.compile(
     r"\b(?:on|for|during|of)\s+(?:a|an|his|her|their|the)\s+(?:(?:official|working|state|friendship|\w+-day|first)\s+)*"
@@ -78,9 +81,13 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
-    r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation)\b",
+    r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation|"
+    r"on\s+the\s+\w+\s+side\s+(?:were|was))\b",
     re.I,
 )
+
+# "Attending the meeting on the Chilean side were A and B": those of one side at a meeting
+_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(\w+)\s+side\s+(?:were|was)\b")
 
 
 @dataclass(slots=True)
@@ -591,6 +598,15 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.explicit = True
             d.cite(idx, "head", "start")
             add(d)
+        # a visitor described by his visit: "Premier NAME, who was visiting Kenya, met ...", dated or not
+        for v in _WHO_VISITING.finditer(text) if not passing else ():
+            ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
+            place, to_code = place_after(text, v.end())
+            if not ms or to_code is None or any(e.head == ms[-1].person and e.to_country for e in out):
+                continue
+            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+            d.cite(idx, "head", "to_country")
+            add(d)
         # a visit under way or ending: "NAME is visiting Lyon and Nice on 8-9 March",
         # "NAME ended her three-day state visit to Chile on April 11"
         for v in _VISITING.finditer(text):
@@ -690,6 +706,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 code = hits[0].code if hits else None
             else:
                 dd = re.search(r"\b(?:the\s+)?(\w+)\s+delegation\s+(?:also\s+)?includ", text, re.I)
+                dd = dd or _ON_THE_SIDE.search(text)
                 if dd:
                     hits = find_countries(dd.group(1))
                     code = hits[0].code if hits else None
@@ -697,10 +714,21 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 if code and e.from_country == code and e.primary:
                     target = e
                     break
-            if target is None:
+            on_side = _ON_THE_SIDE.search(text)
+            if on_side:
+                # of that side's visits (its head's country, before the records settle it), the one told last
+                ours = [
+                    e
+                    for e in out
+                    if e.primary
+                    and code in {e.from_country, people.get(e.head).country if e.head else None}
+                    and min(e.sentences, default=idx + 1) <= idx
+                ]
+                target = max(ours, key=lambda e: max(i for i in e.sentences if i <= idx), default=None)
+            if target is None and not on_side:
                 prim = [e for e in out if e.primary]
                 target = prim[0] if prim else None
-            if target is None and code:
+            if target is None and code and not on_side:  # "on the Peruvian side were": hosts, no delegation
                 # "The Russian delegation included ...": its head is found with the meetings
                 target = add(Deleg(key="", from_country=code, explicit=True))
             del dem
