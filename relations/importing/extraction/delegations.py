@@ -46,6 +46,7 @@ _VISITING = re.compile(
     r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
+_FORMER = re.compile(r"\bthe\s+(former|latter)['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 _WHO_VISITING = re.compile(
     r",?\s*\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+|then\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])"
 )
@@ -507,6 +508,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 comma = text.find(",", v.end())
                 named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
                 head = named[0].person if comma >= 0 and named else None
+            named = list(dict.fromkeys(x.person for x in ms_before if x.kind in {"name", "short"}))
+            which = _FORMER.search(text, max(0, v.start() - 60), v.start())
+            if head is None and which and len(named) >= 2:
+                # "talks between A and B, as part of the former's visit to X": A's
+                head = named[-2] if which.group(1) == "former" else named[-1]
             if head is None and ms_before:
                 head = ms_before[-1].person
             if head is None:

@@ -814,3 +814,13 @@ def test_those_on_the_visitors_side_at_a_meeting_are_members_and_the_hosts_no_de
     assert [(names[d.head], d.to_country, [names[k] for k in d.members]) for d in ex.delegations] == [
         ("Chen Hao", "KE", ["Li Wen"])
     ]
+
+
+def test_the_former_s_visit_is_the_first_named_s():
+    ex = extract(
+        "date 2019-05-04\nProvinces meet\n\n"
+        "The talks took place between Peruvian Governor Ana Ruiz of Cusco and Chilean Governor Pablo Soto, as "
+        "part of the former's visit to the Chilean region from May 2 to 6.\n"
+    )
+    names = names_by_key(ex)
+    assert [(names[d.head], d.to_country) for d in ex.delegations] == [("Ana Ruiz", "CL")]
