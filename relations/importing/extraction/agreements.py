@@ -566,7 +566,7 @@ def detect(sentences, people, date_of) -> list[Agr]:
             a.sentences[idx] = {"title", "state"}
             merged = False
             for e in out:
-                if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title):
+                if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title) or _restated(a, e):
                     if len(a.title) > len(e.title):
                         e.title = a.title
                     e.sentences.setdefault(idx, set()).update({"title"})
@@ -606,6 +606,23 @@ def _kind_of(title: str) -> str:
         return "other"
     kind = m.group(1).lower()
     return "memorandum" if kind.startswith("memorandum") else KINDS.get(kind, "other")
+
+
+def _restated(a: Agr, b: Agr) -> bool:
+    """Whether one of two documents of a kind is the other named again by its bare name ("the cooperation
+    agreement" after "a cooperation agreement between A and B", a heading's "Joint Declaration"): all its
+    words in the other's title, and no complement of its own."""
+    stop = {"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"}
+    short, whole = sorted((a.title, b.title), key=len)
+    words = set(fold_tokens(short))
+    own = words - stop - set(fold_tokens(" ".join(_KIND.findall(short))))  # "the MoU" alone: any of them
+    return (
+        a.kind == b.kind
+        and a.plural == b.plural
+        and not words & {"of", "on", "for", "between", "with", "in", "to"}
+        and bool(own)
+        and words - stop <= set(fold_tokens(whole))
+    )
 
 
 def _abbreviated(short: str, whole: str) -> bool:

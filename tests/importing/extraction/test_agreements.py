@@ -526,3 +526,13 @@ def test_memoranda_signed_and_nowhere_itemised_are_one_agreement_by_their_short_
 )
 def test_things_named_like_documents_are_no_agreements(text):
     assert extract(text).agreements == []
+
+
+def test_a_document_named_again_by_its_bare_name_is_the_same_document():
+    text = (
+        "date 2022-04-05\nCities sign\n\n"
+        "Mayor Carla Soto welcomed the signing of the cooperation agreement between Lima and Tampere. "
+        "On the occasion, a cooperation agreement was signed by Mayor Carla Soto and Mayor Juha Virtanen.\n"
+    )
+    titles = [a.title for a in extract(text).agreements]
+    assert titles == ["cooperation agreement between Lima and Tampere"]
