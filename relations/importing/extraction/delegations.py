@@ -691,8 +691,12 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         # "NAME was accompanied by A, B and C": the people with a visit's head are its members
         acc = _ACCOMPANIED.search(text)
         if acc and not passing:
-            before = [x for x in _mentions_between(info, 0, acc.start()) if x.kind != "pronoun"]
-            target = next((e for e in out if before and e.head == before[-1].person), None)
+            # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
+            before = _mentions_between(info, 0, acc.start())
+            named = [x for x in before if x.kind != "pronoun"]
+            subject = before[-1] if before and (before[-1].kind != "pronoun" or not named) else None
+            subject = subject or (named[-1] if named else None)
+            target = next((e for e in out if subject and e.head == subject.person), None)
             if target is not None:
                 for men in _mentions_between(info, acc.end(), len(text)):
                     if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):

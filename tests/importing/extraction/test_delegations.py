@@ -824,3 +824,14 @@ def test_the_former_s_visit_is_the_first_named_s():
     )
     names = names_by_key(ex)
     assert [(names[d.head], d.to_country) for d in ex.delegations] == [("Ana Ruiz", "CL")]
+
+
+def test_those_accompanying_a_visitor_named_by_a_pronoun_are_members():
+    ex = extract(
+        "date 2019-05-06\nPeruvian leader in Chile\n\n"
+        "Peruvian Prime Minister Ana Ruiz arrived in Santiago on Monday for a state visit to Chile. She is "
+        "accompanied by Foreign Minister Pablo Soto, Trade Minister Luis Vega and other officials.\n"
+    )
+    names = names_by_key(ex)
+    [d] = ex.delegations
+    assert names[d.head] == "Ana Ruiz" and {names[k] for k in d.members} == {"Pablo Soto", "Luis Vega"}
