@@ -111,6 +111,7 @@ _LIST_START = re.compile(
     r"^\s*(?:They|(?:The|These|Those)\s+(?:\w+\s+){0,2}(?:documents?|agreements|deals|pacts|MoUs|accords)"
     r"(?:\s+signed)?)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among\s+(?:them|the\s+documents)\b"
 )
+_MULTILATERAL = re.compile(r"(?:UN|U\.N\.|United\s+Nations)\b")
 _CEREMONY = re.compile(r"\bsigning\s+ceremony\b", re.I)
 _DOCUMENTS = r"(?:documents|agreements|deals|pacts|MoUs|memoranda|accords|contracts)"
 _SIGNED_SEVERAL = re.compile(
@@ -303,6 +304,7 @@ class Agr:
     delegation: str | None = None  # the visit it was signed during
     ceremony: int | None = None  # the sentence of the counted signing it was one of ("signed six agreements")
     anniversary: int | None = None  # years since its signing, in the year the text marks them
+    plural: bool = False  # named in the plural ("cooperation agreements"): several documents at once
 
 
 _ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
@@ -321,6 +323,12 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             text[max(0, m.start() - 30) : m.start()],
         ):
             return None
+    if kind == "minutes" and re.search(
+        r"\b(?:\d+|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:more\s+)?$",
+        text[max(0, m.start() - 20) : m.start()],
+        re.I,
+    ):
+        return None  # "they spoke for 40 minutes": time, not a meeting's record
     if kind in _WEAK and re.search(
         r"[\w.-]+'s\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60) : m.start()]
     ):
@@ -414,6 +422,10 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             has_period or caps or "cooperation" in title.lower() or mods or complements
         ):
             return None
+        if kind in {"program", "programme", "plan"} and not (
+            complements or has_period or re.search(r"\b(?:cooperation|joint)\b", title, re.I)
+        ):
+            return None  # "the Asia Program" of an institute, "an action plan": one side's, no agreement
         if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
             if not mods:
                 return None
@@ -421,6 +433,12 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             mods or complements
         ):
             return None
+    if (
+        kind == "mou"
+        and not (mods or complements)
+        and re.search(r"\b(?:the|this|that)\s+$", text[:start], re.I)
+    ):
+        return None  # "the MoU was inked by ...": the memorandum named before, by its short name
     return start, end
 
 
@@ -516,6 +534,9 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if kind.startswith("memorandum"):
                 a.kind = "memorandum"
             a.state = st
+            # "two memoranda of understanding (MoU)": the short form of documents named in the plural
+            bracketed = text[:start].endswith("(") and text.startswith(")", end)
+            a.plural = kind == "agreements" or bracketed
             per = _PERIOD.search(title)
             if per:
                 a.period_start = int(per.group(1))
@@ -537,13 +558,15 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if sm:
                 y = int(sm.group(1) or sm.group(2))
                 a.signed_on = PartialDate(y)
+            if _MULTILATERAL.match(title) and st != "signed":
+                continue  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
             if kind == "joint statement" and st != "signed":
                 continue  # a statement issued or adopted records talks; it is no agreement
             a.primary = st != "referenced"
             a.sentences[idx] = {"title", "state"}
             merged = False
             for e in out:
-                if _similar(e.title, a.title) >= 0.7:
+                if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title) or _restated(a, e):
                     if len(a.title) > len(e.title):
                         e.title = a.title
                     e.sentences.setdefault(idx, set()).update({"title"})
@@ -555,6 +578,25 @@ def detect(sentences, people, date_of) -> list[Agr]:
         prev_state = "signed" if _SIGNED_SEVERAL.search(text) else state
         prev_signatories = signers
     del prev_signatories
+    return _without_tallies(out)
+
+
+def _without_tallies(agrs: list[Agr]) -> list[Agr]:
+    """Documents named in the plural are one agreement only where they stand for a signing the text
+    itemises nowhere ("the two sides signed cooperation agreements between A and B"): agreements only
+    spoken of ("carrying out the existing agreements", "free trade agreements") are none, nor is a tally
+    of documents the text also names one by one without naming its sides, nor a second tally of the same
+    signing."""
+    singles = any(a.state == "signed" and not a.plural for a in agrs)
+    out, tallied = [], False
+    for a in agrs:
+        tally = singles and not re.search(r"\bbetween\b", a.title)
+        if a.plural and (a.state != "signed" or tally or tallied):
+            continue
+        tallied = tallied or a.plural
+        out.append(a)
+    for i, a in enumerate(out):
+        a.key = f"agr{i + 1}"
     return out
 
 
@@ -564,6 +606,55 @@ def _kind_of(title: str) -> str:
         return "other"
     kind = m.group(1).lower()
     return "memorandum" if kind.startswith("memorandum") else KINDS.get(kind, "other")
+
+
+def _restated(a: Agr, b: Agr) -> bool:
+    """Whether one of two documents of a kind is the other named again by its bare name ("the cooperation
+    agreement" after "a cooperation agreement between A and B", a heading's "Joint Declaration"): all its
+    words in the other's title, and no complement of its own."""
+    stop = {"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"}
+    short, whole = sorted((a.title, b.title), key=len)
+    words = set(fold_tokens(short))
+    own = words - stop - set(fold_tokens(" ".join(_KIND.findall(short))))  # "the MoU" alone: any of them
+    return (
+        a.kind == b.kind
+        and a.plural == b.plural
+        and not words & {"of", "on", "for", "between", "with", "in", "to"}
+        and bool(own)
+        and words - stop <= set(fold_tokens(whole))
+    )
+
+
+def _abbreviated(short: str, whole: str) -> bool:
+    """Whether ``short`` names ``whole`` again with its name's initials ("the treaty on TTP" after "a
+    treaty on the Transfer of Textile Patterns"): an acronym for capitalised words of ``whole``, the
+    other words found in it."""
+    stop = {"the", "of", "and", "for", "on", "in", "a", "an", "between", "to"}
+    words = [w for w in re.findall(r"[\w'-]+", short) if w.lower() not in stop]
+    acronyms = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
+    long_words = re.findall(r"[\w'-]+", whole)
+    known = {w.lower() for w in long_words}
+    return (
+        bool(acronyms)
+        and all(_initials_of(a, long_words) for a in acronyms)
+        and all(w.lower() in known for w in words if w not in acronyms)
+    )
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` spells the initials of a run of capitalised ``words`` (a word in lower case
+    between them may give its letter or not: "Transfer of Prisoners", TOP or TP)."""
+    for first in range(len(words)):
+        i, j = 0, first
+        while words[first][0].isupper() and j < len(words) and i < len(acronym):
+            if words[j][0].upper() == acronym[i]:
+                i += 1
+            elif words[j][0].isupper():
+                break
+            j += 1
+        if i == len(acronym):
+            return True
+    return False
 
 
 def _similar(a: str, b: str) -> float:

@@ -46,6 +46,10 @@ _VISITING = re.compile(
     r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
+_FORMER = re.compile(r"\bthe\s+(former|latter)['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+_WHO_VISITING = re.compile(
+    r",?\s*\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+|then\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])"
+)
 _VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-ZÀ-Ỹ][\w'-]*\.?|of|and|the|for)\s+){0,9}$")
 _PLACE_VISIT = re.compile(
     r"\b(?:on|for|during|of)\s+(?:a|an|his|her|their|the)\s+(?:(?:official|working|state|friendship|\w+-day|first)\s+)*"
@@ -78,9 +82,13 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by
 _MEMBERS = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
-    r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation)\b",
+    r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation|"
+    r"on\s+the\s+\w+\s+side\s+(?:were|was))\b",
     re.I,
 )
+
+# "Attending the meeting on the Chilean side were A and B": those of one side at a meeting
+_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(\w+)\s+side\s+(?:were|was)\b")
 
 
 @dataclass(slots=True)
@@ -500,6 +508,11 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 comma = text.find(",", v.end())
                 named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
                 head = named[0].person if comma >= 0 and named else None
+            named = list(dict.fromkeys(x.person for x in ms_before if x.kind in {"name", "short"}))
+            which = _FORMER.search(text, max(0, v.start() - 60), v.start())
+            if head is None and which and len(named) >= 2:
+                # "talks between A and B, as part of the former's visit to X": A's
+                head = named[-2] if which.group(1) == "former" else named[-1]
             if head is None and ms_before:
                 head = ms_before[-1].person
             if head is None:
@@ -591,6 +604,15 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.explicit = True
             d.cite(idx, "head", "start")
             add(d)
+        # a visitor described by his visit: "Premier NAME, who was visiting Kenya, met ...", dated or not
+        for v in _WHO_VISITING.finditer(text) if not passing else ():
+            ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
+            place, to_code = place_after(text, v.end())
+            if not ms or to_code is None or any(e.head == ms[-1].person and e.to_country for e in out):
+                continue
+            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+            d.cite(idx, "head", "to_country")
+            add(d)
         # a visit under way or ending: "NAME is visiting Lyon and Nice on 8-9 March",
         # "NAME ended her three-day state visit to Chile on April 11"
         for v in _VISITING.finditer(text):
@@ -669,8 +691,12 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
         # "NAME was accompanied by A, B and C": the people with a visit's head are its members
         acc = _ACCOMPANIED.search(text)
         if acc and not passing:
-            before = [x for x in _mentions_between(info, 0, acc.start()) if x.kind != "pronoun"]
-            target = next((e for e in out if before and e.head == before[-1].person), None)
+            # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
+            before = _mentions_between(info, 0, acc.start())
+            named = [x for x in before if x.kind != "pronoun"]
+            subject = before[-1] if before and (before[-1].kind != "pronoun" or not named) else None
+            subject = subject or (named[-1] if named else None)
+            target = next((e for e in out if subject and e.head == subject.person), None)
             if target is not None:
                 for men in _mentions_between(info, acc.end(), len(text)):
                     if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):
@@ -690,6 +716,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 code = hits[0].code if hits else None
             else:
                 dd = re.search(r"\b(?:the\s+)?(\w+)\s+delegation\s+(?:also\s+)?includ", text, re.I)
+                dd = dd or _ON_THE_SIDE.search(text)
                 if dd:
                     hits = find_countries(dd.group(1))
                     code = hits[0].code if hits else None
@@ -697,10 +724,21 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 if code and e.from_country == code and e.primary:
                     target = e
                     break
-            if target is None:
+            on_side = _ON_THE_SIDE.search(text)
+            if on_side:
+                # of that side's visits (its head's country, before the records settle it), the one told last
+                ours = [
+                    e
+                    for e in out
+                    if e.primary
+                    and code in {e.from_country, people.get(e.head).country if e.head else None}
+                    and min(e.sentences, default=idx + 1) <= idx
+                ]
+                target = max(ours, key=lambda e: max(i for i in e.sentences if i <= idx), default=None)
+            if target is None and not on_side:
                 prim = [e for e in out if e.primary]
                 target = prim[0] if prim else None
-            if target is None and code:
+            if target is None and code and not on_side:  # "on the Peruvian side were": hosts, no delegation
                 # "The Russian delegation included ...": its head is found with the meetings
                 target = add(Deleg(key="", from_country=code, explicit=True))
             del dem

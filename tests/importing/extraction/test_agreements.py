@@ -428,3 +428,111 @@ def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):
     [a] = ex.agreements
     assert a.state == "signed"
     assert a.signed_on is not None and a.signed_on.iso() == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Vega asked "
+            "the Icelandic side to keep honouring the existing agreements in the fishing sector.\n",
+            id="agreements spoken of",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Ecuador "
+            "takes part in many free trade agreements and regional supply chains.\n",
+            id="agreements as a kind of thing",
+        ),
+    ],
+)
+def test_agreements_named_in_the_plural_and_not_signed_are_none(text):
+    assert extract(text).agreements == []
+
+
+def test_a_tally_of_documents_named_one_by_one_is_no_agreement_of_its_own():
+    text = (
+        "QUITO, March 3, 2021 - Ecuador and Iceland concluded three cooperation agreements on Monday. They "
+        "include a Memorandum of Understanding on Geothermal Energy, a Memorandum of Understanding on "
+        "Fisheries Research and a Memorandum of Understanding on Student Exchanges.\n"
+    )
+    titles = [a.title for a in extract(text).agreements]
+    assert len(titles) == 3 and all(t.startswith("Memorandum") for t in titles)
+
+
+def test_documents_signed_in_the_plural_and_nowhere_itemised_are_one_agreement():
+    text = (
+        "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson attended the signing "
+        "of cooperation agreements between Ecuador and Iceland on Monday.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "cooperation agreements between Ecuador and Iceland" and a.state == "signed"
+
+
+def test_a_tally_of_a_signing_beside_its_documents_is_no_agreement_of_its_own():
+    text = (
+        "QUITO, March 3, 2021 - The two sides signed agreements in the presence of President Rosa Vega. "
+        "Among them was a memorandum of understanding on geothermal energy.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "memorandum of understanding on geothermal energy"
+
+
+def test_short_names_of_documents_named_before_are_no_documents_of_their_own():
+    text = (
+        "date 2022-04-05\nTwo countries sign documents\n\n"
+        "Chile and Finland signed two memoranda of understanding (MoU) in Santiago today. Also signed was a "
+        "treaty on the Mutual Recognition of Diplomas (MRD). The signing of the MoU and the treaty was "
+        "witnessed by President Carla Soto. The MoU on cooperation in forestry was inked by Minister Pablo "
+        "Reyes and the MoU on cooperation in mining by Minister Juha Virtanen. The treaty on MRD was signed "
+        "by Minister Elena Mora.\n"
+    )
+    titles = sorted(a.title for a in extract(text).agreements)
+    assert titles == [
+        "MoU on cooperation in forestry",
+        "MoU on cooperation in mining",
+        "treaty on the Mutual Recognition of Diplomas",
+    ]
+
+
+def test_memoranda_signed_and_nowhere_itemised_are_one_agreement_by_their_short_name():
+    text = (
+        "date 2022-04-05\nTwo countries sign documents\n\n"
+        "Chile and Finland signed memoranda of understanding (MoU) in Santiago today, in the presence of "
+        "President Carla Soto.\n"
+    )
+    [a] = extract(text).agreements
+    assert a.title == "MoU" and a.state == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
+            "minutes on the sidelines of the summit.\n",
+            id="minutes of time",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
+            "for respect of the UN Convention on the Law of the Sea.\n",
+            id="a multilateral convention invoked",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
+            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
+            id="an institute's programme and one side's plan",
+        ),
+    ],
+)
+def test_things_named_like_documents_are_no_agreements(text):
+    assert extract(text).agreements == []
+
+
+def test_a_document_named_again_by_its_bare_name_is_the_same_document():
+    text = (
+        "date 2022-04-05\nCities sign\n\n"
+        "Mayor Carla Soto welcomed the signing of the cooperation agreement between Lima and Tampere. "
+        "On the occasion, a cooperation agreement was signed by Mayor Carla Soto and Mayor Juha Virtanen.\n"
+    )
+    titles = [a.title for a in extract(text).agreements]
+    assert titles == ["cooperation agreement between Lima and Tampere"]

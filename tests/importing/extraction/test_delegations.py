@@ -785,3 +785,53 @@ def test_a_dateline_that_names_its_country_places_the_story_in_that_country():
     assert meeting.place == "Bali, Indonesia"
     assert {(d.from_country, d.to_country) for d in ex.delegations} <= {("CL", "ID"), ("PE", "ID")}
     assert {o.country for o in ex.officials} == {"CL", "PE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, 2016, Premier Chen Hao, who was visiting Kenya, met separately with President Amina "
+        "Otieno of Ghana and President Kofi Mensah of Togo.\n",
+        "Prime Minister of China Chen Hao, who is visiting Nairobi, Kenya to attend a regional forum, held "
+        "talks there with President Amina Otieno of Ghana.\n",
+    ],
+)
+def test_a_visitor_described_by_his_visit_is_on_one(text):
+    ex = extract(text)
+    names = names_by_key(ex)
+    assert ("Chen Hao", "KE") in {(names[d.head], d.to_country) for d in ex.delegations}
+
+
+def test_those_on_the_visitors_side_at_a_meeting_are_members_and_the_hosts_no_delegation():
+    ex = extract(
+        "date 2019-05-04\nLeaders meet\n\n"
+        "On May 4, Mr. Chen Hao, Premier of China, who is visiting Nairobi, Kenya to attend a regional "
+        "forum, held a meeting there with Ms. Amina Otieno, President of Ghana. Attending the meeting on "
+        "the Chinese side were Mr. Li Wen, Vice Minister of Commerce, and others. Attending the meeting on "
+        "the Ghanaian side were Mr. Kofi Mensah, Minister for Trade, and others.\n"
+    )
+    names = names_by_key(ex)
+    assert [(names[d.head], d.to_country, [names[k] for k in d.members]) for d in ex.delegations] == [
+        ("Chen Hao", "KE", ["Li Wen"])
+    ]
+
+
+def test_the_former_s_visit_is_the_first_named_s():
+    ex = extract(
+        "date 2019-05-04\nProvinces meet\n\n"
+        "The talks took place between Peruvian Governor Ana Ruiz of Cusco and Chilean Governor Pablo Soto, as "
+        "part of the former's visit to the Chilean region from May 2 to 6.\n"
+    )
+    names = names_by_key(ex)
+    assert [(names[d.head], d.to_country) for d in ex.delegations] == [("Ana Ruiz", "CL")]
+
+
+def test_those_accompanying_a_visitor_named_by_a_pronoun_are_members():
+    ex = extract(
+        "date 2019-05-06\nPeruvian leader in Chile\n\n"
+        "Peruvian Prime Minister Ana Ruiz arrived in Santiago on Monday for a state visit to Chile. She is "
+        "accompanied by Foreign Minister Pablo Soto, Trade Minister Luis Vega and other officials.\n"
+    )
+    names = names_by_key(ex)
+    [d] = ex.delegations
+    assert names[d.head] == "Ana Ruiz" and {names[k] for k in d.members} == {"Pablo Soto", "Luis Vega"}
