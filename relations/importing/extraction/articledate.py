@@ -240,6 +240,12 @@ class DateContext:
         """The story's first sentence: the first of the body that reads as prose, past the page's menus,
         labels and agency tags ("World", "Select the city", "Hanoi /Agency/.")."""
         body = [s for s in self.art.sentences if s.kind == "body"]
+        span = self.art.header.dateline_span
+        if span and body and span[0] >= body[0].start:
+            # a dateline read further down the page than the story's start opens the story
+            dated = next((s for s in body if s.end > span[0]), None)
+            if dated is not None:
+                return dated
         return next((s for s in body if _prose(s.text)), body[0] if body else None)
 
     def main_month(self) -> PartialDate | None:

@@ -465,3 +465,59 @@ def test_a_past_month_s_year_or_a_span_s_is_not_the_year_a_tie_goes_to():
         "The minister is the first to visit since the Foreign Secretary went to India in July 2010.",
     ]
     assert best_year(year_votes(sentences, None))[0] == 2011
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Leaders meet in the capital\n\n"
+            "Anton Weiss at his office in Oslo, Norway, on Sept. 3, 2021. Archive picture by a staff artist.\n\n"
+            "OSLO, Nov 24, 2021, Yonhap News. Prime Minister Anton Weiss began talks with his Ruritanian "
+            "counterpart Olga Brandt in Oslo on Wednesday evening, officials said.\n",
+            (2021, 11, 24), id="a dateline with the agency after a comma, below a caption",
+        ),
+        pytest.param(
+            "Vienna, March 3: Chancellor Anton Weiss received the Ruritanian Foreign Minister Olga Brandt "
+            "for talks on Tuesday, the chancellery said.\n",
+            (None, 3, 3), id="a dated dateline before a colon",
+        ),
+        pytest.param(
+            "Ministers meet\n\nOSLO, March 3 (Nordwire) -- Prime Minister Anton Weiss received the Ruritanian "
+            "Foreign Minister Olga Brandt for talks on Tuesday, an official said.\n",
+            (None, 3, 3), id="an agency the list does not know in brackets",
+        ),
+    ],
+)  # fmt: skip
+def test_a_dated_dateline_in_a_form_or_a_place_the_story_s_opening_is_not_read_for_gives_the_day(text, day):
+    head = build(text).header
+    assert (head.dateline_year, head.dateline_month, head.dateline_day) == day
+    if day[0]:
+        assert extract(text).date == PartialDate(*day)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "place"),
+    [
+        pytest.param(
+            "Press briefings\nBriefing by the Foreign Minister\n"
+            "Tuesday, May 6, 2014, 6:40 p.m. Oslo, Kingdom of Norway\n"
+            "Minister Anton Weiss: I met my Ruritanian counterpart today.\n",
+            "2014-05-06", "Oslo", id="a weekday, a clock time and a city before its country",
+        ),
+        pytest.param(
+            "Remarks\n09/21/2021 07:46 PM EDT\nAnton Weiss, Foreign Minister\n"
+            "MINISTER WEISS: It is good to see you in person.\n",
+            "2021-09-21", "", id="a day past twelve written after the month",
+        ),
+        pytest.param(
+            "Minister winds up tour\n(Nordwire)\n"
+            "Updated: 2011-03-04 10:15 OSLO -- Minister Anton Weiss left here Thursday afternoon for Lakeside.\n",
+            "2011-03-04", "", id="an updated stamp in figures opening the story's paragraph",
+        ),
+    ],
+)  # fmt: skip
+def test_a_page_s_stamp_in_more_forms_is_the_publication_date(text, stamp, place):
+    head = build(text).header
+    assert head.header_date.isoformat() == stamp
+    assert head.dateline_place == place
