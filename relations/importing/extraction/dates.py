@@ -362,7 +362,9 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
     for s in sentences:
         for m in _FIRST_MONTHS.finditer(s):
             y = int(m.group(1))
-            votes.append(YearVote(y, y, 3, True, "first months of"))
+            # the figures of eleven months or more come out in the year's last weeks or early the next
+            late = re.match(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", m.group(0), re.I)
+            votes.append(YearVote(y, y + 1 if late else y, 3, True, "first months of"))
         for m in _FISCAL.finditer(s):
             end = m.group(2)
             y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)

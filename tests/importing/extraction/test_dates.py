@@ -521,3 +521,17 @@ def test_a_page_s_stamp_in_more_forms_is_the_publication_date(text, stamp, place
     head = build(text).header
     assert head.header_date.isoformat() == stamp
     assert head.dateline_place == place
+
+
+def test_the_figures_of_eleven_months_of_a_year_do_not_override_a_header_of_the_next():
+    text = (
+        " date 2019-02-12 Norwegian Speaker Anton Weiss is leading a delegation on an official visit to Chile from "
+        "February 12-14. In the first 11 months of 2018, two-way trade reached 2.1 billion USD."
+    )
+    ex = extract(text)
+    assert Flag.DATE_CONFLICT not in ex.date_flags
+    assert ex.date == PartialDate(2019, 2, 12)
+    assert (ex.delegations[0].start, ex.delegations[0].end) == (
+        PartialDate(2019, 2, 12),
+        PartialDate(2019, 2, 14),
+    )
