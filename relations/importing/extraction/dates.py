@@ -53,15 +53,11 @@ _PATTERNS = [
     ),
     # a visit's days by weekday: "from Monday to Wednesday"
     ("wdwd", re.compile(rf"\b[Ff]rom\s+({_WD})\s+(?:to|until|till|through)\s+({_WD})\b")),
-    (
-        "wd",
-        re.compile(
-            r"\b(?:on|On|last|this|next|late|early|from|starting|beginning|since|[a-z]{3,}ed|said|met|held|here|told|"
-            r"spoke|took|began|signed|says|talks|call|meeting|conversation|summit|ceremony|conference|statement|remarks)\s+"
-            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
+    # a weekday alone, as wires write it after any word: "met NAME Monday", "in the capital Saturday"
+    ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
+# days named after a weekday that are no date: "Good Friday", "Black Friday", "Super Tuesday"
+_NAMED_DAY = re.compile(r"\b(?:Good|Black|Holy|Super|Cyber|Ash|Easter|Maundy|Palm|Bloody|Blue|Giving)\s+$")
 # which groups of a range's pattern give its month, day, year, last month and last day
 _RANGE_GROUPS = {
     "dmdm": (1, 0, 4, 3, 2), "mdmd": (0, 1, 4, 2, 3), "mdd": (0, 1, 3, 0, 2), "ddm": (2, 0, 3, 2, 1),
@@ -140,6 +136,8 @@ def find_dates(text: str) -> list[DateMention]:
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()],
                                 end_weekday=WEEKDAYS[g[1].lower()])  # fmt: skip
             else:
+                if _NAMED_DAY.search(text, max(0, m.start() - 10), m.start()):
+                    continue
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()])
             if d.day is not None and not 1 <= d.day <= 31:
                 continue

@@ -535,3 +535,29 @@ def test_the_figures_of_eleven_months_of_a_year_do_not_override_a_header_of_the_
         PartialDate(2019, 2, 12),
         PartialDate(2019, 2, 14),
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Anton Weiss and his Lakeland counterpart held talks in the capital Saturday.",
+        "President Olga Brandt received Prime Minister Anton Weiss Saturday and they discussed trade.",
+        "The premier said the summit, which opened this past Saturday, had gone well.",
+    ],
+)
+def test_a_weekday_after_any_word_is_a_date(sentence):
+    assert [(d.kind, d.weekday) for d in find_dates(sentence)] == [("weekday", 5)]
+
+
+def test_a_feast_named_after_a_weekday_is_no_date():
+    assert find_dates("The talks were held before Good Friday and the Black Friday sales.") == []
+
+
+def test_a_bare_weekday_resolves_against_a_caption_s_day():
+    ex = extract(
+        "Ministers hold talks\n\n"
+        "Minister Anton Weiss speaks at a forum in Oslo on August 10, 2014. (Photo: Nordwire)\n\n"
+        "Chilean Foreign Minister Anton Weiss and his Peruvian counterpart Olga Brandt held talks in the "
+        "Norwegian capital Saturday, their first meeting in two years.\n"
+    )
+    assert ex.meetings[0].date == PartialDate(2014, 8, 9)
