@@ -561,3 +561,26 @@ def test_a_bare_weekday_resolves_against_a_caption_s_day():
         "Norwegian capital Saturday, their first meeting in two years.\n"
     )
     assert ex.meetings[0].date == PartialDate(2014, 8, 9)
+
+
+def test_a_meeting_its_sentence_leaves_undated_takes_the_day_a_nearby_sentence_gives_its_two_sides():
+    ex = extract(
+        " date 2024-01-19 Norwegian Foreign Minister Anton Weiss held a phone call with his Chilean "
+        "counterpart Olga Brandt to discuss fisheries. Weiss and Brandt spoke for an hour on Tuesday "
+        "afternoon, the ministry said."
+    )
+    (meeting,) = ex.meetings
+    assert meeting.date == PartialDate(2024, 1, 16)
+    assert ex.date == PartialDate(2024, 1, 16)
+
+
+def test_a_nearby_sentence_of_another_event_or_an_earlier_one_gives_no_day():
+    for other in (
+        "On Monday, Weiss and Brandt also toured a museum.",
+        "Weiss and Brandt had spoken once before, on Monday.",
+    ):
+        ex = extract(
+            " date 2024-01-19 Norwegian Foreign Minister Anton Weiss held a phone call with his Chilean "
+            f"counterpart Olga Brandt to discuss fisheries. {other}"
+        )
+        assert ex.meetings[0].date == PartialDate(2024, 1, 19)
