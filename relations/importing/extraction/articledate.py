@@ -177,6 +177,11 @@ class DateContext:
                     value = resolve(d, self.year, self.ref, future=future)
                     if value is not None:
                         return value, None
+        if not found and offset == 0 and 0 < idx < len(self.art.sentences) and _ON_THAT_OCCASION.match(full):
+            # "During the visit, A met B": the occasion the sentence before dates
+            before = self.art.sentences[idx - 1]
+            if before.kind == "body" and not _ON_THAT_OCCASION.match(before.text):
+                return self.date_of(idx - 1, before.text)
         return None, None
 
     def settle(self, meets) -> None:
@@ -255,6 +260,11 @@ class DateContext:
 
 
 _PROSE_WORDS = 6
+# a sentence that opens on the occasion the one before told of: "During the trip, ...", "After arrival, ..."
+_ON_THAT_OCCASION = re.compile(
+    r"\s*(?:During|Throughout|In\s+the\s+course\s+of|On|Upon|After|Following)\s+(?:the|that|this)?\s*"
+    r"(?:trip|visit|stay|arrival|tour|journey)\b"
+)
 
 
 def _prose(text: str) -> bool:

@@ -65,7 +65,7 @@ _RANGE_GROUPS = {
 _RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:the\s+)?same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|today|"
     r"yesterday|last\s+month|last\s+year|the\s+past\s+year|next\s+year|this\s+year|next\s+month|"
-    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week)\b",
+    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week|this\s+(?:morning|afternoon|evening)|tonight)\b",
     re.I,
 )
 
@@ -200,7 +200,8 @@ def resolve(
             return None
         rel = mention.relative
         if rel in {"today", "the same day", "earlier the same day", "later the same day", "earlier in the day",  # noqa: E501
-                   "later same day", "earlier same day"}:  # fmt: skip
+                   "later same day", "earlier same day", "this morning", "this afternoon", "this evening",
+                   "tonight"}:  # fmt: skip
             return ref
         if rel == "yesterday" and ref.precision == "day":
             d = ref.as_date() - datetime.timedelta(days=1)

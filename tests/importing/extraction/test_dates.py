@@ -584,3 +584,21 @@ def test_a_nearby_sentence_of_another_event_or_an_earlier_one_gives_no_day():
             f"counterpart Olga Brandt to discuss fisheries. {other}"
         )
         assert ex.meetings[0].date == PartialDate(2024, 1, 19)
+
+
+@pytest.mark.parametrize("phrase", ["this morning", "this afternoon", "this evening", "tonight"])
+def test_a_part_of_today_is_the_reference_day(phrase):
+    (d,) = find_dates(f"The two premiers held talks {phrase}.")
+    assert resolve(d, 2017, PartialDate(2017, 4, 25)) == PartialDate(2017, 4, 25)
+
+
+def test_a_sentence_opening_on_the_occasion_the_one_before_told_of_takes_its_date():
+    ex = extract(
+        " date 2024-09-10 Norwegian Speaker Anton Weiss welcomed the Chilean Senate President Olga Brandt "
+        "in Oslo on September 9. Brandt said that Chilean President Carlos Ruiz had paid a state visit to "
+        "Norway in June 2024. During the trip, at the meeting between President Ruiz and Speaker Weiss, "
+        "the two sides agreed to expand trade."
+    )
+    dates = {tuple(sorted(m.participants)): m.date for m in ex.meetings}
+    key = {o.name: o.key for o in ex.officials}
+    assert dates[tuple(sorted([key["Anton Weiss"], key["Carlos Ruiz"]]))] == PartialDate(2024, 6)
