@@ -177,6 +177,11 @@ class DateContext:
                     value = resolve(d, self.year, self.ref, future=future)
                     if value is not None:
                         return value, None
+        if not found and offset == 0 and 0 < idx < len(self.art.sentences) and _ON_THAT_OCCASION.match(full):
+            # "During the visit, A met B": the occasion the sentence before dates
+            before = self.art.sentences[idx - 1]
+            if before.kind == "body" and not _ON_THAT_OCCASION.match(before.text):
+                return self.date_of(idx - 1, before.text)
         return None, None
 
     def settle(self, meets) -> None:
@@ -240,6 +245,12 @@ class DateContext:
         """The story's first sentence: the first of the body that reads as prose, past the page's menus,
         labels and agency tags ("World", "Select the city", "Hanoi /Agency/.")."""
         body = [s for s in self.art.sentences if s.kind == "body"]
+        span = self.art.header.dateline_span
+        if span and body and span[0] >= body[0].start:
+            # a dateline read further down the page than the story's start opens the story
+            dated = next((s for s in body if s.end > span[0]), None)
+            if dated is not None:
+                return dated
         return next((s for s in body if _prose(s.text)), body[0] if body else None)
 
     def main_month(self) -> PartialDate | None:
@@ -249,6 +260,11 @@ class DateContext:
 
 
 _PROSE_WORDS = 6
+# a sentence that opens on the occasion the one before told of: "During the trip, ...", "After arrival, ..."
+_ON_THAT_OCCASION = re.compile(
+    r"\s*(?:During|Throughout|In\s+the\s+course\s+of|On|Upon|After|Following)\s+(?:the|that|this)?\s*"
+    r"(?:trip|visit|stay|arrival|tour|journey)\b"
+)
 
 
 def _prose(text: str) -> bool:

@@ -53,15 +53,11 @@ _PATTERNS = [
     ),
     # a visit's days by weekday: "from Monday to Wednesday"
     ("wdwd", re.compile(rf"\b[Ff]rom\s+({_WD})\s+(?:to|until|till|through)\s+({_WD})\b")),
-    (
-        "wd",
-        re.compile(
-            r"\b(?:on|On|last|this|next|late|early|from|starting|beginning|since|[a-z]{3,}ed|said|met|held|here|told|"
-            r"spoke|took|began|signed|says|talks|call|meeting|conversation|summit|ceremony|conference|statement|remarks)\s+"
-            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
+    # a weekday alone, as wires write it after any word: "met NAME Monday", "in the capital Saturday"
+    ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
+# days named after a weekday that are no date: "Good Friday", "Black Friday", "Super Tuesday"
+_NAMED_DAY = re.compile(r"\b(?:Good|Black|Holy|Super|Cyber|Ash|Easter|Maundy|Palm|Bloody|Blue|Giving)\s+$")
 # which groups of a range's pattern give its month, day, year, last month and last day
 _RANGE_GROUPS = {
     "dmdm": (1, 0, 4, 3, 2), "mdmd": (0, 1, 4, 2, 3), "mdd": (0, 1, 3, 0, 2), "ddm": (2, 0, 3, 2, 1),
@@ -69,7 +65,7 @@ _RANGE_GROUPS = {
 _RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:the\s+)?same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|today|"
     r"yesterday|last\s+month|last\s+year|the\s+past\s+year|next\s+year|this\s+year|next\s+month|"
-    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week)\b",
+    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week|this\s+(?:morning|afternoon|evening)|tonight)\b",
     re.I,
 )
 
@@ -140,6 +136,8 @@ def find_dates(text: str) -> list[DateMention]:
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()],
                                 end_weekday=WEEKDAYS[g[1].lower()])  # fmt: skip
             else:
+                if _NAMED_DAY.search(text, max(0, m.start() - 10), m.start()):
+                    continue
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()])
             if d.day is not None and not 1 <= d.day <= 31:
                 continue
@@ -202,7 +200,8 @@ def resolve(
             return None
         rel = mention.relative
         if rel in {"today", "the same day", "earlier the same day", "later the same day", "earlier in the day",  # noqa: E501
-                   "later same day", "earlier same day"}:  # fmt: skip
+                   "later same day", "earlier same day", "this morning", "this afternoon", "this evening",
+                   "tonight"}:  # fmt: skip
             return ref
         if rel == "yesterday" and ref.precision == "day":
             d = ref.as_date() - datetime.timedelta(days=1)
@@ -362,7 +361,9 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
     for s in sentences:
         for m in _FIRST_MONTHS.finditer(s):
             y = int(m.group(1))
-            votes.append(YearVote(y, y, 3, True, "first months of"))
+            # the figures of eleven months or more come out in the year's last weeks or early the next
+            late = re.match(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", m.group(0), re.I)
+            votes.append(YearVote(y, y + 1 if late else y, 3, True, "first months of"))
         for m in _FISCAL.finditer(s):
             end = m.group(2)
             y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)

@@ -24,7 +24,10 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*(?!{MONTH_PATTERN}\b){_PLACE})?)"
     rf"(?:,\s*(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\b\.?)(?:,?\s*(?P<year>\d{{4}}))?)?"
-    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?)?\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s|[A-ZÀ-Ỹ]))?\s*"
+    rf"\.?\s*(?P<tag>\((?:{AGENCIES})\)|/(?:{AGENCIES})/\.?|,\s*(?:{AGENCIES})(?:\s+News)?(?:\s+Agency)?\.(?=\s))?"
+    # an agency the list does not know, in brackets after a date: "(Northwire)", "(NWA)"
+    r"(?P<bracket>\s*\([A-Z][A-Za-z.&' -]{1,30}\)(?=\s|-))?"
+    rf"\s*(?P<dash>[-\u2013\u2014]{{1,2}}|:(?=\s|[A-ZÀ-Ỹ]))?\s*"
 )
 
 
@@ -54,14 +57,22 @@ def parse_header_date(text: str) -> tuple[datetime.date | None, int]:
         return None, m.end()
 
 
-def match_dateline(line: str) -> re.Match[str] | None:
-    """A dateline at the start of ``line``: "MOSCOW, April 6, 2012 (VNA) -", "HÀ NỘI -", "Đà Nẵng (VNA) -"."""
+def match_dateline(line: str, relaxed: bool = False) -> re.Match[str] | None:
+    """A dateline at the start of ``line``: "MOSCOW, April 6, 2012 (VNA) -", "HÀ NỘI -", "Đà Nẵng (VNA) -".
+
+    ``relaxed`` also reads a dated one that ends with an agency the list does not know ("(Northwire)"), with
+    an agency's name after a comma ("..., 2021, Kyodo News.") or with a colon ("Jakarta, May 4: ...")."""
     m = _DATELINE.match(line)
     if not m:
         return None
     place = m.group("place")
     has_date = bool(m.group("month") or m.group("month2"))
-    has_tag = bool(m.group("tag"))
+    relaxed = relaxed and has_date
+    has_tag = bool(m.group("tag")) and (relaxed or not m.group("tag").startswith(","))
+    if m.group("bracket"):
+        if not relaxed:
+            return None
+        has_tag = True
     if not (m.group("dash") or has_tag):
         return None
     letters = [c for c in place if c.isalpha()]
@@ -69,7 +80,8 @@ def match_dateline(line: str) -> re.Match[str] | None:
     # "Jakarta: ...", "Nairobi — ...": a well-known city in title case opening the story
     city_colon = bool(m.group("dash")) and place.istitle() and is_city(place.split(",")[0])
     if m.group("dash") == ":" and not (
-        not has_date and ((all_caps and place_countries(place.split(",")[0].title())) or city_colon)
+        (not has_date and ((all_caps and place_countries(place.split(",")[0].title())) or city_colon))
+        or (relaxed and is_city(place.split(",")[0].title()))
     ):
         # "NEW DELHI: ..." and "Jakarta: ..." are datelines; "UPDATE: ...", "Note: ...", "Russia: ..." are not
         return None
@@ -101,6 +113,8 @@ def _date_line(line: str) -> datetime.date | None:
         if m.group("y")
         else (m.group("y2"), m.group("m2"), m.group("d2"))
     )
+    if not m.group("y") and int(mo) > 12 >= int(d):
+        mo, d = d, mo  # "09/21/2021": a day past twelve puts the month first
     try:
         return datetime.date(int(y), int(mo), int(d))
     except ValueError:
@@ -129,8 +143,10 @@ _STAMP_LEAD = re.compile(
 
 # a transcript's date and place on a line of their own: "May 10, 2025, The Kremlin, Moscow"
 _STAMP_PLACE = re.compile(
-    rf"^(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}}),\s+"
-    r"(?P<place>(?:The\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:(?:\s+|,\s+)[A-ZÀ-Ỹ][\w'.-]*){0,4})$"
+    # a weekday before and a clock time after: "Monday, May 10, 2025, 6:40 p.m. Lakeside, Ruritania"
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+    rf"(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}}),\s+(?:{_TIME}\s+)?"
+    r"(?P<place>(?:The\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-ZÀ-Ỹ][\w'.-]*){0,5})$"
 )
 
 
@@ -143,9 +159,19 @@ _DATE_IN_LINE = re.compile(
 )
 
 
+# a stamp in figures opening a paragraph, the story glued on: "Updated: 2011-03-04 10:15 LAKESIDE -- ..."
+_STAMP_OPENING = re.compile(r"^(?:Published|Updated|Posted)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b")
+
+
 def _stamp(line: str) -> datetime.date | None:
     """The publication date a short furniture line (or an agency's opening) gives, else None."""
     line = line.strip()
+    opening = _STAMP_OPENING.match(line)
+    if opening:
+        try:
+            return datetime.date(*(int(g) for g in opening.groups()))
+        except ValueError:
+            return None
     m = _STAMP_LINE.match(line) if len(line) < 60 else None
     m = m or _STAMP_LEAD.match(line) or _STAMP_PLACE.match(line)
     if not m and len(line) < 90 and _BYLINE_STAMP.search(line):
@@ -279,7 +305,11 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             head.header_date = stamp
             placed = _STAMP_PLACE.match(line)
             if placed and head.dateline_span is None:
-                head.dateline_place = placed.group("place").split(",")[-1].strip()
+                parts = [p.strip() for p in placed.group("place").split(",")]
+                # "Lakeside, Republic of Ruritania": the city before its country
+                country = [c for c in place_countries(parts[-1]) if c.kind != "city"]
+                last = parts[-2] if len(parts) > 1 and country and not is_city(parts[-1]) else parts[-1]
+                head.dateline_place = last
             if _is_furniture(line) and (s, e) not in captions:
                 captions.append((s, e))
             continue
@@ -296,6 +326,18 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             ofs = s + (e - s - len(clean[s:e].lstrip()))
             _set_dateline(head, dm, ofs)
             head.body_start = max(body, ofs + dm.end())
+    if head.dateline_month is None:
+        # a dated dateline further down, past a caption or a teaser the page puts first ("TOKYO, May 4,
+        # 2021, Northwire. The ...", "HANOI, May 4. /TASS/.") or in a form the story's opening is not read
+        # for ("Lakeside, May 4: ..."): its day is the story's (its place may be the agency's home rather
+        # than the story's: the place stays as read); the text stays where it is
+        for s, e, line in lines:
+            dm = match_dateline(line, relaxed=True)
+            if dm and (dm.group("month") or dm.group("month2")) and s >= head.body_start:
+                place, country = head.dateline_place, head.dateline_country
+                _set_dateline(head, dm, s + (e - s - len(clean[s:e].lstrip())))
+                head.dateline_place, head.dateline_country = place, country
+                break
 
 
 def _city_line(line: str) -> bool:

@@ -314,6 +314,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     meets = final_meets
 
     # the article's date and the meetings' dates
+    _day_told_apart(meets, sentences, people, dates)
     dates.settle(meets)
     for m in meets:
         if m.date is None and dates.main is not None:
@@ -332,6 +333,46 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     for m in meets:
         m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
     return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet), list(pair))
+
+
+_BEFORE_NOW = re.compile(
+    r"\b(?:last|previous|earlier|ago|former|formerly|once|recalled|since|first\s+met|had\s+(?:met|held|visited))\b",
+    re.I,
+)
+
+
+# a sentence that adds another event of the day: "On Monday, the guests also toured ..."
+_FURTHER = re.compile(r"\b(?:also|then|later|afterwards|next)\b", re.I)
+
+
+def _day_told_apart(meets, sentences, people, dates, reach: int = 3) -> None:
+    """The day of a meeting its own sentence leaves undated, from a nearby sentence that names two of its
+    participants with a day ("A held a call with B ... A and B spoke for an hour on Tuesday"): the nearest
+    such sentence within ``reach``, unless it tells of an earlier occasion."""
+    for m in meets:
+        if m.date is not None or m.earlier or len(m.participants) < 2 or not m.sentences:
+            continue
+        own = sorted(m.sentences)
+        near = sorted(
+            (
+                i
+                for i in range(own[0] - reach, own[-1] + reach + 1)
+                if 0 <= i < len(sentences) and i not in own
+            ),
+            key=lambda i: min(abs(i - j) for j in own),
+        )
+        for i in near:
+            s = sentences[i]
+            if s.kind != "body" or _BEFORE_NOW.search(s.text) or _FURTHER.search(s.text):
+                continue
+            named = {x.person for x in people.info[i].mentions if x.kind in {"name", "short"}}
+            if len(named & set(m.participants)) < 2:
+                continue
+            day, _ = dates.date_of(i, s.text)
+            if day is not None and day.precision == "day":
+                m.date = day
+                m.cite(i, "date")
+                break
 
 
 def _unmarked_people(

@@ -465,3 +465,140 @@ def test_a_past_month_s_year_or_a_span_s_is_not_the_year_a_tie_goes_to():
         "The minister is the first to visit since the Foreign Secretary went to India in July 2010.",
     ]
     assert best_year(year_votes(sentences, None))[0] == 2011
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Leaders meet in the capital\n\n"
+            "Anton Weiss at his office in Oslo, Norway, on Sept. 3, 2021. Archive picture by a staff artist.\n\n"
+            "OSLO, Nov 24, 2021, Yonhap News. Prime Minister Anton Weiss began talks with his Ruritanian "
+            "counterpart Olga Brandt in Oslo on Wednesday evening, officials said.\n",
+            (2021, 11, 24), id="a dateline with the agency after a comma, below a caption",
+        ),
+        pytest.param(
+            "Vienna, March 3: Chancellor Anton Weiss received the Ruritanian Foreign Minister Olga Brandt "
+            "for talks on Tuesday, the chancellery said.\n",
+            (None, 3, 3), id="a dated dateline before a colon",
+        ),
+        pytest.param(
+            "Ministers meet\n\nOSLO, March 3 (Nordwire) -- Prime Minister Anton Weiss received the Ruritanian "
+            "Foreign Minister Olga Brandt for talks on Tuesday, an official said.\n",
+            (None, 3, 3), id="an agency the list does not know in brackets",
+        ),
+    ],
+)  # fmt: skip
+def test_a_dated_dateline_in_a_form_or_a_place_the_story_s_opening_is_not_read_for_gives_the_day(text, day):
+    head = build(text).header
+    assert (head.dateline_year, head.dateline_month, head.dateline_day) == day
+    if day[0]:
+        assert extract(text).date == PartialDate(*day)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "place"),
+    [
+        pytest.param(
+            "Press briefings\nBriefing by the Foreign Minister\n"
+            "Tuesday, May 6, 2014, 6:40 p.m. Oslo, Kingdom of Norway\n"
+            "Minister Anton Weiss: I met my Ruritanian counterpart today.\n",
+            "2014-05-06", "Oslo", id="a weekday, a clock time and a city before its country",
+        ),
+        pytest.param(
+            "Remarks\n09/21/2021 07:46 PM EDT\nAnton Weiss, Foreign Minister\n"
+            "MINISTER WEISS: It is good to see you in person.\n",
+            "2021-09-21", "", id="a day past twelve written after the month",
+        ),
+        pytest.param(
+            "Minister winds up tour\n(Nordwire)\n"
+            "Updated: 2011-03-04 10:15 OSLO -- Minister Anton Weiss left here Thursday afternoon for Lakeside.\n",
+            "2011-03-04", "", id="an updated stamp in figures opening the story's paragraph",
+        ),
+    ],
+)  # fmt: skip
+def test_a_page_s_stamp_in_more_forms_is_the_publication_date(text, stamp, place):
+    head = build(text).header
+    assert head.header_date.isoformat() == stamp
+    assert head.dateline_place == place
+
+
+def test_the_figures_of_eleven_months_of_a_year_do_not_override_a_header_of_the_next():
+    text = (
+        " date 2019-02-12 Norwegian Speaker Anton Weiss is leading a delegation on an official visit to Chile from "
+        "February 12-14. In the first 11 months of 2018, two-way trade reached 2.1 billion USD."
+    )
+    ex = extract(text)
+    assert Flag.DATE_CONFLICT not in ex.date_flags
+    assert ex.date == PartialDate(2019, 2, 12)
+    assert (ex.delegations[0].start, ex.delegations[0].end) == (
+        PartialDate(2019, 2, 12),
+        PartialDate(2019, 2, 14),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Anton Weiss and his Lakeland counterpart held talks in the capital Saturday.",
+        "President Olga Brandt received Prime Minister Anton Weiss Saturday and they discussed trade.",
+        "The premier said the summit, which opened this past Saturday, had gone well.",
+    ],
+)
+def test_a_weekday_after_any_word_is_a_date(sentence):
+    assert [(d.kind, d.weekday) for d in find_dates(sentence)] == [("weekday", 5)]
+
+
+def test_a_feast_named_after_a_weekday_is_no_date():
+    assert find_dates("The talks were held before Good Friday and the Black Friday sales.") == []
+
+
+def test_a_bare_weekday_resolves_against_a_caption_s_day():
+    ex = extract(
+        "Ministers hold talks\n\n"
+        "Minister Anton Weiss speaks at a forum in Oslo on August 10, 2014. (Photo: Nordwire)\n\n"
+        "Chilean Foreign Minister Anton Weiss and his Peruvian counterpart Olga Brandt held talks in the "
+        "Norwegian capital Saturday, their first meeting in two years.\n"
+    )
+    assert ex.meetings[0].date == PartialDate(2014, 8, 9)
+
+
+def test_a_meeting_its_sentence_leaves_undated_takes_the_day_a_nearby_sentence_gives_its_two_sides():
+    ex = extract(
+        " date 2024-01-19 Norwegian Foreign Minister Anton Weiss held a phone call with his Chilean "
+        "counterpart Olga Brandt to discuss fisheries. Weiss and Brandt spoke for an hour on Tuesday "
+        "afternoon, the ministry said."
+    )
+    (meeting,) = ex.meetings
+    assert meeting.date == PartialDate(2024, 1, 16)
+    assert ex.date == PartialDate(2024, 1, 16)
+
+
+def test_a_nearby_sentence_of_another_event_or_an_earlier_one_gives_no_day():
+    for other in (
+        "On Monday, Weiss and Brandt also toured a museum.",
+        "Weiss and Brandt had spoken once before, on Monday.",
+    ):
+        ex = extract(
+            " date 2024-01-19 Norwegian Foreign Minister Anton Weiss held a phone call with his Chilean "
+            f"counterpart Olga Brandt to discuss fisheries. {other}"
+        )
+        assert ex.meetings[0].date == PartialDate(2024, 1, 19)
+
+
+@pytest.mark.parametrize("phrase", ["this morning", "this afternoon", "this evening", "tonight"])
+def test_a_part_of_today_is_the_reference_day(phrase):
+    (d,) = find_dates(f"The two premiers held talks {phrase}.")
+    assert resolve(d, 2017, PartialDate(2017, 4, 25)) == PartialDate(2017, 4, 25)
+
+
+def test_a_sentence_opening_on_the_occasion_the_one_before_told_of_takes_its_date():
+    ex = extract(
+        " date 2024-09-10 Norwegian Speaker Anton Weiss welcomed the Chilean Senate President Olga Brandt "
+        "in Oslo on September 9. Brandt said that Chilean President Carlos Ruiz had paid a state visit to "
+        "Norway in June 2024. During the trip, at the meeting between President Ruiz and Speaker Weiss, "
+        "the two sides agreed to expand trade."
+    )
+    dates = {tuple(sorted(m.participants)): m.date for m in ex.meetings}
+    key = {o.name: o.key for o in ex.officials}
+    assert dates[tuple(sorted([key["Anton Weiss"], key["Carlos Ruiz"]]))] == PartialDate(2024, 6)
