@@ -808,7 +808,7 @@ def test_two_of_one_country_at_an_announced_meeting_are_still_one_side():
             ["Luis Huaman", "Otieno Kamau"],
         ),
         (
-            "The row over the telephonic conversation between Kenyan President Otieno Kamau and Peruvian "
+            "Reports of the telephonic conversation between Kenyan President Otieno Kamau and Peruvian "
             "Foreign Minister Rosa Quispe went on.",
             ["Otieno Kamau", "Rosa Quispe"],
         ),
