@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from relations.editorial.search import fold
 
-from .places import find_cities, lookup, well_known
+from .places import CityMention, find_cities, lookup, well_known
 
 # ISO 3166-1 alpha-2 -> official short name (as in django-countries), then extra common forms.
 ISO_NAMES: dict[str, str] = {
@@ -222,8 +222,7 @@ def _find_uncached(text: str) -> list[CountryMention]:
     folded = fold_aligned(text)
     found: list[CountryMention] = []
     for c in find_cities(text):
-        # "Benin" is a country before it is Benin City, "Mexico" before Mexico City
-        if well_known(c.city) and not (country_by_name(c.text) and country_by_name(c.text) != c.city.code):
+        if well_known(c.city) and not names_another_country(c):
             found.append(CountryMention(c.start, c.end, c.city.code, "city"))
     for m in _PATTERN.finditer(folded):
         key = " ".join(folded[m.start() : m.end() - len(m.group("poss") or "")].split())
@@ -254,6 +253,12 @@ def country_by_name(text: str) -> str | None:
     """The country a short phrase names ("Russian Federation", "Việt Nam", "Vietnamese"), or None."""
     hit = _LOOKUP.get(" ".join(fold(text).split()))
     return hit[0] if hit else None
+
+
+def names_another_country(c: CityMention) -> bool:
+    """A city written as the name of another country: "of Benin" is Benin, not Nigeria's Benin City."""
+    named = country_by_name(c.text)
+    return named is not None and named != c.city.code
 
 
 def country_name(code: str) -> str:

@@ -354,6 +354,10 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
     return votes
 
 
+# the figures of eleven months or more come out in the year's last weeks or early the next
+_LATE_MONTHS = re.compile(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", re.I)
+
+
 def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVote]:
     """Evidence about the article's year, from the text's own years and anniversaries."""
     votes: list[YearVote] = []
@@ -361,8 +365,7 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
     for s in sentences:
         for m in _FIRST_MONTHS.finditer(s):
             y = int(m.group(1))
-            # the figures of eleven months or more come out in the year's last weeks or early the next
-            late = re.match(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", m.group(0), re.I)
+            late = _LATE_MONTHS.match(m.group(0))
             votes.append(YearVote(y, y + 1 if late else y, 3, True, "first months of"))
         for m in _FISCAL.finditer(s):
             end = m.group(2)

@@ -334,9 +334,7 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
         for s, e, line in lines:
             dm = match_dateline(line, relaxed=True)
             if dm and (dm.group("month") or dm.group("month2")) and s >= head.body_start:
-                place, country = head.dateline_place, head.dateline_country
-                _set_dateline(head, dm, s + (e - s - len(clean[s:e].lstrip())))
-                head.dateline_place, head.dateline_country = place, country
+                _set_dateline(head, dm, s + (e - s - len(clean[s:e].lstrip())), with_place=False)
                 break
 
 
@@ -351,13 +349,15 @@ def _alone(clean: str, pos: int) -> bool:
     return not clean[pos : end if end >= 0 else len(clean)].strip()
 
 
-def _set_dateline(head: Header, m: re.Match[str], offset: int) -> None:
-    place, *rest = (part.strip() for part in m.group("place").split(","))
-    head.dateline_country = country_by_name(rest[0]) if rest else None
-    letters = [c for c in place if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        place = place.title()
-    head.dateline_place = place
+def _set_dateline(head: Header, m: re.Match[str], offset: int, with_place: bool = True) -> None:
+    """Record a dateline's span and date, and (``with_place``) its place and the country named after it."""
+    if with_place:
+        place, *rest = (part.strip() for part in m.group("place").split(","))
+        head.dateline_country = country_by_name(rest[0]) if rest else None
+        letters = [c for c in place if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            place = place.title()
+        head.dateline_place = place
     head.dateline_span = (offset, offset + m.end())
     if m.group("month") or m.group("month2"):
         head.dateline_month = month_number(m.group("month") or m.group("month2"))

@@ -10,7 +10,7 @@ import re
 
 from ..proposals import PartialDate
 from .agreements import cut_at, cut_score
-from .countries import country_by_name, country_name, find_countries, place_countries
+from .countries import country_by_name, country_name, find_countries, names_another_country, place_countries
 from .names import fold
 from .organizations import (
     _LEVELS,
@@ -81,8 +81,15 @@ def _dateline_city(place: str, code: str | None) -> City | None:
     return lookup(place, code) or City(place, code, 0, False)
 
 
-def _same_place(a: str, b: str) -> bool:
-    return fold(clean_place(a)) == fold(clean_place(b))
+def _at_dateline(place: str, city, dateline, dateline_place: str) -> bool:
+    """A place the text names as the dateline does, read by the gazetteer in another country: "in Bali"
+    under "BALI, Indonesia" is the dateline's place."""
+    return bool(
+        city
+        and dateline
+        and city.code != dateline.code
+        and fold(clean_place(place)) == fold(clean_place(dateline_place))
+    )
 
 
 def settle_places(meets, delegs, dateline_place: str, sentences, people, dateline_code=None) -> None:
@@ -101,8 +108,8 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people, datelin
         idxs = [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
         texts = [sentences[i].text for i in idxs]
         city = lookup(clean_place(m.place)) if m.place else None
-        if city and dateline and city.code != dateline.code and _same_place(m.place, dateline_place):
-            city = dateline  # "in Bali" under "BALI, Indonesia"
+        if _at_dateline(m.place, city, dateline, dateline_place):
+            city = dateline
             code = m.place_country = dateline.code
         venue = ""
         if m.place and city is None and not place_countries(m.place):
@@ -114,14 +121,14 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people, datelin
                 for i in idxs
                 for c in find_cities(sentences[i].text)
                 if (code is None or c.city.code == code)
-                and country_by_name(c.text) in (None, c.city.code)  # "of Benin": the country
+                and not names_another_country(c)
                 and not _in_name(people, i, c.start)
                 and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
             ]
             if named:
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city
-                if dateline and dateline.code != code and _same_place(m.place, dateline_place):
-                    code, city = dateline.code, dateline  # "in Bali" under "BALI, Indonesia"
+                if _at_dateline(m.place, city, dateline, dateline_place):
+                    code, city = dateline.code, dateline
                 m.place_country = code
         if city is None and not m.place and dateline and dateline.code == code:
             m.place, city = clean_place(dateline_place), dateline
