@@ -181,6 +181,57 @@ def merge_flags(record, flags: list[str], confidence: float) -> bool:
     return changed
 
 
+_FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+
+def _blurs(
+    date: datetime.date | None, precision: str, known: datetime.date | None, known_precision: str
+) -> bool:
+    """Whether a reported date says less than the one on record and nothing against it: none at all, or
+    the month or year the recorded day falls in."""
+    if known is None:
+        return False
+    if date is None:
+        return True
+    if _FINER.get(precision, 2) >= _FINER.get(known_precision, 2) or date.year != known.year:
+        return False
+    return precision == Precision.YEAR or date.month == known.month
+
+
+def _place_blurs(place: str, known: str) -> bool:
+    """Whether a reported place says less than the one on record: none, or only words of it ("Vietnam"
+    for "Hanoi, Vietnam")."""
+    words = set(fold_key(place).replace(",", " ").split())
+    return bool(known) and words <= set(fold_key(known).replace(",", " ").split())
+
+
+def refined(
+    record: models.Model, values: dict[str, Any], dates: dict[str, str], keep: tuple[str, ...]
+) -> dict:
+    """The values another article reports for a record already on file, where they add to it rather than
+    blur it: an empty value, a date's month or year, or a country for its city keep what the record says.
+
+    An article read again replaces what it said before; another report of the same visit or meeting (a
+    wire story of the day, a summary a week later) is often vaguer than the first and must not undo it.
+    ``dates`` maps each date field to its precision field; ``keep`` names the fields an empty value
+    leaves alone; ``place`` is compared word by word.
+    """
+    values = dict(values)
+    for name, precision in dates.items():
+        known, known_precision = getattr(record, name), getattr(record, precision)
+        if _blurs(values[name], values[precision], known, known_precision):
+            values[name], values[precision] = known, known_precision
+    if "place" in values and _place_blurs(values["place"], record.place):
+        values["place"] = record.place
+    for name in keep:
+        if values[name] in (None, "") and getattr(record, name) not in (None, ""):
+            values[name] = getattr(record, name)
+    return values
+
+
+DELEGATION_DATES = {"start_date": "start_precision", "end_date": "end_precision"}
+
+
 def _date_values(prefix: str, value: PartialDate | None, precision_field: str) -> dict[str, Any]:
     return {prefix: value.as_date() if value else None, precision_field: value.precision if value else ""}
 
@@ -660,9 +711,11 @@ class ArticleWriter:
                 "purpose": p.purpose,
                 "primary": p.primary,
             }
-            values["title"] = delegation_title(p.from_country, p.to_country, head)
             if p.start and p.end and p.end.as_date() < p.start.as_date():
                 values.update(_date_values("end_date", None, "end_precision"))
+            if record.pk is not None and record not in here:  # the same visit, as another article tells it
+                values = refined(record, values, DELEGATION_DATES, ("sending_body_id", "host_body_id"))
+            values["title"] = delegation_title(p.from_country, p.to_country, head)
             members = [people[k] for k in p.members if k in people]
             words = [o.name for o in (head, body, host, *members) if o]
             self._upsert(record, values, p, {"members": [m.pk for m in members]}, words)
@@ -726,6 +779,8 @@ class ArticleWriter:
                 "delegation_id": delegation.pk if delegation else None,
             }
             is_new = record.pk is None
+            if not is_new and all(record is not m for m, _ in here):  # the same meeting, told elsewhere
+                values = refined(record, values, {"date": "date_precision"}, ("delegation_id", "topics"))
             self._upsert(record, values, p, {"participants": pks}, names)
             if is_new and record.pk is not None and p.date:
                 made.append((record, set(pks), p.date.as_date()))
