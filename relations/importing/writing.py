@@ -33,7 +33,7 @@ from relations.editorial.models import SlugPool
 from relations.editorial.search import fold_key
 from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision
 from relations.importing.batch import WriteBatch, add_versions, placeholders, read, read_with, table
-from relations.importing.proposals import Evidence, Extraction, PartialDate
+from relations.importing.proposals import Evidence, Extraction, OfficialProposal, PartialDate
 from relations.importing.reading import ArticleFile
 from relations.importing.resolving import Resolver, compare_names
 from relations.models import Article, Citation, Delegation, Meeting
@@ -227,6 +227,12 @@ def refined(
         if values[name] in (None, "") and getattr(record, name) not in (None, ""):
             values[name] = getattr(record, name)
     return values
+
+
+def _certain_country(p: OfficialProposal) -> str | None:
+    """The country an article gives an official, unless it only guessed it (from the outlet's side or the
+    dateline): a guessed one neither keeps apart a namesake on record nor replaces the record's country."""
+    return None if Flag.COUNTRY_GUESSED in p.flags else p.country or None
 
 
 DELEGATION_DATES = {"start_date": "start_precision", "end_date": "end_precision"}
@@ -604,12 +610,15 @@ class ArticleWriter:
     def _officials(self, extraction, orgs, outcome) -> dict[str, Official]:
         found: dict[str, Official] = {}
         matches = {
-            p.key: self.resolver.match_official([p.name, *p.aliases], p.country) for p in extraction.officials
+            p.key: self.resolver.match_official([p.name, *p.aliases], _certain_country(p))
+            for p in extraction.officials
         }
         known = self._read(Official, [m.pk for m in matches.values() if m])
         for p in extraction.officials:
             official, flags = self._pick(Official, matches[p.key], known, p, outcome, "officials")
             values = {"country": p.country or ""} | ({"name": p.name} if official.pk is None else {})
+            if official.pk is not None and not _certain_country(p) and official.country:
+                values["country"] = official.country  # a guess does not undo what is on record
             self._save(official, values, flags, p.confidence, [p.name, *p.aliases, *p.titles])
             known[official.pk] = official
             self._add_aliases(official, [p.name, *p.aliases])

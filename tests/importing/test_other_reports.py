@@ -6,6 +6,8 @@ import datetime
 
 import pytest
 
+from people.models import Official
+from relations.editorial.vocabulary import Flag
 from relations.importing import run
 from relations.importing.proposals import (
     DelegationProposal,
@@ -115,3 +117,38 @@ def test_a_date_is_kept_only_against_a_vaguer_one_that_contains_it(new, kept):
     )
     assert out["place"] == "Hanoi, Vietnam"
     assert refined(record, {**values, "place": "Da Nang, Vietnam"}, {}, ())["place"] == "Da Nang, Vietnam"
+
+
+def named(text: str) -> Extraction:
+    """A stand-in extractor: each line "Name|XX|guessed" or "Name|XX|said" proposes one official."""
+    extraction = Extraction(title="Officials", date=PartialDate(2021, 3, 20))
+    for i, line in enumerate(text.splitlines()):
+        name, country, how = line.split("|")
+        extraction.officials.append(
+            OfficialProposal(
+                key=f"o{i}",
+                name=name,
+                country=country,
+                titles=["Minister"],
+                flags=[Flag.COUNTRY_GUESSED] if how == "guessed" else [],
+                evidence=[Evidence(0, len(line), ("name",))],
+            )
+        )
+    return extraction
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "countries"),
+    [
+        ("said", "guessed", ["IN"]),  # a guess joins the namesake on record and keeps its country
+        ("guessed", "said", ["CN", "IN"]),  # a country the text gives keeps apart one only guessed
+        ("said", "said", ["CN", "IN"]),  # two countries given: namesakes
+    ],
+)
+def test_a_guessed_country_neither_splits_nor_recolours_an_official_on_record(
+    tmp_path, monkeypatch, first, second, countries
+):
+    monkeypatch.setattr(run, "extract", named)
+    import_(write(tmp_path, "first.txt", f"Arjun Mehra Rao|IN|{first}\n"))
+    import_(write(tmp_path, "second.txt", f"Arjun Mehra Rao|CN|{second}\n"))
+    assert sorted(Official.objects.values_list("country", flat=True)) == countries
