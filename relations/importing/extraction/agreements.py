@@ -9,7 +9,7 @@ from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
 from .countries import find_countries, is_city
-from .dates import MONTH_PATTERN
+from .dates import MONTH_PATTERN, month_number
 
 _KIND = re.compile(
     r"\b(memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
@@ -129,8 +129,18 @@ _ITEM_START = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$")
+_ANNIVERSARY = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$"
+)
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b")
+# a participle after a document's name that dates it: "the Lakeside Accord, signed by both ministers on
+# 3 May 2009", "the X Treaty, which was signed in Lakeside in May 2001"
+_SIGNED_THEN = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?signed\b[^.;]{0,80}?\b(?:on|in)\s+(?=[A-Z\d])"
+)
+# the years an anniversary spans, in brackets after the document: "the 20th anniversary of the X Accord
+# (March 2003 - 2023)"
+_SPAN_OF_YEARS = re.compile(rf"\s*\((?:({MONTH_PATTERN})\s+)?(\d{{4}})\s*[-\u2013]\s*\d{{4}}\)")
 _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
 
 
@@ -550,10 +560,19 @@ def detect(sentences, people, date_of) -> list[Agr]:
             if st == "signed":
                 a.signed_on = date_of(idx, text, ranges=False)[0]
                 a.signatories = [p for p in signers if not people.get(p).history][:4]
-            ann = _ANNIVERSARY.search(text[max(0, start - 40) : start])
+            ann = _ANNIVERSARY.search(text[max(0, start - 60) : start])
             if ann:
                 # "the 25th anniversary of the Treaty on ...": signed that many years before the year marked
+                # (the day the sentence gives is the anniversary's)
                 a.anniversary = int(ann.group(1)) - (1 if _NEXT_YEAR.search(text) else 0)
+                a.signed_on = None
+                span = _SPAN_OF_YEARS.match(text, end)
+                if span:
+                    month = month_number(span.group(1)) if span.group(1) else None
+                    a.signed_on = PartialDate(int(span.group(2)), month)
+            then = _SIGNED_THEN.match(text, end)
+            if then:
+                a.signed_on = date_of(idx, text[then.end() : then.end() + 40], ranges=False)[0] or a.signed_on
             sm = _SIGNED_IN.search(text[end : end + 60])
             if sm:
                 y = int(sm.group(1) or sm.group(2))

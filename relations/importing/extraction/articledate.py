@@ -170,7 +170,7 @@ class DateContext:
                     future = will and not _past_clause(full, offset + d.start)
                     start = resolve(d, self.year, self.ref, future=future)
                     return start, range_end(d, start)
-        for kind in ("day", "weekday", "relative", "month"):
+        for kind in ("day", "weekday", "relative", "month", "year"):
             for d in found:
                 if d.kind == kind:
                     future = will and not _past_clause(full, offset + d.start)
@@ -214,6 +214,11 @@ class DateContext:
                 self.main = m.date
                 self.evidence.update(m.sentences)
                 return
+        span = self._span_before_the_page(lead) if lead is not None else None
+        if span is not None:
+            self.main = span
+            self.evidence.add(lead.index)
+            return
         if head.dateline_month:
             self.main = safe_date(self.year, head.dateline_month, head.dateline_day)
             for s in self.art.sentences:
@@ -240,6 +245,35 @@ class DateContext:
                 self.evidence.add(lead.index)
                 return
         self.main = PartialDate(self.year)
+
+    def _span_before_the_page(self, lead) -> PartialDate | None:
+        """The days of a visit the lead tells of as over before the page's own date ("toured X from
+        March 3-5" under a page dated March 8): the story's event is the span, not the page's day; its
+        month when the span lies in one month (which of its days the rest took place on is not told), else
+        its first day."""
+        page = self._page_day()
+        if page is None or FUTURE_TENSE.search(lead.text):
+            return None
+        for d in self.mentions(lead.index):
+            if d.kind != "range" or d.day is None:
+                continue
+            first = resolve(d, self.year, self.ref)
+            last = range_end(d, first)
+            if first is None or last is None or first.precision != "day" or last.precision != "day":
+                continue
+            if last.as_date() < page:
+                return PartialDate(first.year, first.month) if first.month == last.month else first
+        return None
+
+    def _page_day(self) -> datetime.date | None:
+        """The day the page is dated: its dateline's, else its header's."""
+        head = self.art.header
+        if head.dateline_month and head.dateline_day and self.year:
+            day = safe_date(self.year, head.dateline_month, head.dateline_day)
+            return day.as_date() if day and day.precision == "day" else None
+        if head.header_date and not self.conflict:
+            return head.header_date
+        return None
 
     def _lead(self):
         """The story's first sentence: the first of the body that reads as prose, past the page's menus,

@@ -22,28 +22,30 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _M = MONTH_PATTERN
 _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
+# what joins a range's ends: a hyphen, an en or em dash as typeset pages print it, or a word
+_TO = r"(?:-|\u2013|\u2014|to|through|until|and)"
 _Y = r"(?:,?\s+(\d{4}))?"
 _PATTERNS = [
     # from 21 February through 3 March
-    ("dmdm", re.compile(rf"\b{_D}\s+({_M})\.?\s*(?:-|to|through|until|and)\s*{_D}\s+({_M})\.?{_Y}")),
+    ("dmdm", re.compile(rf"\b{_D}\s+({_M})\.?\s*{_TO}\s*{_D}\s+({_M})\.?{_Y}")),
     # from February 21 to March 3
-    ("mdmd", re.compile(rf"\b({_M})\.?\s+{_D}\s*(?:-|to|through|until|and)\s*({_M})\.?\s+{_D}{_Y}")),
+    ("mdmd", re.compile(rf"\b({_M})\.?\s+{_D}\s*{_TO}\s*({_M})\.?\s+{_D}{_Y}")),
     # August 4-10, 2019
-    ("mdd", re.compile(rf"\b({_M})\.?\s+{_D}\s*(?:-|to|through|until|and)\s*{_D}\b{_Y}")),
+    ("mdd", re.compile(rf"\b({_M})\.?\s+{_D}\s*{_TO}\s*{_D}\b{_Y}")),
     # 4-10 August 2019
-    ("ddm", re.compile(rf"\b{_D}\s*(?:-|to|through|until|and)\s*{_D}\s+({_M})\b\.?{_Y}")),
+    ("ddm", re.compile(rf"\b{_D}\s*{_TO}\s*{_D}\s+({_M})\b\.?{_Y}")),
     ("md", re.compile(rf"\b({_M})\.?\s+{_D}\b{_Y}")),
     ("dm", re.compile(rf"\b{_D}\s+({_M})\b\.?{_Y}")),
     # from one month to the next: "in late June and early July this year", "from March to May 2019"
     (
         "mm",
         re.compile(
-            rf"\b(?:in|from|between|during)\s+(?:early\s+|mid-|late\s+)?({_M})\s+(?:and|to|through|until|-)\s+"
+            rf"\b(?:in|from|between|during)\s+(?:early\s+|mid-|late\s+)?({_M})\s+(?:and|to|through|until|-|\u2013)\s+"
             rf"(?:early\s+|mid-|late\s+)?({_M})\b(?:\s+(last|this|next)\s+year\b|,?\s+(\d{{4}}))?"
         ),
     ),
     # a month named against the article's year: "in June last year", "May this year", "last December"
-    ("mrel", re.compile(rf"\b(?:early\s+|mid-|late\s+)?({_M})\s+(last|this|next)\s+year\b")),
+    ("mrel", re.compile(rf"\b(?:early\s+|mid-|late\s+)?({_M})\s+(?:of\s+)?(last|this|next)\s+year\b")),
     ("mlast", re.compile(rf"\b[Ll]ast\s+({_M})\b(?!\s+\d)")),
     (
         "my",
@@ -51,6 +53,8 @@ _PATTERNS = [
             rf"\b(?:in|since|from|of|until|by|In)\s+(?:early\s+|mid-|late\s+)?({_M})(?:\s+(\d{{4}}))?\b"
         ),
     ),
+    # a year alone: "her visit to Lima in 2013" (not a span of years, "in 2019-2021")
+    ("year", re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?!\s*(?:-|\u2013|to\s)\s*\d)")),
     # a visit's days by weekday: "from Monday to Wednesday"
     ("wdwd", re.compile(rf"\b[Ff]rom\s+({_WD})\s+(?:to|until|till|through)\s+({_WD})\b")),
     # a weekday alone, as wires write it after any word: "met NAME Monday", "in the capital Saturday"
@@ -74,7 +78,7 @@ _RELATIVE = re.compile(
 class DateMention:
     start: int
     end: int
-    kind: str  # day, range, month, weekday, relative
+    kind: str  # day, range, month, year, weekday, relative
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -132,6 +136,8 @@ def find_dates(text: str) -> list[DateMention]:
                 if g[0] == "May" and not g[1] and not re.match(r"\s*(?:[.,;]|$)", text[m.end() :]):
                     continue  # "in May" ends a clause; "in May be" is no month
                 d = DateMention(m.start(), m.end(), "month", month_number(g[0]), None, _int(g[1]))
+            elif kind == "year":
+                d = DateMention(m.start(), m.end(), "year", year=int(g[0]))
             elif kind == "wdwd":
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()],
                                 end_weekday=WEEKDAYS[g[1].lower()])  # fmt: skip
@@ -186,6 +192,8 @@ def resolve(
             if mention.month - ref.month > 6:
                 y = (year or ref.year) - 1
         return safe_date(y, mention.month, mention.day)
+    if mention.kind == "year":
+        return PartialDate(mention.year)
     if mention.kind == "weekday":
         if ref is None or ref.precision != "day":
             return None
@@ -318,6 +326,16 @@ class YearVote:
     named: int | None = None  # the year the text writes, when the vote stands for one
 
 
+# what an anniversary of the two countries' relations names: "of diplomatic relations", "of the ties"; a
+# name in capitals is some other body's ("the Andean-Nordic Partnership Relations")
+_OF_RELATIONS = re.compile(r"\b[Dd]iplomatic\b|\b(?:relations|ties)\b")
+# an anniversary of a document, which has its own year: "of the Treaty on Friendly Relations"
+_OF_A_DOCUMENT = re.compile(
+    r"\s*(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:Treaty|Agreement|Declaration|Convention|Memorandum|Charter)\b",
+    re.I,
+)
+
+
 def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearVote]:
     votes = []
     for m in re.finditer(
@@ -329,7 +347,7 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
         y = _YEAR.search(rest)
         if y:
             anchor = int(y.group(1))
-        elif re.search(r"diplomatic|relations|ties", rest, re.I) and pair:
+        elif _OF_RELATIONS.search(rest) and not _OF_A_DOCUMENT.match(rest) and pair:
             anchor = DIPLOMATIC_RELATIONS.get(pair)
         else:
             for pattern, year in EVENTS:
@@ -354,6 +372,27 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
     return votes
 
 
+_LEAD_SENTENCES = 5  # the title and the story's first sentences, where its news is told
+# an event named with its year: "the Lakeside Trade Forum 2016", "at LTF 2016", "the Harbour Summit 2019"
+_EVENT_YEAR = re.compile(
+    r"(?:\b[A-Z][\w'-]*\s+){0,4}\b(?:Forum|Summit|Conference|Congress|Expo|Games|Cup|Dialogue|Week|Festival|"
+    r"Fair|Exhibition|Olympics|Meeting|Assembly|Show|Session|[A-Z][A-Z\d]{1,5})\s+$"
+)
+
+
+def _event_of_the_year(sentence: str, year: re.Match[str], lead: bool) -> bool:
+    """Whether the title or the lead names its event with the year ("the Lakeside Forum 2016"): the news
+    is that year's event; further down, such a name may recall an earlier one, and a page's copyright
+    line gives the year it was saved rather than written."""
+    before = sentence[max(0, year.start() - 60) : year.start()]
+    return (
+        lead
+        and bool(_EVENT_YEAR.search(before))
+        and not re.search(r"copyright|\u00a9", before, re.I)
+        and not re.match(r"\s*(?:-|\u2013|to\b)", sentence[year.end() :])
+    )
+
+
 # the figures of eleven months or more come out in the year's last weeks or early the next
 _LATE_MONTHS = re.compile(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", re.I)
 
@@ -362,7 +401,7 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
     """Evidence about the article's year, from the text's own years and anniversaries."""
     votes: list[YearVote] = []
     votes_sentences_seen: list[str] = []
-    for s in sentences:
+    for position, s in enumerate(sentences):
         for m in _FIRST_MONTHS.finditer(s):
             y = int(m.group(1))
             late = _LATE_MONTHS.match(m.group(0))
@@ -409,6 +448,8 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 votes.append(YearVote(y - 7, y - 1, 0.5, False, "target year"))
             elif re.search(r"\b(?:the|this)\s+year\s+$", before, re.I):
                 votes.append(YearVote(y, y, 3, True, "the year named"))
+            elif _event_of_the_year(s, m, lead=position < _LEAD_SENTENCES):
+                votes.append(YearVote(y, y, 1, False, "event of the year", y))
             elif _FUTURE.search(s) and re.search(
                 # "in 2026", "by the end of 2025", "in November 2017" (a month still to come)
                 rf"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?(?:{MONTH_PATTERN}\s+)?$",

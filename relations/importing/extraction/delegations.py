@@ -43,7 +43,9 @@ _CALLED_OFF = re.compile(
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?(?:in|at)\s+", re.I)
 _VISITING = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
-    r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
+    r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b|"
+    # "NAME began a five-day visit to X on Monday", "NAME on May 3 kicked off her tour of X"
+    r"(?P<began>began|begins|started|starts|kicked\s+off|kicks\s+off)\s+(?:his|her|their|an?|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
 )
 _FORMER = re.compile(r"\bthe\s+(former|latter)['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
@@ -146,8 +148,17 @@ _ORDINALS = {
 }  # final, last: the length
 
 
+# the length of a stay told by the days it lasts: "will stay in Peru for three days", "will be in
+# Lakeland for four days", "remains in the capital for 5 days"
+_STAY_FOR = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|(?:will|to)\s+be)\s+(?:in\s+(?:the\s+)?[A-ZÀ-Ỹ][^.;,]{0,50}?\s+)?"
+    r"for\s+(\w+)\s+days\b"
+)
+
+
 def _days(text: str) -> int | None:
-    m = _N_DAY_VISIT.search(text)
+    """The days a visit lasts, as an "N-day visit" or a stay "for N days" tells them."""
+    m = _N_DAY_VISIT.search(text) or _STAY_FOR.search(text)
     n = _NUMBERS.get(m.group(1).lower()) if m else None
     if n is None and m and m.group(1).isdigit():
         n = int(m.group(1))
@@ -313,6 +324,19 @@ def _take_over(d: Deleg, pending: Deleg) -> None:
         d.sentences.setdefault(k, set()).update(v)
 
 
+# a spouse named after the one who travels: "the King and his wife, NAME, arrived in X"
+_SPOUSE = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse|consort)\s*,?\s*(?:[A-Z][\w.'-]*\s+){0,5}$"
+)
+
+
+def _arrival_head(text: str, ms: list):
+    """Who arrived: the last person named before the verb, unless that is the spouse who came along."""
+    if len(ms) > 1 and _SPOUSE.search(text, ms[-2].end, ms[-1].start) and ms[-2].person != ms[-1].person:
+        return ms[-2].person
+    return ms[-1].person
+
+
 def _country_code(word: str) -> str | None:
     hits = find_countries(word)
     return hits[0].code if hits and hits[0].kind != "city" else None
@@ -433,7 +457,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d.members = [k for k in co_heads if k != head]
             if start and not end and passing and head:
                 d.start = start
-                d.end = start if start.precision == "month" else None
+                d.end = start if start.precision in {"month", "year"} else None
             if start and end and (v or re.search(r"\bfrom\s|\bin\s|\bon\s", text[m.end() :])):
                 d.start, d.end = start, end
             if re.search(r"\barrived\b", text[m.end() : m.end() + 80]) and start and not end:
@@ -528,7 +552,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 continue
             d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
             d.explicit = True
-            if v_start and not v_end and v_start.precision != "day":
+            if v_start and not v_end and v_start.precision == "month":
                 d.hint = v_start
             if v_start and not v_end and not passing and v_start.precision == "day":
                 # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
@@ -547,7 +571,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.start, d.end = v_start, v_end
             elif v_start and passing:
                 d.start = v_start
-                d.end = v_start if v_start.precision == "month" else None
+                d.end = v_start if v_start.precision in {"month", "year"} else None
             d.cite(idx, "head", "to_country")
             add(d)
         # the place before the noun: "NAME, who is on a working Peru visit from June 2-4"
@@ -578,7 +602,9 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 d.start, d.end = start, end
             elif start and start.precision == "day":
                 d.start = start
-            elif start:
+            elif start and start.precision == "month":
+                # (a year alone may date another visit the sentence recalls: "her first trip since 2015,
+                # when she visited X")
                 d.hint = start
             d.cite(idx, "head", "to_country")
             add(d)
@@ -599,7 +625,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             place, to_code = place_after(text, a.end())
             if when is None and to_code is None:
                 continue
-            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, start=when)
+            d = Deleg(key="", to_country=to_code, head=_arrival_head(text, ms), place=place, start=when)
             d.end = _last_day(when, text[a.end() :]) if when else None
             d.explicit = True
             d.cite(idx, "head", "start")
@@ -622,8 +648,9 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             first, last = date_of(idx, text[v.end() :], ranges=True)
             if first is None:
                 first, _ = date_of(idx, text[v.end() :])
-            if first is None and v.group("ended"):
-                # "NAME today flew home after concluding a four-day tour": the day is the sentence's
+            if first is None and (v.group("ended") or v.group("began")):
+                # "NAME today flew home after concluding a four-day tour", "NAME on May 3 began a visit":
+                # the day is the sentence's
                 first, _ = date_of(idx, text[: v.start()])
             if first is None or first.precision != "day":
                 continue
@@ -633,11 +660,17 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             if participle and re.search(r"\bbefore\s+$", text[: v.start()]):
                 continue
             d = Deleg(key="", head=(ms[0] if participle else ms[-1]).person)
+            if v.group("began"):
+                # "A called on B as she started a visit": the verb's own subject, a pronoun as resolved
+                d.head = _mentions_between(info, 0, v.start())[-1].person
             if v.group("ended"):
                 d.end = last or first
                 n = _days(text[v.start() :])
                 if n and d.end.precision == "day":
                     d.start = _shift(d.end, 1 - n)
+            elif v.group("began"):
+                d.start = first
+                d.end = last or _last_day(first, text[v.start() :])
             else:
                 d.place, d.to_country = place_after(text, v.end())
                 d.start, d.end = first, last
@@ -657,7 +690,7 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
             d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
             if start and not end:
                 d.start = start
-                d.end = start if start.precision == "month" else None
+                d.end = start if start.precision in {"month", "year"} else None
             elif start:
                 d.start, d.end = start, end  # "will visit X from July 9-12"
             d.cite(idx, "head", "to_country")
@@ -672,6 +705,9 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
                 hits = find_countries(guest.group(0))
                 d = Deleg(key="", from_country=hits[0].code if hits else None, head=men.person)
                 d.explicit = True
+                if start and end:
+                    # "held talks with the visiting NAME in X from May 3 to 4": the guest was there those days
+                    d.start, d.end = start, end
                 d.cite(idx, "head")
                 add(d)
         # "during NAME's visit", "the minister's official trip": a visit named by its visitor alone, to the
@@ -767,7 +803,8 @@ def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
     # the one length the article gives belongs to its one visit ("Lund flies to Peru on Tuesday
     # ... She will see ... during the four-day trip")
     lengths = {n for s in sentences if s.kind == "body" and (n := _days(s.text))}
-    main = [d for d in out if d.primary] or out
+    # (a delegation named without its head, which no later sentence gave, is no other visit)
+    main = [d for d in out if d.primary and d.head] or [d for d in out if d.primary] or out
     told = next(iter(lengths)) if len(lengths) == 1 and len(main) == 1 else None
     for d in out:
         _visit_length(d, sentences, told if d is main[0] else None)

@@ -130,7 +130,8 @@ _STAMP_LINE = re.compile(
     # a weekday glued to the date: "Wed,Oct 23,2013"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,\s*)?"
     rf"(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>\d{{4}})"
+    # "11 november / 2017": a page that writes the month in small letters and sets the year apart
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>(?i:{MONTH_PATTERN}))\.?,?\s+(?:/\s+)?(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})\s+(?P<m3>{MONTH_PATTERN})\.?\s+(?P<d3>\d{{1,2}}))"
     rf"(?:[ T,|-]+{_TIME})?\.?\s*$"
 )

@@ -317,6 +317,9 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
         meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
         a.meeting = meeting.key if meeting else None
         a.delegation = visit.key if visit else (meeting.delegation_key if meeting else None)
+        if a.signed_on is None and a.anniversary and main is not None:
+            # "the 30th anniversary of the X Treaty": signed that many years before the article's year
+            a.signed_on = PartialDate(main.year - a.anniversary)
         if a.state == "signed" and a.signed_on is None:
             if meeting and meeting.date:
                 a.signed_on = meeting.date
@@ -339,8 +342,6 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
             days = {m.date for m in meets if m.delegation_key == visit.key and m.date and m.date.day}
             if len(days) == 1 and next(iter(days)).iso().startswith(a.signed_on.iso()):
                 a.signed_on = next(iter(days))
-        if a.signed_on is None and a.anniversary and main is not None:
-            a.signed_on = PartialDate(main.year - a.anniversary)
         if a.signed_on is None and a.ceremony is not None:
             # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
             a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)

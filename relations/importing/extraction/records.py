@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..proposals import PartialDate
 from . import agreements as agreements_mod
 from . import delegations as delegations_mod
 from . import meetings as meetings_mod
@@ -327,12 +328,39 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         if d.primary and h and main and main.month and (h.year, h.month or 12) < (main.year, main.month):
             d.primary = False
             d.start = d.start or h
-            d.end = d.end or (h if h.precision == "month" else None)
+            d.end = d.end or (h if h.precision in {"month", "year"} else None)
 
     agrs = agreements_mod.detect(sentences, people, dates.date_of)
     for m in meets:
         m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
+    _days_of_talks(delegs, meets, sentences, dates)
     return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet), list(pair))
+
+
+def _days_of_talks(delegs, meets, sentences, dates) -> None:
+    """An undated visit's days from the talks it came for, when their sentence gives them as a span
+    ("A held talks with B in X from May 3 to 4"): the visitor was there from the first to the last."""
+    for d in delegs:
+        if d.start or d.end:
+            continue
+        for m in meets:
+            if m.delegation_key != d.key or m.date is None or m.date.precision != "day":
+                continue
+            for idx in sorted(m.sentences):
+                first, last = dates.date_of(idx, sentences[idx].text, ranges=True)
+                if _within(m.date, first, last):
+                    d.start, d.end = first, last
+                    d.cite(idx, "start")
+                    break
+            if d.start:
+                break
+
+
+def _within(day: PartialDate, first: PartialDate | None, last: PartialDate | None) -> bool:
+    """Whether ``day`` lies in the span of days from ``first`` to ``last``."""
+    if first is None or last is None or first.precision != "day" or last.precision != "day":
+        return False
+    return first.as_date() <= day.as_date() <= last.as_date()
 
 
 _BEFORE_NOW = re.compile(

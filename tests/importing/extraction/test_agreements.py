@@ -536,3 +536,26 @@ def test_a_document_named_again_by_its_bare_name_is_the_same_document():
     )
     titles = [a.title for a in extract(text).agreements]
     assert titles == ["cooperation agreement between Lima and Tampere"]
+
+
+def test_the_signing_a_sentence_marks_the_anniversary_of_is_dated_back_not_to_the_sentence_s_day():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian Foreign Minister Ana Ruiz and Norwegian Foreign Minister Lars Berg on"
+        " Monday signed two agreements as the countries mark the 25th anniversary of the signing of the Treaty"
+        " on Friendly Relations. Ruiz and Berg also marked the 30th anniversary of the signing of the Agreement"
+        " on Fisheries (March 1991 - 2021).\n"
+    )
+    dates = {a.title: a.signed_on for a in ex.agreements if a.title.startswith(("Treaty", "Agreement on"))}
+    assert dates == {
+        "Treaty on Friendly Relations": PartialDate(1996),
+        "Agreement on Fisheries": PartialDate(1991, 3),
+    }
+
+
+def test_a_document_named_with_when_it_was_signed_takes_that_date():
+    ex = extract(
+        "LIMA, May 4, 2021 - In talks with Chilean Foreign Minister Luis Soto, Peruvian Foreign Minister Ana"
+        " Ruiz praised the Lima Declaration, which was signed by both foreign ministries on 3 May 2009.\n"
+    )
+    (declaration,) = [a for a in ex.agreements if "Lima Declaration" in a.title]
+    assert declaration.signed_on == PartialDate(2009, 5, 3)

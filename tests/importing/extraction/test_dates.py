@@ -305,6 +305,13 @@ def test_a_stamp_in_the_header_is_the_publication_date(text, stamp):
             "President Anton Weiss on Nov. 18 met the visiting Lakeland Crown Prince Omar bin Said for talks.\n",
             "2022 Nov. 18", "2022-11-18", PartialDate(2022, 11, 18), id="a stamp written year, month, day",
         ),
+        pytest.param(
+            "3 october / 2019\n\nMinisters meet in Lakeside\n\n"
+            "Ruritania's Foreign Minister Anton Weiss on Thursday met Lakeland's Foreign Minister Olga Brandt "
+            "in Lakeside.\n",
+            "3 october / 2019", "2019-10-03", PartialDate(2019, 10, 3),
+            id="a stamp with the month in small letters and the year set apart",
+        ),
     ],
 )  # fmt: skip
 def test_a_stamp_is_the_publication_date_and_the_event_s_day_follows_from_it(text, line, stamp, date):
@@ -602,3 +609,88 @@ def test_a_sentence_opening_on_the_occasion_the_one_before_told_of_takes_its_dat
     dates = {tuple(sorted(m.participants)): m.date for m in ex.meetings}
     key = {o.name: o.key for o in ex.officials}
     assert dates[tuple(sorted([key["Anton Weiss"], key["Carlos Ruiz"]]))] == PartialDate(2024, 6)
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", " \u2013 "])
+def test_a_range_may_be_joined_by_an_en_or_em_dash(dash):
+    (d,) = find_dates(f"is touring Lakeland from June 14{dash}17")
+    assert (d.kind, d.month, d.day, d.end_month, d.end_day) == ("range", 6, 14, 6, 17)
+    (d,) = find_dates(f"toured the region from 28 June{dash}2 July")
+    assert (d.month, d.day, d.end_month, d.end_day) == (6, 28, 7, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Leaders gathered in Lakeside for the Northern Energy Forum 2016, hosted by the ministry.", 2016),
+        ("The minister spoke at NEF 2021 on Tuesday.", 2021),
+    ],
+)
+def test_an_event_named_with_its_year_gives_the_article_s_year(sentence, year):
+    assert best_year(year_votes([sentence], None))[0] == year
+
+
+def test_a_span_of_years_after_an_event_s_name_is_no_event_of_one_year():
+    votes = year_votes(["The Lakeland Development Forum 2016-2020 plan was reviewed."], None)
+    assert not [v for v in votes if v.why == "event of the year"]
+
+
+def test_an_event_s_year_far_down_the_story_or_in_a_copyright_line_gives_no_year():
+    lead = ["Two ministers met in Lakeside on Tuesday."] * 6
+    far = year_votes([*lead, "She recalled the Northern Energy Forum 2016 in her remarks."], None)
+    assert not [v for v in far if v.why == "event of the year"]
+    line = year_votes(["Copyright NORTHWIRE 2020"], None)
+    assert not [v for v in line if v.why == "event of the year"]
+
+
+def test_a_visit_over_before_the_page_s_date_dates_the_story_to_its_span():
+    text = (
+        "date 2021-05-14\nAmbassador tours the south\n\n"
+        "Lakeland's Ambassador to Ruritania Olga Brandt visited the southern province of Verde from May 9-11, "
+        "where she met local leaders.\n\n"
+        "Brandt held talks with Governor Anton Weiss on trade.\n"
+    )
+    assert extract(text).date == PartialDate(2021, 5)
+
+
+def test_a_visit_still_ahead_of_the_page_s_date_leaves_the_page_s_day():
+    text = (
+        "date 2021-05-14\nAmbassador to tour the south\n\n"
+        "Lakeland's Ambassador to Ruritania Olga Brandt will visit the southern province of Verde from May 19-21, "
+        "where she will meet local leaders.\n"
+    )
+    assert extract(text).date != PartialDate(2021, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit comes as the two countries mark the 30th anniversary of the Treaty on Friendly Relations.",
+        "Last year she attended the 25th anniversary of the Andean-Nordic Partnership Relations.",
+    ],
+)
+def test_an_anniversary_of_a_treaty_or_of_another_body_s_relations_is_no_anniversary_of_the_pair_s_ties(
+    sentence,
+):
+    votes = year_votes([sentence], frozenset({"VN", "RU"}))
+    assert not [v for v in votes if v.why.startswith("anniversary")]
+
+
+def test_an_anniversary_of_the_pair_s_diplomatic_relations_still_gives_the_year():
+    votes = year_votes(
+        ["This year the two countries celebrate the 70th anniversary of diplomatic relations."],
+        frozenset({"VN", "RU"}),
+    )
+    assert best_year(votes)[0] == 2020
+
+
+def test_a_year_alone_after_in_is_a_date_of_that_year():
+    (d,) = find_dates("recalled the president's visit to Lima in 2017")
+    assert (d.kind, d.year) == ("year", 2017)
+    assert resolve(d, 2021, PartialDate(2021, 5, 4)) == PartialDate(2017)
+    assert not find_dates("the plan for cooperation in 2019-2021")
+
+
+def test_a_month_of_this_year_is_the_article_s():
+    (d,) = find_dates("following up on the minister's visit to Lima in January of this year")
+    assert resolve(d, 2018, PartialDate(2018, 9, 26)) == PartialDate(2018, 1)

@@ -215,6 +215,54 @@ def test_an_arrival_with_no_date_the_text_gives_leaves_the_start_empty():
             id="a visit ended today reaches back over its length",
         ),
         pytest.param(
+            "date 2021-03-02\nMinister in Chile\n\n"
+            "On March 1, Peruvian Defence Minister Luis Vargas began a working trip to Chile.\n\n"
+            "It is a five-day trip, his first abroad this year.\n\n"
+            "In Santiago, Vargas met Chilean President Marta Rojas.\n",
+            "Vargas",
+            PartialDate(2021, 3, 1),
+            PartialDate(2021, 3, 5),
+            id="a visit begun on a day, its length told after",
+        ),
+        pytest.param(
+            "date 2019-09-10\nMinister starts tour\n\n"
+            "Chilean Foreign Minister Marta Rojas started a three-day working visit to Peru on Monday.\n\n"
+            "Rojas met Peruvian Prime Minister Luis Vargas in Lima.\n",
+            "Rojas",
+            PartialDate(2019, 9, 9),
+            PartialDate(2019, 9, 11),
+            id="a visit started on a weekday runs over its length",
+        ),
+        pytest.param(
+            "date 2022-04-12\nPresident arrives\n\n"
+            "Chilean President Marta Rojas arrived in Peru on Tuesday on a working visit.\n\n"
+            "The Chilean leader will stay in Peru for three days.\n\n"
+            "Rojas will meet Peruvian President Luis Vargas in Arequipa.\n",
+            "Rojas",
+            PartialDate(2022, 4, 12),
+            PartialDate(2022, 4, 14),
+            id="a stay for a number of days gives the last day",
+        ),
+        pytest.param(
+            "date 2022-10-07\nTalks in Arequipa\n\n"
+            "Peruvian Deputy Foreign Minister Luis Vargas and Chilean Assistant Secretary of State Olga Brandt "
+            "held talks in Arequipa from Oct. 4 to 5, Peru's foreign ministry said on Wednesday.\n\n"
+            "Brandt is on her first trip to Peru since taking office.\n",
+            "Brandt",
+            PartialDate(2022, 10, 4),
+            PartialDate(2022, 10, 5),
+            id="talks over a span of days give the visit its days",
+        ),
+        pytest.param(
+            "date 2022-10-07\nTalks in Arequipa\n\n"
+            "Peruvian Deputy Foreign Minister Luis Vargas held talks with the visiting Chilean Assistant "
+            "Secretary of State Olga Brandt in Arequipa from Oct. 4 to 5.\n",
+            "Brandt",
+            PartialDate(2022, 10, 4),
+            PartialDate(2022, 10, 5),
+            id="a visiting guest's talks over a span of days",
+        ),
+        pytest.param(
             "date 2020-06-14\nSenator arrives\n\n"
             "Chilean Senator Marta Rojas arrived in Lima on Sunday to attend a four-day forum.\n\n"
             "Rojas then met Peruvian Prime Minister Luis Vargas.\n",
@@ -835,3 +883,34 @@ def test_those_accompanying_a_visitor_named_by_a_pronoun_are_members():
     names = names_by_key(ex)
     [d] = ex.delegations
     assert names[d.head] == "Ana Ruiz" and {names[k] for k in d.members} == {"Pablo Soto", "Luis Vega"}
+
+
+def test_a_visit_in_passing_dated_by_a_year_alone_spans_that_year():
+    ex = extract(
+        "date 2020-12-22\nMinisters meet\n\n"
+        "Chilean Foreign Minister Marta Rojas met Peruvian Foreign Minister Luis Vargas in Lima on Tuesday.\n\n"
+        "Peruvian President Ana Ruiz had paid a state visit to Chile in 2017.\n"
+    )
+    d = _visit_of(ex, "Ana Ruiz")
+    assert (d.start, d.end, d.primary) == (PartialDate(2017), PartialDate(2017), False)
+
+
+def test_a_year_in_a_remark_on_an_earlier_visit_does_not_date_the_visit_reported():
+    ex = extract(
+        "date 2024-07-08\nPresident in Peru\n\n"
+        "Chilean President Marta Rojas arrived in Lima on Monday for a two-day state visit.\n\n"
+        "It is her first visit to Peru since a brief stop in Cusco in 2019.\n"
+    )
+    d = _visit_of(ex, "Rojas")
+    assert (d.start, d.end, d.primary) == (PartialDate(2024, 7, 8), PartialDate(2024, 7, 9), True)
+
+
+def test_a_spouse_named_with_the_visitor_does_not_take_the_visit_s_days():
+    ex = extract(
+        "date 2023-08-03\nKing in Peru\n\n"
+        "Norwegian King Harald Olsen and his wife, Queen Sonja Berg, landed in Lima on Wednesday to begin a "
+        "three-day state visit to Peru.\n\n"
+        "Olsen met Peruvian President Luis Vargas at the palace.\n"
+    )
+    d = _visit_of(ex, "Harald Olsen")
+    assert (d.start, d.end) == (PartialDate(2023, 8, 2), PartialDate(2023, 8, 4))
