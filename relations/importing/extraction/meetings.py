@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
@@ -15,14 +16,15 @@ _TRIGGER = re.compile(
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
     r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|working\s+with|received|receives|receiving|paid\s+(?:a\s+|separate\s+)?(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
+    r"worked\s+with|working\s+with|received|receives|receiving|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
+    r"(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
     r"told\s+visiting|witnessed\s+the\s+signing|signed|"
     r"(?:presented|presents|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+credence|credentials)|"
-    r"(?:at|in|during|after|following)\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}bilateral\s+(?:meeting|talks)|"
+    r"(?:at|in|during|after|following)\s+(?:the|an?|their)\s+(?:[\w\"\u201c\u201d-]+\s+){0,4}?bilateral\s+(?:meeting|talks)|"
     r"during\s+their\s+(?:\w+\s+)?talks|"
     # frames of real news copy: a call or a talk, a joint appearance, the passive voice
     r"(?:held|holds|hold|had|has)\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:talk|conversation|call)|"
@@ -33,7 +35,9 @@ _TRIGGER = re.compile(
     r"(?:spoke|speak|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|"
     r"(?:at|during)\s+(?:a|the)\s+reception\s+(?:for|in\s+honou?r\s+of)|"
     r"reached\s+out\s+to|"
-    r"(?:since|after|at|during)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
+    r"(?:since|after|at|during|in)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
+    # "At the start of their meeting, A called B ...", "at the end of the talks"
+    r"(?:at|towards?)\s+the\s+(?:beginning|start|outset|opening|end|close)\s+of\s+(?:their|the)\s+(?:meeting|talks)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
     r"(?:called|calls|calling)\s+on|(?:was|were)\s+(?:[\w-]+\s+){0,4}?received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
     r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
@@ -50,11 +54,12 @@ _TRIGGER = re.compile(
     r"(?:discussed|agreed|reviewed|exchanged\s+views)|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
     r"further\s+|a\s+series\s+of\s+)*meetings\s+with|"
-    # talks with a word on how they went: "had in-depth talks", "held a cordial and frank meeting"
+    # talks with a word on how they went: "had in-depth talks", "held a cordial and frank meeting", "had a
+    # brief one-on-one "conversation"" (the word quoted)
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:an?\s+)?(?:(?:in-depth|fruitful|productive|cordial|friendly|"
     r"constructive|frank|candid|extensive|detailed|lengthy|long|formal|informal|private|one-on-one|restricted|"
-    r"expanded|high-level|substantive|useful|warm|successful|good|first|second|third|\w+-hour)\s+(?:and\s+)?)+"
-    r"(?:talks|meeting|discussions|consultations|conversation)|"
+    r"expanded|high-level|substantive|useful|warm|successful|good|brief|short|first|second|third|\w+-hour)\s+"
+    r"(?:and\s+)?)+[\"\u201c]?(?:talks|meeting|discussions|consultations|conversation)|"
     # a meeting in a clause of its own: "closed his visit by meeting NAME", "after meeting with NAME"
     r"(?:by|after|before|while|when)\s+meeting\s+(?:with\s+)?(?=[A-Z])|"
     # said in a call: "A and B exchanged views ... during the 15-minute call", "In phone talks, A ..."
@@ -70,8 +75,12 @@ _TRIGGER = re.compile(
     r"(?<=['\u2019]s\s)(?:discussions|talks|conversation)\s+with|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?encounter\s+with)\b",
     re.I,
 )
-# a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B")
-_CAPTION_MEETING = re.compile(r"\b(?:receives|meets|hosts|holds\s+talks\s+with|talks\s+with)\s+[A-Z]")
+# a photo caption that reports a meeting in the present tense ("Party General Secretary A (R) receives B",
+# "Minister A welcomes his Thai counterpart B", "A and B at their meeting in Hanoi on May 3")
+_CAPTION_MEETING = re.compile(
+    r"\b(?:(?:receives|meets(?:\s+with)?|hosts|welcomes|greets|holds\s+talks\s+with|talks\s+with)"
+    r"\s+(?:(?:his|her|the|newly-[\w-]+|visiting)\s+)?[A-Z]|at\s+(?:their|the)\s+(?:\w+\s+)?(?:meeting|talks)\b)"
+)
 # a frame that may name one side only and the other in the next sentences ("At talks in Moscow, A ...")
 _OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
 # a reception told in a clause before its host: "While receiving A in Hanoi, the leader said ..."
@@ -115,6 +124,7 @@ class Meet:
     own_month: bool = False  # dated by a month named right after the meeting's words ("their meeting in May")
     hosts: list[str] = field(default_factory=list)  # several of one side one person met in one frame
     two_sides: bool = False  # "A and his Y counterpart B", "talks between A and B": A and B are not one side
+    before: bool = False  # told as the sides' earlier meeting ("they last met in June"): another occasion
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -162,6 +172,8 @@ _PASSING = re.compile(
 
 
 def detect(sentences, people, date_of, country_of) -> list[Meet]:
+    """The meetings of an article: each sentence's meeting words, clause by clause, one record per pair of
+    sides (a second report of the same sides, on no other occasion, adds its sentence to the first)."""
     out: list[Meet] = []
     last: Meet | None = None
     last_idx = -10
@@ -172,155 +184,219 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
         text = s.text
         info = people.info[idx]
         mentions = [m for m in info.mentions if not people.get(m.person).history]
-        trig = _TRIGGER.search(text)
+        trig = _TRIGGER.search(text) or (_CAPTION_MEETING.search(text) if s.kind == "caption" else None)
         app = _APPEND.search(text)
         if app and out and not (trig and trig.start() < app.start() and "meeting with" in trig.group(0)):
             target = last if last is not None and idx - last_idx <= 2 else out[0]
-            for m in mentions:
-                if m.person not in target.participants:
-                    target.participants.append(m.person)
-            target.cite(idx, "participants")
+            _append_attendees(target, idx, mentions)
             continue
         if not trig:
-            pair = _greeting(text, mentions, country_of)
+            pair = _greeting(text, mentions, country_of) or _joint_subject(text, mentions, country_of)
             if pair:
                 greeting = Meet(key="", participants=pair, date=date_of(idx, text, ranges=False)[0])
                 greeting.cite(idx, "participants", "date")
                 greetings.append(greeting)
             continue
-        all_mentions = mentions
-        for a, b, clause in _clauses(text, trig, all_mentions):
-            trig = clause
-            mentions = [m for m in all_mentions if a <= m.start < b]
-            signing = "sign" in trig.group(0).lower()
-            mentions = _not_speakers(text, trig, mentions)
-            persons: list[str] = []
-            pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
-            if pos:
-                pron = [
-                    m
-                    for m in mentions
-                    if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
-                ]
-                head = [m for m in mentions if m.start < pos.start()]
-                if pron:
-                    persons.append(pron[0].person)
-                elif head:
-                    persons.append(head[0].person)
-                for m in mentions:
-                    if m.start > trig.start() and m.person not in persons:
-                        persons.append(m.person)
-            else:
-                for m in mentions:
-                    if m.person not in persons:
-                        persons.append(m.person)
-            if re.search(r"\bbetween$", trig.group(0), re.I):
-                # "Dr A said the meeting between B and C was timely": the sides are named after "between"
-                sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
-                if len(sides) >= 2:
-                    persons = sides
-            if len(persons) < 2 and _BOTH.search(text[: trig.end()]):
-                persons = _pair_before(idx, people, country_of, persons)
-            for group in _calls(trig, text, persons, mentions, country_of):
-                meet = Meet(key="", participants=group, signing=signing)
-                meet.hosts = _hosts(trig, text, group, mentions)
-                meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
-                    _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
-                    and not re.search(r"courtesy\s+call", text, re.I)
-                )
-                after = text[trig.start() :]
-                dref = re.search(
-                    r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
-                )
-                if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
-                    hits = find_countries(dref.group(1))
-                    if hits:
-                        meet.delegation_refs.append(hits[0].code)
-                dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
-                if dem:
-                    hits = find_countries(dem.group(1))
-                    if hits:
-                        meet.delegation_refs.append(hits[0].code)
-                if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
-                    meet.guests = True
-                # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
-                if re.search(
-                    r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
-                    r"(?:met|held|had|worked|paid|visited|called)\b",
-                    text,
-                ):
-                    meet.guests = True
-                if signing and len(persons) < 2:
-                    continue
-                named = {m.person for m in mentions if m.kind in {"name", "short"}}
-                if _PASSING.search(text) and len(named) < 2:
-                    continue
-                if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
-                    if len(persons) == 1 and (
-                        _OPEN.search(trig.group(0)) or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
-                    ):
-                        meet.open = True
-                    else:
-                        continue
-                meet.one_side = bool(
-                    re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
-                ) and all(m.start < trig.start() for m in mentions if m.person in group)
-                meet.two_sides = len(group) == 2 and (
-                    bool(re.search(r"\bbetween$", trig.group(0), re.I))
-                    or any(
-                        0 <= m.start - c.end() <= 3 and m.person in group
-                        for c in _COUNTERPART.finditer(text)
-                        for m in mentions
-                    )
-                )
-                meet.date = _meeting_date(idx, text, trig, date_of)
-                meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
-                    d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
-                )
-                # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
-                meet.earlier = (
-                    bool(_EARLIER.search(text))
-                    and not re.search(r"same\s+day", text, re.I)
-                    and not re.match(r"\s*Earlier(?:\s+on)?,", text)
-                )
-                meet.place, meet.place_country = _place(text, 0)
-                meet.cite(idx, "participants", "date")
-                if meet.open and re.search(r"\b[Yy]ou\b", text[: trig.start()]):
-                    _addressee(meet, idx, sentences, people, country_of)
-                if (
-                    meet.open
-                    and _UNNAMED_SIDE.search(text)
-                    and not _UNNAMED_SIDE.search(text[: trig.start()])
-                ):
-                    # "During a meeting with A, the two leaders ...": the other is the one the story follows
-                    _partner(meet, idx, out, people, country_of)
-                if meet.open:
-                    _close(meet, idx, sentences, people, country_of)
-                same = next(
-                    (
-                        e
-                        for e in out
-                        if set(e.participants) == set(meet.participants)
-                        and meet.participants
-                        and not other_occasion(e, meet)
-                    ),
-                    None,
-                )
-                if same is not None:
-                    same.date = same.date or meet.date
-                    for k, v in meet.sentences.items():
-                        same.sentences.setdefault(k, set()).update(v)
-                    last, last_idx = same, idx
-                    continue
-                meet.key = f"meet{len(out) + 1}"
-                out.append(meet)
-                last, last_idx = meet, idx
+        ctx = _Context(idx, sentences, people, date_of, country_of, out)
+        for a, b, clause in _clauses(text, trig, mentions):
+            for meet in _clause_meetings(ctx, text, clause, [m for m in mentions if a <= m.start < b]):
+                last, last_idx = _record(out, meet), idx
     # a transcript's greeting is a meeting the text reports in no other words
     for g in greetings:
         if not any(set(g.participants) <= set(e.participants) for e in out):
             g.key = f"meet{len(out) + 1}"
             out.append(g)
     return out
+
+
+def _append_attendees(target: Meet, idx: int, mentions) -> None:
+    """ "The talks were also attended by A and B": those named join the meeting told just before."""
+    for m in mentions:
+        if m.person not in target.participants:
+            target.participants.append(m.person)
+    target.cite(idx, "participants")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What reading one sentence's meetings needs of the article: its sentences, people, dates and the
+    meetings found so far."""
+
+    idx: int
+    sentences: list
+    people: object
+    date_of: object
+    country_of: object
+    out: list[Meet]
+
+
+def _record(out: list[Meet], meet: Meet) -> Meet:
+    """The record a meeting joins: one found before with the same sides, not set apart as another occasion
+    (it takes this one's date and place when it has none, and its sentences); else the meeting as a new
+    record."""
+    same = next(
+        (
+            e
+            for e in out
+            if set(e.participants) == set(meet.participants)
+            and meet.participants
+            and not other_occasion(e, meet)
+        ),
+        None,
+    )
+    if same is not None:
+        same.date = same.date or meet.date
+        if not same.place and meet.place:
+            # "A and B agreed ... In their meeting in Moscow, they ...": the place a later word gives
+            same.place, same.place_country = meet.place, meet.place_country
+        for k, v in meet.sentences.items():
+            same.sentences.setdefault(k, set()).update(v)
+        return same
+    meet.key = f"meet{len(out) + 1}"
+    out.append(meet)
+    return meet
+
+
+def _clause_meetings(ctx: _Context, text: str, trig, mentions) -> Iterator[Meet]:
+    """The meetings one clause reports with its meeting words ``trig``: one for each group ``_calls`` sees,
+    less those naming too few sides. Each is yielded before the next is read, so that the next can take its
+    missing side from the meetings recorded so far."""
+    signing = "sign" in trig.group(0).lower()
+    mentions = _not_speakers(text, trig, mentions)
+    persons = _sides(ctx, text, trig, mentions)
+    for group in _calls(trig, text, persons, mentions, ctx.country_of):
+        meet = _meeting(ctx, text, trig, group, persons, mentions, signing)
+        if meet is not None:
+            yield meet
+
+
+def _sides(ctx: _Context, text: str, trig, mentions) -> list[str]:
+    """Who a clause says met, in order: after "his/her/their" before the meeting words, its owner and those
+    named after them ("A said his talks with B ..."); after "between", those named after it; else everyone
+    named; "the two leaders" alone, the last two of different countries named before."""
+    persons: list[str] = []
+    pos = _POSSESSIVE_BEFORE.search(text[: trig.start()])
+    if pos:
+        pron = [
+            m
+            for m in mentions
+            if m.kind == "pronoun" and m.start >= pos.start() - 1 and m.start <= trig.start()
+        ]
+        head = [m for m in mentions if m.start < pos.start()]
+        if pron:
+            persons.append(pron[0].person)
+        elif head:
+            persons.append(head[0].person)
+        for m in mentions:
+            if m.start > trig.start() and m.person not in persons:
+                persons.append(m.person)
+    else:
+        for m in mentions:
+            if m.person not in persons:
+                persons.append(m.person)
+    if re.search(r"\bbetween$", trig.group(0), re.I):
+        # "Dr A said the meeting between B and C was timely": the sides are named after "between"
+        sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
+        if len(sides) >= 2:
+            persons = sides
+    if len(persons) < 2 and _both_named_later(text, trig):
+        persons = _pair_before(ctx.idx, ctx.people, ctx.country_of, persons)
+    return persons
+
+
+def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) -> Meet | None:
+    """One meeting of ``group``, with its kind, date and place, its missing side looked for around it; None
+    when it names too few sides to be one (or is a signing, or a meeting only recalled, of one named)."""
+    meet = Meet(key="", participants=group, signing=signing)
+    meet.hosts = _hosts(trig, text, group, mentions)
+    meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
+        _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+        and not re.search(r"courtesy\s+call", text, re.I)
+    )
+    _delegation_sides(meet, text, trig)
+    if signing and len(persons) < 2:
+        return None
+    named = {m.person for m in mentions if m.kind in {"name", "short"}}
+    if _PASSING.search(text) and len(named) < 2:
+        return None
+    if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
+        if len(persons) == 1 and (
+            _OPEN.search(trig.group(0)) or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
+        ):
+            meet.open = True
+        else:
+            return None
+    meet.one_side = bool(
+        re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
+    ) and all(m.start < trig.start() for m in mentions if m.person in group)
+    meet.two_sides = len(group) == 2 and (
+        bool(re.search(r"\bbetween$", trig.group(0), re.I))
+        or any(
+            0 <= m.start - c.end() <= 3 and m.person in group
+            for c in _COUNTERPART.finditer(text)
+            for m in mentions
+        )
+    )
+    _date_and_place(meet, ctx, text, trig)
+    meet.before = bool(meet.date and _BEFORE_MEETING.search(text))
+    meet.cite(ctx.idx, "participants", "date")
+    if meet.open:
+        _other_side(meet, ctx, text, trig)
+    return meet
+
+
+def _delegation_sides(meet: Meet, text: str, trig) -> None:
+    """A side told as a delegation rather than a person: "received a delegation of X", "met with the X
+    delegation" (its country), "the guests", "The Tver delegation also met Y" (the visitors)."""
+    after = text[trig.start() :]
+    dref = re.search(
+        r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?([^,.;]*?)(?=\s+(?:led|headed)\b|,|\.|$)", after
+    )
+    if dref and not re.search(r"\b(?:led|headed)\s+by\b", after):
+        hits = find_countries(dref.group(1))
+        if hits:
+            meet.delegation_refs.append(hits[0].code)
+    dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+    if dem:
+        hits = find_countries(dem.group(1))
+        if hits:
+            meet.delegation_refs.append(hits[0].code)
+    if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
+        meet.guests = True
+    # "The Tver delegation also met X": the visiting delegation, named by its origin, is a side
+    if re.search(
+        r"\b[Tt]he\s+(?:[A-ZÀ-Ỹ][\w'-]*\s+){0,3}(?:[a-z][\w-]*\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
+        r"(?:met|held|had|worked|paid|visited|called)\b",
+        text,
+    ):
+        meet.guests = True
+
+
+def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
+    """The day, month or place a meeting's sentence gives it, and whether it is told as earlier news."""
+    meet.date = _meeting_date(ctx.idx, text, trig, ctx.date_of)
+    meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
+        d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
+    )
+    # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
+    meet.earlier = (
+        bool(_EARLIER.search(text))
+        and not re.search(r"same\s+day", text, re.I)
+        and not re.match(r"\s*Earlier(?:\s+on)?,", text)
+    )
+    meet.place, meet.place_country = _place(text, 0)
+
+
+def _other_side(meet: Meet, ctx: _Context, text: str, trig) -> None:
+    """The missing side of a meeting with one named: the one addressed ("You will meet A"), the one the
+    story follows ("During a meeting with A, the two leaders ..."), or the next one of another country."""
+    if re.search(r"\b[Yy]ou\b", text[: trig.start()]):
+        _addressee(meet, ctx.idx, ctx.sentences, ctx.people, ctx.country_of)
+    if meet.open and _UNNAMED_SIDE.search(text) and not _UNNAMED_SIDE.search(text[: trig.start()]):
+        # "During a meeting with A, the two leaders ...": the other is the one the story follows
+        _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
+    if meet.open:
+        _close(meet, ctx.idx, ctx.sentences, ctx.people, ctx.country_of)
 
 
 def _meeting_date(idx: int, text: str, trig, date_of) -> PartialDate | None:
@@ -367,10 +443,19 @@ def _not_speakers(text: str, trig, mentions):
 
 
 _BOTH = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers|"
+    r"\b(?:the\s+two|both)\s+(?:(?:deputy|vice)\s+)?(?:leaders|presidents|prime\s+ministers|premiers|PMs|FMs|"
+    r"(?:foreign\s+|defen[cs]e\s+)?ministers|"
     r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b",
     re.I,
 )
+
+
+def _both_named_later(text: str, trig) -> bool:
+    """The sides of a meeting told as "the two": before its words ("The two leaders met ..."), or after
+    words that say "their" ("In their meeting on May 3, the two ministers agreed ...")."""
+    if _BOTH.search(text[: trig.end()]):
+        return True
+    return bool(re.search(r"\btheir\b", trig.group(0), re.I) and _BOTH.search(text, trig.end()))
 
 
 # a meeting whose words name one side, the sentence speaking of both: "During a meeting with A, the two
@@ -432,6 +517,8 @@ def other_occasion(a: Meet, b: Meet) -> bool:
     Labuan Bajo in May"; a month further on may date something else: "since his election in May")."""
     if different_days(a.date, b.date):
         return True
+    if (a.before or b.before) and _apart(a.date, b.date):
+        return True
     x, y = a.date, b.date
     return bool(
         (a.own_month or b.own_month)
@@ -441,6 +528,29 @@ def other_occasion(a: Meet, b: Meet) -> bool:
         and y.month
         and (x.year, x.month) != (y.year, y.month)
     )
+
+
+def _apart(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Two dates that cannot be one day: of different years, months or days, each as precise as it is
+    (June and August 18 are apart; August and August 18 are not). A missing date is apart from a given
+    one: the meeting told without a date is the day's news, the earlier one has its own."""
+    if a is None or b is None:
+        return (a is None) != (b is None)
+    if a.year != b.year:
+        return True
+    if a.month and b.month and a.month != b.month:
+        return True
+    return bool(a.day and b.day and a.day != b.day)
+
+
+# a meeting told as the sides' earlier one: "they last met in Rome", "as they met at the summit in June",
+# "since they first met", "at their previous meeting in May" ("the first meeting of its kind" is this one)
+_BEFORE_MEETING = re.compile(
+    r"\b(?:last|previously|first|earlier)\s+met\b|\b(?:as|when)\s+they\s+(?:had\s+)?met\b|"
+    r"\b(?:their|the)\s+(?:last|previous|earlier)\s+(?:(?:face-to-face|in-person|bilateral)\s+)?"
+    r"(?:meeting|talks|encounter)\b",
+    re.I,
+)
 
 
 _EACH = re.compile(r"[^.;]*?\b(?:respectively|separately)\b", re.I)
@@ -595,6 +705,36 @@ def _greeting(text: str, mentions, country_of) -> list[str] | None:
         if _VOCATIVE.search(text[: m.start]) or _FRIEND_AFTER.match(text, m.end):
             return [speaker, m.person]
     return None
+
+
+# what two leaders named together as one subject do when they meet: "A and B today discussed ..."
+_JOINT_VERB = re.compile(
+    r"(?:\s*\([^)]*\))?,?\s+(?:(?:today|yesterday|also|jointly|on\s+[A-Z]\w+)\s+)?"
+    r"(?:discussed|exchanged\s+views|reviewed)\b"
+)
+
+
+def _joint_subject(text: str, mentions, country_of) -> list[str] | None:
+    """Two of different countries named together as a sentence's subject of talks ("Speaker A and Head of
+    the Y Parliament B today discussed ways to ..."): the two met. The first named opens the sentence (after
+    a dateline), the second follows "and" with no verb between."""
+    named = [m for m in mentions if m.kind == "name"]
+    if len(named) < 2:
+        return None
+    a, b = named[0], named[1]
+    between = text[a.end : b.start]
+    if (
+        a.person == b.person
+        or not re.match(r"\s+and\s", between)
+        or re.search(r"[,;]|\b(?:who|said|says)\b", between)
+    ):
+        return None
+    if not _JOINT_VERB.match(text, b.end):
+        return None
+    codes = [country_of(a.person), country_of(b.person)]
+    if codes == [None, None] or codes[0] == codes[1]:
+        return None  # one of a country the text leaves unsaid may be of the other side
+    return [a.person, b.person]
 
 
 _VOCATIVE = re.compile(

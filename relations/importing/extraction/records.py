@@ -508,11 +508,14 @@ def _resident_envoy(titles: list[str]) -> bool:
 
 def _each_host(meets, meeting_deleg: dict[str, str], country_of) -> list:
     """A visitor who met several of his hosts in their country in one frame ("During the visit, A met
-    President B and Prime Minister C") met each of them: one meeting a host. Those of one side who meet a
-    guest at home together ("the Prime Minister met the visiting ministers A and B") stay one meeting."""
+    President B and Prime Minister C") met each of them: one meeting a host (one named by a party's or a
+    body's title alone stands with the others named: "met Speaker B and C, president of the D Party").
+    Those of one side who meet a guest at home together ("the Prime Minister met the visiting ministers A
+    and B") stay one meeting."""
     out = []
     for m in meets:
-        codes = {country_of(k) for k in m.hosts}
+        # a host whose country the text does not say is of the country they met in, when another is
+        codes = {country_of(k) for k in m.hosts} - {None} or {None}
         guest = [k for k in m.participants if k not in m.hosts]
         if (
             len(m.hosts) < 2

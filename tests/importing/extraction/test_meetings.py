@@ -898,3 +898,134 @@ def test_of_two_days_in_the_meeting_s_sentence_the_one_after_its_words_dates_it(
         "her Peruvian counterpart, Rosa Quispe, on May 12, the ministry said on Tuesday.\n"
     )
     assert [str(m.date) for m in ex.meetings] == ["2022-05-12"]
+
+
+def test_the_sides_earlier_meeting_with_a_date_of_its_own_is_another_meeting():
+    ex = extract(
+        " date 2019-08-16 Vice President Lin Hao of China and his Peruvian counterpart Carla Mendoza held talks on "
+        "Thursday in Beijing.\n"
+        "The talks were the second between Lin and Mendoza, as they met at a trade fair in Lima in March.\n"
+    )
+    dates = sorted(str(m.date) for m in ex.meetings)
+    assert _parts(ex) == [["Carla Mendoza", "Lin Hao"]] * 2
+    assert len(set(dates)) == 2
+
+
+def test_a_later_word_on_the_same_meeting_is_no_other_meeting():
+    ex = extract(
+        " date 2019-08-16 Vice President Lin Hao of China and his Peruvian counterpart Carla Mendoza held talks on "
+        "Thursday in Beijing.\n"
+        "At the meeting in Beijing, Lin and Mendoza agreed to expand trade.\n"
+    )
+    assert _parts(ex) == [["Carla Mendoza", "Lin Hao"]]
+
+
+def test_dates_apart_each_as_precise_as_it_is():
+    june, august, august_18 = PartialDate(2011, 6), PartialDate(2011, 8), PartialDate(2011, 8, 18)
+    assert meetings._apart(june, august_18)
+    assert not meetings._apart(august, august_18)
+    assert meetings._apart(None, august_18)
+    assert not meetings._apart(None, None)
+
+
+def test_a_caption_of_a_welcome_is_a_meeting():
+    ex = extract(
+        " date 2023-05-04 Hieu hosts Lao minister\n"
+        "Minister Tran Van Hieu (R) welcomes his Lao counterpart Somsak Vongsa in Hanoi on May 3. (Photo: VNA)\n"
+        "Both sides spoke of trade and of the border.\n"
+    )
+    assert ["Somsak Vongsa", "Tran Van Hieu"] in _parts(ex)
+
+
+def test_a_caption_of_the_sides_at_their_meeting_is_a_meeting():
+    ex = extract(
+        " date 2023-05-04 Hieu hosts Lao minister\n"
+        "Minister Tran Van Hieu (R) and Lao Minister Somsak Vongsa at their meeting in Hanoi on May 3. (Photo: VNA)\n"
+        "Both sides spoke of trade and of the border.\n"
+    )
+    assert ["Somsak Vongsa", "Tran Van Hieu"] in _parts(ex)
+
+
+def test_the_start_of_their_meeting_names_the_sides_in_its_clause():
+    ex = extract(
+        " date 2023-05-04 Leaders talk trade\n"
+        "At the start of their meeting, Thai Prime Minister Anan Chaiyo called Indian Prime "
+        "Minister Ravi Kumar an old friend.\n"
+    )
+    assert _parts(ex) == [["Anan Chaiyo", "Ravi Kumar"]]
+
+
+def test_a_bilateral_meeting_with_words_on_it_after_an():
+    ex = extract(
+        " date 2023-05-04 Leaders talk trade\n"
+        "Indian Prime Minister Ravi Kumar told President Ivan Petrov of Russia at an hour-long "
+        '"warm" formal bilateral meeting in Kazan that trade must grow.\n'
+    )
+    assert _parts(ex) == [["Ivan Petrov", "Ravi Kumar"]]
+
+
+def test_in_their_meeting_the_two_deputy_prime_ministers_are_those_named_before():
+    ex = extract(
+        " date 2023-11-24 Deputy premiers talk trade\n"
+        "Vietnamese Deputy Prime Minister Nguyen Van Tam and Russian Deputy Prime Minister Oleg Smirnov "
+        "agreed that trade had grown.\n"
+        "In their meeting on November 23 in Kazan, the two deputy premiers also backed a joint rail study.\n"
+    )
+    assert _parts(ex) == [["Nguyen Van Tam", "Oleg Smirnov"]]
+    assert str(ex.meetings[0].date) == "2023-11-23"
+
+
+def test_a_later_word_on_the_meeting_gives_the_place_its_first_word_left_out():
+    ex = extract(
+        " date 2023-11-24 Deputy premiers talk trade\n"
+        "The meeting between Vietnamese Deputy Prime Minister Nguyen Van Tam and Russian Deputy Prime Minister "
+        "Oleg Smirnov\n"
+        "In their meeting on November 23 in Kazan, the two deputy premiers backed a joint rail study.\n"
+    )
+    assert _parts(ex) == [["Nguyen Van Tam", "Oleg Smirnov"]]
+    assert ex.meetings[0].place.startswith("Kazan")
+
+
+def test_a_visitor_meeting_a_host_and_one_titled_by_a_party_alone_met_each():
+    ex = extract(
+        " date 2019-03-27 Party delegation visits Chile\n"
+        "A Communist Party of China delegation was on a visit to Chile from Monday to Wednesday.\n"
+        "Headed by Wu Lihua, deputy head of the CPC International Department, the delegation met with Speaker "
+        "of the Chilean Senate Pablo Ortega and Marta Salinas, president of the Green Horizon Party.\n"
+    )
+    assert sorted(_parts(ex)) == [["Marta Salinas", "Wu Lihua"], ["Pablo Ortega", "Wu Lihua"]]
+
+
+def test_a_brief_quoted_conversation_is_a_meeting():
+    ex = extract(
+        " date 2019-11-05 Leaders talk\n"
+        'Thai Prime Minister Anan Chaiyo and Indian Prime Minister Ravi Kumar had a brief one-on-one "conversation" '
+        "in Bangkok on Monday, officials said.\n"
+    )
+    assert _parts(ex) == [["Anan Chaiyo", "Ravi Kumar"]]
+
+
+def test_a_courtesy_call_the_visitor_is_to_pay_is_a_meeting():
+    ex = extract(
+        " date 2011-01-15 Minister in Seoul\n"
+        "Japanese Foreign Minister Kenji Tanaka arrived in Seoul on Saturday.\n"
+        "Tanaka is expected to pay a courtesy call to President Park Min-ho of South Korea on Monday.\n"
+    )
+    assert ["Kenji Tanaka", "Park Min-ho"] in _parts(ex)
+
+
+def test_two_of_different_countries_named_together_discussing_met():
+    ex = extract(
+        " date 2023-10-02 Speakers meet\n"
+        "BANGKOK (Oct 2): Thai House Speaker Somchai Wongsa and Head of the Lao National Assembly Khamla "
+        "Sisavath today discussed ways to strengthen ties between the two parliaments.\n"
+    )
+    assert _parts(ex) == [["Khamla Sisavath", "Somchai Wongsa"]]
+
+
+def test_two_of_one_country_named_together_discussing_did_not_meet():
+    ex = extract(
+        " date 2023-10-02 Ministers talk\n"
+        "Thai Foreign Minister Somchai Wongsa and Thai Trade Minister Anan Chaiyo today discussed the budget.\n"
+    )
+    assert _parts(ex) == []
