@@ -12,9 +12,9 @@ from .countries import find_countries, is_city
 from .dates import MONTH_PATTERN, month_number
 
 _KIND = re.compile(
-    r"\b(memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
-    r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|"
-    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|joint\s+statement)\b",
+    r"\b(memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
+    r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|pacts?|deals?(?=\s+between\b)|"
+    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|joint\s+statement|statement(?=\s+on\b))\b",
     re.I,
 )
 KINDS = {
@@ -22,7 +22,8 @@ KINDS = {
     "treaty": "treaty", "programme": "programme", "program": "programme", "plan": "plan", "roadmap": "plan",
     "road map": "plan", "protocol": "minutes", "minutes": "minutes", "contract": "contract",
     "exchange of notes": "other", "accord": "agreement", "convention": "treaty", "declaration": "other",
-    "joint statement": "other",
+    "joint statement": "other", "statement": "other", "pact": "agreement", "pacts": "agreement",
+    "deal": "agreement", "deals": "agreement",
 }  # fmt: skip
 _WEAK = {
     "programme",
@@ -129,6 +130,35 @@ _ITEM_START = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
+# a joint statement the two sides put out together: "issued a joint statement", "the joint statement
+# released after the talks", "the leaders approved a joint statement on ..."
+_STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|approved|endorsed)\s+(?:a|an|the|their)?\s*(?:[\w-]+\s+){0,2}joint\s+statement\b"
+    r"|\bjoint\s+statement\s+(?:issued|released|approved|endorsed)\b",
+    re.I,
+)
+
+
+# a statement both sides adopted, "joint" left unsaid: "the leaders adopted a statement on ..." (a body's
+# own statement is issued or released, never adopted)
+_STATEMENT_ADOPTED = re.compile(r"\b(?:jointly\s+)?adopted\s+(?:a|the|their)\s+$", re.I)
+
+
+def _adopted_statement(text: str, start: int) -> bool:
+    """A statement "on ..." that the sides adopted together, which is their joint statement."""
+    return bool(_STATEMENT_ADOPTED.search(text[max(0, start - 30) : start]))
+
+
+def _issued_statement(text: str, start: int, end: int) -> bool:
+    """A joint statement the sides issued, not one only quoted as a source ("according to a joint
+    statement issued after the talks")."""
+    if re.search(
+        r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", text[max(0, start - 40) : start], re.I
+    ):
+        return False
+    return bool(_STATEMENT_ISSUED.search(text[max(0, start - 40) : end + 60]))
+
+
 _ANNIVERSARY = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$"
 )
@@ -147,7 +177,7 @@ _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+si
 # a signing that names how many documents it produced: "signed six agreements", "five pacts were exchanged"
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several)\s+(?:[\w-]+\s+){0,2}?"
-    r"(agreements|documents|MoUs|MOUs|memoranda|pacts|deals|accords)\b",
+    r"(agreements|documents|MoUs|MOUs|memoranda|memorandums|pacts|deals|accords)\b",
     re.I,
 )
 _SIGNING = re.compile(r"\b(?:signed|sign|signing|exchanged|inked|concluded)\b", re.I)
@@ -320,14 +350,22 @@ class Agr:
 _ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
 
 
+# the purpose that names a document right after its kind: "an agreement to expand and deepen ties", "a
+# memorandum to promote trade" (a lower-case verb, no article nor number)
+_PURPOSE_VERB = re.compile(
+    r"\s+(?!(?:the|a|an|be|its|their|his|her|this|that|\d)\b)[a-z]{3,}\b(?!\s+(?:of|to)\b)"
+)
+
+
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Extend a kind word to the agreement's name: modifiers before, complements after."""
     kind = m.group(1).lower()
     if re.match(
-        r"'s\b|\s+(?!(?:on|of|for|between|with|in|to|regarding|concerning|signed)\b)[a-z]+s\b",
+        r"'s\b|\s+(?!(?:on|of|for|between|with|in|to|regarding|concerning|signed)\b)[a-z]+(?:s|ed)\b",
         text[m.end() :],
     ):
-        # "the treaty's role", "the agreement underscores ...": the text goes on about a document it named
+        # "the treaty's role", "the agreement underscores ...", "the pact followed the talks": the text goes
+        # on about a document it named
         if re.search(
             r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:newly|recently|just|new|signed|landmark|same)\s+){0,2}$",
             text[max(0, m.start() - 30) : m.start()],
@@ -400,6 +438,8 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         ):
             if low == "to" and re.match(r"\s+(?:the\s+)?[A-Z]", text[w.end() :]) and complements:
                 pass
+            elif low == "to" and depth_words == 0 and _PURPOSE_VERB.match(text, w.end()):
+                complements += 1  # "an agreement to expand cooperation between A and B": what it is for
             else:
                 break
         if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[w.end() :]):
@@ -499,7 +539,9 @@ def detect(sentences, people, date_of) -> list[Agr]:
         cm = _COUNT.search(text)
         if cm and _SIGNING.search(text):
             noun = cm.group(1).lower()
-            noun = {"memoranda": "memorandum", "mous": "MoU"}.get(noun, noun.rstrip("s"))
+            noun = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}.get(
+                noun, noun.rstrip("s")
+            )
             counted = (noun, date_of(idx, text, ranges=False)[0], idx)
         found = []
         for m in _KIND.finditer(text):
@@ -533,20 +575,26 @@ def detect(sentences, people, date_of) -> list[Agr]:
             st = _state(text, start, end, prev_end)
             if st is None:
                 st = state if state else "referenced"
+            if kind == "statement" and not _adopted_statement(text, start):
+                continue  # "the ministry's statement on the visit": one side's word, no document of both
+            if kind in {"joint statement", "statement"} and (
+                _issued_statement(text, start, end) or kind == "statement"
+            ):
+                st = "signed"  # "the two sides issued a joint statement": both put their names to it
             state = st
             prev_end = end
             title = " ".join(text[start:end].split())
             a = Agr(
                 key="",
                 title=title,
-                kind=KINDS.get(kind.split()[0] if kind.startswith("memorandum") else kind, "other"),
+                kind=KINDS.get(kind.split()[0] if kind.startswith("memorand") else kind, "other"),
             )
-            if kind.startswith("memorandum"):
+            if kind.startswith("memorand"):
                 a.kind = "memorandum"
             a.state = st
             # "two memoranda of understanding (MoU)": the short form of documents named in the plural
             bracketed = text[:start].endswith("(") and text.startswith(")", end)
-            a.plural = kind == "agreements" or bracketed
+            a.plural = kind in {"agreements", "pacts", "deals"} or kind.startswith("memorandums") or bracketed
             per = _PERIOD.search(title)
             if per:
                 a.period_start = int(per.group(1))
@@ -579,8 +627,8 @@ def detect(sentences, people, date_of) -> list[Agr]:
                 a.signed_on = PartialDate(y)
             if _MULTILATERAL.match(title) and st != "signed":
                 continue  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
-            if kind == "joint statement" and st != "signed":
-                continue  # a statement issued or adopted records talks; it is no agreement
+            if kind in {"joint statement", "statement"} and st != "signed":
+                continue  # a statement only spoken of records talks; it is no agreement
             a.primary = st != "referenced"
             a.sentences[idx] = {"title", "state"}
             merged = False
@@ -624,7 +672,7 @@ def _kind_of(title: str) -> str:
     if not m:
         return "other"
     kind = m.group(1).lower()
-    return "memorandum" if kind.startswith("memorandum") else KINDS.get(kind, "other")
+    return "memorandum" if kind.startswith("memorand") else KINDS.get(kind, "other")
 
 
 def _restated(a: Agr, b: Agr) -> bool:

@@ -34,12 +34,15 @@ from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
     HONORIFICS,
     INSTITUTIONS,
+    NON_NAME,
     ORG_HEADS,
     PORTFOLIOS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     has_title_head,
+    is_seat_of_office,
     ministry_from_title,
+    national_title,
     split_titles,
 )
 
@@ -57,7 +60,8 @@ REPORT_VERBS = {
 _AFTER_NOT_PERSON = set(ORG_HEADS) | {"state", "national", "federal", "international", "economic",
     "province", "provincial", "city", "municipal", "mausoleum", "museum", "district", "town", "port",
     "people", "peoples", "people's", "street", "square", "airport", "station", "region", "krai", "oblast",
-    "island", "islands", "river", "lake", "bay", "hydropower", "plant", "space", "field", "canal",
+    "island", "islands", "river", "lake", "bay", "hydropower", "plant", "space", "field", "canal", "monument",
+    "memorial", "statue",
 }  # fmt: skip
 _HISTORY = {"late", "birth", "monument", "statue", "mausoleum", "memory", "exhibition", "portrait", "museum", "tribute",  # noqa: E501
             "bust", "legacy", "teachings", "testament", "memorial", "birthday", "named", "thought",
@@ -478,6 +482,12 @@ def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, 
     return spans
 
 
+def _malay_royal_style(tokens: list[Token], j: int) -> bool:
+    """A run that opens the style of a Malay ruler, "Yang di-Pertuan Agong" ("he who is made lord"), whose
+    "Yang" is no name though capitalised: the token after it is "di-Pertuan" or "Dipertuan"."""
+    return j < len(tokens) and tokens[j - 1].text == "Yang" and tokens[j].low in {"di-pertuan", "dipertuan"}
+
+
 def _abbreviation(tokens: list[Token], k: int) -> str:
     """The abbreviation written with full stops that starts at token ``k`` ("U.S.", "U.K."), or ""."""
     j = k
@@ -765,6 +775,29 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
     return (start, k)
 
 
+# a nickname quoted inside a full name, "Ana "Nana" Lopes", or bracketed after it, "Ana Lopes (Nana)"
+_QUOTED_NICKNAME = re.compile(
+    r"\b(?P<given>[A-ZÀ-Ỹ][\w'-]+)\s+[\"“](?P<nick>[A-ZÀ-Ỹ][a-z][\w'-]*)[\"”]\s+(?P<surname>[A-ZÀ-Ỹ][\w'-]+)\b"
+)
+_BRACKETED_NICKNAME = re.compile(
+    r"\b(?P<full>[A-ZÀ-Ỹ][\w'-]+(?:\s+[A-ZÀ-Ỹ][\w'-]+)+)\s+\((?P<nick>[A-ZÀ-Ỹ][a-z][\w'-]*)\)"
+)
+
+
+def _nickname_pairs(text: str) -> list[tuple[str, str, str]]:
+    """(full name, nickname, folded given name) of each nickname the sentence gives with a full name."""
+    out = []
+    for m in _QUOTED_NICKNAME.finditer(text):
+        out.append((f"{m.group('given')} {m.group('surname')}", m.group("nick"), fold(m.group("given"))))
+    for m in _BRACKETED_NICKNAME.finditer(text):
+        words = m.group("full").split()
+        while words and words[0].lower() in NON_NAME:
+            words.pop(0)  # "President Ana Lopes (Nana)": the title before the name
+        if len(words) >= 2 and not any(w.lower() in NON_NAME for w in words):
+            out.append((" ".join(words), m.group("nick"), fold(words[0])))
+    return out
+
+
 class People:
     def __init__(self, sentences: list[Sentence], orgs: OrgRegistry) -> None:
         self.sentences = sentences
@@ -856,6 +889,10 @@ class People:
                         person_like = False
                 if is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS):
                     person_like = False
+                if is_seat_of_office(text):
+                    person_like = False  # "Cheong Wa Dae said": the office, named by its building
+                if _malay_royal_style(tokens, j):
+                    person_like = False  # "Yang di-Pertuan Agong": the Malay king's style, not a name
                 if not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word):
                     person_like = False  # "H.E.", a style written with initials: no name of its own
                 if text.endswith("s") and " " not in text and _names_country(text[:-1]):
@@ -978,6 +1015,7 @@ class People:
                     p.forms.append(r.text)
                 if not r.history:
                     p.history = False
+        self._nicknames()
         self._one_word_hosts()
         # a single word introduced before the full name: fold into the full name
         singles = [p for p in self.persons if len(fold_tokens(p.forms[0])) == 1]
@@ -1164,6 +1202,32 @@ class People:
         if org and not p.org:
             p.org, p.org_name = org
 
+    def _nicknames(self) -> None:
+        """A leader's nickname given with the full name: "President Ana "Nana" Lopes", "Ana Lopes (Nana)".
+        The nickname and the full name are one person's forms; a person registered by the nickname or by
+        the given name alone joins the full name's."""
+        for s in self.sentences:
+            for full, nick, given in _nickname_pairs(s.text):
+                if find_countries(nick) or fold(nick) in _COMMON_WORDS:
+                    continue
+                p = self._find(full)
+                alone = [
+                    q
+                    for q in self.persons
+                    if q is not p and fold_tokens(q.forms[0]) in ([fold(nick)], [given])
+                ]
+                if p is None and not alone:
+                    continue
+                if p is None:
+                    p = alone.pop(0)
+                    p.forms.insert(0, full)
+                for q in alone:
+                    p.forms.extend(f for f in q.forms if f not in p.forms)
+                    p.history = p.history and q.history
+                    self.persons.remove(q)
+                if nick not in p.forms:
+                    p.forms.append(nick)
+
     def _one_word_hosts(self) -> None:
         """A leader the text calls by one name only ("Anwar received NAME"): a single word that receives or
         meets someone, is named again and again, and is no place, common word or part of a known name."""
@@ -1307,6 +1371,9 @@ class People:
             code = self._title_country(p)
             if code:
                 p.set_country(code, 3)
+            else:
+                # a guess: the text itself marks no side by it ("Secretary of State NAME")
+                p.set_country(next(filter(None, map(national_title, p.titles)), None), 1)
             # the first body a title names, past a common name another title outdoes ("member of the
             # Party Central Committee, Deputy Head of its Organisation Commission": the commission)
             found = [org for org in (title_org(t, self.orgs) for t in p.titles) if org]

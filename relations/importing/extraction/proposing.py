@@ -63,6 +63,43 @@ def _commentator(p, people, sentences) -> bool:
     return False
 
 
+# a leader's spouse, who comes along on a visit but holds no office in it: "his wife NAME", "First Lady
+# NAME", "the Sultan and his consort, NAME"
+_CONSORT = re.compile(
+    r"\b(?:(?:his|her)\s+(?:wife|husband|spouse|consort)|[Ff]irst\s+[Ll]ady|[Qq]ueen\s+[Cc]onsort)"
+    r"\s*,?\s*(?:(?:Her\s+Majesty|Madam|Mrs\.?|Ms\.?)\s+)?$"
+)
+# a queen named beside her king, as his consort: "received by the King and Queen NAME", "the Sultan and
+# Her Majesty Queen NAME"
+_QUEEN_BESIDE_KING = re.compile(
+    r"\b(?:King|Sultan|Emperor|Emir|Agong)\b[^.;]{0,40}?\s+and\s+(?:(?:Her\s+Majesty|the)\s+)?Queen\s+$"
+)
+# royal styles that stand before a ruler's one name: "Sultan NAME", "King NAME"
+_ROYAL_STYLES = ("Sultan", "King", "Emir", "Queen")
+
+
+def _styled_forms(p) -> list[str]:
+    """A ruler known by one name is written with the style: "Sultan NAME" for a sultan titled so."""
+    if " " in p.name:
+        return []
+    styles = [t.split()[-1] for t in p.titles if t.split() and t.split()[-1] in _ROYAL_STYLES]
+    return [f"{styles[0]} {p.name}"] if styles else []
+
+
+def _consort(p, people, sentences) -> bool:
+    """Someone the text introduces as a leader's spouse, where it first names them."""
+    for idx in sorted(p.sentences):
+        for men in people.info[idx].mentions:
+            if men.person == p.key and men.kind == "name":
+                text = sentences[idx].text
+                before = text[max(0, men.start - 40) : men.start]
+                if re.search(r"\b[Ff]irst\s+$", before) and text.startswith("Lady ", men.start):
+                    return True  # "First Lady NAME" read with "Lady" as the name's first word
+                wider = text[max(0, men.start - 90) : men.start]
+                return bool(_CONSORT.search(before) or _QUEEN_BESIDE_KING.search(wider))
+    return False
+
+
 def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extraction:
     """The article's proposals: officials, organizations, delegations, meetings, agreements."""
     sentences, dates, pair = art.sentences, mentions.dates, mentions.pair
@@ -81,7 +118,10 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
     active = [
         p
         for p in people.persons
-        if p.active and not p.history and (p.key in in_records or not _commentator(p, people, sentences))
+        if p.active
+        and not p.history
+        and (p.key in in_records or not _commentator(p, people, sentences))
+        and not _consort(p, people, sentences)
     ]
     for p in active:
         flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []
@@ -91,7 +131,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
             OfficialProposal(
                 key=p.key,
                 name=p.name,
-                aliases=p.aliases(),
+                aliases=p.aliases() + _styled_forms(p),
                 country=p.country,
                 titles=p.titles,
                 organization=p.org,

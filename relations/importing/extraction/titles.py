@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Words that head an official's title.
 TITLE_HEADS = {
@@ -15,7 +16,7 @@ TITLE_HEADS = {
     "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
     "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
-    "mp", "nsa",
+    "mp", "nsa", "marshall", "agong",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
@@ -58,6 +59,39 @@ INSTITUTIONS = {
     "communist party of vietnam": "VN", "kprf": "RU", "cprf": "RU",
     "communist party of the russian federation": "RU", "liberal democratic party of russia": "RU",
 }  # fmt: skip
+# Buildings whose proper name the press writes for the office inside them, as "the Kremlin" is written
+# for Russia's presidency: "Cheong Wa Dae announced", "according to Wisma Putra's statement". Such a
+# name is never a person's, though it stands where a speaker's name would.
+SEATS_OF_OFFICE = frozenset(
+    {
+        "cheong wa dae", "blue house", "white house", "wisma putra", "zhongnanhai", "malacanang",
+        "malacanang palace", "elysee", "elysee palace", "itamaraty", "kantei", "istana", "istana negara",
+        "downing street", "quai d'orsay", "pentagon", "kremlin", "south block", "yongsan",
+    }
+)  # fmt: skip
+
+
+def is_seat_of_office(text: str) -> bool:
+    """True for a building's name written for the office it houses ("Cheong Wa Dae", "Wisma Putra")."""
+    folded = unicodedata.normalize("NFKD", " ".join(text.split()).lower().replace("’", "'"))
+    return "".join(c for c in folded if not unicodedata.combining(c)) in SEATS_OF_OFFICE
+
+
+# Offices that only one state's officials hold under that wording, so the title alone tells whose they
+# are: India's "External Affairs Minister" and "MEA spokesperson", the American "Secretary of State" (a
+# British one is "Secretary of State for ..."), China's "State Councilor".
+_NATIONAL_TITLES = [
+    (re.compile(r"\bExternal\s+Affairs\b|\bMEA\b", re.I), "IN"),
+    (re.compile(r"^(?:the\s+)?Secretary\s+of\s+State$", re.I), "US"),
+    (re.compile(r"\bState\s+Council+or\b", re.I), "CN"),
+]
+
+
+def national_title(title: str) -> str | None:
+    """The one country whose officials bear a title so worded, or None."""
+    return next((code for pattern, code in _NATIONAL_TITLES if pattern.search(title.strip())), None)
+
+
 # Words that never belong to a person's name, though capitalised.
 NON_NAME = (
     set(TITLE_HEADS)
@@ -93,6 +127,7 @@ NON_NAME = (
         "labor", "invalids", "social", "information", "communications", "environment", "resources",
         "natural", "construction", "emergencies", "civil", "foreign", "external", "organisation",
         "organization", "mass", "media", "digital", "bloc", "general", "supreme", "peoples'",
+        "bilateral", "multilateral", "agong",
         "new", "old", "great", "soviet", "vietnamese", "russian", "s", "no", "yes", "not", "only", "even",
         "every", "each", "some", "many", "much", "more", "most", "few", "other", "another", "such", "what",
         "which", "who", "whom", "whose", "how", "why", "if", "then", "than", "because", "although", "though",

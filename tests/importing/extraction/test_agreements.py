@@ -559,3 +559,106 @@ def test_a_document_named_with_when_it_was_signed_takes_that_date():
     )
     (declaration,) = [a for a in ex.agreements if "Lima Declaration" in a.title]
     assert declaration.signed_on == PartialDate(2009, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks the two sides issued a joint statement on maritime cooperation.",
+        "The two presidents approved a joint statement on regional security.",
+        "In a joint statement released on Friday, the two sides praised the growth of trade.",
+    ],
+)
+def test_a_joint_statement_the_sides_issued_is_signed(sentence):
+    ex = extract(
+        "date 2022-03-02\nLeaders meet\n\n"
+        "President Anton Weiss of Ruritania met President Olga Brandt of Lakeland in Lakeville on Monday. "
+        + sentence
+        + "\n"
+    )
+    [a] = ex.agreements
+    assert "joint statement" in a.title
+    assert a.state == "signed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders adopted a statement on closer ties in farming and signed a loan deal.", True),
+        ("The ministry issued a statement on the visit later that day.", False),
+    ],
+)
+def test_a_statement_the_sides_adopted_is_their_joint_statement(sentence, expected):
+    ex = extract(
+        "date 2022-03-02\nLeaders meet\n\n"
+        "President Anton Weiss of Ruritania met President Olga Brandt of Lakeland in Lakeville on Monday. "
+        + sentence
+        + "\n"
+    )
+    found = [a for a in ex.agreements if a.title.startswith("statement on")]
+    assert bool(found) == expected
+    assert all(a.state == "signed" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The ministers also signed cooperation pacts in the fields of fishing and forestry.", "pacts"),
+        (
+            "Ruritania and Lakeland on Monday signed three memorandums of understanding in Lakeville.",
+            "memorandums",
+        ),
+        ("A pact between the Ruritanian Rail Company and Lakeland Freight was signed.", "pact"),
+    ],
+)
+def test_pacts_and_memorandums_in_the_plural_are_documents_signed(sentence, word):
+    ex = extract(
+        "date 2022-03-02\nLeaders meet\n\n"
+        "President Anton Weiss of Ruritania met President Olga Brandt of Lakeland in Lakeville on Monday. "
+        + sentence
+        + "\n"
+    )
+    [a] = ex.agreements
+    assert word in a.title
+    assert a.state == "signed"
+
+
+def test_a_document_named_again_before_a_past_verb_is_no_new_title():
+    ex = extract(
+        "date 2022-03-02\nYouth bodies sign\n\n"
+        "The Ruritanian Youth Union and the Lakeland Youth Council signed a cooperation agreement for 2022-2025 "
+        "in Lakeville on Monday. The signing of the pact followed talks between the two chairmen.\n"
+    )
+    assert [a.title for a in ex.agreements] == ["cooperation agreement for 2022-2025 in Lakeville"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The leaders witnessed the signing of deals between the Ruritanian Rail Company and Lakeland Freight.",
+            ["deals between the Ruritanian Rail Company and Lakeland Freight"],
+        ),
+        ("They called for carrying out the deals between the two nations.", []),
+        ("Lakeland will buy more grain under a new deal with its neighbours.", []),
+    ],
+)
+def test_deals_between_two_sides_are_documents(sentence, expected):
+    ex = extract(
+        "date 2022-03-02\nLeaders meet\n\n"
+        "President Anton Weiss of Ruritania met President Olga Brandt of Lakeland in Lakeville on Monday. "
+        + sentence
+        + "\n"
+    )
+    assert [a.title for a in ex.agreements] == expected
+
+
+def test_an_agreement_named_by_its_purpose_is_a_document():
+    ex = extract(
+        "date 2022-03-02\nParties meet\n\n"
+        "Chairman Anton Weiss of the Ruritanian Labour Party and Chairwoman Olga Brandt of the Lakeland Green "
+        "Party signed an agreement to widen the exchanges between the two parties in Lakeville on Monday.\n"
+    )
+    [a] = ex.agreements
+    assert a.title.startswith("agreement to widen the exchanges between the two parties")
+    assert a.state == "signed"

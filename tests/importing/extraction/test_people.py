@@ -671,3 +671,90 @@ def test_an_agency_s_credit_in_brackets_is_no_part_of_the_title_after_it():
         "(NEWSWIRE) Kenyan President Peter Otieno met French Foreign Minister Anne Roux in Nairobi on Tuesday."
     )
     assert ex["Peter Otieno"].titles == ["Kenyan President"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana \u201cNana\u201d Lopes received Prime Minister Oleg Ivanov of Ruritania in Dili on Monday. "
+        "Nana said the visit opened a new chapter.\n",
+        "President Ana Lopes (Nana) received Prime Minister Oleg Ivanov of Ruritania in Dili on Monday. "
+        "President Nana said the visit opened a new chapter.\n",
+    ],
+)
+def test_a_nickname_given_with_the_full_name_is_one_person(text):
+    ex = extract("date 2021-05-10\nLeaders meet\n\n" + text)
+    [lopes] = [o for o in ex.officials if "Lopes" in o.name or o.name == "Nana"]
+    assert lopes.name == "Ana Lopes"
+    assert "Nana" in lopes.aliases
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [("External Affairs Minister", "IN"), ("Secretary of State", "US"), ("State Councilor", "CN")],
+)
+def test_a_title_only_one_state_uses_gives_its_country(title, code):
+    ex = extract(
+        "date 2021-05-10\nMinisters meet\n\n"
+        f"{title} Paul Harmon held talks with Foreign Minister Ilse Brandt of Lakeland in Lakeville on Monday.\n"
+    )
+    assert official(ex, "Harmon").country == code
+
+
+@pytest.mark.parametrize("intro", ["his wife", "his consort,", "First Lady"])
+def test_a_leaders_spouse_is_no_official(intro):
+    ex = extract(
+        "date 2021-05-10\nState visit\n\n"
+        f"President Karl Brenner of Ruritania and {intro} Greta Lindqvist arrived in Lakeville on Monday for a "
+        "state visit. President Olga Brandt of Lakeland received Karl Brenner at the palace.\n"
+    )
+    names = {o.name for o in ex.officials}
+    assert "Karl Brenner" in names
+    assert not any("Lindqvist" in n for n in names)
+
+
+def test_a_title_misspelt_or_an_adjective_in_a_headline_is_no_name():
+    ex = extract(
+        "date 2021-05-10\nLeaders Chair Bilateral Talks in Lakeville\n\n"
+        "Deputy Marshall of the Ruritanian Senate Greta Lindqvist, at the head of a delegation, visited "
+        "Lakeland and met Speaker Olga Brandt on Monday.\n"
+    )
+    names = {o.name for o in ex.officials}
+    assert "Greta Lindqvist" in names
+    assert not names & {"Marshall", "Bilateral"}
+
+
+@pytest.mark.parametrize("seat", ["Cheong Wa Dae", "Wisma Putra", "Zhongnanhai"])
+def test_a_building_written_for_its_office_is_no_person(seat):
+    ex = extract(
+        "date 2021-05-10\nLeaders meet\n\n"
+        "President Karl Brenner of Ruritania met Prime Minister Olga Brandt of Lakeland in Lakeville on "
+        f"Monday, {seat} announced. {seat} said the two leaders discussed trade.\n"
+    )
+    names = {o.name for o in ex.officials}
+    assert {"Karl Brenner", "Olga Brandt"} <= names
+    assert not any(seat.split()[0] in n for n in names)
+
+
+def test_a_malay_rulers_style_is_no_name_and_his_queen_is_no_official():
+    ex = extract(
+        "date 2021-05-10\nState visit to Lakeland\n\n"
+        "President Karl Brenner of Ruritania met Lakeland's King Yang di-Pertuan Agong Sultan Haris at the "
+        "palace on Monday. The President was welcomed by the Yang di-Pertuan Agong and Queen Melati Sari "
+        "Dewi at the palace.\n"
+    )
+    names = {o.name for o in ex.officials}
+    assert "Karl Brenner" in names
+    assert not any("Yang" in n or "Melati" in n for n in names)
+    assert "Sultan Haris" in official(ex, "Haris").aliases
+
+
+def test_a_name_given_to_a_monument_is_no_official():
+    ex = extract(
+        "date 2021-05-10\nGovernor meets consul\n\n"
+        "Governor Olga Brandt of the Lakeland region received Consul General Karl Brenner of Ruritania on "
+        "Monday. They spoke about the upkeep of the President Anton Weiss Monument in the regional capital.\n"
+    )
+    names = {o.name for o in ex.officials}
+    assert {"Olga Brandt", "Karl Brenner"} <= names
+    assert "Anton Weiss" not in names
