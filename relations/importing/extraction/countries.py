@@ -224,6 +224,7 @@ def _find_uncached(text: str) -> list[CountryMention]:
     for c in find_cities(text):
         if well_known(c.city) and not names_another_country(c):
             found.append(CountryMention(c.start, c.end, c.city.code, "city"))
+    found.extend(c for c in _governed(text) if not any(f.start == c.start for f in found))
     for m in _PATTERN.finditer(folded):
         key = " ".join(folded[m.start() : m.end() - len(m.group("poss") or "")].split())
         hit = _LOOKUP.get(key)
@@ -253,6 +254,21 @@ def country_by_name(text: str) -> str | None:
     """The country a short phrase names ("Russian Federation", "Việt Nam", "Vietnamese"), or None."""
     hit = _LOOKUP.get(" ".join(fold(text).split()))
     return hit[0] if hit else None
+
+
+# a post named after the city it governs: "Governor of Tver", "Mayor of Kazan"
+_GOVERNED = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<city>[A-Z][\w'-]+)")
+
+
+def _governed(text: str) -> list[CountryMention]:
+    """The cities, however small, that posts govern ("Governor of Irkutsk"): each places its holder in its
+    country. Only the holder's country: such a city places no meeting."""
+    found = []
+    for m in _GOVERNED.finditer(text):
+        city = lookup(m.group("city"))
+        if city is not None and country_by_name(m.group("city")) is None:
+            found.append(CountryMention(m.start("city"), m.end("city"), city.code, "city"))
+    return found
 
 
 def names_another_country(c: CityMention) -> bool:

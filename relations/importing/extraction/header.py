@@ -39,6 +39,7 @@ class Header:
     title_span: tuple[int, int] | None = None
     caption_spans: tuple[tuple[int, int], ...] = ()
     dateline_place: str = ""
+    dateline_venue: str = ""  # a stamp's venue before its city: "The Kremlin" of "..., The Kremlin, Moscow"
     dateline_country: str | None = None  # the country a dateline names after its place: "BALI, Indonesia"
     dateline_month: int | None = None
     dateline_day: int | None = None
@@ -75,8 +76,7 @@ def match_dateline(line: str, relaxed: bool = False) -> re.Match[str] | None:
         has_tag = True
     if not (m.group("dash") or has_tag):
         return None
-    letters = [c for c in place if c.isalpha()]
-    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    all_caps = _capitals(place) or _capital_city_of_country(place)
     # "Jakarta: ...", "Nairobi — ...": a well-known city in title case opening the story
     city_colon = bool(m.group("dash")) and place.istitle() and is_city(place.split(",")[0])
     if m.group("dash") == ":" and not (
@@ -90,6 +90,17 @@ def match_dateline(line: str, relaxed: bool = False) -> re.Match[str] | None:
     if len(place.split()) > 6:
         return None
     return m
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _capital_city_of_country(place: str) -> bool:
+    """ "NAYPYITAW, Myanmar -": a city in capitals followed by its country's name in title case."""
+    city, _, country = place.partition(",")
+    return _capitals(city) and bool(country_by_name(country.strip()))
 
 
 # a clock time after a date, with its half of the day and its zone: "18:32 MYT", "05:02 PM", "10:15 GMT+7"
@@ -265,6 +276,19 @@ def _start_of(lines: list[tuple[int, int]], i: int, end: int) -> int:
     return lines[i][0] if i < len(lines) else end
 
 
+def _stamp_venue(parts: list[str]) -> str:
+    """The venue a publication stamp names before its city ("March 3, 2024, The Kremlin, Moscow"), or "".
+
+    Only a place of several words or a capital "The" counts as a venue, never a country or a region's
+    city ("Lakeside, Ruritania" names no venue)."""
+    if len(parts) < 2 or not is_city(parts[-1]):
+        return ""
+    venue = parts[-2]
+    if place_countries(venue) or not venue[:1].isupper() or is_city(venue):
+        return ""
+    return venue if len(venue.split()) > 1 else ""
+
+
 def _story_after_caption(clean: str, s: int, e: int) -> int | None:
     """Where the story starts on a caption's line when pages glue the two together, or None.
 
@@ -300,6 +324,8 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
     # a page that gives its own dateline alone on a line may open the story with the story's own
     # ("VIETNAM, September 5 -" then "JAKARTA - ..."): the story's place is the events'
     in_furniture = head.dateline_span is None or _alone(clean, head.dateline_span[1])
+    # "Minister A gestures at a forum ..." then "CITY, Country - ...": a caption, then the dateline
+    caption_first = None
     for s, e, line in lines:
         stamp = _stamp(line) if head.header_date is None else None
         if stamp:
@@ -311,6 +337,7 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
                 country = [c for c in place_countries(parts[-1]) if c.kind != "city"]
                 last = parts[-2] if len(parts) > 1 and country and not is_city(parts[-1]) else parts[-1]
                 head.dateline_place = last
+                head.dateline_venue = _stamp_venue(parts)
             if _is_furniture(line) and (s, e) not in captions:
                 captions.append((s, e))
             continue
@@ -321,12 +348,18 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             continue
         if not in_furniture or _is_furniture(line) or s < body:
             continue
-        in_furniture = False
         dm = match_dateline(line)
+        if dm is None and caption_first is None and not head.dateline_place:
+            caption_first = (s, e)  # perhaps a photo's caption before the story's dateline: it stays text
+            continue
+        in_furniture = False
+        if dm and caption_first is not None and not _capitals(dm.group("place").split(",")[0]):
+            dm = None  # after a first paragraph, only a dateline in capitals opens the story
         if dm:
             ofs = s + (e - s - len(clean[s:e].lstrip()))
             _set_dateline(head, dm, ofs)
-            head.body_start = max(body, ofs + dm.end())
+            if caption_first is None:
+                head.body_start = max(body, ofs + dm.end())
     if head.dateline_month is None:
         # a dated dateline further down, past a caption or a teaser the page puts first ("TOKYO, May 4,
         # 2021, Northwire. The ...", "HANOI, May 4. /TASS/.") or in a form the story's opening is not read

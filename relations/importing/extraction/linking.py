@@ -32,11 +32,19 @@ _VENUE = re.compile(
     # a city's possessive before the venue: "in New Delhi's Hyderabad House"
     r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+)?"
     r"(?P<venue>(?:[A-Z][\w'-]*\s+){0,3}"
-    r"(?:Palace|House|Kremlin|Hall|Headquarters|headquarters|Office|Building|Villa|Residence|Secretariat)"
+    r"(?:Palace|House|Kremlin|Hall|Headquarters|headquarters|Office|Building|Villa|Residence|Secretariat"
+    r"|Complex|Guesthouse|Bhavan)"
     r"(?:\s+of\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "the Great Hall of the People"
-    r"|[Pp]residential\s+[Pp]alace|(?:[A-Z][\w'-]*\s+){1,3}[Aa]irport)\b"
+    r"|[Pp]residential\s+(?:[Pp]alace|[Cc]omplex)|(?:[A-Z][\w'-]*\s+){1,3}[Aa]irport"
+    # a hotel or a Gulf palace named after its kind: "at Hotel Meridien", "at Qasr Al Bahr"
+    r"|(?:Hotel|Qasr)(?:\s+(?:Al\s+|Al-)?[A-Z][\w'-]*){1,2}"
+    r"|(?:Prime\s+Minister|President)['\u2019]s\s+[Oo]ffice)\b"
 )
 _OWNER = re.compile(r"['\u2019]s\b")
+# a city's name opening a body's: "the Ho Chi Minh Communist Youth Union", "the Lakeside State University"
+_BODY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Union|University|Academy|Institute|Association|League|Youth|Communist)\b"
+)
 _CAPITAL = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]*)\s+capital$")
 
 
@@ -92,14 +100,18 @@ def _at_dateline(place: str, city, dateline, dateline_place: str) -> bool:
     )
 
 
-def settle_places(meets, delegs, dateline_place: str, sentences, people, dateline_code=None) -> None:
+def settle_places(
+    meets, delegs, dateline_place: str, sentences, people, dateline_code=None, dateline_venue: str = ""
+) -> None:
     """The most specific place of each meeting and visit: its own sentence's venue and city, else the
-    dateline's city when it lies in the same country, else the visit's city; always with the country
-    ("Kremlin, Moscow, Russia")."""
+    dateline's city when it lies in the same country, else the visit's city; a city with its country
+    ("Moscow, Russia"), a venue with its city ("Kremlin, Moscow"). A meeting in the dateline's city
+    whose text names no venue is at the dateline's own venue, if it names one."""
     dateline = _dateline_city(clean_place(dateline_place), dateline_code) if dateline_place else None
     by_key = {d.key: d for d in delegs}
     article_city: dict[str, object] = {}  # country -> the city of it the article names, or None
     alone = sum(not m.remote for m in meets) == 1
+    city_of: dict[int, str] = {}  # a meeting -> its place without the venue ("Moscow, Russia")
     for m in meets:
         if m.remote:
             m.place = ""
@@ -124,6 +136,7 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people, datelin
                 and not names_another_country(c)
                 and not _in_name(people, i, c.start)
                 and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
+                and not _BODY_AFTER.match(sentences[i].text, c.end)
             ]
             if named:
                 m.place, code, city = named[0].text, named[0].city.code, named[0].city
@@ -140,14 +153,18 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people, datelin
                 m.place, city = article_city[code].text, article_city[code].city
         venue = next((_venue(v) for t in texts for v in _VENUE.finditer(t)), "") or venue
         venue = venue or _venue_elsewhere(m, sentences, people, code, alone)
+        if not venue and dateline_venue and city is not None and city == dateline:
+            venue = re.sub(r"^[Tt]he\s+", "", clean_place(dateline_venue))
         m.place = place_value(m.place, code) if m.place or not venue else place_value(venue, code)
-        if venue and m.place and venue.lower() not in m.place.lower() and not place_countries(venue):
-            m.place = f"{venue}, {m.place}"
+        if m.place:
+            city_of[id(m)] = m.place
+        if venue and m.place and venue.lower() not in m.place.lower() and _venue_in(venue, code):
+            m.place = _at_venue(venue, m.place)
     meeting_cities: dict[str, set[str]] = {}
     for m in meets:
         d = by_key.get(m.delegation_key or "")
-        if d and m.place:
-            meeting_cities.setdefault(d.key, set()).add(m.place)
+        if d and id(m) in city_of:
+            meeting_cities.setdefault(d.key, set()).add(city_of[id(m)])
     for d in delegs:
         place = d.place
         if not place or not lookup(clean_place(place)):
@@ -164,6 +181,25 @@ def settle_places(meets, delegs, dateline_place: str, sentences, people, datelin
                 place = only.text if only is not None else place
         d.place = place_value(place, d.to_country)
     _inherit_places(meets, by_key)
+    _one_place_of_the_two_sides(meets, people)
+    _at_the_gathering(meets, sentences, people)
+
+
+def _venue_in(venue: str, code: str | None) -> bool:
+    """Whether a venue may stand where a meeting of country ``code`` took place: it names no country
+    ("Russia House"), and any city its name holds is of that country ("Bogor Presidential Palace")."""
+    hits = place_countries(venue)
+    return all(h.kind == "city" and code and h.code == code for h in hits)
+
+
+def _at_venue(venue: str, place: str) -> str:
+    """A venue with its city, as reports and editors name it: "Kremlin, Moscow" (the city places the
+    venue, so the country is left off; a venue named after its city stands alone); a venue of a country
+    whose city is unknown keeps the country."""
+    head, _, country = place.rpartition(", ")
+    if head and fold(head) in fold(venue):
+        return venue
+    return f"{venue}, {head or country}"
 
 
 def _venue(m: re.Match[str]) -> str:
@@ -184,7 +220,7 @@ def _venue_elsewhere(m, sentences, people, code: str | None, alone: bool) -> str
         if i in m.sentences or len(parts & {men.person for men in people.info[i].mentions}) < need:
             continue
         v = _VENUE.search(s.text)
-        if v and not place_countries(_venue(v)):
+        if v and _venue_in(_venue(v), code):
             if code is None or all(c.city.code == code for c in find_cities(s.text)):
                 return _venue(v)
     return ""
@@ -196,7 +232,11 @@ def _only_city(sentences, people, code: str):
     found = {}
     for i, s in enumerate(sentences):
         for c in find_cities(s.text):
-            if c.city.code == code and not _in_name(people, i, c.start):
+            if (
+                c.city.code == code
+                and not _in_name(people, i, c.start)
+                and not _BODY_AFTER.match(s.text, c.end)
+            ):
                 found.setdefault(c.city.name, c)
     if len(found) == 1:
         return next(iter(found.values()))
@@ -224,6 +264,59 @@ def _inherit_places(meets, delegations: dict) -> None:
             elif previous is not None and previous.place and set(previous.participants) & set(m.participants):
                 m.place = previous.place
         previous = m
+
+
+def _one_place_of_the_two_sides(meets, people) -> None:
+    """A meeting no words place, between officials of the same countries as the article's placed meetings,
+    took place where they all did: a report on a visit to Tokyo names the leaders' talks there and adds,
+    placing it nowhere, that the two defence ministers met the day before."""
+    placed = [m for m in meets if m.place and not m.remote]
+    places = {m.place for m in placed}
+    if len(places) != 1:
+        return
+    sides = {_country_of(people, k) for m in placed for k in m.participants}
+    for m in meets:
+        if m.place or m.remote:
+            continue
+        own = {_country_of(people, k) for k in m.participants}
+        if None not in own and len(own) > 1 and own <= sides:
+            m.place = next(iter(places))
+
+
+# a gathering that brings leaders to a city, and the "in" that places it: "on the sidelines of the G20
+# summit in Osaka", "the forum in Vladivostok", "the summit held in the port city of Busan"
+_GATHERING = re.compile(
+    r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]idelines)\b[^.;:]{0,50}?\bin\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:city|capital)\s+of\s+)?$"
+)
+# or the city first: "met leaders in Lima on the sidelines of the summit"
+_GATHERING_AFTER = re.compile(
+    r"^[^.;:]{0,50}?\b(?:on\s+the\s+sidelines|at\s+the\s+[\w\s-]{0,30}?[Ss]ummit)\b"
+)
+
+
+def _at_the_gathering(meets, sentences, people) -> None:
+    """Meetings no words place, in an article about a summit or a forum held in one city it names, took
+    place there, on its sidelines."""
+    cities = {}
+    for i, s in enumerate(sentences):
+        for c in find_cities(s.text):
+            before, after = s.text[max(0, c.start - 90) : c.start], s.text[c.end :]
+            if (_GATHERING.search(before) or _GATHERING_AFTER.match(after)) and not _in_name(
+                people, i, c.start
+            ):
+                cities.setdefault(c.city.name, c)
+    if len(cities) != 1:
+        return
+    city = next(iter(cities.values()))
+    for m in meets:
+        if not m.place and not m.remote:
+            m.place = place_value(city.text, city.city.code)
+
+
+def _country_of(people, key: str) -> str | None:
+    person = people.get(key) if key else None
+    return person.country if person else None
 
 
 # ---------------------------------------------------------------- agreements
@@ -899,6 +992,7 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
         art.sentences,
         people,
         art.header.dateline_country,
+        art.header.dateline_venue,
     )
     present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own

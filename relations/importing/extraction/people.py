@@ -1372,7 +1372,8 @@ class People:
             if code:
                 p.set_country(code, 3)
             else:
-                # a guess: the text itself marks no side by it ("Secretary of State NAME")
+                # a guess: the text marks no side by it, but only one state styles an office so ("Secretary
+                # of State NAME", "External Affairs Minister NAME")
                 p.set_country(next(filter(None, map(national_title, p.titles)), None), 1)
             # the first body a title names, past a common name another title outdoes ("member of the
             # Party Central Committee, Deputy Head of its Organisation Commission": the commission)
@@ -1456,6 +1457,8 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
 
 # the next title of a list, up to the next name: ", Minister of Energy " or " and Minister of Energy "
 _LISTED_TITLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,;()\"]*?)\s*$")
+# offices only one state styles so, written without it: the US "Secretary of State" (Britain's are "Secretary
+# of State for X"), India's "External Affairs Minister"
 _ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _GOVERNOR = re.compile(

@@ -150,8 +150,8 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 loc = same_day.place_country
         if loc is None:
             loc = _city_country(m, sentences, people)
-        if loc is None and not any(_SUMMIT.search(sentences[i].text) for i in m.sentences):
-            loc = dateline_code  # not at a summit, which meets where its host holds it
+        if loc is None and not _at_summit(m, sentences):
+            loc = dateline_code
         if loc is None:
             prim = [d for d in delegs if d.primary and d.to_country]
             loc = prim[0].to_country if prim else None
@@ -241,6 +241,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     for d in delegs:
         for k in d.members:
             people.get(k).set_country(d.from_country, 2)
+    _greetings_senders(sentences, people)
     _unmarked_people(people, pair, other, dateline_code, delegs, outlet)
 
     # fill in delegations
@@ -417,6 +418,35 @@ def _unmarked_people(
             p.set_country(home, 1)
 
 
+# "A conveyed the greetings of B", "A delivered a message from B", "A conveyed B's warm regards"
+_CONVEYED = re.compile(
+    r"\b(?:convey|deliver|extend|pass(?:ed|es|ing)?\s+on|br(?:ought|ing|ings|inging))\w*\s+"
+    r"(?:(?:the|a|his|her|their|warm|warmest|best|cordial|sincere|personal|special|kind)\s+)*"
+)
+_SENT = r"(?:greetings|regards|wishes|message|letter)"
+_SENT_OF = re.compile(_SENT + r"\s+(?:of|from)\s+(?:\w+\s+){0,4}?$")
+
+
+def _greetings_senders(sentences, people: People) -> None:
+    """One who conveys the greetings or a message of another speaks for his own side: the sender named
+    ("A conveyed the greetings of B", "A delivered a message from B", "A conveyed B's regards") is of A's
+    country, unless the text states B's."""
+    for i, s in enumerate(sentences):
+        mentions = people.info[i].mentions
+        for verb in _CONVEYED.finditer(s.text):
+            before = [x for x in mentions if x.end <= verb.start()]
+            after = [x for x in mentions if x.kind in {"name", "short"} and x.start >= verb.end()]
+            if not before or not after or after[0].start - verb.end() > 80:
+                continue
+            between = s.text[verb.end() : after[0].start]
+            owner = re.match(r"['\u2019]s\s+(?:\w+\s+){0,2}?" + _SENT, s.text[after[0].end :])
+            if not (_SENT_OF.match(between) or (owner and re.fullmatch(r"(?:\w+\s+){0,4}", between))):
+                continue
+            sender, bearer = people.get(after[0].person), people.get(before[-1].person)
+            if bearer is not sender and bearer.country_strength >= 2 and sender.country_strength <= 1:
+                sender.set_country(bearer.country, 2)
+
+
 def _unmarked_outlet(people: People, outlet: str | None) -> str | None:
     """The national agency's country when its copy marks none of its own people ("Foreign Minister NAME");
     where it marks them ("Chinese Premier NAME"), the unmarked are the other side."""
@@ -444,6 +474,12 @@ def _home(
         hosts = [d.to_country for d in delegs if d.primary and d.to_country in pair]
         home = hosts[0] if hosts else pair[0]
     return home
+
+
+def _at_summit(m, sentences) -> bool:
+    """A meeting told as held at a summit ("on the sidelines of the summit"): it takes place where the
+    summit's host holds it, not at the dateline."""
+    return any(_SUMMIT.search(sentences[i].text) for i in m.sentences if 0 <= i < len(sentences))
 
 
 def _city_country(m, sentences, people) -> str | None:

@@ -321,7 +321,16 @@ def test_a_transcript_with_its_date_and_place_on_a_line_and_speaker_lines():
     )
     assert _parts(ex) == [["Ivan Petrov", "To Minh"]]
     assert str(ex.meetings[0].date) == "2023-03-21"
-    assert ex.meetings[0].place == "Moscow, Russia"
+    assert ex.meetings[0].place == "Kremlin, Moscow"  # the stamp's venue before its city
+
+
+def test_a_stamp_venue_is_no_place_of_a_meeting_in_another_city():
+    ex = extract(
+        "Official website\n\nNews\n\nTelephone conversation and a meeting\n\n"
+        "March 21, 2023, The Kremlin, Moscow\n\n"
+        "Ivan Petrov met Prime Minister of Laos Bounmy Vong in Vientiane last month, the press service said.\n"
+    )
+    assert ex.meetings[0].place.startswith("Vientiane")
 
 
 def test_a_speaker_line_and_a_possessive_before_talks_name_a_person():

@@ -758,3 +758,48 @@ def test_a_name_given_to_a_monument_is_no_official():
     names = {o.name for o in ex.officials}
     assert {"Olga Brandt", "Karl Brenner"} <= names
     assert "Anton Weiss" not in names
+
+
+def test_a_governor_of_a_small_city_is_of_its_country():
+    ex = extract(
+        "date 2020-06-03\nProvinces sign a memorandum\n\n"
+        "Chairman of the Da Nang People's Committee Nguyen Van Long and Governor of Irkutsk Ivan Sokolov "
+        "signed a memorandum on Tuesday in the Siberian city.\n"
+    )
+    assert official(ex, "Ivan Sokolov").country == "RU"
+
+
+def test_a_city_a_post_governs_gives_a_country_and_no_meeting_place():
+    assert [c.code for c in find_countries("Governor of Irkutsk Ivan Sokolov spoke.")] == ["RU"]
+    ex = extract(
+        "ULAANBAATAR, May 3 - Governor of Irkutsk Oblast Ivan Sokolov met Mongolian Deputy Prime Minister "
+        "Bat Erdene in Ulaanbaatar on Tuesday.\n"
+    )
+    assert official(ex, "Ivan Sokolov").country == "RU"
+    assert ex.meetings[0].place.startswith("Ulaanbaatar")
+
+
+@pytest.mark.parametrize(
+    "conveyed",
+    [
+        "conveyed the warm greetings of King Omar Haddad",
+        "delivered a message from King Omar Haddad",
+        "conveyed King Omar Haddad's cordial regards",
+    ],
+)
+def test_the_sender_of_greetings_a_guest_conveys_is_of_the_guest_s_side(conveyed):
+    text = (
+        f"NAIROBI, May 4 - President Peter Otieno received Jordanian Minister Sami Nasser, who {conveyed}.\n\n"
+        "Jordan and Kenya agreed to expand trade.\n"
+    )
+    countries = {o.name: o.country for o in extract(text).officials}
+    assert countries["Omar Haddad"] == "JO"
+
+
+def test_an_office_only_one_state_styles_so_gives_its_holder_s_country():
+    text = (
+        "TOKYO, May 4 - Japanese Foreign Minister Kenji Mori held talks with Secretary of State Mark Hill"
+        " and External Affairs Minister Ravi Kumar on Tuesday. Japan, China and Korea were discussed.\n"
+    )
+    countries = {o.name: o.country for o in extract(text).officials}
+    assert countries == {"Kenji Mori": "JP", "Mark Hill": "US", "Ravi Kumar": "IN"}

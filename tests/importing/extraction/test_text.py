@@ -72,3 +72,19 @@ def test_it_reads_a_day_before_month_dateline():
         "MOSCOW, 12 March. /TASS/ - Russian Deputy Foreign Minister Ivan Petrov met on Tuesday."
     )
     assert (head.dateline_place, head.dateline_month, head.dateline_day) == ("Moscow", 3, 12)
+
+
+def test_it_reads_a_capital_city_dateline_followed_by_its_country():
+    m = match_dateline("LAKEVILLE, Chile -Prime Minister Anton Weiss met")
+    assert m.group("place") == "LAKEVILLE, Chile"
+    assert match_dateline("SANTIAGO, Chile \u2013The minister said") is not None
+    assert match_dateline("SANTIAGO, Foreign Minister -The") is None
+
+
+def test_it_reads_a_dateline_after_a_photo_caption_opening_the_page():
+    head = parse_header(
+        "Chile, Peru ministers meet\n\nForeign Minister Ana Reyes waves as she arrives at the Lima"
+        " convention centre for a regional forum on May 3, 2024.\n\n"
+        "CUSCO, Peru -Foreign Minister Ana Reyes met her Chilean counterpart in the city on Saturday.\n"
+    )
+    assert head.dateline_place == "Cusco"
