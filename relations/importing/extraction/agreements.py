@@ -70,7 +70,8 @@ _STATE_LEFT = [
     (
         "signed",
         re.compile(
-            r"(?<!\bbe\s)\bsigned\b|\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
+            # an anniversary marked of a document's signing looks back at an older one: referenced
+            r"(?<!\bbe\s)\bsigned\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
             r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b|"
             r"\badopted\b|\badoption\s+of\b",
             re.I,
@@ -130,6 +131,27 @@ _ITEM_START = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
+# a period of one year or up to a year: "plan for 2023", "vision until 2030", "plan up to 2030"
+_YEAR_PERIOD = re.compile(
+    r"\b(?:(?P<for>for)(?:\s+the\s+year)?|(?:up\s+)?(?:until|till|to)|by|through)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013/]|\s+(?:and|or|to)\s+(?:19|20)\d\d)"
+)
+
+
+def _period(title: str) -> tuple[int | None, int | None]:
+    """The years a document's title says it covers: "for 2019-2022", "in the 2018-2020 period" (first and
+    last year), "for 2023" (that year), "until 2030" (up to that year, from no year given)."""
+    per = _PERIOD.search(title)
+    if per:
+        b = per.group(2)
+        return int(per.group(1)), int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
+    one = _YEAR_PERIOD.search(title)
+    if not one:
+        return None, None
+    year = int(one.group("year"))
+    return (year, year) if one.group("for") else (None, year)
+
+
 # a joint statement the two sides put out together: "issued a joint statement", "the joint statement
 # released after the talks", "the leaders approved a joint statement on ..."
 _STATEMENT_ISSUED = re.compile(
@@ -307,6 +329,32 @@ def compound_sides(title: str) -> list[str]:
     return sides
 
 
+# "the Lima Bar Association and Tampere Law Society Memorandum on ...": two bodies named before the document
+_JOINED = re.compile(
+    r"^(?P<a>[A-Z][\w.'-]*(?:\s+(?:of|for|and|[A-Z][\w.'-]*))*?(?:\s*\([A-Z]{2,8}\))?)\s+and\s+"
+    r"(?P<b>[A-Z][\w.'-]*(?:\s+(?:of|for|[A-Z][\w.'-]*))*)"
+)
+
+
+def joined_sides(title: str) -> list[str]:
+    """The two sides a title opens with, joined by "and" before its document, both named in capitals
+    ("Lima Bar Association and Tampere Law Society MoU"); not a title that joins two documents."""
+    m = _JOINED.match(title)
+    if not m:
+        return []
+    a, b = m.group("a"), m.group("b")
+    end = _DOCUMENT_WORDS.search(b)
+    if end:
+        b = b[: end.start()].strip()
+    if (
+        not b
+        or _DOCUMENT_WORDS.search(a)
+        or not _DOCUMENT_WORDS.match(title[m.start("b") + len(b) :].lstrip())
+    ):
+        return []
+    return [a, b]
+
+
 def cut_at(text: str, i: int) -> tuple[str, str, int]:
     """The two sides of ``text`` cut at the " and " at ``i`` (the second without its "the")."""
     left, right = text[:i].strip(), text[i + 5 :].strip()
@@ -355,6 +403,14 @@ _ACRONYM_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,6}|[A-Z][\w-]{1,15})\s*\)")
 _PURPOSE_VERB = re.compile(
     r"\s+(?!(?:the|a|an|be|its|their|his|her|this|that|\d)\b)[a-z]{3,}\b(?!\s+(?:of|to)\b)"
 )
+
+
+_CLOSING_YEAR = re.compile(r"\s+(?:19|20)\d\d\b(?!\s*[-\u2013/])")
+
+
+def _closing_year(word: str, text: str, pos: int) -> bool:
+    """ "until 2030", "to 2030", "by 2030" after a document's name: the last year it covers, part of it."""
+    return word in {"until", "till", "to", "by", "through"} and bool(_CLOSING_YEAR.match(text, pos))
 
 
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -433,8 +489,10 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 ):
                     continue
             break
-        if low in _BOUNDARY and not (
-            low == "and" and complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :])
+        if (
+            low in _BOUNDARY
+            and not (low == "and" and complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :]))
+            and not _closing_year(low, text, w.end())
         ):
             if low == "to" and re.match(r"\s+(?:the\s+)?[A-Z]", text[w.end() :]) and complements:
                 pass
@@ -595,13 +653,13 @@ def detect(sentences, people, date_of) -> list[Agr]:
             # "two memoranda of understanding (MoU)": the short form of documents named in the plural
             bracketed = text[:start].endswith("(") and text.startswith(")", end)
             a.plural = kind in {"agreements", "pacts", "deals"} or kind.startswith("memorandums") or bracketed
-            per = _PERIOD.search(title)
-            if per:
-                a.period_start = int(per.group(1))
-                b = per.group(2)
-                a.period_end = int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
+            a.period_start, a.period_end = _period(title)
             lead = _LEFT_SIDE.search(text[max(0, start - 60) : start])  # "the Vietnam - [EAEU FTA]"
-            a.parties_text = between_sides(title) or compound_sides((lead.group(0) if lead else "") + title)
+            a.parties_text = (
+                between_sides(title)
+                or compound_sides((lead.group(0) if lead else "") + title)
+                or joined_sides(title)
+            )
             for c in find_countries(title):
                 if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
                     a.party_countries.append(c.code)

@@ -242,13 +242,21 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
 
 def _spellings(sentences) -> dict[str, str]:
     """How the article spells each country's usual name, its most frequent form ("Việt Nam", "Viet Nam" for
-    Vietnam); another name ("Soviet Union", "Russian Federation") is no spelling of it."""
-    counts: dict[str, Counter] = {}
+    Vietnam); another name ("Soviet Union", "Russian Federation") is no spelling of it. A text that never
+    writes the usual name keeps the name it does write most ("Turkey", "UAE"), but a two-letter
+    abbreviation ("US", "U.S.") gives way to the usual name."""
+    usual: dict[str, Counter] = {}
+    other: dict[str, Counter] = {}
     for s in sentences:
         for m in find_countries(s.text):
             form = s.text[m.start : m.end]
-            if m.kind == "name" and _squeezed(form) == _squeezed(country_name(m.code)):
-                counts.setdefault(m.code, Counter())[form] += 1
+            if m.kind != "name":
+                continue
+            if _squeezed(form) == _squeezed(country_name(m.code)):
+                usual.setdefault(m.code, Counter())[form] += 1
+            elif len(re.sub(r"[\W_]", "", form)) > 2:
+                other.setdefault(m.code, Counter())[form] += 1
+    counts = {**other, **usual}
     return {code: c.most_common(1)[0][0] for code, c in counts.items()}
 
 

@@ -4,6 +4,7 @@
 import pytest
 
 from relations.importing.extraction import extract
+from relations.importing.extraction.agreements import joined_sides
 from relations.importing.proposals import PartialDate
 from tests.importing.extraction.helpers import names_by_key, parties
 
@@ -550,6 +551,9 @@ def test_the_signing_a_sentence_marks_the_anniversary_of_is_dated_back_not_to_th
         "Treaty on Friendly Relations": PartialDate(1996),
         "Agreement on Fisheries": PartialDate(1991, 3),
     }
+    # the signing an anniversary marks is an older one: the documents are referenced, not signed now
+    states = {a.state for a in ex.agreements if a.title.startswith(("Treaty", "Agreement on"))}
+    assert states == {"referenced"}
 
 
 def test_a_document_named_with_when_it_was_signed_takes_that_date():
@@ -662,3 +666,45 @@ def test_an_agreement_named_by_its_purpose_is_a_document():
     [a] = ex.agreements
     assert a.title.startswith("agreement to widen the exchanges between the two parties")
     assert a.state == "signed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("The two ministers signed a training cooperation plan for 2027 in Minsk on Monday.", (2027, 2027)),
+        (
+            "The two ministers signed a plan for trade cooperation until 2035 in Minsk on Monday.",
+            (None, 2035),
+        ),
+        (
+            "The two ministers signed a cooperation plan on joint research up to 2032 in Minsk on Monday.",
+            (None, 2032),
+        ),
+        ("The two ministers signed a cooperation plan for 2027-2029 in Minsk on Monday.", (2027, 2029)),
+    ],
+)
+def test_a_title_s_single_year_or_closing_year_is_its_period(sentence, period):
+    ex = extract(
+        "date 2026-03-02\nMinisters sign\n\nBelarusian Minister Ivan Sokol and Lao Minister Bounmy Vong met. "
+        + sentence
+        + "\n"
+    )
+    assert [(a.period_start, a.period_end) for a in ex.agreements] == [period]
+
+
+def test_two_bodies_named_before_a_document_are_its_parties():
+    ex = extract(
+        "LIMA, May 4, 2021 - Peruvian Foreign Minister Ana Ruiz and Norwegian Foreign Minister Lars Berg met"
+        " on Monday. They witnessed the exchange of the Lima Bar Association and Oslo Law Society Memorandum"
+        " on legal training.\n"
+    )
+    (mou,) = ex.agreements
+    assert sorted(o.name for o in parties(ex, mou)) == ["Lima Bar Association", "Oslo Law Society"]
+
+
+def test_a_title_that_joins_two_documents_names_no_parties():
+    assert joined_sides("Trade Agreement and Investment Protocol") == []
+    assert joined_sides("Health Ministry and Labour Ministry joint plan") == [
+        "Health Ministry",
+        "Labour Ministry",
+    ]

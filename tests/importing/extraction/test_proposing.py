@@ -31,6 +31,24 @@ def test_party_states_keep_the_names_the_text_gives_them():
     assert names["memorandum of understanding"] == {"VN": "Việt Nam", "RU": "Russia"}
 
 
+def test_a_party_state_the_text_never_calls_by_its_usual_name_keeps_the_text_s_name():
+    ex = extract(
+        "ANKARA, March 3 - Turkey and the UAE put their names to a shipping memorandum of understanding"
+        " on Tuesday, after talks between the leaders of Turkey and the UAE in Ankara.\n"
+    )
+    assert [a.party_country_names for a in ex.agreements] == [{"TR": "Turkey", "AE": "UAE"}]
+
+
+def test_a_two_letter_abbreviation_of_a_party_state_gives_way_to_its_usual_name():
+    ex = extract(
+        "TOKYO, March 3 - Japan and the U.S. put their names to a shipping memorandum of understanding"
+        " on Tuesday, after talks between the leaders of Japan and the U.S. in Tokyo.\n"
+    )
+    [agreement] = ex.agreements
+    assert sorted(agreement.party_countries) == ["JP", "US"]
+    assert "US" not in agreement.party_country_names  # the record then shows the usual name
+
+
 @pytest.mark.parametrize(
     "quote",
     [
