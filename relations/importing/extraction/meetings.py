@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 from .dates import find_dates
+from .people import Mention
 from .places import lookup
 
 _TRIGGER = re.compile(
@@ -178,12 +179,14 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
     last: Meet | None = None
     last_idx = -10
     greetings: list[Meet] = []
+    speakers = _speakers(sentences, people)
     for idx, s in enumerate(sentences):
         if s.kind not in {"body", "title"} and not (s.kind == "caption" and _CAPTION_MEETING.search(s.text)):
             continue
         text = s.text
         info = people.info[idx]
         mentions = [m for m in info.mentions if not people.get(m.person).history]
+        mentions = _with_first_person(text, idx, mentions, speakers.get(idx))
         trig = _TRIGGER.search(text) or (_CAPTION_MEETING.search(text) if s.kind == "caption" else None)
         app = _APPEND.search(text)
         if app and out and not (trig and trig.start() < app.start() and "meeting with" in trig.group(0)):
@@ -207,6 +210,45 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             g.key = f"meet{len(out) + 1}"
             out.append(g)
     return out
+
+
+# a transcript's speaker line: "Mr. A, Minister for X: Thank you ..." names its speaker before the colon
+_TRANSCRIPT_SPEAKER = re.compile(r"^[^:\"\u201c]{2,120}:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _speakers(sentences, people) -> dict[int, str]:
+    """Who speaks each sentence of a transcript: the one a paragraph's speaker line names, until a
+    paragraph opens on another speaker line ("Reporter: ..." names no one of the story)."""
+    out: dict[int, str] = {}
+    speaker, paragraph = None, None
+    for idx, s in enumerate(sentences):
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            line = _TRANSCRIPT_SPEAKER.match(s.text)
+            if line:
+                named = [
+                    m
+                    for m in people.info[idx].mentions
+                    if m.end <= line.end() and m.kind in {"name", "short"}
+                ]
+                speaker = named[0].person if named else None
+        if speaker is not None:
+            out[idx] = speaker
+    return out
+
+
+def _with_first_person(text: str, idx: int, mentions, speaker: str | None) -> list:
+    """A transcript's "I", "my" and "me" as its speaker ("after my meeting with A, I called on B")."""
+    if speaker is None:
+        return mentions
+    line = _TRANSCRIPT_SPEAKER.match(text)
+    extra = [
+        Mention(speaker, idx, w.start(), w.end(), "pronoun")
+        for w in _FIRST_PERSON.finditer(text, line.end() if line else 0)
+        if not any(m.start <= w.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _append_attendees(target: Meet, idx: int, mentions) -> None:
@@ -556,12 +598,36 @@ _BEFORE_MEETING = re.compile(
 _EACH = re.compile(r"[^.;]*?\b(?:respectively|separately)\b", re.I)
 
 
+# "Among the ministers who called on A were B and C": a list of those who met A, named after its verb
+_AMONG_WHO = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*?\bwho\s+(?:also\s+)?$", re.I)
+_LIST_VERB = re.compile(r"\s(?:were|was|are|is|included|include)\s")
+
+
+def _inverted_calls(trig, text: str, mentions) -> list[list[str]]:
+    """The meetings of an inverted list, one with each named after its verb ("Among the envoys who met A
+    on Monday were B of X and C of Y": B met A, C met A); none when the sentence is no such list."""
+    if not _AMONG_WHO.search(text[: trig.start()]):
+        return []
+    verb = _LIST_VERB.search(text, trig.end())
+    if verb is None:
+        return []
+    host = [m.person for m in mentions if trig.end() <= m.start < verb.start() and m.kind != "pronoun"]
+    guests = [m.person for m in mentions if m.start >= verb.end() and m.kind != "pronoun"]
+    guests = [k for k in dict.fromkeys(guests) if k not in host]
+    if not host or not guests:
+        return []
+    return [[k, host[0]] for k in guests]
+
+
 def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[list[str]]:
     """The meetings one sentence reports: courtesy calls on several hosts are one call on each ("He also
     paid courtesy calls on President A and Prime Minister B"), and so are meetings with several ("He will
     hold meetings with A, B and C"), and so are the calls of visitors from
     different countries on one host ("A of China and B of Saudi Arabia called on C"); any other frame
     is one meeting."""
+    inverted = _inverted_calls(trig, text, mentions)
+    if inverted:
+        return inverted
     before = [m for m in mentions if m.start < trig.start() and m.kind != "pronoun"]
     callers_in_order = list(dict.fromkeys(m.person for m in before))
     each = _EACH.match(text, trig.end())

@@ -1038,3 +1038,38 @@ def test_two_of_one_country_named_together_discussing_did_not_meet():
         "Thai Foreign Minister Somchai Wongsa and Thai Trade Minister Anan Chaiyo today discussed the budget.\n"
     )
     assert _parts(ex) == []
+
+
+def test_an_inverted_list_of_callers_is_a_meeting_of_each_with_the_host():
+    ex = extract(
+        " date 2019-11-04 Among the envoys who also met with Prime Minister Luis Vargas of Peru in Lima"
+        " on Friday were Chilean Foreign Minister Marta Rojas and Bolivian Foreign Minister Pedro Quispe.\n"
+    )
+    names = names_by_key(ex)
+    pairs = {frozenset(names[k] for k in m.participants) for m in ex.meetings}
+    assert pairs == {frozenset({"Marta Rojas", "Luis Vargas"}), frozenset({"Pedro Quispe", "Luis Vargas"})}
+
+
+def test_a_sentence_that_only_counts_among_others_is_no_inverted_list():
+    ex = extract(
+        " date 2019-11-04 Peruvian President Luis Vargas, among the leaders who met in Quito, said the"
+        " talks were useful.\n"
+    )
+    assert ex.meetings == []
+
+
+def test_a_transcripts_first_person_is_its_speaker():
+    ex = extract(
+        " date 2019-11-04 Remarks to the press\n\n"
+        "Ms. Marta Rojas, Minister of Foreign Affairs of Chile: Good evening. This morning I held talks"
+        " with Peruvian Foreign Minister Luis Vargas on our border crossings.\n"
+    )
+    assert _parts(ex) == [["Luis Vargas", "Marta Rojas"]]
+
+
+def test_a_first_person_outside_a_transcript_is_no_one():
+    ex = extract(
+        " date 2019-11-04 Peruvian Foreign Minister Luis Vargas met the press on Monday.\n\n"
+        '"I held talks with our neighbours," a diplomat told the paper.\n'
+    )
+    assert ex.meetings == []
