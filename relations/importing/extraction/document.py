@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .header import Header, parse_header
-from .text import Sentence, clean, normalize, paragraphs, split_sentences
+from .text import Sentence, clean, normalize, paragraphs, split_sentences, unwrap
 
 
 @dataclass(slots=True)
@@ -33,11 +33,14 @@ def build(text: str) -> Article:
         sentences.append(Sentence(a, b, cleaned[a:b], kind="caption"))
     para = 0
     lead_done = False
-    for a, b in paragraphs(cleaned, head.body_start):
-        if head.title_span and a <= head.title_span[0] < b:
-            continue
-        if any(ca <= a < cb for ca, cb in head.caption_spans):
-            continue
+    body = [
+        (a, b)
+        for a, b in paragraphs(cleaned, head.body_start)
+        if not (head.title_span and a <= head.title_span[0] < b)
+        and not any(ca <= a < cb for ca, cb in head.caption_spans)
+    ]
+    cleaned, body = unwrap(cleaned, body)
+    for a, b in body:
         para += 1
         for sa, sb in split_sentences(cleaned, a, b):
             s = Sentence(sa, sb, cleaned[sa:sb], paragraph=para)

@@ -339,7 +339,8 @@ def _own_title(title: str) -> str:
     parts = re.split(r"\s+and\s+", title)
     if len(parts) == 2:
         states = [{c.code for c in find_countries(x) if c.kind != "city"} for x in parts]
-        if all(states) and not states[0] & states[1]:
+        # "Ambassador to Chile and Peru": two countries one title serves, not two titles
+        if all(states) and not states[0] & states[1] and has_title_head(parts[1]):
             return parts[1]
     return title
 
@@ -503,6 +504,52 @@ def _abbreviation(tokens: list[Token], k: int) -> str:
     return "".join(t.text for t in tokens[k:j]) if j - k >= 4 else ""
 
 
+# the kind of a region, written in small letters after its name: "the Tula oblast", "Kursk region"
+_PLACE_KINDS = {"region", "oblast", "province", "krai", "district", "prefecture", "county", "state"}
+
+
+def _place_kind_in_title(tokens: list[Token], k: int) -> bool:
+    """Token ``k - 1`` is a region's kind in small letters after the region's capitalised name, inside a
+    title that goes on to its head: "Governor of Russia's Kaluga oblast NAME", "head of the X province"."""
+    if k < 2 or tokens[k - 1].text not in _PLACE_KINDS or not tokens[k - 2].is_cap:
+        return False
+    back = [t.low for t in tokens[max(0, k - 7) : k - 1]]
+    return "of" in back and any(w in TITLE_HEADS for w in back)
+
+
+def _countries_listed(tokens: list[Token], k: int) -> bool:
+    """ "Ambassador to Chile and Peru NAME": two countries joined by "and" inside one title."""
+    return (
+        k >= 2
+        and tokens[k - 1].low == "and"
+        and bool(find_countries(tokens[k - 2].text))
+        and bool(find_countries(tokens[k].text))
+        and not any(t.low in TITLE_HEADS | TITLE_MODIFIERS for t in tokens[k : k + 2])
+    )
+
+
+def _head_of_body(tokens: list[Token], k: int, end: int) -> bool:
+    """``tokens[k:end]`` is a title of one head and the body it heads, ending on the body's capitalised
+    name or acronym: "Minister of Foreign Affairs and Cooperation", "head of the Department of the CPV"."""
+    return (
+        end - k >= 3
+        and tokens[k].low in TITLE_HEADS
+        and not tokens[k].low.endswith("s")
+        and tokens[k + 1].low in {"of", "for"}
+        and tokens[end - 1].is_word
+        and tokens[end - 1].is_cap
+    )
+
+
+def _field_listed(tokens: list[Token], i: int) -> bool:
+    """The capitalised words from ``i`` go on with "and" and another capitalised word: a body's fields
+    listed ("Committee for Floods, Disaster Relief and Search and Rescue"), not a person's name."""
+    e = i
+    while e < len(tokens) and tokens[e].is_word and tokens[e].is_cap:
+        e += 1
+    return e + 1 < len(tokens) and tokens[e].low == "and" and tokens[e + 1].is_cap
+
+
 def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
     """Index of the first token of the title phrase that ends right before token ``i``, or ``i``."""
 
@@ -530,6 +577,8 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                 if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
                     break
                 k -= 1
+            elif _place_kind_in_title(tokens, k):
+                k -= 1  # "Governor of Russia's Tula oblast NAME": a region's kind in small letters
             elif (
                 low == "in"
                 and p.is_word
@@ -560,6 +609,7 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                         or tokens[k].low in TITLE_MODIFIERS
                         or find_countries(_abbreviation(tokens, k) or tokens[k].text)
                     )
+                    and not _countries_listed(tokens, k)
                 ):
                     break  # "Deshpande and Russian Minister ..."
                 k -= 1
@@ -649,6 +699,8 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
                     and tokens[i - 2].low in ORG_HEADS
                 )
                 or any(t.text == "," for t in tokens[k : i - 1])
+                # "the Minister of Trade and Industry, NAME", "the head of the X Department of the CPV, NAME"
+                or (_head_of_body(tokens, k, i - 1) and not _field_listed(tokens, i))
                 # "the British State Secretary for Education, NAME": a title opening with its country
                 or (
                     bool(find_countries(tokens[k].text))
@@ -696,7 +748,29 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
             k = prev
         else:
             break
+    if not any(t.low in TITLE_HEADS for t in tokens[k:i]):
+        k = _listed_portfolio(tokens, k, blocked, segment)
     return k
+
+
+def _listed_portfolio(tokens: list[Token], k: int, blocked: set[int], segment) -> int:
+    """The start of "Minister of A, B, and C NAME": a ministry's fields listed with commas, the last of
+    them right before the name; ``k`` is where that last field starts. ``k`` itself if no head is found."""
+    start = k
+    for _ in range(4):
+        comma = k - 2 if k >= 2 and tokens[k - 1].low == "and" else k - 1
+        if comma < 1 or tokens[comma].text != "," or comma - 1 in blocked:
+            return start
+        prev = segment(comma)
+        if prev >= comma or not tokens[prev].is_cap:
+            return start
+        k = prev
+        if any(
+            t.low in TITLE_HEADS and u.low in {"of", "for"}
+            for t, u in zip(tokens[k:comma], tokens[k + 1 : comma], strict=False)
+        ):
+            return k
+    return start
 
 
 def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, int]:
@@ -930,7 +1004,7 @@ class People:
                 if k < r.i:
                     phrase = _STYLES.sub(" ", s.text[info.tokens[k].start : info.tokens[r.i - 1].end])
                     phrase = " ".join(phrase.split())
-                    if has_title_head(phrase):
+                    if has_title_head(phrase, ranks=True):  # "Rear Adm. NAME": a rank names an officer
                         r.title, r.title_start = phrase, k
                 a, b = _appositive(info.tokens, r.j, blocked - set(range(r.i, r.j)))
                 if b > a:

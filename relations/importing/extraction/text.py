@@ -144,6 +144,38 @@ def paragraphs(text: str, start: int = 0, limit: int | None = None) -> list[tupl
     return spans
 
 
+# a line cut short by a page's fixed width: of a typewriter's length, without a sentence's last mark
+# (one that ends on a comma may be shorter: "CITY - NAME," above the rest of the lead)
+_WRAPPED_LINE = re.compile(r"^(?:.{40,100}[\w;'-]|.{15,100},)$")
+
+
+def _wrapped(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """``second`` is the next line (no blank between) of the sentence ``first`` broke off at the width."""
+    gap = text[first[1] : second[0]]
+    return gap.count("\n") == 1 and bool(_WRAPPED_LINE.match(text[first[0] : first[1]]))
+
+
+def unwrap(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The text and its paragraph spans with hard-wrapped lines joined again (their line break read as a
+    space). A text printed at a fixed width breaks its sentences, and names ("led by Le Van" / "Tam, a
+    member ..."), at the end of each line; it is told by several lines that end inside a sentence and
+    whose next line opens in small letters."""
+    pairs = list(zip(spans, spans[1:], strict=False))
+    broken = sum(1 for a, b in pairs if _wrapped(text, a, b) and text[b[0]].islower())
+    if broken < 3:
+        return text, spans
+    out = [spans[0]]
+    chars = list(text)
+    for prev, span in pairs:
+        if _wrapped(text, prev, span):
+            out[-1] = (out[-1][0], span[1])
+            for k in range(prev[1], span[0]):
+                chars[k] = " "
+        else:
+            out.append(span)
+    return "".join(chars), out
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``."""
     spans = []

@@ -16,14 +16,17 @@ TITLE_HEADS = {
     "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
     "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
-    "mp", "nsa", "marshall", "agong",
+    "mp", "nsa", "marshall", "agong", "amb",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
     "first", "permanent", "standing", "acting", "executive", "senior", "state", "prime", "foreign", "deputy",
     "vice", "extraordinary", "plenipotentiary", "major", "lieutenant", "general", "political", "special",
     "presidential", "chief", "managing", "former", "incumbent", "principal", "associate", "honorary", "crown",
+    "rear",
 }  # fmt: skip
+# Military ranks written short, which head a title as the full word does: "Maj. Gen. NAME", "Rear Adm. NAME"
+RANK_ABBREVIATIONS = {"gen", "adm", "col", "lt", "lieut", "maj", "brig", "capt", "cmdr"}
 # Styles written before a name or a title, which are neither: "His Highness NAME", "HRH". ("Sheikh" is
 # a style before a full name, "Sheikh NAME bin NAME", but a name itself in "Sheikh Hasina".)
 HONORIFICS = {"highness", "majesty", "excellency", "hrh"}
@@ -92,9 +95,20 @@ def national_title(title: str) -> str | None:
     return next((code for pattern, code in _NATIONAL_TITLES if pattern.search(title.strip())), None)
 
 
+# The fields a ministry's name lists, which never name a person: "Minister for Law NAME", "Minister of
+# Agriculture and Forestry NAME" (the word before the name is the portfolio's, not a given name).
+PORTFOLIO_NOUNS = {
+    "law", "forestry", "fisheries", "youth", "mines", "mining", "petroleum", "commerce", "interior",
+    "aviation", "shipping", "maritime", "housing", "welfare", "veterans", "minorities", "heritage",
+    "innovation", "research", "climate", "revenue", "taxation", "customs", "immigration", "employment",
+    "statistics", "livestock", "irrigation", "wildlife", "telecommunications", "infrastructure",
+    "staff", "integration", "logistics", "communications", "tourism", "forests", "textiles", "handicrafts",
+    "policy", "policies",
+}  # fmt: skip
 # Words that never belong to a person's name, though capitalised.
 NON_NAME = (
     set(TITLE_HEADS)
+    | PORTFOLIO_NOUNS
     | set(TITLE_MODIFIERS)
     | set(ORG_HEADS)
     | HONORIFICS
@@ -106,7 +120,8 @@ NON_NAME = (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "photo", "vna", "vns", "tass", "mr", "mrs", "ms", "dr", "gen", "adm", "col", "maj", "lieut", "lt",
-        "cmdr", "sgt", "snr", "brig", "capt", "madam", "sir", "comrade", "host", "guest",
+        "cmdr", "sgt", "snr", "brig", "capt", "madam", "sir", "comrade", "host", "guest", "smt", "shri",
+        "shrimati",
         "guests", "hosts", "according", "speaking", "following", "under", "over", "thanks", "welcoming",
         "working", "stressing", "opening", "closing", "addressing", "members", "participants", "people",
         "peoples", "people's", "central", "national", "federal", "international", "communist", "socialist",
@@ -197,8 +212,10 @@ def split_titles(phrase: str) -> list[str]:
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
 
 
-def has_title_head(phrase: str) -> bool:
-    return any(w.lower().strip(",.'") in TITLE_HEADS for w in re.split(r"[\s-]+", phrase))
+def has_title_head(phrase: str, ranks: bool = False) -> bool:
+    """A word of the phrase heads a title; with ``ranks``, a rank written short does too ("Maj. Gen.")."""
+    heads = TITLE_HEADS | RANK_ABBREVIATIONS if ranks else TITLE_HEADS
+    return any(w.lower().strip(",.'") in heads for w in re.split(r"[\s-]+", phrase))
 
 
 def ministry_from_title(title: str) -> str:

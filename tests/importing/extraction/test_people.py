@@ -803,3 +803,74 @@ def test_an_office_only_one_state_styles_so_gives_its_holder_s_country():
     )
     countries = {o.name: o.country for o in extract(text).officials}
     assert countries == {"Kenji Mori": "JP", "Mark Hill": "US", "Ravi Kumar": "IN"}
+
+
+def test_it_reads_a_title_naming_a_region_with_its_kind_in_small_letters():
+    text = (
+        "HANOI, April 9, 2021 (VNA) - Vice President Dao Thi Lan received Governor of Russia's Penza oblast "
+        "Pyotr Kalinin in Hanoi on April 8. She also met Governor of the Oryol region Boris Demin."
+    )
+    found = extract(text)
+    assert official(found, "Kalinin").titles == ["Governor of Russia's Penza oblast"]
+    assert official(found, "Demin").titles == ["Governor of the Oryol region"]
+
+
+def test_it_keeps_a_portfolio_word_out_of_the_name_after_it():
+    text = (
+        "Present at the talks were Minister for Law Ravi Menon and Minister of Agriculture and Forestry "
+        "Kemal Ozturk, officials said."
+    )
+    found = extract(text)
+    assert official(found, "Menon").titles == ["Minister for Law"]
+    assert official(found, "Ozturk").titles == ["Minister of Agriculture and Forestry"]
+
+
+def test_it_reads_a_ministry_whose_fields_are_listed_with_commas_before_the_name():
+    text = (
+        "The Kazakh side included Minister of Culture, Information, and Youth Policy Arman Seitov, who said "
+        "the deal would be signed in May."
+    )
+    assert official(extract(text), "Seitov").titles == ["Minister of Culture, Information, and Youth Policy"]
+
+
+def test_it_keeps_two_countries_an_ambassador_serves_in_one_title():
+    text = "Also present was Kenyan Ambassador to Chile and Peru Daniel Otieno, who joined the talks in Lima."
+    assert official(extract(text), "Otieno").titles == ["Kenyan Ambassador to Chile and Peru"]
+
+
+def test_it_reads_a_title_naming_its_body_set_off_before_the_name_by_a_comma():
+    text = (
+        "Also in the delegation were the Minister of Trade and Cooperation, Joana Pires, and the head of "
+        "the Department of Cadres of the LPRP, Somsak Keola."
+    )
+    found = extract(text)
+    assert official(found, "Pires").titles == ["Minister of Trade and Cooperation"]
+    assert official(found, "Keola").titles == ["head of the Department of Cadres of the LPRP"]
+
+
+def test_it_reads_a_name_after_a_style_or_a_short_rank():
+    text = (
+        "Minister Ravi Sharma later met his counterpart at the Ministry of Health, Smt Anita Rao, to talk "
+        "about vaccines. The group was joined by Amb Peter Mwangi for its first trip abroad."
+    )
+    names = {o.name for o in extract(text).officials}
+    assert {"Anita Rao", "Peter Mwangi"} <= names
+
+
+def test_it_reads_an_officer_after_short_ranks_and_keeps_the_ranks_out_of_the_name():
+    text = (
+        "HANOI, May 3, 2022 (VNA) - Minister Tran Van Son received Rear Adm. Oleg Zimin and Deputy Chief of "
+        "General Staff Maj. Gen. Ivan Kirov in Hanoi on May 2."
+    )
+    found = extract(text)
+    assert {"Oleg Zimin", "Ivan Kirov"} <= {o.name for o in found.officials}
+    assert official(found, "Kirov").titles == ["Deputy Chief of General Staff"]
+    assert not any(o.name == "Staff" for o in found.officials)
+
+
+def test_it_does_not_take_a_body_s_listed_fields_for_a_name():
+    text = (
+        "The delegation was led by Le Minh Duc, chairman of the National Board for Floods, Storm Relief and "
+        "Search and Rescue, who met Russian Minister Ivan Petrov."
+    )
+    assert not any(o.name == "Storm Relief" for o in extract(text).officials)

@@ -88,3 +88,32 @@ def test_it_reads_a_dateline_after_a_photo_caption_opening_the_page():
         "CUSCO, Peru -Foreign Minister Ana Reyes met her Chilean counterpart in the city on Saturday.\n"
     )
     assert head.dateline_place == "Cusco"
+
+
+def test_it_joins_the_lines_of_a_text_printed_at_a_fixed_width():
+    text = (
+        "Party officials meet in Minsk\n\n"
+        "Minsk (VNA) - Pham Thi Thu Ha,\n"
+        "vice chair of her party's board for youth outreach and women's affairs,\n"
+        "on June 3 held talks with leaders of two Belarusian parties in the capital.\n"
+        "The guests were welcomed at a dinner given for a delegation led by Ly Van\n"
+        "Quang, a member of the Secretariat. The delegation is staying in Belarus\n"
+        "until June 7 at the invitation of the Belarusian side and will go on to\n"
+        "visit a tractor plant near the city.\n"
+    )
+    art = build(text)
+    assert len(art.clean) == len(text)
+    body = [s.text for s in art.body()]
+    assert body[0].startswith("Pham Thi Thu Ha, vice chair") and body[0].endswith("capital.")
+    assert any("led by Ly Van Quang, a member" in s for s in body)
+
+
+def test_it_keeps_lines_apart_in_a_text_not_printed_at_a_fixed_width():
+    text = (
+        "Ministers meet in Minsk\n\n"
+        "MINSK, June 3 - The two foreign ministers met on Monday to discuss trade and energy ties\n"
+        "Related news\n"
+        "Vietnamese leader visits a tractor plant outside the capital of Belarus\n"
+    )
+    body = [s.text for s in build(text).body()]
+    assert "Related news" in body
