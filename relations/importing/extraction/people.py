@@ -1531,8 +1531,6 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
 
 # the next title of a list, up to the next name: ", Minister of Energy " or " and Minister of Energy "
 _LISTED_TITLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,;()\"]*?)\s*$")
-# offices only one state styles so, written without it: the US "Secretary of State" (Britain's are "Secretary
-# of State for X"), India's "External Affairs Minister"
 _ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _GOVERNOR = re.compile(

@@ -7,7 +7,7 @@ from relations.importing.extraction import extract
 from relations.importing.extraction.countries import country_by_name, find_countries
 from relations.importing.extraction.names import forms_match, given_first, shape_country
 from relations.importing.extraction.organizations import similar_acronym
-from relations.importing.extraction.titles import split_titles
+from relations.importing.extraction.titles import national_title, split_titles
 from tests.importing.extraction.helpers import official, organization_of
 
 
@@ -687,6 +687,18 @@ def test_a_nickname_given_with_the_full_name_is_one_person(text):
     [lopes] = [o for o in ex.officials if "Lopes" in o.name or o.name == "Nana"]
     assert lopes.name == "Ana Lopes"
     assert "Nana" in lopes.aliases
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chairman of the Committee for External Affairs",  # a parliament's committee anywhere
+        "Minister of External Affairs",  # Sri Lanka's and others' wording
+        "Secretary of State for Trade",  # Britain's
+    ],
+)
+def test_a_title_several_states_use_gives_no_country(title):
+    assert national_title(title) is None
 
 
 @pytest.mark.parametrize(
