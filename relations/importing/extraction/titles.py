@@ -84,7 +84,7 @@ def is_seat_of_office(text: str) -> bool:
 # are: India's "External Affairs Minister" and "MEA spokesperson", the American "Secretary of State" (a
 # British one is "Secretary of State for ..."), China's "State Councilor".
 _NATIONAL_TITLES = [
-    # India's word order: a "Committee for External Affairs" or Sri Lanka's "Minister of External Affairs" is not
+    # India's word order only: not a "Committee for External Affairs", nor a "Minister of External Affairs"
     (re.compile(r"^(?:the\s+)?(?:Union\s+)?External\s+Affairs\s+Minister$|\bMEA\b", re.I), "IN"),
     (re.compile(r"^(?:the\s+)?Secretary\s+of\s+State$", re.I), "US"),
     (re.compile(r"\bState\s+Council+or\b", re.I), "CN"),
