@@ -542,9 +542,9 @@ def test_a_document_named_again_by_its_bare_name_is_the_same_document():
 def test_the_signing_a_sentence_marks_the_anniversary_of_is_dated_back_not_to_the_sentence_s_day():
     ex = extract(
         "LIMA, May 4, 2021 - Peruvian Foreign Minister Ana Ruiz and Norwegian Foreign Minister Lars Berg on"
-        " Monday signed two agreements as the countries mark the 25th anniversary of the signing of the Treaty"
-        " on Friendly Relations. Ruiz and Berg also marked the 30th anniversary of the signing of the Agreement"
-        " on Fisheries (March 1991 - 2021).\n"
+        " Monday signed two accords. Lima and Oslo celebrate this year the 25th anniversary of the signing of"
+        " the Treaty on Friendly Relations. Ruiz and Berg noted too the 30th anniversary of the signing of the"
+        " Agreement on Fisheries (March 1991 - 2021).\n"
     )
     dates = {a.title: a.signed_on for a in ex.agreements if a.title.startswith(("Treaty", "Agreement on"))}
     assert dates == {
