@@ -30,8 +30,14 @@ from agreements.models import Agreement
 from people.models import Official, OfficialAlias, Organization, OrganizationAlias, Position
 from relations.editorial import pending
 from relations.editorial.models import SlugPool
-from relations.editorial.search import fold_key
-from relations.editorial.vocabulary import LOW_CONFIDENCE_BELOW, PUBLIC_STATES, Flag, Precision
+from relations.editorial.search import fold_key, fold_tokens
+from relations.editorial.vocabulary import (
+    LOW_CONFIDENCE_BELOW,
+    PUBLIC_STATES,
+    Flag,
+    Precision,
+    format_partial,
+)
 from relations.importing.batch import WriteBatch, add_versions, placeholders, read, read_with, table
 from relations.importing.proposals import Evidence, Extraction, OfficialProposal, PartialDate
 from relations.importing.reading import ArticleFile
@@ -181,28 +187,27 @@ def merge_flags(record, flags: list[str], confidence: float) -> bool:
     return changed
 
 
-_FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+#: how coarse each precision is: the vocabulary lists them finest first
+_COARSENESS = {precision: rank for rank, precision in enumerate(Precision)}
 
 
 def _blurs(
     date: datetime.date | None, precision: str, known: datetime.date | None, known_precision: str
 ) -> bool:
     """Whether a reported date says less than the one on record and nothing against it: none at all, or
-    the month or year the recorded day falls in."""
+    the month or year the recorded date falls in."""
     if known is None:
         return False
     if date is None:
         return True
-    if _FINER.get(precision, 2) >= _FINER.get(known_precision, 2) or date.year != known.year:
-        return False
-    return precision == Precision.YEAR or date.month == known.month
+    coarser = _COARSENESS.get(precision, 0) > _COARSENESS.get(known_precision, 0)
+    return coarser and format_partial(date, precision) == format_partial(known, precision)
 
 
 def _place_blurs(place: str, known: str) -> bool:
     """Whether a reported place says less than the one on record: none, or only words of it ("Vietnam"
     for "Hanoi, Vietnam")."""
-    words = set(fold_key(place).replace(",", " ").split())
-    return bool(known) and words <= set(fold_key(known).replace(",", " ").split())
+    return bool(known) and set(fold_tokens(place)) <= set(fold_tokens(known))
 
 
 def refined(
@@ -788,7 +793,7 @@ class ArticleWriter:
                 "delegation_id": delegation.pk if delegation else None,
             }
             is_new = record.pk is None
-            if not is_new and all(record is not m for m, _ in here):  # the same meeting, told elsewhere
+            if not is_new and record not in (m for m, _ in here):  # the same meeting, told elsewhere
                 values = refined(record, values, {"date": "date_precision"}, ("delegation_id", "topics"))
             self._upsert(record, values, p, {"participants": pks}, names)
             if is_new and record.pk is not None and p.date:

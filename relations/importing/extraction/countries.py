@@ -191,8 +191,6 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _PATTERN, _LOOKUP = _build()
-# Words that look like countries but are not, as capitalised words in text ("Turkey" is fine; "Chad" a name).
-_AMBIGUOUS = {"georgia", "jordan", "chad", "guinea", "niger", "jersey", "china", "us", "america", "lao"}
 
 
 def fold_aligned(text: str) -> str:

@@ -281,10 +281,6 @@ _PAST_STAT = re.compile(
     re.I,
 )
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b(\w+)-(?:year|years)\b", re.I)
-_ORDINAL_WORDS = {
-    "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
-}  # fmt: skip
 _SIGN_WORDS = re.compile(r"\bsign(?:ed|ing)?\b|\binked\b|\bconclude", re.I)
 _DRAFT_WORDS = re.compile(
     r"\bdraft|under consideration|under review|being reviewed|negotiat|propos|suggest", re.I

@@ -1569,11 +1569,3 @@ def _institution_org(org, orgs: OrgRegistry):
         body = orgs.add(name, org.sentences[0] if org.sentences else -1, name if _is_acronym(name) else "")
     body.sentences.extend(i for i in org.sentences if i not in body.sentences)
     return body
-
-
-def guess_by_shape(p: Person, allowed: set[str]) -> str | None:
-    for f in p.forms:
-        code = shape_country(f)
-        if code and code in allowed:
-            return code
-    return None

@@ -170,10 +170,6 @@ PORTFOLIOS = {
 _SPLIT_TITLE = re.compile(r"\s*(?:,|\band\b|\s-\s)\s*")
 
 
-def is_title_word(word: str) -> bool:
-    return word.lower() in TITLE_HEADS
-
-
 def split_titles(phrase: str) -> list[str]:
     """ "Secretary of X, Head of Y" -> two titles; "Minister of Agriculture and Rural Development" -> one."""
     phrase = " ".join(phrase.split()).strip(" ,;-")
