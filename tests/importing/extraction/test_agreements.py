@@ -444,9 +444,24 @@ def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):
             "takes part in many free trade agreements and regional supply chains.\n",
             id="agreements as a kind of thing",
         ),
+        pytest.param(
+            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
+            "minutes on the sidelines of the summit.\n",
+            id="minutes of time",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
+            "for respect of the UN Convention on the Law of the Sea.\n",
+            id="a multilateral convention invoked",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
+            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
+            id="an institute's programme and one side's plan",
+        ),
     ],
 )
-def test_agreements_named_in_the_plural_and_not_signed_are_none(text):
+def test_agreements_spoken_of_and_things_named_like_documents_are_none(text):
     assert extract(text).agreements == []
 
 
@@ -503,30 +518,6 @@ def test_memoranda_signed_and_nowhere_itemised_are_one_agreement_by_their_short_
     )
     [a] = extract(text).agreements
     assert a.title == "MoU" and a.state == "signed"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
-            "minutes on the sidelines of the summit.\n",
-            id="minutes of time",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
-            "for respect of the UN Convention on the Law of the Sea.\n",
-            id="a multilateral convention invoked",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
-            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
-            id="an institute's programme and one side's plan",
-        ),
-    ],
-)
-def test_things_named_like_documents_are_no_agreements(text):
-    assert extract(text).agreements == []
 
 
 def test_a_document_named_again_by_its_bare_name_is_the_same_document():

@@ -161,25 +161,6 @@ def test_one_signatory_s_body_alone_is_not_the_list_of_parties():
     assert set(protocol.party_countries) == {"PE", "NO"}
 
 
-def test_a_meeting_placed_only_in_a_country_takes_the_city_of_it_the_article_names():
-    text = (
-        "date 2018-12-24\nSpeaker visits\n\nRussian State Duma Chairman Ivan Petrov began a visit to "
-        "Vietnam on Sunday, landing in HANOI in the afternoon.\n\n"
-        "On Monday, Petrov met Vietnamese Prime Minister Nguyen Xuan Hoa in Vietnam.\n\n"
-        "Petrov will also travel to Da Nang.\n"
-    )
-    ex = extract(text)
-    assert {m.place for m in ex.meetings} == {"Hanoi, Vietnam"}  # the capital among the cities it names
-
-
-def test_no_city_is_supplied_that_the_article_does_not_name():
-    text = (
-        "date 2018-12-24\nSpeaker visits\n\nRussian State Duma Chairman Ivan Petrov met Vietnamese Prime "
-        "Minister Nguyen Xuan Hoa in Vietnam on Monday.\n"
-    )
-    assert {m.place for m in extract(text).meetings} == {"Vietnam"}
-
-
 def test_a_body_whose_name_ends_with_and_the_place_stays_whole():
     ex = extract(
         "OSLO, May 4, 2021 - Minister for the Development of the North and the Arctic Lars Berg met "
@@ -192,53 +173,6 @@ def test_a_body_whose_name_ends_with_and_the_place_stays_whole():
     assert {"Ministry of Fisheries of Peru", "Norwegian Ministry of Trade"} <= names
 
 
-def test_a_venue_named_with_of_the_or_in_lower_case_and_its_city_from_the_dateline():
-    ex = extract(
-        "ISLAMABAD, May 4, 2019 - Chinese Foreign Minister Li Wen called on Prime Minister Omar Aziz at the "
-        "PM Office on Sunday.\n"
-    )
-    assert ex.meetings[0].place == "PM Office, Islamabad"
-    ex = extract(
-        "date 2013-10-23\nPremiers meet\n\n"
-        "Chinese Premier Li Wen held talks with Indian Prime Minister Ravi Kumar in the Great Hall of the "
-        "People in Beijing on Wednesday.\n"
-    )
-    assert ex.meetings[0].place.startswith("Great Hall of the People, Beijing")
-    ex = extract(
-        "date 2023-12-06\nPresidents meet\n\n"
-        "South Korean President Park Min-ho held talks with Vietnamese President Nguyen Van Hai in Hanoi "
-        "on Tuesday, at the presidential palace.\n"
-    )
-    assert ex.meetings[0].place.startswith("presidential palace, Hanoi")
-
-
-def test_a_venue_named_by_its_kind_and_one_named_after_its_city():
-    ex = extract(
-        "date 2022-03-09\nMinisters meet\n\n"
-        "Turkish President Kemal Arslan received Greek Foreign Minister Nikos Pappas at the Presidential "
-        "Complex in Ankara on Wednesday.\n"
-    )
-    assert ex.meetings[0].place == "Presidential Complex, Ankara"
-    ex = extract(
-        "date 2022-03-09\nLeaders meet\n\n"
-        "Indonesian President Budi Santoso received Australian Prime Minister Tom Reid at the Bogor "
-        "Presidential Palace on Monday.\n"
-    )
-    # the venue's name holds its city: the venue alone
-    assert ex.meetings[0].place == "Bogor Presidential Palace"
-    ex = extract(
-        "date 2022-03-09\nSheikh receives minister\n\n"
-        "Emirati President Sheikh Rashid Al Nuaimi received Egyptian Foreign Minister Samir Adel at Qasr "
-        "Al Noor in Abu Dhabi on Tuesday.\n"
-    )
-    assert ex.meetings[0].place == "Qasr Al Noor, Abu Dhabi"
-    ex = extract(
-        "ISLAMABAD, May 4, 2019 - Chinese Foreign Minister Li Wen called on Prime Minister Omar Aziz at the "
-        "Prime Minister's office on Sunday.\n"
-    )
-    assert ex.meetings[0].place == "Prime Minister's office, Islamabad"
-
-
 def test_an_unplaced_meeting_of_the_same_two_sides_takes_the_article_s_one_place():
     ex = extract(
         "date 2021-11-24\nLeaders hold talks\n\n"
@@ -249,40 +183,6 @@ def test_an_unplaced_meeting_of_the_same_two_sides_takes_the_article_s_one_place
     )
     places = {tuple(sorted(_names(ex, m))): m.place for m in ex.meetings}
     assert places[("Taro Ueda", "Tran Quoc Minh")] == "Osaka, Japan"
-
-
-def test_unplaced_meetings_take_the_city_of_the_summit_they_were_held_at():
-    ex = extract(
-        "date 2019-06-29\nLeaders meet at the summit\n\n"
-        "Leaders gathered for the G20 summit in Osaka this week.\n\n"
-        "Indian Prime Minister Ravi Kumar met Brazilian President Paulo Mendes on Friday.\n"
-    )
-    assert ex.meetings[0].place == "Osaka, Japan"
-    ex = extract(
-        "date 2019-06-29\nLeaders meet\n\n"
-        "Prime Minister Nguyen Van Hai met leaders in Lima on the sidelines of the regional summit.\n\n"
-        "He met Chilean President Paulo Mendes on Friday.\n"
-    )
-    assert ex.meetings[0].place == "Lima, Peru"
-
-
-def test_a_city_opening_a_body_s_name_does_not_place_a_meeting():
-    ex = extract(
-        "date 2019-05-14\nYouth leaders meet\n\n"
-        "Head of the Federal Youth Agency of Russia Pavel Orlov met First Secretary of the Central Committee "
-        "of the Ho Chi Minh Communist Youth Union Nguyen Van Hai on Tuesday.\n\n"
-        "The talks were part of Orlov's visit to Hanoi this week.\n"
-    )
-    assert ex.meetings[0].place == "Hanoi, Vietnam"
-
-
-def test_a_meeting_takes_the_venue_of_another_sentence_about_its_participants():
-    ex = extract(
-        "date 2025-01-17\nPresidents sign a treaty\n\n"
-        "Russian President Pavel Orlov held talks with Iranian President Ali Karimi in Moscow on Friday.\n\n"
-        "Karimi spoke to reporters, standing alongside Orlov at the Kremlin.\n"
-    )
-    assert ex.meetings[0].place == "Kremlin, Moscow"
 
 
 def test_the_visiting_country_s_officials_present_at_its_events_are_the_visit_s_members():

@@ -324,15 +324,6 @@ def test_a_transcript_with_its_date_and_place_on_a_line_and_speaker_lines():
     assert ex.meetings[0].place == "Kremlin, Moscow"  # the stamp's venue before its city
 
 
-def test_a_stamp_venue_is_no_place_of_a_meeting_in_another_city():
-    ex = extract(
-        "Official website\n\nNews\n\nTelephone conversation and a meeting\n\n"
-        "March 21, 2023, The Kremlin, Moscow\n\n"
-        "Ivan Petrov met Prime Minister of Laos Bounmy Vong in Vientiane last month, the press service said.\n"
-    )
-    assert ex.meetings[0].place.startswith("Vientiane")
-
-
 def test_a_speaker_line_and_a_possessive_before_talks_name_a_person():
     ex = extract(
         "Pavel Orlov's talks with Chairman of the National Assembly of Vietnam "
@@ -589,39 +580,11 @@ def test_separate_courtesy_calls_are_one_meeting_a_host():
     assert len(hosts) == 2 and "Keo Sophal" in hosts[0] and "Sok Vanna" in hosts[1]
 
 
-def test_a_city_after_its_countrys_possessive_is_the_place():
-    ex = extract(
-        "date 2024-11-07\nPremier at the summit\n\n"
-        "Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the sidelines of "
-        "the regional summit in Uzbekistan's Samarkand on November 7.\n"
-    )
-    assert ex.meetings[0].place == "Samarkand, Uzbekistan"
-
-
-def test_a_meeting_the_same_day_takes_the_place_of_the_days_other_meeting():
-    ex = extract(
-        "date 2025-09-01\nPremier at the summit\n\n"
-        "HANOI (VNA) - Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the "
-        "sidelines of the summit in Tianjin, China on September 1.\n\n"
-        "The same day, Prime Minister Hai met with Mongolian President Batbold Tumur.\n"
-    )
-    assert [m.place for m in ex.meetings] == ["Tianjin, China", "Tianjin, China"]
-
-
 def test_a_capital_named_after_a_comma_is_the_place():
     assert meetings._place("They met in the Uzbek capital, Tashkent, on Friday.", 0) == (
         "Tashkent",
         "UZ",
     )
-
-
-def test_a_city_s_possessive_names_its_government_not_the_place():
-    ex = extract(
-        "date 2014-08-10\nMinisters meet\n\n"
-        "Japanese Foreign Minister Taro Sato held talks with Chinese Foreign Minister Wang Lei on Monday "
-        "on Beijing's new rules for seafood imports.\n"
-    )
-    assert "Beijing" not in ex.meetings[0].place
 
 
 def test_a_visitor_s_separate_meetings_with_two_hosts_are_two_meetings():

@@ -1,0 +1,141 @@
+"""Where a meeting took place: datelines, venues, summits, the same day's other meeting, and places the text
+does not give."""
+
+import pytest
+
+from relations.importing.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "date 2018-12-24\nSpeaker visits\n\n"
+            "Russian State Duma Chairman Ivan Petrov began a visit to Vietnam on Sunday, landing in "
+            "HANOI in the afternoon.\n\n"
+            "On Monday, Petrov met Vietnamese Prime Minister Nguyen Xuan Hoa in Vietnam.\n\n"
+            "Petrov will also travel to Da Nang.\n",
+            ["Hanoi, Vietnam"],
+            id="placed only in a country: the capital among the cities the article names",
+        ),
+        pytest.param(
+            "date 2018-12-24\nSpeaker visits\n\n"
+            "Russian State Duma Chairman Ivan Petrov met Vietnamese Prime Minister Nguyen Xuan Hoa "
+            "in Vietnam on Monday.\n",
+            ["Vietnam"],
+            id="no city supplied that the article does not name",
+        ),
+        pytest.param(
+            "ISLAMABAD, May 4, 2019 - Chinese Foreign Minister Li Wen called on Prime Minister Omar "
+            "Aziz at the PM Office on Sunday.\n",
+            ["PM Office, Islamabad"],
+            id="a venue in capitals, its city from the dateline",
+        ),
+        pytest.param(
+            "date 2013-10-23\nPremiers meet\n\n"
+            "Chinese Premier Li Wen held talks with Indian Prime Minister Ravi Kumar in the Great Hall "
+            "of the People in Beijing on Wednesday.\n",
+            ["Great Hall of the People, Beijing"],
+            id="a venue named with 'of the'",
+        ),
+        pytest.param(
+            "date 2023-12-06\nPresidents meet\n\n"
+            "South Korean President Park Min-ho held talks with Vietnamese President Nguyen Van Hai "
+            "in Hanoi on Tuesday, at the presidential palace.\n",
+            ["presidential palace, Hanoi"],
+            id="a venue in small letters after its city",
+        ),
+        pytest.param(
+            "date 2022-03-09\nMinisters meet\n\n"
+            "Turkish President Kemal Arslan received Greek Foreign Minister Nikos Pappas at the "
+            "Presidential Complex in Ankara on Wednesday.\n",
+            ["Presidential Complex, Ankara"],
+            id="a venue named by its kind",
+        ),
+        pytest.param(
+            "date 2022-03-09\nLeaders meet\n\n"
+            "Indonesian President Budi Santoso received Australian Prime Minister Tom Reid at the "
+            "Bogor Presidential Palace on Monday.\n",
+            ["Bogor Presidential Palace"],
+            id="a venue whose name holds its city is the venue alone",
+        ),
+        pytest.param(
+            "date 2022-03-09\nSheikh receives minister\n\n"
+            "Emirati President Sheikh Rashid Al Nuaimi received Egyptian Foreign Minister Samir Adel "
+            "at Qasr Al Noor in Abu Dhabi on Tuesday.\n",
+            ["Qasr Al Noor, Abu Dhabi"],
+            id="a venue with a name of its own",
+        ),
+        pytest.param(
+            "ISLAMABAD, May 4, 2019 - Chinese Foreign Minister Li Wen called on Prime Minister Omar "
+            "Aziz at the Prime Minister's office on Sunday.\n",
+            ["Prime Minister's office, Islamabad"],
+            id="an office written with a possessive",
+        ),
+        pytest.param(
+            "date 2019-06-29\nLeaders meet at the summit\n\n"
+            "Leaders gathered for the G20 summit in Osaka this week.\n\n"
+            "Indian Prime Minister Ravi Kumar met Brazilian President Paulo Mendes on Friday.\n",
+            ["Osaka, Japan"],
+            id="an unplaced meeting takes the summit's city",
+        ),
+        pytest.param(
+            "date 2019-06-29\nLeaders meet\n\n"
+            "Prime Minister Nguyen Van Hai met leaders in Lima on the sidelines of the regional "
+            "summit.\n\n"
+            "He met Chilean President Paulo Mendes on Friday.\n",
+            ["Lima, Peru"],
+            id="an unplaced meeting takes the city of the sidelines it was held on",
+        ),
+        pytest.param(
+            "date 2019-05-14\nYouth leaders meet\n\n"
+            "Head of the Federal Youth Agency of Russia Pavel Orlov met First Secretary of the "
+            "Central Committee of the Ho Chi Minh Communist Youth Union Nguyen Van Hai on Tuesday.\n\n"
+            "The talks were part of Orlov's visit to Hanoi this week.\n",
+            ["Hanoi, Vietnam"],
+            id="a city opening a body's name places nothing; the visit does",
+        ),
+        pytest.param(
+            "date 2025-01-17\nPresidents sign a treaty\n\n"
+            "Russian President Pavel Orlov held talks with Iranian President Ali Karimi in Moscow on "
+            "Friday.\n\n"
+            "Karimi spoke to reporters, standing alongside Orlov at the Kremlin.\n",
+            ["Kremlin, Moscow"],
+            id="the venue of another sentence about the same two",
+        ),
+        pytest.param(
+            "Official website\n\n"
+            "News\n\n"
+            "Telephone conversation and a meeting\n\n"
+            "March 21, 2023, The Kremlin, Moscow\n\n"
+            "Ivan Petrov met Prime Minister of Laos Bounmy Vong in Vientiane last month, the press "
+            "service said.\n",
+            ["Vientiane, Laos"],
+            id="a transcript stamp's venue is no place of a meeting in another city",
+        ),
+        pytest.param(
+            "date 2024-11-07\nPremier at the summit\n\n"
+            "Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel Orlov on the "
+            "sidelines of the regional summit in Uzbekistan's Samarkand on November 7.\n",
+            ["Samarkand, Uzbekistan"],
+            id="a city after its country's possessive",
+        ),
+        pytest.param(
+            "date 2025-09-01\nPremier at the summit\n\n"
+            "HANOI (VNA) - Vietnamese Prime Minister Nguyen Van Hai met with Russian President Pavel "
+            "Orlov on the sidelines of the summit in Tianjin, China on September 1.\n\n"
+            "The same day, Prime Minister Hai met with Mongolian President Batbold Tumur.\n",
+            ["Tianjin, China", "Tianjin, China"],
+            id="a meeting the same day takes the day's other meeting's place",
+        ),
+        pytest.param(
+            "date 2014-08-10\nMinisters meet\n\n"
+            "Japanese Foreign Minister Taro Sato held talks with Chinese Foreign Minister Wang Lei "
+            "on Monday on Beijing's new rules for seafood imports.\n",
+            [""],
+            id="a city's possessive names its government, not the place",
+        ),
+    ],
+)
+def test_the_place_of_each_meeting(text, places):
+    assert [m.place for m in extract(text).meetings] == places
