@@ -42,14 +42,75 @@ class Records:
     pair: list[str] = field(default_factory=list)  # the two countries most named
 
 
+@dataclass(slots=True)
+class _Context:
+    """What every step of assembling reads: the article's sentences, its people, the countries and dates
+    it names, and the national agency whose copy leaves its own side unmarked (once people are placed)."""
+
+    sentences: list
+    people: People
+    mentions: Mentions
+    outlet: str | None = None
+
+    def country_of(self, key: str) -> str | None:
+        """The country of the person ``key`` as it stands now."""
+        return self.people.get(key).country
+
+
 def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     """Delegations, meetings and agreements from the event frames of ``art``'s sentences."""
-    sentences = art.sentences
-    pair, mentioned, dates = mentions.pair, mentions.mentioned, mentions.dates
-    dateline_code, other = mentions.dateline_code, mentions.other
-    delegs = delegations_mod.detect(sentences, people, orgs, dates.date_of)
+    ctx = _Context(art.sentences, people, mentions)
+    dates = mentions.dates
+    delegs = delegations_mod.detect(ctx.sentences, people, orgs, dates.date_of)
 
     # countries of people: title (3), context (2), then name shape (1)
+    _countries_from_name_shapes(people, mentions.mentioned)
+    _countries_of_heads(people, delegs, mentions.other)
+    _countries_of_counterparts(people, mentions.other)
+    meets = meetings_mod.detect(ctx.sentences, people, dates.date_of, ctx.country_of)
+    ctx.outlet = _unmarked_outlet(people, mentions.outlet_code)
+    _countries_at_meetings(meets, ctx)
+
+    # where meetings take place, and the visits they belong to (meeting key -> delegation key)
+    meeting_deleg: dict[str, str] = {}
+    order = sorted(people.persons, key=lambda p: p.first)
+    _place_meetings(meets, delegs, meeting_deleg, ctx)
+    meets = _each_host(meets, meeting_deleg, ctx.country_of)
+    for d in delegs:
+        if d.head is None and d.from_country:
+            _choose_head(d, meets, order)
+    for m in meets:
+        _bring_heads(m, delegs)
+        visitors = _visitors(m, ctx)
+        if visitors:
+            _join_visit(m, visitors, delegs, meeting_deleg, ctx)
+
+    # the rest of the people's countries
+    _countries_of_hosts(meets, delegs, people)
+    _countries_of_companions(delegs, people)
+    _greetings_senders(ctx.sentences, people)
+    _unmarked_people(people, mentions.pair, mentions.other, mentions.dateline_code, delegs, ctx.outlet)
+
+    # the records: whole visits, one per head and destination; meetings of two sides
+    delegs = _complete_visits(delegs, meets, order, ctx)
+    delegs = _one_visit_per_head(delegs)
+    valid_keys = {d.key for d in delegs}
+    meets = _two_sided_meetings(meets, people)
+
+    # the article's date and the meetings' dates
+    _date_meetings(meets, ctx)
+    _visits_in_passing(delegs, dates.main)
+
+    agrs = agreements_mod.detect(ctx.sentences, people, dates.date_of)
+    for m in meets:
+        m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
+    _days_of_talks(delegs, meets, ctx.sentences, dates)
+    home = _home(people, mentions.pair, mentions.other, mentions.dateline_code, delegs, ctx.outlet)
+    return Records(delegs, meets, agrs, home, list(mentions.pair))
+
+
+def _countries_from_name_shapes(people: People, mentioned: set[str]) -> None:
+    """A person the text gives no country: the country his name's shape suggests, if the text names it."""
     for p in people.persons:
         if p.country is None:
             for f in p.forms:
@@ -57,8 +118,11 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
                 if code and code in mentioned:
                     p.set_country(code, 1)
                     break
-    # a delegation's head belongs to the delegation's country; its destination is not his (nor, when he
-    # travels to several countries, is the other side of the article's pair his)
+
+
+def _countries_of_heads(people: People, delegs, other) -> None:
+    """A delegation's head belongs to the delegation's country; its destination is not his (nor, when he
+    travels to several countries, is the other side of the article's pair his)."""
     destinations: dict[str, set[str]] = {}
     for d in delegs:
         if d.head and d.to_country:
@@ -75,161 +139,189 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             elif head.country is None and d.to_country:
                 head.set_country(other(d.to_country), 1)
 
-    # "A of X ... and his counterpart B": B is of the other side
+
+def _countries_of_counterparts(people: People, other) -> None:
+    """ "A of X ... and his counterpart B": B is of the other side."""
     for p in people.persons:
         q = people.get(p.counterpart_of) if p.counterpart_of else None
         if q is not None and q.country_strength >= 2:
             p.set_country(other(q.country), 2)
 
-    def country_of(key: str) -> str | None:
-        return people.get(key).country
 
-    meets = meetings_mod.detect(sentences, people, dates.date_of, country_of)
-    outlet = _unmarked_outlet(people, mentions.outlet_code)
-    # a person of unknown country met someone of one side: the other side, or the country the meeting
-    # takes place in when that is neither ("ISLAMABAD: the Chinese and Saudi ministers called on NAME")
+def _countries_at_meetings(meets, ctx: _Context) -> None:
+    """A person of unknown country who met someone of one side: the other side, or the country the meeting
+    takes place in when that is neither ("ISLAMABAD: the Chinese and Saudi ministers called on NAME"), or
+    the national agency's own."""
     for m in meets:
         if m.one_side:
             continue
-        known = [country_of(k) for k in m.participants if country_of(k)]
-        here = m.place_country or (dateline_code if not m.remote else None)
+        known = [ctx.country_of(k) for k in m.participants if ctx.country_of(k)]
+        here = m.place_country or (ctx.mentions.dateline_code if not m.remote else None)
         for k in m.participants:
-            p = people.get(k)
+            p = ctx.people.get(k)
             if p.country is None and known:
-                guess = other(known[0]) if len(set(known)) == 1 else None
+                guess = ctx.mentions.other(known[0]) if len(set(known)) == 1 else None
                 if here and here not in known:
                     guess = here
-                if outlet and outlet not in known:
-                    guess = outlet  # a national agency's copy leaves its own side unmarked
+                if ctx.outlet and ctx.outlet not in known:
+                    guess = ctx.outlet  # a national agency's copy leaves its own side unmarked
                 if guess:
                     p.set_country(guess, 1)
 
-    def delegation_for(code: str, to: str | None) -> delegations_mod.Deleg:
-        for d in delegs:
-            if d.from_country == code and d.primary and (to is None or d.to_country in {None, to}):
-                return d
-        d = delegations_mod.Deleg(key=f"del{len(delegs) + 1}", from_country=code, to_country=to)
-        delegs.append(d)
-        return d
 
-    meeting_deleg: dict[str, str] = {}
-    order = sorted(people.persons, key=lambda p: p.first)
+def _delegation_for(delegs: list, code: str, to: str | None) -> delegations_mod.Deleg:
+    """The main visit from ``code`` (to ``to``, or anywhere when it is None), added when there is none."""
+    for d in delegs:
+        if d.from_country == code and d.primary and (to is None or d.to_country in {None, to}):
+            return d
+    d = delegations_mod.Deleg(key=f"del{len(delegs) + 1}", from_country=code, to_country=to)
+    delegs.append(d)
+    return d
 
-    def location(m) -> str | None:
-        if m.remote:
-            return None  # a phone call or video talks happen in no one country
-        loc = m.place_country or _host_country(m, sentences, people)
-        if loc is None:
-            for d in delegs:
-                if d.to_country and (d.head in m.participants or set(d.members) & set(m.participants)):
-                    return d.to_country
-            for d in delegs:
-                # a guest whose visit names no place visits the other side ("the visiting Saudi Crown Prince")
-                guest_of = other(d.from_country) if d.to_country is None else None
-                if d.head in m.participants and guest_of:
-                    return guest_of
-        if loc is None:
-            # "The same day, A also met B": where A's other meeting that day, placed by its own words, was
-            same_day = next(
-                (
-                    e
-                    for e in meets
-                    if e is not m
-                    and e.place
-                    and e.place_country
-                    and not e.remote
-                    and m.date
-                    and m.date.precision == "day"
-                    and e.date == m.date
-                    and set(e.participants) & set(m.participants)
-                ),
-                None,
-            )
-            if same_day is not None:
-                m.place = m.place or same_day.place
-                loc = same_day.place_country
-        if loc is None:
-            loc = _city_country(m, sentences, people)
-        if loc is None and not _at_summit(m, sentences):
-            loc = dateline_code
-        if loc is None:
-            prim = [d for d in delegs if d.primary and d.to_country]
-            loc = prim[0].to_country if prim else None
-        return loc
 
-    # delegations a meeting names without their head ("met with a delegation of Vietnam")
+def _place_meetings(meets, delegs: list, meeting_deleg: dict[str, str], ctx: _Context) -> None:
+    """Each meeting's country; a delegation it names without its head ("met with a delegation of
+    Vietnam") is a visit there, the meeting's own."""
     for m in meets:
-        loc = location(m)
+        loc = _meeting_country(m, meets, delegs, ctx)
         m.place_country = loc
         for code in m.delegation_refs:
-            d = delegation_for(code, loc if loc != code else None)
+            d = _delegation_for(delegs, code, loc if loc != code else None)
             meeting_deleg[m.key] = d.key
             if d.to_country is None and loc and loc != code:
                 d.to_country = loc
             d.sentences.setdefault(min(m.sentences), set()).add("from_country")
-    meets = _each_host(meets, meeting_deleg, country_of)
-    for d in delegs:
-        if d.head is None and d.from_country:
-            _choose_head(d, meets, order)
-    for m in meets:
-        loc = m.place_country
-        for code in m.delegation_refs:
-            d = delegation_for(code, None)
-            if d.head and d.head not in m.participants:
-                m.participants.append(d.head)
-        if m.guests:
-            for d in delegs:
-                if d.primary and d.head and (loc is None or d.to_country == loc):
-                    if d.head not in m.participants:
-                        m.participants.append(d.head)
-                    break
-        countries_here = {country_of(k) for k in m.participants}
-        credentials = any(_CREDENTIALS.search(sentences[i].text) for i in m.sentences)
-        # "A and B will see their Chilean counterparts in Santiago": those named travelled there
-        abroad = m.one_side and loc not in countries_here
-        if loc and (loc in countries_here or abroad) and not m.remote and not credentials:
-            # an ambassador or consul posted to the host country lives there: no delegation
-            # abroad, those of no known country travel with the others named ("A and Minister B will meet")
-            visitors = [
-                k
-                for k in m.participants
-                if (country_of(k) or abroad)
-                and country_of(k) != loc
-                and not _resident_envoy(people.get(k).titles)
-            ]
-            if visitors:
-                vc = next(country_of(k) for k in visitors if country_of(k))
-                heads = [d.head for d in delegs if d.head in visitors]
-                head = heads[0] if heads else visitors[0]
-                d = None
-                for e in delegs:
-                    if e.to_country in {None, loc} and (
-                        e.head == head or (e.from_country == vc and e.primary)
-                    ):
-                        d = e
-                        break
-                if d is None:
-                    d = delegations_mod.Deleg(
-                        key=f"del{len(delegs) + 1}", from_country=vc, to_country=loc, head=head
-                    )
-                    delegs.append(d)
-                if not d.primary and not m.earlier:
-                    # a current meeting on a visit: the head's earlier trip mentioned in passing gives way
-                    d.primary = True
-                    if d.start and m.date and (d.start.year, d.start.month) != (m.date.year, m.date.month):
-                        d.start = d.end = None
-                d.from_country = d.from_country or vc
-                d.to_country = d.to_country or loc
-                if d.head is None:
-                    d.head = head
-                for k in visitors:
-                    # guests of another country at the same meeting came on their own visits
-                    if k != d.head and k not in d.members and country_of(k) in {None, d.from_country}:
-                        d.members.append(k)
-                d.sentences.setdefault(min(m.sentences), set()).update({"head", "to_country"})
-                meeting_deleg[m.key] = d.key
 
-    # someone of unknown country at a meeting, not a visitor: of the host country
+
+def _meeting_country(m, meets, delegs, ctx: _Context) -> str | None:
+    """Where a meeting takes place: its own place or host, a visit it belongs to, a meeting of the same
+    day, a city it names, the dateline (unless at a summit), else the article's main visit."""
+    if m.remote:
+        return None  # a phone call or video talks happen in no one country
+    loc = m.place_country or _host_country(m, ctx.sentences, ctx.people)
+    if loc is None:
+        loc = _visit_destination(m, delegs, ctx.mentions.other)
+    if loc is None:
+        same_day = _same_day_meeting(m, meets)
+        if same_day is not None:
+            m.place = m.place or same_day.place
+            loc = same_day.place_country
+    if loc is None:
+        loc = _city_country(m, ctx.sentences, ctx.people)
+    if loc is None and not _at_summit(m, ctx.sentences):
+        loc = ctx.mentions.dateline_code
+    if loc is None:
+        prim = [d for d in delegs if d.primary and d.to_country]
+        loc = prim[0].to_country if prim else None
+    return loc
+
+
+def _visit_destination(m, delegs, other) -> str | None:
+    """The destination of a visit whose head or members take part in a meeting; else the other side for
+    a guest whose visit names no place ("the visiting Saudi Crown Prince")."""
+    for d in delegs:
+        if d.to_country and (d.head in m.participants or set(d.members) & set(m.participants)):
+            return d.to_country
+    for d in delegs:
+        guest_of = other(d.from_country) if d.to_country is None else None
+        if d.head in m.participants and guest_of:
+            return guest_of
+    return None
+
+
+def _same_day_meeting(m, meets):
+    """ "The same day, A also met B": A's other meeting that day, placed by its own words."""
+    return next(
+        (
+            e
+            for e in meets
+            if e is not m
+            and e.place
+            and e.place_country
+            and not e.remote
+            and m.date
+            and m.date.precision == "day"
+            and e.date == m.date
+            and set(e.participants) & set(m.participants)
+        ),
+        None,
+    )
+
+
+def _bring_heads(m, delegs: list) -> None:
+    """The heads a meeting stands for take part in it: of each delegation it names, and for a meeting
+    with "the guests" the head of the main visit to its country."""
+    loc = m.place_country
+    for code in m.delegation_refs:
+        d = _delegation_for(delegs, code, None)
+        if d.head and d.head not in m.participants:
+            m.participants.append(d.head)
+    if m.guests:
+        for d in delegs:
+            if d.primary and d.head and (loc is None or d.to_country == loc):
+                if d.head not in m.participants:
+                    m.participants.append(d.head)
+                break
+
+
+def _visitors(m, ctx: _Context) -> list[str]:
+    """Those who travelled to a meeting held in a country: those of another country than its, not an
+    ambassador or consul posted there (who lives there); none at a call or a presentation of credentials."""
+    loc = m.place_country
+    countries_here = {ctx.country_of(k) for k in m.participants}
+    credentials = any(_CREDENTIALS.search(ctx.sentences[i].text) for i in m.sentences)
+    # "A and B will see their Chilean counterparts in Santiago": those named travelled there
+    abroad = m.one_side and loc not in countries_here
+    if not (loc and (loc in countries_here or abroad) and not m.remote and not credentials):
+        return []
+    # abroad, those of no known country travel with the others named ("A and Minister B will meet")
+    return [
+        k
+        for k in m.participants
+        if (ctx.country_of(k) or abroad)
+        and ctx.country_of(k) != loc
+        and not _resident_envoy(ctx.people.get(k).titles)
+    ]
+
+
+def _join_visit(m, visitors: list[str], delegs: list, meeting_deleg: dict[str, str], ctx: _Context) -> None:
+    """The visitors of a meeting are on a visit to its country: their head's (or their country's main one),
+    made the one the article reports when the meeting is current; the meeting belongs to it."""
+    loc = m.place_country
+    vc = next(ctx.country_of(k) for k in visitors if ctx.country_of(k))
+    heads = [d.head for d in delegs if d.head in visitors]
+    head = heads[0] if heads else visitors[0]
+    d = _visit_of(delegs, head, vc, loc)
+    if not d.primary and not m.earlier:
+        # a current meeting on a visit: the head's earlier trip mentioned in passing gives way
+        d.primary = True
+        if d.start and m.date and (d.start.year, d.start.month) != (m.date.year, m.date.month):
+            d.start = d.end = None
+    d.from_country = d.from_country or vc
+    d.to_country = d.to_country or loc
+    if d.head is None:
+        d.head = head
+    for k in visitors:
+        # guests of another country at the same meeting came on their own visits
+        if k != d.head and k not in d.members and ctx.country_of(k) in {None, d.from_country}:
+            d.members.append(k)
+    d.sentences.setdefault(min(m.sentences), set()).update({"head", "to_country"})
+    meeting_deleg[m.key] = d.key
+
+
+def _visit_of(delegs: list, head: str, code: str, loc: str) -> delegations_mod.Deleg:
+    """The visit to ``loc`` (or to no stated place) that ``head`` leads or that is ``code``'s main one;
+    a new one when there is none."""
+    for e in delegs:
+        if e.to_country in {None, loc} and (e.head == head or (e.from_country == code and e.primary)):
+            return e
+    d = delegations_mod.Deleg(key=f"del{len(delegs) + 1}", from_country=code, to_country=loc, head=head)
+    delegs.append(d)
+    return d
+
+
+def _countries_of_hosts(meets, delegs, people: People) -> None:
+    """Someone of unknown country at a meeting, not a visitor: of the host country."""
     visiting = {k for d in delegs for k in [d.head, *d.members] if k}
     for m in meets:
         for k in m.participants if not m.one_side else ():
@@ -237,36 +329,31 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             if p.country is None and m.place_country and k not in visiting:
                 p.set_country(m.place_country, 1)
 
-    # those who accompany a visitor travel with his delegation: "NAME was accompanied by Minister X"
+
+def _countries_of_companions(delegs, people: People) -> None:
+    """Those who accompany a visitor travel with his delegation: "NAME was accompanied by Minister X"."""
     for d in delegs:
         for k in d.members:
             people.get(k).set_country(d.from_country, 2)
-    _greetings_senders(sentences, people)
-    _unmarked_people(people, pair, other, dateline_code, delegs, outlet)
 
-    # fill in delegations
+
+def _complete_visits(delegs: list, meets, order, ctx: _Context) -> list:
+    """Each visit's head, country and destination filled in; only whole visits abroad are kept (not the
+    hosts' own side told at home)."""
     at_home: set[int] = set()
     for d in delegs:
         if d.head is None and d.from_country:
             _choose_head(d, meets, order)
         if d.from_country is None and d.head:
-            d.from_country = country_of(d.head)
-        if (
-            d.primary
-            and not d.to_country
-            and d.from_country
-            and d.from_country == dateline_code
-            and not d.place
-        ):
-            # "LIMA: ... At the talks, a host-party delegation headed by A reviewed ...": the hosts' side
-            if not any(_TRAVEL.search(sentences[i].text) for i in d.sentences if 0 <= i < len(sentences)):
-                at_home.add(id(d))
+            d.from_country = ctx.country_of(d.head)
+        if _told_at_home(d, ctx):
+            at_home.add(id(d))
         if d.to_country is None and d.from_country:
-            d.to_country = other(d.from_country)
+            d.to_country = ctx.mentions.other(d.from_country)
         if d.to_country is None and d.place:
             hits = find_countries(d.place)
             d.to_country = hits[0].code if hits else None
-    delegs = [
+    return [
         d
         for d in delegs
         if d.head
@@ -275,7 +362,25 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         and d.from_country != d.to_country
         and id(d) not in at_home
     ]
-    # one delegation per head and destination
+
+
+def _told_at_home(d, ctx: _Context) -> bool:
+    """A main delegation going nowhere named, of the dateline's country, told with no word of a journey:
+    the hosts' side ("LIMA: ... At the talks, a host-party delegation headed by A reviewed ...")."""
+    sentences = ctx.sentences
+    return bool(
+        d.primary
+        and not d.to_country
+        and d.from_country
+        and d.from_country == ctx.mentions.dateline_code
+        and not d.place
+        and not any(_TRAVEL.search(sentences[i].text) for i in d.sentences if 0 <= i < len(sentences))
+    )
+
+
+def _one_visit_per_head(delegs: list) -> list:
+    """One visit per head and destination: later ones merge into the first, the one the article reports
+    winning over an earlier one mentioned in passing."""
     seen: dict[tuple[str, str], delegations_mod.Deleg] = {}
     kept = []
     for d in delegs:
@@ -292,16 +397,17 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             continue
         seen[d.head, d.to_country] = d
         kept.append(d)
-    delegs = kept
-    valid_keys = {d.key for d in delegs}
+    return kept
 
-    # meetings: two sides at least
+
+def _two_sided_meetings(meets, people: People) -> list:
+    """The meetings kept: two sides at least, each set of participants once per occasion."""
     final_meets = []
     for m in meets:
         parts = list(dict.fromkeys(m.participants))
         if len(parts) < 2:
             continue
-        codes = {country_of(k) for k in parts}
+        codes = {people.get(k).country for k in parts}
         guessed = all(people.get(k).country_strength <= 1 for k in parts)
         if len(codes) == 1 and None not in codes and not m.one_side and not m.two_sides and not guessed:
             # one side alone, unless it meets "their counterparts" the text does not name; when no one's
@@ -313,29 +419,28 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
         ):
             continue
         final_meets.append(m)
-    meets = final_meets
+    return final_meets
 
-    # the article's date and the meetings' dates
-    _day_told_apart(meets, sentences, people, dates)
+
+def _date_meetings(meets, ctx: _Context) -> None:
+    """The article's date and the meetings' dates: a meeting still undated took place on the article's
+    day (in its month when told as earlier)."""
+    dates = ctx.mentions.dates
+    _day_told_apart(meets, ctx.sentences, ctx.people, dates)
     dates.settle(meets)
     for m in meets:
         if m.date is None and dates.main is not None:
             m.date = dates.main_month() if m.earlier else dates.main
 
-    # a visit dated to a month before the article's own: mentioned in passing
-    main = dates.main
+
+def _visits_in_passing(delegs, main: PartialDate | None) -> None:
+    """A visit dated to a month before the article's own was mentioned in passing: not the one reported."""
     for d in delegs:
         h = d.hint
         if d.primary and h and main and main.month and (h.year, h.month or 12) < (main.year, main.month):
             d.primary = False
             d.start = d.start or h
             d.end = d.end or (h if h.precision in {"month", "year"} else None)
-
-    agrs = agreements_mod.detect(sentences, people, dates.date_of)
-    for m in meets:
-        m.delegation_key = meeting_deleg.get(m.key) if meeting_deleg.get(m.key) in valid_keys else None
-    _days_of_talks(delegs, meets, sentences, dates)
-    return Records(delegs, meets, agrs, _home(people, pair, other, dateline_code, delegs, outlet), list(pair))
 
 
 def _days_of_talks(delegs, meets, sentences, dates) -> None:
