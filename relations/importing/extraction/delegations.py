@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 from .organizations import OrgRegistry, _is_acronym
+from .people import People, SentenceInfo
 
 _DELEGATION = re.compile(r"\bdelegations?\b(?!-)", re.I)  # not "delegation-level talks"
 _LED_BY = re.compile(r"\s*\b(?:led|headed)\s+by\b", re.I)
@@ -349,463 +351,643 @@ def _named_after_delegation(text: str, ms: list) -> bool:
     return bool(found) and any(x.start > found[-1].end() for x in ms)
 
 
-def detect(sentences, people, orgs: OrgRegistry, date_of) -> list[Deleg]:
-    """Delegations stated in the text. ``date_of(idx, text)`` resolves date mentions of a sentence."""
-    out: list[Deleg] = []
+@dataclass(slots=True)
+class _Sentence:
+    """One body sentence as every step reads it."""
 
-    def add(d: Deleg) -> Deleg:
-        for e in out:
-            # one head, two destinations: two visits ("arrived in X after a two-day trip to Y")
-            same_head = d.head and e.head == d.head and _same_place(e, d)
-            same_way = e.from_country and (
-                not d.to_country or not e.to_country or d.to_country == e.to_country
-            )
-            # the head of a delegation named before without one: "A CPC delegation visited X on ... Headed by
-            # NAME, the delegation met ..."
-            its_head = (
-                d.head and not e.head and d.primary == e.primary and d.from_country in {None, e.from_country}
-            )
-            if same_head or (same_way and (its_head or (not d.head and e.from_country == d.from_country))):
-                e.head = e.head or d.head
-                e.from_country = e.from_country or d.from_country
-                e.to_country = e.to_country or d.to_country
-                e.sending_body = e.sending_body or d.sending_body
-                e.start = e.start or d.start
-                e.end = e.end or d.end
-                e.place = e.place or d.place
-                e.primary = e.primary or d.primary if e.head == d.head else e.primary
-                for k, v in d.sentences.items():
-                    e.sentences.setdefault(k, set()).update(v)
-                for m in d.members:
-                    if m not in e.members and m != e.head:
-                        e.members.append(m)
-                e.explicit = e.explicit or d.explicit
+    idx: int
+    text: str
+    info: SentenceInfo  # the people it names, as the people stage resolved them
+    passing: bool  # it tells of a visit in passing (recalled, planned, past): its dates are not the report's
+    start: PartialDate | None  # the day (or a range's first day) the sentence gives
+    end: PartialDate | None  # a range's last day
+
+
+@dataclass(slots=True)
+class _Frames:
+    """The frames found so far, and what every step reads besides its sentence."""
+
+    people: People
+    orgs: OrgRegistry
+    date_of: Callable
+    out: list[Deleg] = field(default_factory=list)
+    pending: Deleg | None = None  # a delegation named without its head, which a later sentence gives
+
+    def add(self, d: Deleg) -> Deleg:
+        """``d`` folded into the frame it repeats, else kept as a new one; the frame it became."""
+        for e in self.out:
+            if _same_visit(e, d):
+                _fold_into(e, d)
                 return e
-        d.key = f"del{len(out) + 1}"
-        out.append(d)
+        d.key = f"del{len(self.out) + 1}"
+        self.out.append(d)
         return d
 
-    pending: Deleg | None = None  # a delegation named without its head, which a later sentence gives
-    for idx, s in enumerate(sentences):
-        if s.kind != "body":
+
+def _same_visit(e: Deleg, d: Deleg) -> bool:
+    """Whether ``d`` and ``e`` are one visit: the same head going to the same place, or the same side's
+    delegation (``d`` headless, or giving the head ``e`` lacked)."""
+    # one head, two destinations: two visits ("arrived in X after a two-day trip to Y")
+    same_head = d.head and e.head == d.head and _same_place(e, d)
+    same_way = e.from_country and (not d.to_country or not e.to_country or d.to_country == e.to_country)
+    # the head of a delegation named before without one: "A CPC delegation visited X on ... Headed by
+    # NAME, the delegation met ..."
+    its_head = d.head and not e.head and d.primary == e.primary and d.from_country in {None, e.from_country}
+    return bool(same_head or (same_way and (its_head or (not d.head and e.from_country == d.from_country))))
+
+
+def _fold_into(e: Deleg, d: Deleg) -> None:
+    """What ``d`` adds to ``e``, a frame of the same visit: the fields ``e`` lacks, its sentences, members."""
+    e.head = e.head or d.head
+    e.from_country = e.from_country or d.from_country
+    e.to_country = e.to_country or d.to_country
+    e.sending_body = e.sending_body or d.sending_body
+    e.start = e.start or d.start
+    e.end = e.end or d.end
+    e.place = e.place or d.place
+    e.primary = (e.primary or d.primary) if e.head == d.head else e.primary
+    for k, v in d.sentences.items():
+        e.sentences.setdefault(k, set()).update(v)
+    for m in d.members:
+        if m not in e.members and m != e.head:
+            e.members.append(m)
+    e.explicit = e.explicit or d.explicit
+
+
+def detect(sentences, people: People, orgs: OrgRegistry, date_of) -> list[Deleg]:
+    """Delegations stated in the text. ``date_of(idx, text)`` resolves date mentions of a sentence."""
+    fr = _Frames(people, orgs, date_of)
+    for idx, sentence in enumerate(sentences):
+        if sentence.kind != "body":
             continue
-        text = s.text
-        info = people.info[idx]
-        passing = bool(_PASSING.search(text))
+        text = sentence.text
         start, end = date_of(idx, text, ranges=True)
-        for m in _DELEGATION.finditer(text):
-            before = text[max(0, m.start() - 60) : m.start()]
-            # "a Communist Party of China (CPC) delegation": an acronym in brackets is part of the name
-            pre = re.search(
-                r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\w'.-]+\s+|\([A-Z]{2,}\)\s+){0,5})$",
-                before,
-                re.I,
-            )
-            pre_text = pre.group(1) if pre else ""
-            after = text[m.end() : m.end() + 200]
-            src = re.match(
-                r"\s+(?:of|from)\s+((?:the\s+)?[^,;]*?)(?=,|\s+(?:led|headed|is|was|on|to|at|arrived|will|which|who|that|in|had|has)\b|$)",
-                after,
-            )
-            src_text = src.group(1) if src else ""
-            code, org_key = source_country(pre_text + " " + src_text, orgs)
-            bare = None if pre or org_key else re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){1,5})$", before)
-            if bare and re.match(r"\s", text[m.end() : m.end() + 1]):
-                # "Russia's State Duma delegation led by ...": a body named with no article sends it
-                key = source_country(bare.group(1), orgs)[1]
-                org = next((o for o in orgs.orgs if o.key == key), None) if key else None
-                if org is not None and (code is None or org.country in {None, code}):
-                    org_key, code = org.key, code or org.country
-            head, co_heads = None, []
-            lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
-            if lb and not _DELEGATION.search(text, m.end(), lb.start()):
-                ms = _mentions_between(info, lb.end(), len(text))
-                if ms:
-                    head = ms[0].person
-                # "led by Senator A and B": B, named with him, is a member
-                co_heads = [
-                    b.person
-                    for a, b in zip(ms, ms[1:], strict=False)
-                    if a.person == head and _AND_TITLE.fullmatch(text, a.end, b.start)
-                ]
-            if head is None:
-                # "NAME, who heads a delegation of ..." / "NAME ... whose delegation"
-                hs = _HEADS.search(text[max(0, m.start() - 40) : m.start() + 1])
-                ws = re.search(r"\bwhose\s+$", text[max(0, m.start() - 7) : m.start()])
-                if hs or ws:
-                    ms = _mentions_between(info, 0, m.start())
-                    if ms:
-                        head = ms[-1].person
-            fronted = _LED_BY.match(text) if head is None else None
-            if fronted and text.find(",", fronted.end(), m.start()) >= 0:
-                # "Headed by NAME, deputy chief of X, the delegation met ...": the clause before names him
-                ms = _mentions_between(info, fronted.end(), m.start())
-                head = ms[0].person if ms else None
-            place, to_code = "", None
-            v = _VISIT.search(text, m.end())
-            if v:
-                place, to_code = place_after(text, v.end())
-            else:
-                arr = re.search(r"\b(?:arrived|is|are|was)\s+in\s+", text[m.end() :])
-                if arr:
-                    place, to_code = place_after(text, m.end() + arr.end())
-            d = Deleg(
-                key="", from_country=code, to_country=to_code, head=head, sending_body=org_key, place=place
-            )
+        s = _Sentence(idx, text, people.info[idx], bool(_PASSING.search(text)), start, end)
+        _named_delegations(fr, s)  # "a delegation ... led by NAME"
+        _visits(fr, s)  # "NAME is paying a visit to X", "the visit to X by NAME"
+        _place_visits(fr, s)  # "NAME, who is on a working Peru visit"
+        _visited(fr, s)  # "NAME visited Ashgabat on Nov. 27"
+        _arrivals(fr, s)  # "NAME arrived in Moscow on Sunday for a two-day visit"
+        _visitors_described(fr, s)  # "Premier NAME, who was visiting Kenya, met ..."
+        _visits_under_way(fr, s)  # "NAME is visiting Lyon", "NAME ended her state visit to Chile"
+        _planned_travel(fr, s)  # "hoped to travel to Y"
+        _visiting_guests(fr, s)  # "held talks with the visiting Saudi Crown Prince NAME"
+        _own_visits(fr, s)  # "during NAME's visit"
+        _accompanying(fr, s)  # "NAME was accompanied by A, B and C"
+        _delegation_members(fr, s)  # "members of the delegation were A and B"
+    _visit_bounds(sentences, people, fr.out, date_of)
+    _lengths(sentences, fr.out)
+    return fr.out
+
+
+# ---------------------------------------------------------------- a "delegation" named
+
+
+def _named_delegations(fr: _Frames, s: _Sentence) -> None:
+    """Each "delegation" the sentence names: a frame with its source, head, destination and days."""
+    for m in _DELEGATION.finditer(s.text):
+        _named_delegation(fr, s, m)
+
+
+def _named_delegation(fr: _Frames, s: _Sentence, m: re.Match) -> None:
+    """The delegation named at ``m``; one without its head waits (``fr.pending``) for a later sentence's."""
+    text = s.text
+    before = text[max(0, m.start() - 60) : m.start()]
+    code, org_key = _delegation_source(text, m, fr.orgs)
+    head, co_heads = _delegation_head(text, m, s.info)
+    place, to_code, v = _delegation_destination(text, m)
+    d = Deleg(key="", from_country=code, to_country=to_code, head=head, sending_body=org_key, place=place)
+    d.explicit = True
+    d.primary = not s.passing
+    d.members = [k for k in co_heads if k != head]
+    _date_delegation(d, s, m, v, fr.date_of)
+    if head is None and _waits_for_head(text, m, code, v):
+        if d.sending_body or d.from_country or d.start:
+            d.cite(s.idx, "from_country")
+            fr.pending = d
+        return
+    if head and fr.pending is not None and re.search(r"\bthe\s+(?:[\w'.-]+\s+){0,3}$", before, re.I):
+        # "A party delegation landed in X on June 3 ... The delegation was headed by A":
+        # the delegation named before, without its head
+        _take_over(d, fr.pending)
+        fr.pending = None
+    d.cite(s.idx, "from_country", "head")
+    if head and code:
+        fr.people.get(head).set_country(code, 2)
+    fr.add(d)
+
+
+def _delegation_source(text: str, m: re.Match, orgs: OrgRegistry) -> tuple[str | None, str | None]:
+    """The country and body sending the delegation named at ``m``: "a Vietnamese delegation", "a
+    delegation of the KPRF", "Russia's State Duma delegation"."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    # "a Communist Party of China (CPC) delegation": an acronym in brackets is part of the name
+    pre = re.search(
+        r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\w'.-]+\s+|\([A-Z]{2,}\)\s+){0,5})$",
+        before,
+        re.I,
+    )
+    pre_text = pre.group(1) if pre else ""
+    after = text[m.end() : m.end() + 200]
+    src = re.match(
+        r"\s+(?:of|from)\s+((?:the\s+)?[^,;]*?)(?=,|\s+(?:led|headed|is|was|on|to|at|arrived|will|which|who|that|in|had|has)\b|$)",
+        after,
+    )
+    src_text = src.group(1) if src else ""
+    code, org_key = source_country(pre_text + " " + src_text, orgs)
+    bare = None if pre or org_key else re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){1,5})$", before)
+    if bare and re.match(r"\s", text[m.end() : m.end() + 1]):
+        # "Russia's State Duma delegation led by ...": a body named with no article sends it
+        key = source_country(bare.group(1), orgs)[1]
+        org = next((o for o in orgs.orgs if o.key == key), None) if key else None
+        if org is not None and (code is None or org.country in {None, code}):
+            org_key, code = org.key, code or org.country
+    return code, org_key
+
+
+def _delegation_head(text: str, m: re.Match, info: SentenceInfo) -> tuple[str | None, list[str]]:
+    """Who leads the delegation named at ``m`` ("led by A", "A, who heads a delegation", "Headed by A, ...
+    the delegation"), and those named as leading it with him ("led by Senator A and B")."""
+    head, co_heads = None, []
+    lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
+    if lb and not _DELEGATION.search(text, m.end(), lb.start()):
+        ms = _mentions_between(info, lb.end(), len(text))
+        if ms:
+            head = ms[0].person
+        # "led by Senator A and B": B, named with him, is a member
+        co_heads = [
+            b.person
+            for a, b in zip(ms, ms[1:], strict=False)
+            if a.person == head and _AND_TITLE.fullmatch(text, a.end, b.start)
+        ]
+    if head is None:
+        # "NAME, who heads a delegation of ..." / "NAME ... whose delegation"
+        hs = _HEADS.search(text[max(0, m.start() - 40) : m.start() + 1])
+        ws = re.search(r"\bwhose\s+$", text[max(0, m.start() - 7) : m.start()])
+        if hs or ws:
+            ms = _mentions_between(info, 0, m.start())
+            if ms:
+                head = ms[-1].person
+    fronted = _LED_BY.match(text) if head is None else None
+    if fronted and text.find(",", fronted.end(), m.start()) >= 0:
+        # "Headed by NAME, deputy chief of X, the delegation met ...": the clause before names him
+        ms = _mentions_between(info, fronted.end(), m.start())
+        head = ms[0].person if ms else None
+    return head, co_heads
+
+
+def _delegation_destination(text: str, m: re.Match) -> tuple[str, str | None, re.Match | None]:
+    """Where the delegation named at ``m`` goes ("on a visit to X", "arrived in X") and its country, with
+    the visit phrase when one names it."""
+    place, to_code = "", None
+    v = _VISIT.search(text, m.end())
+    if v:
+        place, to_code = place_after(text, v.end())
+    else:
+        arr = re.search(r"\b(?:arrived|is|are|was)\s+in\s+", text[m.end() :])
+        if arr:
+            place, to_code = place_after(text, m.end() + arr.end())
+    return place, to_code, v
+
+
+def _date_delegation(d: Deleg, s: _Sentence, m: re.Match, v: re.Match | None, date_of) -> None:
+    """The days of the delegation named at ``m``: the sentence's when the text ties them to its visit,
+    arrival or stay, and the day it leaves ("leaving ... on Friday")."""
+    text, start, end = s.text, s.start, s.end
+    if start and not end and s.passing and d.head:
+        d.start = start
+        d.end = start if start.precision in {"month", "year"} else None
+    if start and end and (v or re.search(r"\bfrom\s|\bin\s|\bon\s", text[m.end() :])):
+        d.start, d.end = start, end
+    if re.search(r"\barrived\b", text[m.end() : m.end() + 80]) and start and not end:
+        d.start = start
+    lv = re.search(r"\bleaving\s+[^,.]*?\bon\s+(\w+)", text[m.end() :])
+    if lv:
+        d.end = date_of(s.idx, "on " + lv.group(1), ranges=False)[0]
+
+
+def _waits_for_head(text: str, m: re.Match, code: str | None, v: re.Match | None) -> bool:
+    """Whether a delegation named at ``m`` without its head is left for a later sentence to head: its
+    country unknown, or not told on a visit or arriving, and not one the sentence's people meet ("received
+    a Lao delegation")."""
+    on_visit = v or re.search(r"\b(?:is|are|was)\s+(?:in|on)\b|\barriv", text[m.end() :])
+    met = code and re.search(r"\b(?:with|received)\s+(?:a|the)\s+(?:\w+\s+)?delegation", text)
+    return (code is None or not on_visit) and not met
+
+
+# ---------------------------------------------------------------- a visit without the word "delegation"
+
+
+def _visits(fr: _Frames, s: _Sentence) -> None:
+    """Visits without the word "delegation": "NAME is paying a visit to X", "NAME's official visit to X"."""
+    visits = list(_VISIT.finditer(s.text))
+    for n in range(len(visits)):
+        if not _delegation_before(s.text, visits[n].start()):
+            _visit(fr, s, visits, n)
+
+
+def _visit(fr: _Frames, s: _Sentence, visits: list[re.Match], n: int) -> None:
+    """The frame of the ``n``th visit phrase of the sentence: its visitor, destination and days."""
+    text, v = s.text, visits[n]
+    v_start, v_end = _visit_days(s, visits, n, fr.date_of)
+    if _invited_only(text, v):
+        return
+    place, to_code = place_after(text, v.end())
+    head = _visit_head(text, v, s.info)
+    if head is None:
+        _described_visit(fr, s, v, place, to_code, (v_start, v_end))
+        return
+    d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not s.passing)
+    d.explicit = True
+    _date_visit(d, s, v, (v_start, v_end), fr.date_of)
+    d.cite(s.idx, "head", "to_country")
+    fr.add(d)
+
+
+def _visit_days(s: _Sentence, visits: list[re.Match], n: int, date_of) -> tuple:
+    """The days of the ``n``th visit of the sentence: the sentence's, or with several visits in it each
+    its own ("A's visit in June and B's in September")."""
+    if len(visits) > 1:
+        stop = visits[n + 1].start() if n + 1 < len(visits) else len(s.text)
+        own = date_of(s.idx, s.text[visits[n].start() : stop], ranges=True)
+        if own[0] is not None:
+            return own
+    return s.start, s.end
+
+
+def _invited_only(text: str, v: re.Match) -> bool:
+    """Whether the visit at ``v`` is one someone is invited to pay ("invited the Cuban leader to pay an
+    official visit to Vietnam"), not one under way ("who is paying ...")."""
+    return bool(_INVITED.search(text[max(0, v.start() - 120) : v.start()])) and not re.search(
+        r"\b(?:is|are|was|were)\s+(?:paying|on|making)\b", text[: v.start()]
+    )
+
+
+def _visit_head(text: str, v: re.Match, info: SentenceInfo) -> str | None:
+    """Who pays the visit at ``v``: the one it is "by" or "of", the subject after a fronted clause, "the
+    former" or "the latter" of two, else the last person named before it."""
+    ms_before = _mentions_between(info, 0, v.start())
+    # "the visit to X by NAME", not "During his visit to X, NAME is accompanied by A" (A came along)
+    by = re.match(r"[^,;]{0,80}?(?<!accompanied\s)(?<!received\s)(?<!welcomed\s)\bby\s+", text[v.end() :])
+    if by and (ms := _mentions_between(info, v.end() + by.end(), len(text))):
+        return ms[0].person
+    of = re.match(r"(?:\w+\s+){0,3}?of\s+", text[v.start() :]) and " of " in text[v.start() : v.end()]
+    if of and (ms := _mentions_between(info, v.start(), v.end() + 1)):
+        return ms[0].person
+    visit_of = re.search(r"\bvisit\s+of\s+", text[v.start() - 20 if v.start() > 20 else 0 : v.end()])
+    if visit_of and (ms := _mentions_between(info, v.start(), len(text))):
+        return ms[0].person
+    if ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text):
+        # "During her state visit to Peru, NAME is accompanied by ...": the clause's subject
+        comma = text.find(",", v.end())
+        named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
+        if comma >= 0 and named:
+            return named[0].person
+    named = list(dict.fromkeys(x.person for x in ms_before if x.kind in {"name", "short"}))
+    which = _FORMER.search(text, max(0, v.start() - 60), v.start())
+    if which and len(named) >= 2:
+        # "talks between A and B, as part of the former's visit to X": A's
+        return named[-2] if which.group(1) == "former" else named[-1]
+    return ms_before[-1].person if ms_before else None
+
+
+def _described_visit(fr: _Frames, s: _Sentence, v: re.Match, place: str, to_code: str | None, days) -> None:
+    """A visit whose visitor the sentence describes by his country, named elsewhere ("a dinner for the
+    Chilean senator, who is on a working visit to X from June 2-5"): the visit dated here."""
+    v_start, v_end = days
+    described = _DESCRIBED_VISITOR.search(s.text, max(0, v.start() - 120), v.start())
+    code = _country_code(described.group("country")) if described and v_start else None
+    if code and to_code and code != to_code and not s.passing:
+        d = Deleg(key="", from_country=code, to_country=to_code, place=place, explicit=True)
+        d.start, d.end = v_start, v_end
+        d.cite(s.idx, "start")
+        fr.add(d)
+
+
+def _date_visit(d: Deleg, s: _Sentence, v: re.Match, days, date_of) -> None:
+    """The days of the visit at ``v``: a range the sentence gives, a first day it arrives on, the day of
+    the visit it is on ("the third day of her four-day tour"), or a month it is checked against."""
+    text, passing = s.text, s.passing
+    v_start, v_end = days
+    if v_start and not v_end and v_start.precision == "month":
+        d.hint = v_start
+    if v_start and not v_end and not passing and v_start.precision == "day":
+        # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
+        if re.search(r"\b(?:arriv(?:ed|es|ing)|welcom(?:ed|es|ing|e))\b", text[: v.end()]):
+            d.start = v_start
+            d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
+    day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
+    if (v_start is None or v_start.precision != "day") and day_of and not passing:
+        # "is now on the third day of her four-day tour": counted back from today
+        n, k = _days(text[day_of.start() :]), _ORDINALS.get(day_of.group(1).lower())
+        today = date_of(s.idx, "today")[0]
+        if n and today and today.precision == "day":
+            d.start = _shift(today, 1 - (n if k is None else k))
+            d.end = _shift(d.start, n - 1)
+    if v_start and v_end:
+        d.start, d.end = v_start, v_end
+    elif v_start and passing:
+        d.start = v_start
+        d.end = v_start if v_start.precision in {"month", "year"} else None
+
+
+def _place_visits(fr: _Frames, s: _Sentence) -> None:
+    """A visit with its place before the noun: "NAME, who is on a working Peru visit from June 2-4"."""
+    if s.passing:
+        return
+    for v in _PLACE_VISIT.finditer(s.text):
+        ms_before = _mentions_between(s.info, 0, v.start())
+        hits = place_countries(v.group("place"))
+        if not ms_before or not hits:
+            continue
+        d = Deleg(key="", to_country=hits[0].code, head=ms_before[-1].person, place=v.group("place"))
+        d.explicit = True
+        if s.start and s.end:
+            d.start, d.end = s.start, s.end
+        d.cite(s.idx, "head", "to_country")
+        fr.add(d)
+
+
+def _visited(fr: _Frames, s: _Sentence) -> None:
+    """A visit told by its verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"."""
+    text, start, end = s.text, s.start, s.end
+    for v in _VISITED.finditer(text):
+        if s.passing or _delegation_before(text, v.start()):
+            continue
+        ms_before = _mentions_between(s.info, 0, v.start())
+        place, to_code = place_after(text, v.end())
+        if not ms_before or to_code is None:
+            continue
+        d = Deleg(key="", to_country=to_code, head=ms_before[-1].person, place=place)
+        d.explicit = True
+        if start and end:
+            d.start, d.end = start, end
+        elif start and start.precision == "day":
+            d.start = start
+        elif start and start.precision == "month":
+            # (a year alone may date another visit the sentence recalls: "her first trip since 2015,
+            # when she visited X")
+            d.hint = start
+        d.cite(s.idx, "head", "to_country")
+        fr.add(d)
+
+
+def _arrivals(fr: _Frames, s: _Sentence) -> None:
+    """An arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"."""
+    text = s.text
+    for a in _ARRIVED.finditer(text):
+        ms = [x for x in _mentions_between(s.info, 0, a.start()) if x.kind != "pronoun"]
+        if s.passing or (_delegation_before(text, a.start(), 120) and not _named_after_delegation(text, ms)):
+            continue  # a delegation's arrival is read with the delegation
+        when, _ = fr.date_of(s.idx, text[a.end() : a.end() + 90])
+        if when is not None and when.precision != "day":
+            when = None
+        # "arrived in Hanoi on a state visit": a visit even when the text gives no day
+        on_visit = re.search(_ON_A_VISIT + "|" + _TO_ATTEND, text[a.end() : a.end() + 90])
+        if not ms or (when is None and not on_visit):
+            continue
+        place, to_code = place_after(text, a.end())
+        if when is None and to_code is None:
+            continue
+        d = Deleg(key="", to_country=to_code, head=_arrival_head(text, ms), place=place, start=when)
+        d.end = _last_day(when, text[a.end() :]) if when else None
+        d.explicit = True
+        d.cite(s.idx, "head", "start")
+        fr.add(d)
+
+
+def _visitors_described(fr: _Frames, s: _Sentence) -> None:
+    """A visitor described by his visit, dated or not: "Premier NAME, who was visiting Kenya, met ..."."""
+    if s.passing:
+        return
+    for v in _WHO_VISITING.finditer(s.text):
+        ms = [x for x in _mentions_between(s.info, 0, v.start()) if x.kind != "pronoun"]
+        place, to_code = place_after(s.text, v.end())
+        if not ms or to_code is None or any(e.head == ms[-1].person and e.to_country for e in fr.out):
+            continue
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        d.cite(s.idx, "head", "to_country")
+        fr.add(d)
+
+
+def _visits_under_way(fr: _Frames, s: _Sentence) -> None:
+    """A visit under way, beginning or ending: "NAME is visiting Lyon and Nice on 8-9 March", "NAME ended
+    her three-day state visit to Chile on April 11"."""
+    for v in _VISITING.finditer(s.text):
+        _visit_under_way(fr, s, v)
+
+
+def _visit_under_way(fr: _Frames, s: _Sentence, v: re.Match) -> None:
+    """The frame of the visit under way at ``v``, dated by the day it is on, begins or ends."""
+    text, info = s.text, s.info
+    ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
+    if s.passing or not ms or _DELEGATION.search(text[: v.start()]):
+        return  # "The delegation, which includes NAME, is visiting ...": read with the delegation
+    first, last = fr.date_of(s.idx, text[v.end() :], ranges=True)
+    if first is None:
+        first, _ = fr.date_of(s.idx, text[v.end() :])
+    if first is None and (v.group("ended") or v.group("began")):
+        # "NAME today flew home after concluding a four-day tour", "NAME on May 3 began a visit":
+        # the day is the sentence's
+        first, _ = fr.date_of(s.idx, text[: v.start()])
+    if first is None or first.precision != "day":
+        return
+    # "A departed after concluding his visit": a participle's visitor is the sentence's subject, and
+    # "before wrapping up his visit" gives the day of something else
+    participle = re.search(r"ing\b", v.group("ended") or "")
+    if participle and re.search(r"\bbefore\s+$", text[: v.start()]):
+        return
+    d = Deleg(key="", head=(ms[0] if participle else ms[-1]).person)
+    if v.group("began"):
+        # "A called on B as she started a visit": the verb's own subject, a pronoun as resolved
+        d.head = _mentions_between(info, 0, v.start())[-1].person
+    if v.group("ended"):
+        d.end = last or first
+        n = _days(text[v.start() :])
+        if n and d.end.precision == "day":
+            d.start = _shift(d.end, 1 - n)
+    elif v.group("began"):
+        d.start = first
+        d.end = last or _last_day(first, text[v.start() :])
+    else:
+        d.place, d.to_country = place_after(text, v.end())
+        d.start, d.end = first, last
+    d.explicit = True
+    d.cite(s.idx, "head", "start")
+    fr.add(d)
+
+
+def _planned_travel(fr: _Frames, s: _Sentence) -> None:
+    """Visits told in passing, planned or past: "to lead a X delegation to Y", "hoped to travel to Y";
+    not plans given up."""
+    text, start, end = s.text, s.start, s.end
+    for t in _TRAVEL.finditer(text):
+        if not s.passing or _CALLED_OFF.search(text, max(0, t.start() - 40), t.start()):
+            continue
+        ms = _mentions_between(s.info, 0, t.start())
+        if not ms:
+            continue
+        place, to_code = place_after(text, t.end())
+        if not place:
+            continue
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
+        if start and not end:
+            d.start = start
+            d.end = start if start.precision in {"month", "year"} else None
+        elif start:
+            d.start, d.end = start, end  # "will visit X from July 9-12"
+        d.cite(s.idx, "head", "to_country")
+        d.explicit = True
+        fr.add(d)
+
+
+def _visiting_guests(fr: _Frames, s: _Sentence) -> None:
+    """A guest called "visiting": "held talks with the visiting Saudi Crown Prince NAME" is on a visit to
+    the host's side."""
+    if s.passing:
+        return
+    for men in s.info.mentions:
+        if men.kind != "name":
+            continue
+        guest = _VISITING_GUEST.search(s.text, max(0, men.start - 90), men.start)
+        if guest and not any(e.head == men.person for e in fr.out):
+            hits = find_countries(guest.group(0))
+            d = Deleg(key="", from_country=hits[0].code if hits else None, head=men.person)
             d.explicit = True
-            d.primary = not passing
-            d.members = [k for k in co_heads if k != head]
-            if start and not end and passing and head:
-                d.start = start
-                d.end = start if start.precision in {"month", "year"} else None
-            if start and end and (v or re.search(r"\bfrom\s|\bin\s|\bon\s", text[m.end() :])):
-                d.start, d.end = start, end
-            if re.search(r"\barrived\b", text[m.end() : m.end() + 80]) and start and not end:
-                d.start = start
-            lv = re.search(r"\bleaving\s+[^,.]*?\bon\s+(\w+)", text[m.end() :])
-            if lv:
-                d.end = date_of(idx, "on " + lv.group(1), ranges=False)[0]
-            if head is None and (
-                code is None
-                or not (v or re.search(r"\b(?:is|are|was)\s+(?:in|on)\b|\barriv", text[m.end() :]))
-            ):
-                if not (
-                    head is None
-                    and code
-                    and re.search(r"\b(?:with|received)\s+(?:a|the)\s+(?:\w+\s+)?delegation", text)
-                ):
-                    if d.sending_body or d.from_country or d.start:
-                        d.cite(idx, "from_country")
-                        pending = d
-                    continue
-            if head and pending is not None and re.search(r"\bthe\s+(?:[\w'.-]+\s+){0,3}$", before, re.I):
-                # "A party delegation landed in X on June 3 ... The delegation was headed by A":
-                # the delegation named before, without its head
-                _take_over(d, pending)
-                pending = None
-            d.cite(idx, "from_country", "head")
-            if head:
-                people.get(head).set_country(code, 2) if code else None
-            add(d)
-        # visits without the word "delegation": "NAME is paying a visit to X", "NAME's official visit to X"
-        visits = list(_VISIT.finditer(text))
-        for n, v in enumerate(visits):
-            if _delegation_before(text, v.start()):
+            if s.start and s.end:
+                # "held talks with the visiting NAME in X from May 3 to 4": the guest was there those days
+                d.start, d.end = s.start, s.end
+            d.cite(s.idx, "head")
+            fr.add(d)
+
+
+def _own_visits(fr: _Frames, s: _Sentence) -> None:
+    """A visit named by its visitor alone, to the other side: "during NAME's visit", "the minister's
+    official trip", "NAME's Vietnam trip" (a destination or a "visit of" is read above)."""
+    if s.passing:
+        return
+    for men in s.info.mentions:
+        own = _OWN_VISIT.match(s.text, men.end)
+        if own and men.kind in {"name", "short"} and not any(e.head == men.person for e in fr.out):
+            # "NAME's Vietnam trip": the place named before the noun
+            hits = place_countries(own.group("place").strip()) if own.group("place") else []
+            if own.group("place") and not hits:
                 continue
-            v_start, v_end = start, end
-            if len(visits) > 1:
-                # several visits in one sentence: each its own date ("A's visit in June and B's in September")
-                stop = visits[n + 1].start() if n + 1 < len(visits) else len(text)
-                own = date_of(idx, text[v.start() : stop], ranges=True)
-                if own[0] is not None:
-                    v_start, v_end = own
-            if _INVITED.search(text[max(0, v.start() - 120) : v.start()]) and not re.search(
-                r"\b(?:is|are|was|were)\s+(?:paying|on|making)\b", text[: v.start()]
-            ):
-                continue
-            place, to_code = place_after(text, v.end())
-            ms_before = _mentions_between(info, 0, v.start())
-            # "the visit to X by NAME", not "During his visit to X, NAME is accompanied by A" (A came along)
-            by = re.match(
-                r"[^,;]{0,80}?(?<!accompanied\s)(?<!received\s)(?<!welcomed\s)\bby\s+", text[v.end() :]
-            )
-            head = None
-            if by:
-                ms = _mentions_between(info, v.end() + by.end(), len(text))
-                head = ms[0].person if ms else None
-            if head is None:
-                of = re.match(r"(?:\w+\s+){0,3}?of\s+", text[v.start() :])
-                if of and text[v.start() : v.end()].find(" of ") >= 0:
-                    ms = _mentions_between(info, v.start(), v.end() + 1)
-                    head = ms[0].person if ms else None
-                elif of is None and "visit of" in text[v.start() : v.end()]:
-                    pass
-            if head is None:
-                visit_of = re.search(
-                    r"\bvisit\s+of\s+", text[v.start() - 20 if v.start() > 20 else 0 : v.end()]
-                )
-                if visit_of:
-                    ms = _mentions_between(info, v.start(), len(text))
-                    head = ms[0].person if ms else None
-            if head is None and ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text):
-                # "During her state visit to Peru, NAME is accompanied by ...": the clause's subject
-                comma = text.find(",", v.end())
-                named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
-                head = named[0].person if comma >= 0 and named else None
-            named = list(dict.fromkeys(x.person for x in ms_before if x.kind in {"name", "short"}))
-            which = _FORMER.search(text, max(0, v.start() - 60), v.start())
-            if head is None and which and len(named) >= 2:
-                # "talks between A and B, as part of the former's visit to X": A's
-                head = named[-2] if which.group(1) == "former" else named[-1]
-            if head is None and ms_before:
-                head = ms_before[-1].person
-            if head is None:
-                # "a dinner for the Chilean senator, who is on a working visit to X from June 2-5":
-                # the visitor described by his country, named elsewhere; the visit dated here
-                described = _DESCRIBED_VISITOR.search(text, max(0, v.start() - 120), v.start())
-                code = _country_code(described.group("country")) if described and v_start else None
-                if code and to_code and code != to_code and not passing:
-                    d = Deleg(key="", from_country=code, to_country=to_code, place=place, explicit=True)
-                    d.start, d.end = v_start, v_end
-                    d.cite(idx, "start")
-                    add(d)
-                continue
-            d = Deleg(key="", to_country=to_code, head=head, place=place, primary=not passing)
-            d.explicit = True
-            if v_start and not v_end and v_start.precision == "month":
-                d.hint = v_start
-            if v_start and not v_end and not passing and v_start.precision == "day":
-                # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
-                if re.search(r"\b(?:arriv(?:ed|es|ing)|welcom(?:ed|es|ing|e))\b", text[: v.end()]):
-                    d.start = v_start
-                    d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
-            day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
-            if (v_start is None or v_start.precision != "day") and day_of and not passing:
-                # "is now on the third day of her four-day tour": counted back from today
-                n, k = _days(text[day_of.start() :]), _ORDINALS.get(day_of.group(1).lower())
-                today = date_of(idx, "today")[0]
-                if n and today and today.precision == "day":
-                    d.start = _shift(today, 1 - (n if k is None else k))
-                    d.end = _shift(d.start, n - 1)
-            if v_start and v_end:
-                d.start, d.end = v_start, v_end
-            elif v_start and passing:
-                d.start = v_start
-                d.end = v_start if v_start.precision in {"month", "year"} else None
-            d.cite(idx, "head", "to_country")
-            add(d)
-        # the place before the noun: "NAME, who is on a working Peru visit from June 2-4"
-        for v in _PLACE_VISIT.finditer(text):
-            if passing:
-                continue
-            ms_before = _mentions_between(info, 0, v.start())
-            hits = place_countries(v.group("place"))
-            if not ms_before or not hits:
-                continue
-            d = Deleg(key="", to_country=hits[0].code, head=ms_before[-1].person, place=v.group("place"))
-            d.explicit = True
-            if start and end:
-                d.start, d.end = start, end
-            d.cite(idx, "head", "to_country")
-            add(d)
-        # the verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"
-        for v in _VISITED.finditer(text):
-            if passing or _delegation_before(text, v.start()):
-                continue
-            ms_before = _mentions_between(info, 0, v.start())
-            place, to_code = place_after(text, v.end())
-            if not ms_before or to_code is None:
-                continue
-            d = Deleg(key="", to_country=to_code, head=ms_before[-1].person, place=place)
-            d.explicit = True
-            if start and end:
-                d.start, d.end = start, end
-            elif start and start.precision == "day":
-                d.start = start
-            elif start and start.precision == "month":
-                # (a year alone may date another visit the sentence recalls: "her first trip since 2015,
-                # when she visited X")
-                d.hint = start
-            d.cite(idx, "head", "to_country")
-            add(d)
-        # an arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"
-        for a in _ARRIVED.finditer(text):
-            ms = [x for x in _mentions_between(info, 0, a.start()) if x.kind != "pronoun"]
-            if passing or (
-                _delegation_before(text, a.start(), 120) and not _named_after_delegation(text, ms)
-            ):
-                continue  # a delegation's arrival is read with the delegation
-            when, _ = date_of(idx, text[a.end() : a.end() + 90])
-            if when is not None and when.precision != "day":
-                when = None
-            # "arrived in Hanoi on a state visit": a visit even when the text gives no day
-            on_visit = re.search(_ON_A_VISIT + "|" + _TO_ATTEND, text[a.end() : a.end() + 90])
-            if not ms or (when is None and not on_visit):
-                continue
-            place, to_code = place_after(text, a.end())
-            if when is None and to_code is None:
-                continue
-            d = Deleg(key="", to_country=to_code, head=_arrival_head(text, ms), place=place, start=when)
-            d.end = _last_day(when, text[a.end() :]) if when else None
-            d.explicit = True
-            d.cite(idx, "head", "start")
-            add(d)
-        # a visitor described by his visit: "Premier NAME, who was visiting Kenya, met ...", dated or not
-        for v in _WHO_VISITING.finditer(text) if not passing else ():
-            ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
-            place, to_code = place_after(text, v.end())
-            if not ms or to_code is None or any(e.head == ms[-1].person and e.to_country for e in out):
-                continue
-            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
-            d.cite(idx, "head", "to_country")
-            add(d)
-        # a visit under way or ending: "NAME is visiting Lyon and Nice on 8-9 March",
-        # "NAME ended her three-day state visit to Chile on April 11"
-        for v in _VISITING.finditer(text):
-            ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
-            if passing or not ms or _DELEGATION.search(text[: v.start()]):
-                continue  # "The delegation, which includes NAME, is visiting ...": read with the delegation
-            first, last = date_of(idx, text[v.end() :], ranges=True)
-            if first is None:
-                first, _ = date_of(idx, text[v.end() :])
-            if first is None and (v.group("ended") or v.group("began")):
-                # "NAME today flew home after concluding a four-day tour", "NAME on May 3 began a visit":
-                # the day is the sentence's
-                first, _ = date_of(idx, text[: v.start()])
-            if first is None or first.precision != "day":
-                continue
-            # "A departed after concluding his visit": a participle's visitor is the sentence's subject, and
-            # "before wrapping up his visit" gives the day of something else
-            participle = re.search(r"ing\b", v.group("ended") or "")
-            if participle and re.search(r"\bbefore\s+$", text[: v.start()]):
-                continue
-            d = Deleg(key="", head=(ms[0] if participle else ms[-1]).person)
-            if v.group("began"):
-                # "A called on B as she started a visit": the verb's own subject, a pronoun as resolved
-                d.head = _mentions_between(info, 0, v.start())[-1].person
-            if v.group("ended"):
-                d.end = last or first
-                n = _days(text[v.start() :])
-                if n and d.end.precision == "day":
-                    d.start = _shift(d.end, 1 - n)
-            elif v.group("began"):
-                d.start = first
-                d.end = last or _last_day(first, text[v.start() :])
-            else:
-                d.place, d.to_country = place_after(text, v.end())
-                d.start, d.end = first, last
-            d.explicit = True
-            d.cite(idx, "head", "start")
-            add(d)
-        # planned visits in passing: "to lead a X delegation to Y", "hoped to travel to Y"
-        for t in _TRAVEL.finditer(text):
-            if not _PASSING.search(text) or _CALLED_OFF.search(text, max(0, t.start() - 40), t.start()):
-                continue
-            ms = _mentions_between(info, 0, t.start())
-            if not ms:
-                continue
-            place, to_code = place_after(text, t.end())
-            if not place:
-                continue
-            d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
-            if start and not end:
-                d.start = start
-                d.end = start if start.precision in {"month", "year"} else None
-            elif start:
-                d.start, d.end = start, end  # "will visit X from July 9-12"
-            d.cite(idx, "head", "to_country")
-            d.explicit = True
-            add(d)
-        # "held talks with the visiting Saudi Crown Prince NAME": the guest is on a visit to the host's side
-        for men in info.mentions if not passing else ():
-            if men.kind != "name":
-                continue
-            guest = _VISITING_GUEST.search(text, max(0, men.start - 90), men.start)
-            if guest and not any(e.head == men.person for e in out):
-                hits = find_countries(guest.group(0))
-                d = Deleg(key="", from_country=hits[0].code if hits else None, head=men.person)
-                d.explicit = True
-                if start and end:
-                    # "held talks with the visiting NAME in X from May 3 to 4": the guest was there those days
-                    d.start, d.end = start, end
-                d.cite(idx, "head")
-                add(d)
-        # "during NAME's visit", "the minister's official trip": a visit named by its visitor alone, to the
-        # other side (a destination or a "visit of" is read above)
-        for men in info.mentions if not passing else ():
-            own = _OWN_VISIT.match(text, men.end)
-            if own and men.kind in {"name", "short"} and not any(e.head == men.person for e in out):
-                # "NAME's Vietnam trip": the place named before the noun
-                hits = place_countries(own.group("place").strip()) if own.group("place") else []
-                if own.group("place") and not hits:
-                    continue
-                d = Deleg(key="", head=men.person, explicit=True)
-                if hits:
-                    d.to_country, d.place = hits[0].code, own.group("place").strip()
-                d.cite(idx, "head")
-                add(d)
-        # "NAME was accompanied by A, B and C": the people with a visit's head are its members
-        acc = _ACCOMPANIED.search(text)
-        if acc and not passing:
-            # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
-            before = _mentions_between(info, 0, acc.start())
-            named = [x for x in before if x.kind != "pronoun"]
-            subject = before[-1] if before and (before[-1].kind != "pronoun" or not named) else None
-            subject = subject or (named[-1] if named else None)
-            target = next((e for e in out if subject and e.head == subject.person), None)
-            if target is not None:
-                for men in _mentions_between(info, acc.end(), len(text)):
-                    if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):
-                        target.members.append(men.person)
-                        target.cite(idx, "members")
-                        if target.from_country:
-                            people.get(men.person).set_country(target.from_country, 2)
-        # members
-        if _MEMBERS.search(text):
-            mm = _MEMBERS.search(text)
-            dem = find_countries(text)
-            target = None
-            side = re.search(r"represented\s+the\s+(\w+)\s+side", text)
-            code = None
-            if side:
-                hits = find_countries(side.group(1))
-                code = hits[0].code if hits else None
-            else:
-                dd = re.search(r"\b(?:the\s+)?(\w+)\s+delegation\s+(?:also\s+)?includ", text, re.I)
-                dd = dd or _ON_THE_SIDE.search(text)
-                if dd:
-                    hits = find_countries(dd.group(1))
-                    code = hits[0].code if hits else None
-            for e in out:
-                if code and e.from_country == code and e.primary:
-                    target = e
-                    break
-            on_side = _ON_THE_SIDE.search(text)
-            if on_side:
-                # of that side's visits (its head's country, before the records settle it), the one told last
-                ours = [
-                    e
-                    for e in out
-                    if e.primary
-                    and code in {e.from_country, people.get(e.head).country if e.head else None}
-                    and min(e.sentences, default=idx + 1) <= idx
-                ]
-                target = max(ours, key=lambda e: max(i for i in e.sentences if i <= idx), default=None)
-            if target is None and not on_side:
-                prim = [e for e in out if e.primary]
-                target = prim[0] if prim else None
-            if target is None and code and not on_side:  # "on the Peruvian side were": hosts, no delegation
-                # "The Russian delegation included ...": its head is found with the meetings
-                target = add(Deleg(key="", from_country=code, explicit=True))
-            del dem
-            if target is not None:
-                # the list ends where a clause about something else begins (", who recalled the words of X")
-                cut = re.search(
-                    r",?\s+(?:who|which|whose)\b|\b(?:recalled|quoted|said|told|mentioned|citing|"
-                    r"words\s+of|memory\s+of|met|received)\b",
-                    text[mm.end() :],
-                )
-                list_end = mm.end() + cut.start() if cut else len(text)
-                for men in info.mentions:
-                    if men.kind not in {"name", "short"}:
-                        continue
-                    if side and men.start > mm.start():
-                        continue
-                    if men.start >= list_end and not side:
-                        continue
-                    if men.person != target.head and men.person not in target.members:
-                        target.members.append(men.person)
-                        target.cite(idx, "members")
-                    code_t = target.from_country or (people.get(target.head).country if target.head else None)
-                    if code_t:
-                        people.get(men.person).set_country(code_t, 2)
-    _visit_bounds(sentences, people, out, date_of)
-    # the one length the article gives belongs to its one visit ("Lund flies to Peru on Tuesday
-    # ... She will see ... during the four-day trip")
+            d = Deleg(key="", head=men.person, explicit=True)
+            if hits:
+                d.to_country, d.place = hits[0].code, own.group("place").strip()
+            d.cite(s.idx, "head")
+            fr.add(d)
+
+
+# ---------------------------------------------------------------- the people with a visit's head
+
+
+def _accompanying(fr: _Frames, s: _Sentence) -> None:
+    """The people with a visit's head are its members: "NAME was accompanied by A, B and C"."""
+    text, info = s.text, s.info
+    acc = _ACCOMPANIED.search(text)
+    if not acc or s.passing:
+        return
+    # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
+    before = _mentions_between(info, 0, acc.start())
+    named = [x for x in before if x.kind != "pronoun"]
+    subject = before[-1] if before and (before[-1].kind != "pronoun" or not named) else None
+    subject = subject or (named[-1] if named else None)
+    target = next((e for e in fr.out if subject and e.head == subject.person), None)
+    if target is None:
+        return
+    for men in _mentions_between(info, acc.end(), len(text)):
+        if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):
+            target.members.append(men.person)
+            target.cite(s.idx, "members")
+            if target.from_country:
+                fr.people.get(men.person).set_country(target.from_country, 2)
+
+
+def _delegation_members(fr: _Frames, s: _Sentence) -> None:
+    """The members a sentence lists for a delegation ("members of the delegation were A and B", "on the
+    Chilean side were A and B"), with the country of the side they are on."""
+    text = s.text
+    mm = _MEMBERS.search(text)
+    if not mm:
+        return
+    side = re.search(r"represented\s+the\s+(\w+)\s+side", text)
+    code = _members_country(text, side)
+    target = _members_delegation(fr, s, code, _ON_THE_SIDE.search(text))
+    if target is None:
+        return
+    # the list ends where a clause about something else begins (", who recalled the words of X")
+    cut = re.search(
+        r",?\s+(?:who|which|whose)\b|\b(?:recalled|quoted|said|told|mentioned|citing|"
+        r"words\s+of|memory\s+of|met|received)\b",
+        text[mm.end() :],
+    )
+    list_end = mm.end() + cut.start() if cut else len(text)
+    for men in s.info.mentions:
+        if men.kind not in {"name", "short"}:
+            continue
+        if side and men.start > mm.start():
+            continue
+        if men.start >= list_end and not side:
+            continue
+        if men.person != target.head and men.person not in target.members:
+            target.members.append(men.person)
+            target.cite(s.idx, "members")
+        code_t = target.from_country or (fr.people.get(target.head).country if target.head else None)
+        if code_t:
+            fr.people.get(men.person).set_country(code_t, 2)
+
+
+def _members_country(text: str, side: re.Match | None) -> str | None:
+    """The country whose members a sentence lists: "represented the Lao side", "the Russian delegation
+    included", "on the Chilean side were"."""
+    if side:
+        hits = find_countries(side.group(1))
+        return hits[0].code if hits else None
+    dd = re.search(r"\b(?:the\s+)?(\w+)\s+delegation\s+(?:also\s+)?includ", text, re.I)
+    dd = dd or _ON_THE_SIDE.search(text)
+    if dd:
+        hits = find_countries(dd.group(1))
+        return hits[0].code if hits else None
+    return None
+
+
+def _members_delegation(
+    fr: _Frames, s: _Sentence, code: str | None, on_side: re.Match | None
+) -> Deleg | None:
+    """The delegation a sentence's members belong to: of one side at a meeting, that side's visit told
+    last; else the visit of their country, the first reported one, or a new one of their country."""
+    if on_side:
+        # of that side's visits (its head's country, before the records settle it), the one told last; no
+        # new one ("on the Peruvian side were": hosts, no delegation)
+        ours = [
+            e
+            for e in fr.out
+            if e.primary
+            and code in {e.from_country, fr.people.get(e.head).country if e.head else None}
+            and min(e.sentences, default=s.idx + 1) <= s.idx
+        ]
+        return max(ours, key=lambda e: max(i for i in e.sentences if i <= s.idx), default=None)
+    target = next((e for e in fr.out if code and e.from_country == code and e.primary), None)
+    if target is None:
+        prim = [e for e in fr.out if e.primary]
+        target = prim[0] if prim else None
+    if target is None and code:
+        # "The Russian delegation included ...": its head is found with the meetings
+        target = fr.add(Deleg(key="", from_country=code, explicit=True))
+    return target
+
+
+# ---------------------------------------------------------------- after every sentence
+
+
+def _lengths(sentences, out: list[Deleg]) -> None:
+    """Each visit's missing first or last day from its length; the one length the article gives belongs
+    to its one visit ("Lund flies to Peru on Tuesday ... She will see ... during the four-day trip")."""
     lengths = {n for s in sentences if s.kind == "body" and (n := _days(s.text))}
     # (a delegation named without its head, which no later sentence gave, is no other visit)
     main = [d for d in out if d.primary and d.head] or [d for d in out if d.primary] or out
     told = next(iter(lengths)) if len(lengths) == 1 and len(main) == 1 else None
     for d in out:
         _visit_length(d, sentences, told if d is main[0] else None)
-    return out
