@@ -550,194 +550,233 @@ def _field_listed(tokens: list[Token], i: int) -> bool:
     return e + 1 < len(tokens) and tokens[e].low == "and" and tokens[e + 1].is_cap
 
 
-def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
-    """Index of the first token of the title phrase that ends right before token ``i``, or ``i``."""
+def _title_word(tokens: list[Token], k: int, end: int) -> bool:
+    """Token ``k - 1`` is a word a title phrase is made of: capitalised, a title's head or modifier, a body's
+    word in small letters, an honorific, or a portfolio beside its head ("defence minister NAME")."""
+    p = tokens[k - 1]
+    low = p.low
+    portfolio = low in PORTFOLIOS and (
+        any(t.low in TITLE_HEADS for t in tokens[k:end])  # "defence minister NAME"
+        or (
+            k >= 3 and tokens[k - 2].low == "of" and tokens[k - 3].low in TITLE_HEADS
+        )  # "secretary of defence"
+    )
+    return p.is_word and (
+        p.is_cap
+        or low in TITLE_HEADS
+        or low in TITLE_MODIFIERS
+        or low in _ORG_LOWER
+        or low in HONORIFICS
+        or portfolio
+    )
 
-    def segment(end: int) -> int:
-        k = end
-        while k > 0:
-            p = tokens[k - 1]
-            if k - 1 in blocked:
-                break
-            low = p.low
-            portfolio = low in PORTFOLIOS and (
-                any(t.low in TITLE_HEADS for t in tokens[k:end])  # "defence minister NAME"
-                or (
-                    k >= 3 and tokens[k - 2].low == "of" and tokens[k - 3].low in TITLE_HEADS
-                )  # "secretary of defence"
-            )
-            if p.is_word and (
-                p.is_cap
-                or low in TITLE_HEADS
-                or low in TITLE_MODIFIERS
-                or low in _ORG_LOWER
-                or low in HONORIFICS
-                or portfolio
-            ):
-                if low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap:
-                    break
-                k -= 1
-            elif _place_kind_in_title(tokens, k):
-                k -= 1  # "Governor of Russia's Tula oblast NAME": a region's kind in small letters
-            elif (
-                low == "in"
-                and p.is_word
-                and k < end
-                and tokens[k].is_cap
-                and k >= 2
-                and tokens[k - 2].is_cap
-                and tokens[k - 2].is_word
-            ):
-                k -= 1  # "Consul General of Russia in Ulaanbaatar NAME"
-            elif low in _CONNECT_LEFT and p.is_word:
-                if low == "to" and not (k >= 2 and tokens[k - 2].is_cap):
-                    break
-                if (
-                    low == "and"
-                    and k >= 2
-                    and name_token_ok(tokens[k - 2])
-                    # "General Secretary of the Party of Vietnam and President NAME": two titles
-                    and not (
-                        k >= 4
-                        and tokens[k - 3].low == "of"
-                        and k - 4 not in blocked
-                        and tokens[k].low in TITLE_HEADS
-                        and find_countries(tokens[k - 2].text)
-                    )
-                    and (
-                        tokens[k].low in TITLE_HEADS
-                        or tokens[k].low in TITLE_MODIFIERS
-                        or find_countries(_abbreviation(tokens, k) or tokens[k].text)
-                    )
-                    and not _countries_listed(tokens, k)
-                ):
-                    break  # "Deshpande and Russian Minister ..."
-                k -= 1
-            elif p.text == "'" or (
-                p.text == "-"
-                and k >= 2
-                and tokens[k - 2].end == p.start
-                and (k == end or p.end == tokens[k].start)
-            ):
-                k -= 1  # "Secretary-General", but not "CITY -- Minister": a dateline's dash ends the title
-            elif p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
-                k -= 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
-            elif (
-                p.text == "."
-                and k >= 2
-                and len(tokens[k - 2].text) == 1
-                and tokens[k - 2].text.isupper()
-                and tokens[k - 2].end == p.start
-                and (k == end or p.end == tokens[k].start or tokens[k].is_cap)
-            ):
-                k -= 1  # "U.S. Secretary of State NAME": a country written short
-            elif (
-                p.text == ")"
-                and k >= 4
-                and tokens[k - 3].text == "("
-                and _is_acronym(tokens[k - 2].text)
-                and tokens[k - 4].is_word
-                and tokens[k - 4].is_cap
-            ):
-                k -= 3  # "the Senate (DPR) Speaker NAME", not "(AGENCY) Kenyan President NAME": a credit
-            elif (
-                p.text == ")"
-                and k >= 4
-                and tokens[k - 4].text == "("
-                and _is_acronym(tokens[k - 3].text)
-                and _is_acronym(tokens[k - 2].text)
-            ):
-                k -= 4  # "Head of the House of Representatives (DPR RI) NAME": an acronym of two words
-            elif p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
-                k -= 1
-            else:
-                break
-        while k < end and (
-            tokens[k].low in _CONNECT_LEFT | _OPENERS
-            or not tokens[k].is_word
-            or not (
-                tokens[k].is_cap
-                or tokens[k].low in TITLE_HEADS
-                or tokens[k].low in TITLE_MODIFIERS
-                or tokens[k].low in PORTFOLIOS
-            )
-        ):
-            k += 1
-        return k
 
-    k = segment(i)
-    if k >= i and i >= 2 and tokens[i - 1].text == "," and i - 2 not in blocked:
-        # "President of Belarus, Alexander Lukashenko, arrived": a title set off by a comma
-        k = segment(i - 1)
-        for _ in range(4):
-            # "Minister of Education, Culture, Research and Technology, NAME": a portfolio listed with commas
-            if k < 2 or tokens[k - 1].text != "," or k - 2 in blocked or tokens[k].low in TITLE_HEADS:
-                break
-            prev = segment(k - 1)
-            if prev >= k - 1:
-                break
-            k = prev
-            if any(tokens[x].low in TITLE_HEADS and tokens[x + 1].low == "of" for x in range(k, i - 2)):
-                break
-        else:
-            k = segment(i - 1)
-        if not any(t.low in TITLE_HEADS for t in tokens[k : i - 1]):
-            k = segment(i - 1)
-        before = tokens[k - 1] if k > 0 else None
-        titled = (
-            k < i - 1
-            and (
-                tokens[i - 2].low in TITLE_HEADS
-                or (
-                    bool(find_countries(tokens[i - 2].text))
-                    and any(t.low in TITLE_HEADS for t in tokens[k : i - 1])
-                )
-                # "Chairman of the National Assembly, NAME": a title naming its body
-                or (
-                    tokens[k].low in TITLE_HEADS
-                    and any(t.low == "of" for t in tokens[k : i - 1])
-                    and tokens[i - 2].low in ORG_HEADS
-                )
-                or any(t.text == "," for t in tokens[k : i - 1])
-                # "the Minister of Trade and Industry, NAME", "the head of the X Department of the CPV, NAME"
-                or (_head_of_body(tokens, k, i - 1) and not _field_listed(tokens, i))
-                # "the British State Secretary for Education, NAME": a title opening with its country
-                or (
-                    bool(find_countries(tokens[k].text))
-                    and any(t.low in TITLE_HEADS for t in tokens[k + 1 : i - 1])
-                )
+def _connector_ends_title(tokens: list[Token], k: int, blocked: set[int]) -> bool:
+    """The small word at token ``k - 1`` ends the title instead of joining it: "to" after a word in small
+    letters, "and" between a name and the next person's title ("Deshpande and Russian Minister ...")."""
+    low = tokens[k - 1].low
+    if low == "to" and not (k >= 2 and tokens[k - 2].is_cap):
+        return True
+    return bool(
+        low == "and"
+        and k >= 2
+        and name_token_ok(tokens[k - 2])
+        # "General Secretary of the Party of Vietnam and President NAME": two titles
+        and not (
+            k >= 4
+            and tokens[k - 3].low == "of"
+            and k - 4 not in blocked
+            and tokens[k].low in TITLE_HEADS
+            and find_countries(tokens[k - 2].text)
+        )
+        and (
+            tokens[k].low in TITLE_HEADS
+            or tokens[k].low in TITLE_MODIFIERS
+            or find_countries(_abbreviation(tokens, k) or tokens[k].text)
+        )
+        and not _countries_listed(tokens, k)
+    )
+
+
+def _mark_step(tokens: list[Token], k: int, end: int) -> int:
+    """How many tokens a title goes on left over the mark at token ``k - 1`` (an apostrophe, a hyphen inside
+    a word, a short rank's or country's full stop, a bracketed acronym); 0 when the mark ends the title."""
+    p = tokens[k - 1]
+    if p.text == "'" or (
+        p.text == "-" and k >= 2 and tokens[k - 2].end == p.start and (k == end or p.end == tokens[k].start)
+    ):
+        return 1  # "Secretary-General", but not "CITY -- Minister": a dateline's dash ends the title
+    if p.text == "." and k >= 2 and tokens[k - 2].low in _RANKS | {"sen", "snr"}:
+        return 1  # "Minister Sen. Lieut. Gen. NAME": ranks written short
+    if (
+        p.text == "."
+        and k >= 2
+        and len(tokens[k - 2].text) == 1
+        and tokens[k - 2].text.isupper()
+        and tokens[k - 2].end == p.start
+        and (k == end or p.end == tokens[k].start or tokens[k].is_cap)
+    ):
+        return 1  # "U.S. Secretary of State NAME": a country written short
+    if (
+        p.text == ")"
+        and k >= 4
+        and tokens[k - 3].text == "("
+        and _is_acronym(tokens[k - 2].text)
+        and tokens[k - 4].is_word
+        and tokens[k - 4].is_cap
+    ):
+        return 3  # "the Senate (DPR) Speaker NAME", not "(AGENCY) Kenyan President NAME": a credit
+    if (
+        p.text == ")"
+        and k >= 4
+        and tokens[k - 4].text == "("
+        and _is_acronym(tokens[k - 3].text)
+        and _is_acronym(tokens[k - 2].text)
+    ):
+        return 4  # "Head of the House of Representatives (DPR RI) NAME": an acronym of two words
+    if p.text == "s" and k >= 2 and tokens[k - 2].text == "'":
+        return 1
+    return 0
+
+
+def _segment_step(tokens: list[Token], k: int, end: int, blocked: set[int]) -> int:
+    """How many tokens the title phrase ending at ``end`` takes in left of token ``k``; 0 where it stops."""
+    p = tokens[k - 1]
+    if k - 1 in blocked:
+        return 0
+    if _title_word(tokens, k, end):
+        # a preposition written with a capital ("During", "At") is no part of a title
+        return 0 if p.low in {"at", "in", "on", "with", "by", "during", "after", "while"} and p.is_cap else 1
+    if _place_kind_in_title(tokens, k):
+        return 1  # "Governor of Russia's Tula oblast NAME": a region's kind in small letters
+    if (
+        p.low == "in"
+        and p.is_word
+        and k < end
+        and tokens[k].is_cap
+        and k >= 2
+        and tokens[k - 2].is_cap
+        and tokens[k - 2].is_word
+    ):
+        return 1  # "Consul General of Russia in Ulaanbaatar NAME"
+    if p.low in _CONNECT_LEFT and p.is_word:
+        return 0 if _connector_ends_title(tokens, k, blocked) else 1
+    return _mark_step(tokens, k, end)
+
+
+def _trim_title_start(tokens: list[Token], k: int, end: int) -> int:
+    """The title phrase's first token once the small words, openers and marks it starts with are dropped."""
+    while k < end and (
+        tokens[k].low in _CONNECT_LEFT | _OPENERS
+        or not tokens[k].is_word
+        or not (
+            tokens[k].is_cap
+            or tokens[k].low in TITLE_HEADS
+            or tokens[k].low in TITLE_MODIFIERS
+            or tokens[k].low in PORTFOLIOS
+        )
+    ):
+        k += 1
+    return k
+
+
+def _title_segment(tokens: list[Token], end: int, blocked: set[int]) -> int:
+    """The first token of the title words ending right before token ``end`` (no comma crossed), or ``end``."""
+    k = end
+    while k > 0:
+        step = _segment_step(tokens, k, end, blocked)
+        if not step:
+            break
+        k -= step
+    return _trim_title_start(tokens, k, end)
+
+
+def _comma_listed_start(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """Where the title before the comma at ``i - 1`` starts, taking in a portfolio listed with commas
+    ("Minister of Education, Culture, Research and Technology, NAME")."""
+    k = _title_segment(tokens, i - 1, blocked)
+    for _ in range(4):
+        if k < 2 or tokens[k - 1].text != "," or k - 2 in blocked or tokens[k].low in TITLE_HEADS:
+            break
+        prev = _title_segment(tokens, k - 1, blocked)
+        if prev >= k - 1:
+            break
+        k = prev
+        if any(tokens[x].low in TITLE_HEADS and tokens[x + 1].low == "of" for x in range(k, i - 2)):
+            break
+    else:
+        k = _title_segment(tokens, i - 1, blocked)
+    return k
+
+
+def _titled_before_comma(tokens: list[Token], k: int, i: int) -> bool:
+    """``tokens[k : i - 1]``, set off from the name at ``i`` by a comma, reads as the name's title."""
+    return (
+        k < i - 1
+        and (
+            tokens[i - 2].low in TITLE_HEADS
+            or (
+                bool(find_countries(tokens[i - 2].text))
+                and any(t.low in TITLE_HEADS for t in tokens[k : i - 1])
+            )
+            # "Chairman of the National Assembly, NAME": a title naming its body
+            or (
+                tokens[k].low in TITLE_HEADS
+                and any(t.low == "of" for t in tokens[k : i - 1])
+                and tokens[i - 2].low in ORG_HEADS
+            )
+            or any(t.text == "," for t in tokens[k : i - 1])
+            # "the Minister of Trade and Industry, NAME", "the head of the X Department of the CPV, NAME"
+            or (_head_of_body(tokens, k, i - 1) and not _field_listed(tokens, i))
+            # "the British State Secretary for Education, NAME": a title opening with its country
+            or (
+                bool(find_countries(tokens[k].text))
+                and any(t.low in TITLE_HEADS for t in tokens[k + 1 : i - 1])
             )
         )
-        # "headed by the secretary of X, NAME, arrived": a title with its article, before a name set off as
-        # its apposition ("with the Russian minister, Tam affirmed" is a clause of its own)
-        end = i
-        while (
-            end < len(tokens)
-            and tokens[end].is_word
-            and (tokens[end].is_cap or tokens[end].low in NAME_PARTICLES)
-        ):
-            end += 1
-        set_off = end - i >= 2 and (end == len(tokens) or tokens[end].text in {",", ".", ";", ")", "and"})
-        opens = tokens[k].low in TITLE_HEADS or bool(find_countries(tokens[k].text))
-        articles = {"a", "an"} if opens and set_off else {"the", "a", "an"}
-        if titled and (
-            before is None
-            or (before.text != "," and before.low not in articles and not name_token_ok(before))
-        ):
-            return k
-        return i
-    if k >= i or tokens[i - 1].low in _CONNECT_LEFT:
-        return i
-    if (
-        k > 0
-        and tokens[k - 1].low in {"the", "a", "an"}
-        and tokens[i - 1].low not in TITLE_HEADS
-        and not (i >= 2 and tokens[i - 2].low in {"to", "in", "of"} and find_countries(tokens[i - 1].text))
+    )
+
+
+def _articles_refusing_title(tokens: list[Token], k: int, i: int) -> set[str]:
+    """The articles that, before the title at ``k`` set off by a comma from the name at ``i``, make it no
+    title of the name's: only "a"/"an" for a title opening with its head or country before a name set off in
+    turn ("headed by the secretary of X, NAME, arrived"), else "the" too ("with the Russian minister, Tam
+    affirmed" is a clause of its own)."""
+    end = i
+    while (
+        end < len(tokens)
+        and tokens[end].is_word
+        and (tokens[end].is_cap or tokens[end].low in NAME_PARTICLES)
     ):
-        return i  # but "the Russian Ambassador to Vietnam NAME" keeps its title
-    # "Secretary of X, Head of Y NAME": earlier segments joined by commas
+        end += 1
+    set_off = end - i >= 2 and (end == len(tokens) or tokens[end].text in {",", ".", ";", ")", "and"})
+    opens = tokens[k].low in TITLE_HEADS or bool(find_countries(tokens[k].text))
+    return {"a", "an"} if opens and set_off else {"the", "a", "an"}
+
+
+def _title_before_comma(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """The first token of a title set off by a comma before the name at ``i`` ("President of Belarus,
+    Alexander Lukashenko, arrived"), or ``i`` when the words before the comma are no title of the name's."""
+    k = _comma_listed_start(tokens, i, blocked)
+    if not any(t.low in TITLE_HEADS for t in tokens[k : i - 1]):
+        k = _title_segment(tokens, i - 1, blocked)
+    before = tokens[k - 1] if k > 0 else None
+    if _titled_before_comma(tokens, k, i) and (
+        before is None
+        or (
+            before.text != ","
+            and before.low not in _articles_refusing_title(tokens, k, i)
+            and not name_token_ok(before)
+        )
+    ):
+        return k
+    return i
+
+
+def _comma_joined_titles(tokens: list[Token], k: int, blocked: set[int]) -> int:
+    """Where the titles joined by commas to the one at ``k`` start: "Secretary of X, Head of Y NAME"."""
     while k >= 2 and tokens[k - 1].text == "," and k - 2 not in blocked:
-        prev = segment(k - 1)
+        prev = _title_segment(tokens, k - 1, blocked)
         before = tokens[prev - 1].low if prev > 0 else ""
         if (
             prev < k - 1
@@ -748,12 +787,31 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
             k = prev
         else:
             break
-    if not any(t.low in TITLE_HEADS for t in tokens[k:i]):
-        k = _listed_portfolio(tokens, k, blocked, segment)
     return k
 
 
-def _listed_portfolio(tokens: list[Token], k: int, blocked: set[int], segment) -> int:
+def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """Index of the first token of the title phrase that ends right before token ``i``, or ``i``."""
+    k = _title_segment(tokens, i, blocked)
+    if k >= i and i >= 2 and tokens[i - 1].text == "," and i - 2 not in blocked:
+        # "President of Belarus, Alexander Lukashenko, arrived": a title set off by a comma
+        return _title_before_comma(tokens, i, blocked)
+    if k >= i or tokens[i - 1].low in _CONNECT_LEFT:
+        return i
+    if (
+        k > 0
+        and tokens[k - 1].low in {"the", "a", "an"}
+        and tokens[i - 1].low not in TITLE_HEADS
+        and not (i >= 2 and tokens[i - 2].low in {"to", "in", "of"} and find_countries(tokens[i - 1].text))
+    ):
+        return i  # but "the Russian Ambassador to Vietnam NAME" keeps its title
+    k = _comma_joined_titles(tokens, k, blocked)
+    if not any(t.low in TITLE_HEADS for t in tokens[k:i]):
+        k = _listed_portfolio(tokens, k, blocked)
+    return k
+
+
+def _listed_portfolio(tokens: list[Token], k: int, blocked: set[int]) -> int:
     """The start of "Minister of A, B, and C NAME": a ministry's fields listed with commas, the last of
     them right before the name; ``k`` is where that last field starts. ``k`` itself if no head is found."""
     start = k
@@ -761,7 +819,7 @@ def _listed_portfolio(tokens: list[Token], k: int, blocked: set[int], segment) -
         comma = k - 2 if k >= 2 and tokens[k - 1].low == "and" else k - 1
         if comma < 1 or tokens[comma].text != "," or comma - 1 in blocked:
             return start
-        prev = segment(comma)
+        prev = _title_segment(tokens, comma, blocked)
         if prev >= comma or not tokens[prev].is_cap:
             return start
         k = prev
@@ -872,6 +930,285 @@ def _nickname_pairs(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# "his Vietnamese counterpart NAME": a counterpart right before a name makes it a person's
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+
+
+def _run_stops(s: Sentence, tokens: list[Token]) -> set[int]:
+    """The tokens no name runs across: a place's words (not a one-word city glued to a name), and in a
+    title or headline its common words."""
+    places = find_countries(s.text)
+    stop = {
+        k
+        for k, t in enumerate(tokens)
+        for c in places
+        if c.start <= t.start < c.end and not _glued_city(c, tokens, k)
+    }
+    if s.kind == "title" or not s.text.rstrip().endswith((".", "!", "?", ":", '"', "”", ")")):
+        stop |= _headline_words(tokens)  # the title, or a headline below the page's furniture
+    return stop
+
+
+def _trim_run_start(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """The first token of the run ``[i, j)`` past the words before its name: the English words ending a
+    body's name, a style ("Sheikh"), a place before a name of a known shape."""
+    prev = tokens[i - 1] if i > 0 else None
+    while (
+        j - i >= 3
+        and prev is not None
+        and prev.low not in TITLE_HEADS
+        and (prev.is_cap or prev.low in {"of", "and", "for", "on"})
+        and _ENGLISH.search(tokens[i].text.lower())
+        and len(tokens[i].text) >= 6
+    ):
+        i += 1
+    if j - i >= 3 and tokens[i].low in _SHEIKH:
+        i += 1  # "Sheikh Mohamed bin Zayed": a style ("Sheikh Hasina" is a name)
+    # "the province of Khanh Hoa Le Duc Vinh": a place, then a name of a known shape
+    if j - i >= 3 and i >= 1 and tokens[i - 1].low == "of":
+        for cut in (i + 1, i + 2):
+            if j - cut >= 2 and shape_country(text[tokens[cut].start : tokens[j - 1].end]):
+                if not shape_country(text[tokens[i].start : tokens[j - 1].end]) or cut == i + 2:
+                    i = cut
+                    break
+    return i
+
+
+def _body_word_after(tokens: list[Token], j: int, text: str) -> bool:
+    """The run ending before token ``j`` names a body or a place by the word after it ("the Central
+    Agencies' Bloc", "X Province", "X's mausoleum"), not a person ("President Putin's state visit")."""
+    after = tokens[j].low if j < len(tokens) else ""
+    plural_owner = (  # "the Central Agencies' Bloc"
+        after == "'" and j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_NOT_PERSON and text.endswith("s")
+    )
+    if not (
+        plural_owner
+        or after in _AFTER_NOT_PERSON
+        or (after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON)
+    ):
+        return False
+    k2 = j + 1 if plural_owner else j + 2 if after == "'" else j
+    # "President Putin's state visit", "his state visit": a person's visit, not a body
+    return not (
+        k2 + 1 < len(tokens)
+        and tokens[k2].low == "state"
+        and tokens[k2 + 1].low in {"visit", "visits", "trip"}
+    )
+
+
+def _person_like(tokens: list[Token], i: int, j: int, text: str) -> bool:
+    """The run ``[i, j)`` could be a person's name: not after an article, and no body, city, seat of
+    office, royal style, initials alone or states in the plural."""
+    before = tokens[i - 1].low if i > 0 else ""
+    return not (
+        before in {"the", "a", "an"}
+        or _body_word_after(tokens, j, text)
+        or (is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS))
+        or is_seat_of_office(text)  # "Cheong Wa Dae said": the office, named by its building
+        or _malay_royal_style(tokens, j)  # "Yang di-Pertuan Agong": the Malay king's style, not a name
+        or not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word)  # "H.E.": initials, no name of its own
+        or (text.endswith("s") and " " not in text and _names_country(text[:-1]))  # "the two Koreas": states
+    )
+
+
+def _sentence_info(s: Sentence) -> SentenceInfo:
+    """The sentence's tokens and its runs of capitalised words, each marked whether it could be a person."""
+    tokens = tokenize(s.text)
+    spans = [(_trim_run_start(s.text, tokens, i, j), j) for i, j in _runs(tokens, _run_stops(s, tokens))]
+    runs = []
+    for i, j in spans:
+        text = s.text[tokens[i].start : tokens[j - 1].end]
+        poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
+        person_like = _person_like(tokens, i, j, text)
+        runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))
+    return SentenceInfo(tokens, runs)
+
+
+def _bracketed_acronym(tokens: list[Token], b: int) -> str:
+    """The acronym bracketed right after a body's name that ends before token ``b`` ("... (ASEAN)"), or ""."""
+    if (
+        b + 2 < len(tokens)
+        and tokens[b].text == "("
+        and _is_acronym(tokens[b + 1].text)
+        and tokens[b + 2].text == ")"
+    ):
+        return tokens[b + 1].text
+    return ""
+
+
+def _set_title_and_appositive(text: str, tokens: list[Token], r: Run, blocked: set[int]) -> None:
+    """Give the run the title phrase before it (when a title's head or a rank is in it) and the title set
+    off after it."""
+    k = _title_left(tokens, r.i, blocked)
+    if k < r.i:
+        phrase = _STYLES.sub(" ", text[tokens[k].start : tokens[r.i - 1].end])
+        phrase = " ".join(phrase.split())
+        if has_title_head(phrase, ranks=True):  # "Rear Adm. NAME": a rank names an officer
+            r.title, r.title_start = phrase, k
+    a, b = _appositive(tokens, r.j, blocked)
+    if b > a:
+        r.appositive = text[tokens[a].start : tokens[b - 1].end]
+
+
+def _word_after_run(tokens: list[Token], r: Run) -> str:
+    """The word after the run (past a possessive's "s"); "said" for ", who", ", whose", which tell of him."""
+    nxt = tokens[r.j].low if r.j < len(tokens) else ""
+    if r.possessive and r.j + 2 < len(tokens):
+        nxt = tokens[r.j + 2].low
+    if nxt == "," and r.j + 1 < len(tokens):
+        nxt2 = tokens[r.j + 1].low
+        if nxt2 in {"who", "whose"}:
+            nxt = "said"
+    return nxt
+
+
+def _licensed(text: str, tokens: list[Token], r: Run) -> bool:
+    """The run is a person by what surrounds it: a title, a reporting verb, an honorific, a speaker's line,
+    an event of his, a counterpart or a meeting before it."""
+    nxt = _word_after_run(tokens, r)
+    two = (r.j - r.i) >= 2
+    return (
+        bool(r.title or r.appositive)
+        or (nxt in REPORT_VERBS and two)
+        or (r.i > 0 and tokens[r.i - 1].low in _HONORIFICS and two)
+        or (r.i > 1 and tokens[r.i - 1].text == "." and tokens[r.i - 2].low in _HONORIFICS and two)
+        # a transcript's speaker line, "Mikhail Mishustin: Good afternoon" (a line of its own,
+        # "Reader Notice:", is the page's furniture)
+        or (r.i == 0 and nxt == ":" and two and r.j + 1 < len(tokens))
+        # "Mikhail Mishustin's talks with ...", "X's visit to ..."
+        or (r.possessive and nxt in _EVENT_NOUNS and two)
+        # "his Vietnamese counterpart Vo Minh Khang"
+        or (two and bool(_COUNTERPART_BEFORE.search(text[max(0, r.start - 60) : r.start])))
+        # the other side of a meeting: "met with Takeo Kawamura of the LDP"
+        or (two and bool(_MET_BEFORE.search(text[max(0, r.start - 60) : r.start])))
+    )
+
+
+def _shares_plural_title(tokens: list[Token], r: Run, prev_run: Run | None) -> bool:
+    """ "Deputy Prime Ministers A and B": an untitled run after "and" shares the plural title before it."""
+    return (
+        not r.title
+        and (r.j - r.i) >= 2
+        and prev_run is not None
+        and prev_run.j == r.i - 1
+        and tokens[r.i - 1].low == "and"
+        and bool(_PLURAL_TITLE.search(prev_run.title))
+    )
+
+
+def _set_possessive_title(text: str, tokens: list[Token], r: Run) -> None:
+    """ "Peru's chief trade negotiator NAME": a title in small letters after a country's possessive."""
+    if (r.j - r.i) < 2 or (r.title and not r.title.islower()):
+        return
+    m = _POSSESSIVE_TITLE.search(text[max(0, r.start - 80) : r.start])
+    if m and m.group("head") in TITLE_HEADS and _names_country(m.group("country")):
+        offset = max(0, r.start - 80)
+        k = next(x for x, t in enumerate(tokens) if t.start >= offset + m.start("title"))
+        r.title, r.title_start, r.licensed = m.group("title"), k, True
+
+
+def _in_history(text: str, tokens: list[Token], r: Run, prev_history: bool) -> bool:
+    """The run names someone of the past: a word of memory before him ("the late", "statue of"), a year long
+    past in the sentence, or "and" after someone of the past ("founded by President A and President B")."""
+    start = r.title_start if r.title_start >= 0 else r.i
+    window = [t.low for t in tokens[max(0, start - 4) : start + 1]]
+    if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
+        return True
+    if _OLD_YEAR.search(text) and not re.search(r"\b(?:19[89]\d|20\d\d)\b", text):
+        return True
+    return prev_history and start >= 1 and tokens[start - 1].low == "and"
+
+
+def _read_titles(text: str, info: SentenceInfo) -> None:
+    """Give each person-like run of the sentence its titles, whether it is surely a person (licensed), and
+    whether it is someone of the past."""
+    tokens = info.tokens
+    blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
+    prev_history = False
+    prev_run = None
+    for r in info.runs:
+        if not r.person_like:
+            continue
+        others = blocked - set(range(r.i, r.j))
+        _set_title_and_appositive(text, tokens, r, others)
+        r.licensed = _licensed(text, tokens, r)
+        if _shares_plural_title(tokens, r, prev_run):
+            r.title, r.licensed = prev_run.title, True
+        _set_possessive_title(text, tokens, r)
+        prev_run = r
+        if _in_history(text, tokens, r, prev_history):
+            r.history = True
+        prev_history = r.history
+
+
+def _record_titles(p: Person, idx: int, r: Run) -> None:
+    """Note that sentence ``idx`` names the person, and add the titles the run's title and apposition give."""
+    fields = p.sentences.setdefault(idx, set())
+    fields.add("name")
+    for t in filter(None, (r.title, r.appositive)):
+        for title in split_titles(_own_title(t)):
+            title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
+            title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
+            if " " not in title and title.islower():
+                continue
+            if has_title_head(title) and title not in p.titles and len(title) < 200:
+                p.titles.append(title)
+                fields.add("titles")
+
+
+def _pronoun_ref(text: str, t: Token, mentions: list[Mention], focus: str | None) -> str | None:
+    """Whom the pronoun ``t`` means: for "his"/"her" the first person the sentence names (but the guest
+    received for "his visit"), for "he"/"she" in small letters the first person named before it, else the
+    person the story is about."""
+    low = t.text.lower()
+    earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
+    if low in {"his", "her"} and earlier:
+        ref = earlier[0].person
+        if _VISIT_AFTER.match(text, t.end):
+            # "A received B during his visit": the visit is the guest's
+            host = _HOST_VERB.search(text, earlier[0].end, t.start)
+            guests = [m for m in earlier if host and m.start >= host.end()]
+            ref = guests[0].person if guests else ref
+        return ref
+    if low in {"he", "she"} and earlier and not t.is_cap:
+        return earlier[0].person
+    return focus
+
+
+def _add_pronouns(
+    text: str, info: SentenceInfo, idx: int, mentions: list[Mention], taken: set[int], focus: str | None
+) -> None:
+    """Add to ``mentions`` each pronoun of the sentence outside a name, with the person it means."""
+    for t in info.tokens:
+        low = t.text.lower()
+        if low in _PRONOUNS and t.is_word and t.start not in taken:
+            ref = _pronoun_ref(text, t, mentions, focus)
+            if ref:
+                mentions.append(Mention(ref, idx, t.start, t.end, "pronoun"))
+
+
+def _next_focus(text: str, mentions: list[Mention], focus: str | None) -> str | None:
+    """The person the story goes on about after the sentence: its subject, unless it is a quotation."""
+    # a description of someone named before ("the Foreign Office Minister met ...") may be the subject
+    named = [m for m in mentions if m.kind in {"name", "short", "description"}]
+    if re.match(r"\s*[\"\u201c]", text) and focus is not None:
+        return focus  # a quotation is somebody's words: its people are not what the story goes on about
+    if mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
+        # "He is visiting X at the invitation of B": the sentence goes on about its subject
+        return mentions[0].person
+    if named:
+        # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
+        subjects = [m for m in named if not _OBJECT_BEFORE.search(text[: m.start][-30:])]
+        subjects = subjects or named
+        if len(subjects) >= 2 and _REPORTED.fullmatch(text, subjects[0].end, subjects[1].start):
+            # "aide A told reporters that B will ...": the report is about B
+            subjects = subjects[1:]
+        return subjects[0].person
+    if mentions:
+        return mentions[0].person
+    return focus
+
+
 class People:
     def __init__(self, sentences: list[Sentence], orgs: OrgRegistry) -> None:
         self.sentences = sentences
@@ -900,198 +1237,77 @@ class People:
     # ------------------------------------------------------------ analysis
 
     def _analyse(self) -> None:
+        """Read the sentences' names, titles and bodies; register the people; resolve every mention (names,
+        descriptions, pronouns); then give the people their countries."""
         for idx, s in enumerate(self.sentences):
-            tokens = tokenize(s.text)
-            runs = []
-            places = find_countries(s.text)
-            stop = {
-                k
-                for k, t in enumerate(tokens)
-                for c in places
-                if c.start <= t.start < c.end and not _glued_city(c, tokens, k)
-            }
-            if s.kind == "title" or not s.text.rstrip().endswith((".", "!", "?", ":", '"', "”", ")")):
-                stop |= _headline_words(tokens)  # the title, or a headline below the page's furniture
-            spans = _runs(tokens, stop)
-            fixed = []
-            for i, j in spans:
-                prev = tokens[i - 1] if i > 0 else None
-                while (
-                    j - i >= 3
-                    and prev is not None
-                    and prev.low not in TITLE_HEADS
-                    and (prev.is_cap or prev.low in {"of", "and", "for", "on"})
-                    and _ENGLISH.search(tokens[i].text.lower())
-                    and len(tokens[i].text) >= 6
-                ):
-                    i += 1
-                if j - i >= 3 and tokens[i].low in _SHEIKH:
-                    i += 1  # "Sheikh Mohamed bin Zayed": a style ("Sheikh Hasina" is a name)
-                # "the province of Khanh Hoa Le Duc Vinh": a place, then a name of a known shape
-                if j - i >= 3 and i >= 1 and tokens[i - 1].low == "of":
-                    for cut in (i + 1, i + 2):
-                        if j - cut >= 2 and shape_country(s.text[tokens[cut].start : tokens[j - 1].end]):
-                            if not shape_country(s.text[tokens[i].start : tokens[j - 1].end]) or cut == i + 2:
-                                i = cut
-                                break
-                fixed.append((i, j))
-            for i, j in fixed:
-                text = s.text[tokens[i].start : tokens[j - 1].end]
-                person_like = True
-                before = tokens[i - 1].low if i > 0 else ""
-                after = tokens[j].low if j < len(tokens) else ""
-                if before in {"the", "a", "an"} and not (i >= 2 and False):
-                    person_like = False
-                plural_owner = (  # "the Central Agencies' Bloc"
-                    after == "'"
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].low in _AFTER_NOT_PERSON
-                    and text.endswith("s")
-                )
-                if (
-                    plural_owner
-                    or after in _AFTER_NOT_PERSON
-                    or (after == "'" and j + 2 < len(tokens) and tokens[j + 2].low in _AFTER_NOT_PERSON)
-                ):
-                    k2 = j + 1 if plural_owner else j + 2 if after == "'" else j
-                    # "President Putin's state visit", "his state visit": a person's visit, not a body
-                    if not (
-                        k2 + 1 < len(tokens)
-                        and tokens[k2].low == "state"
-                        and tokens[k2 + 1].low in {"visit", "visits", "trip"}
-                    ):
-                        person_like = False
-                if is_city(text) and not (i > 0 and tokens[i - 1].low in TITLE_HEADS):
-                    person_like = False
-                if is_seat_of_office(text):
-                    person_like = False  # "Cheong Wa Dae said": the office, named by its building
-                if _malay_royal_style(tokens, j):
-                    person_like = False  # "Yang di-Pertuan Agong": the Malay king's style, not a name
-                if not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word):
-                    person_like = False  # "H.E.", a style written with initials: no name of its own
-                if text.endswith("s") and " " not in text and _names_country(text[:-1]):
-                    person_like = False  # "the two Koreas": states, not a person
-                poss = j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s"
-                runs.append(Run(i, j, text, tokens[i].start, tokens[j - 1].end, person_like, possessive=poss))
-            self.info.append(SentenceInfo(tokens, runs))
-            # organisations (person-like runs blocked)
-            blocked = {k for r in runs if r.person_like for k in range(r.i, r.j)}
-            for a, b in org_spans(tokens, blocked):
-                name = s.text[tokens[a].start : tokens[b - 1].end]
-                acr = ""
-                if (
-                    b + 2 < len(tokens)
-                    and tokens[b].text == "("
-                    and _is_acronym(tokens[b + 1].text)
-                    and tokens[b + 2].text == ")"
-                ):
-                    acr = tokens[b + 1].text
-                self.orgs.add(name, idx, acr)
-            # bodies known by a proper name alone ("Rosatom", "the Kremlin", "United Russia")
-            for m in _KNOWN_BODIES.finditer(s.text):
-                known = m.group(1).isupper() and self.orgs.by_acronym(m.group(1))
-                if m.group(1)[:1].isupper() and fold(m.group(1)) != "vna" and not known:
-                    self.orgs.add(m.group(1), idx)
-        # titles and licensing
+            info = _sentence_info(s)
+            self.info.append(info)
+            self._register_bodies(idx, s.text, info)
         for s, info in zip(self.sentences, self.info, strict=True):
-            blocked = {k for r in info.runs if r.person_like and r.j - r.i >= 2 for k in range(r.i, r.j)}
-            prev_history = False
-            prev_run = None
-            for r in info.runs:
-                if not r.person_like:
-                    continue
-                k = _title_left(info.tokens, r.i, blocked - set(range(r.i, r.j)))
-                if k < r.i:
-                    phrase = _STYLES.sub(" ", s.text[info.tokens[k].start : info.tokens[r.i - 1].end])
-                    phrase = " ".join(phrase.split())
-                    if has_title_head(phrase, ranks=True):  # "Rear Adm. NAME": a rank names an officer
-                        r.title, r.title_start = phrase, k
-                a, b = _appositive(info.tokens, r.j, blocked - set(range(r.i, r.j)))
-                if b > a:
-                    r.appositive = s.text[info.tokens[a].start : info.tokens[b - 1].end]
-                nxt = info.tokens[r.j].low if r.j < len(info.tokens) else ""
-                if r.possessive and r.j + 2 < len(info.tokens):
-                    nxt = info.tokens[r.j + 2].low
-                if nxt == "," and r.j + 1 < len(info.tokens):
-                    nxt2 = info.tokens[r.j + 1].low
-                    if nxt2 in {"who", "whose"}:
-                        nxt = "said"
-                r.licensed = (
-                    bool(r.title or r.appositive)
-                    or (nxt in REPORT_VERBS and (r.j - r.i) >= 2)
-                    or (r.i > 0 and info.tokens[r.i - 1].low in _HONORIFICS and (r.j - r.i) >= 2)
-                    or (
-                        r.i > 1
-                        and info.tokens[r.i - 1].text == "."
-                        and info.tokens[r.i - 2].low in _HONORIFICS
-                        and (r.j - r.i) >= 2
-                    )
-                    # a transcript's speaker line, "Mikhail Mishustin: Good afternoon" (a line of its own,
-                    # "Reader Notice:", is the page's furniture)
-                    or (r.i == 0 and nxt == ":" and (r.j - r.i) >= 2 and r.j + 1 < len(info.tokens))
-                    # "Mikhail Mishustin's talks with ...", "X's visit to ..."
-                    or (r.possessive and nxt in _EVENT_NOUNS and (r.j - r.i) >= 2)
-                )
-                if (r.j - r.i) >= 2 and re.search(
-                    r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$", s.text[max(0, r.start - 60) : r.start]
-                ):
-                    r.licensed = True  # "his Vietnamese counterpart Vo Minh Khang"
-                if (r.j - r.i) >= 2 and _MET_BEFORE.search(s.text[max(0, r.start - 60) : r.start]):
-                    r.licensed = True  # the other side of a meeting: "met with Takeo Kawamura of the LDP"
-                if (
-                    not r.title
-                    and (r.j - r.i) >= 2
-                    and prev_run is not None
-                    and prev_run.j == r.i - 1
-                    and info.tokens[r.i - 1].low == "and"
-                    and _PLURAL_TITLE.search(prev_run.title)
-                ):
-                    # "Deputy Prime Ministers A and B": the title is B's too
-                    r.title, r.licensed = prev_run.title, True
-                if (r.j - r.i) >= 2 and (not r.title or r.title.islower()):
-                    m = _POSSESSIVE_TITLE.search(s.text[max(0, r.start - 80) : r.start])
-                    if m and m.group("head") in TITLE_HEADS and _names_country(m.group("country")):
-                        offset = max(0, r.start - 80)
-                        k = next(x for x, t in enumerate(info.tokens) if t.start >= offset + m.start("title"))
-                        r.title, r.title_start, r.licensed = m.group("title"), k, True
-                prev_run = r
-                start = r.title_start if r.title_start >= 0 else r.i
-                window = [t.low for t in info.tokens[max(0, start - 4) : start + 1]]
-                if any(w in _HISTORY for w in window) or (r.title and fold(r.title).startswith("late ")):
-                    r.history = True
-                elif _OLD_YEAR.search(s.text) and not re.search(r"\b(?:19[89]\d|20\d\d)\b", s.text):
-                    r.history = True
-                elif prev_history and start >= 1 and info.tokens[start - 1].low == "and":
-                    # "founded by President A and President B": both are history
-                    r.history = True
-                prev_history = r.history
-        # pass 1: people introduced by a full name
-        for idx, info in enumerate(self.info):
-            for r in info.runs:
-                if not (r.person_like and r.licensed):
-                    continue
-                nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word)
-                p = self._find(r.text)
-                if p is None:
-                    if nwords < 2:
-                        if not r.title or fold(r.text) in _COMMON_WORDS:
-                            continue
-                        if r.i == 0 or info.tokens[r.i - 1].low not in TITLE_HEADS:
-                            continue
-                        if any(single_matches(r.text, q.forms) for q in self.persons):
-                            continue
-                    styled = _styled_word(info, r)
-                    if styled and any(single_matches(styled, q.forms) for q in self.persons):
-                        continue  # "Sheikh Hamad" after "Sheikh Hamad bin Khalifa": pass 2 finds him
-                    p = self._new(r.text, idx, r.start)
-                    p.history = r.history
-                elif r.text not in p.forms and nwords >= 2:
-                    p.forms.append(r.text)
-                if not r.history:
-                    p.history = False
+            _read_titles(s.text, info)
+        self._introduce_full_names()
         self._nicknames()
         self._one_word_hosts()
-        # a single word introduced before the full name: fold into the full name
+        self._fold_single_words()
+        self._resolve_mentions()
+        for p in self.persons:
+            if p.sentences and not p.history:
+                p.active = True
+        self._titles_to_countries()
+        self._countries_after_names()
+        self._listed_countries()
+        self._including_lists()
+        self._counterparts()
+
+    def _register_bodies(self, idx: int, text: str, info: SentenceInfo) -> None:
+        """Add the sentence's organisations: the spans no person-like run takes, with a bracketed acronym,
+        and the bodies known by a proper name alone ("Rosatom", "the Kremlin", "United Russia")."""
+        tokens = info.tokens
+        blocked = {k for r in info.runs if r.person_like for k in range(r.i, r.j)}
+        for a, b in org_spans(tokens, blocked):
+            self.orgs.add(text[tokens[a].start : tokens[b - 1].end], idx, _bracketed_acronym(tokens, b))
+        for m in _KNOWN_BODIES.finditer(text):
+            known = m.group(1).isupper() and self.orgs.by_acronym(m.group(1))
+            if m.group(1)[:1].isupper() and fold(m.group(1)) != "vna" and not known:
+                self.orgs.add(m.group(1), idx)
+
+    def _introduce_full_names(self) -> None:
+        """Pass 1: the people introduced by a licensed run, most by a full name."""
+        for idx, info in enumerate(self.info):
+            for r in info.runs:
+                if r.person_like and r.licensed:
+                    self._introduce(idx, info, r)
+
+    def _introduce(self, idx: int, info: SentenceInfo, r: Run) -> None:
+        """Register the run's person, or add the run as a form of someone already registered."""
+        nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word)
+        p = self._find(r.text)
+        if p is None:
+            if nwords < 2 and not self._titled_single_word(info, r):
+                return
+            styled = _styled_word(info, r)
+            if styled and any(single_matches(styled, q.forms) for q in self.persons):
+                return  # "Sheikh Hamad" after "Sheikh Hamad bin Khalifa": pass 2 finds him
+            p = self._new(r.text, idx, r.start)
+            p.history = r.history
+        elif r.text not in p.forms and nwords >= 2:
+            p.forms.append(r.text)
+        if not r.history:
+            p.history = False
+
+    def _titled_single_word(self, info: SentenceInfo, r: Run) -> bool:
+        """A one-word run introduces someone only right after a title's head, as no common word and no
+        registered person's name."""
+        return (
+            bool(r.title)
+            and fold(r.text) not in _COMMON_WORDS
+            and r.i != 0
+            and info.tokens[r.i - 1].low in TITLE_HEADS
+            and not any(single_matches(r.text, q.forms) for q in self.persons)
+        )
+
+    def _fold_single_words(self) -> None:
+        """A single word introduced before the full name: fold into the full name."""
         singles = [p for p in self.persons if len(fold_tokens(p.forms[0])) == 1]
         for p in singles:
             for q in self.persons:
@@ -1103,97 +1319,67 @@ class People:
                     q.forms.extend(f for f in p.forms if f not in q.forms)
                     self.persons.remove(p)
                     break
-        # pass 2: every mention
+
+    def _resolve_mentions(self) -> None:
+        """Pass 2: every mention of each sentence (names, then descriptions, then pronouns), carrying the
+        person the story is about from sentence to sentence."""
         focus: str | None = None
         for idx, (s, info) in enumerate(zip(self.sentences, self.info, strict=True)):
-            mentions: list[Mention] = []
-            taken: set[int] = set()
-            for r in info.runs:
-                p = None
-                nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word and not is_initial(t.text))
-                if nwords >= 2 or (r.j - r.i) >= 2:
-                    p = self._find(r.text)
-                    if p is not None and r.text not in p.forms:
-                        p.forms.append(r.text)
-                if p is None and r.j - r.i >= 1:
-                    p = self._short(r, info, idx)
-                if p is None and _styled_word(info, r):
-                    # "Sheikh Hamad": the style and one name of someone named in full before
-                    word = info.tokens[r.j - 1]
-                    p = self._short(Run(r.j - 1, r.j, word.text, word.start, word.end, True), info, idx)
-                if p is None:
-                    continue
-                kind = "name" if nwords >= 2 else "short"
-                if (
-                    kind == "short"
-                    and r.text not in p.forms
-                    and fold(r.text) not in {fold(f) for f in p.forms}
-                ):
-                    p.forms.append(r.text)
-                mentions.append(Mention(p.key, idx, r.start, r.end, kind, r.title or r.appositive))
-                taken.update(range(r.start, r.end))
-                fields = p.sentences.setdefault(idx, set())
-                fields.add("name")
-                for t in filter(None, (r.title, r.appositive)):
-                    for title in split_titles(_own_title(t)):
-                        title = re.sub(r"^(?:its|their|his|her)\s+", "", title)
-                        title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
-                        if " " not in title and title.islower():
-                            continue
-                        if has_title_head(title) and title not in p.titles and len(title) < 200:
-                            p.titles.append(title)
-                            fields.add("titles")
+            mentions, taken = self._name_mentions(idx, info)
             # descriptions, then pronouns ("the prime minister told B of his meeting with C")
-            for m in _DESC.finditer(s.text):
-                if any(m.start() <= x.start < m.end() for x in mentions):
-                    continue
-                if re.match(r"['\u2019]s\s+Office\b", s.text[m.end() :]):
-                    continue  # "a statement from the Prime Minister's Office": his office, not him
-                ref = self._describe(m, idx, mentions, focus)
-                if ref:
-                    mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
-            for t in info.tokens:
-                low = t.text.lower()
-                if low in _PRONOUNS and t.is_word and t.start not in taken:
-                    ref = None
-                    earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
-                    if low in {"his", "her"} and earlier:
-                        ref = earlier[0].person
-                        if _VISIT_AFTER.match(s.text, t.end):
-                            # "A received B during his visit": the visit is the guest's
-                            host = _HOST_VERB.search(s.text, earlier[0].end, t.start)
-                            guests = [m for m in earlier if host and m.start >= host.end()]
-                            ref = guests[0].person if guests else ref
-                    elif low in {"he", "she"} and earlier and not t.is_cap:
-                        ref = earlier[0].person
-                    else:
-                        ref = focus
-                    if ref:
-                        mentions.append(Mention(ref, idx, t.start, t.end, "pronoun"))
+            self._add_descriptions(s.text, idx, mentions, focus)
+            _add_pronouns(s.text, info, idx, mentions, taken, focus)
             mentions.sort(key=lambda m: m.start)
             info.mentions = mentions
-            # a description of someone named before ("the Foreign Office Minister met ...") may be the subject
-            named = [m for m in mentions if m.kind in {"name", "short", "description"}]
-            if re.match(r"\s*[\"\u201c]", s.text) and focus is not None:
-                pass  # a quotation is somebody's words: its people are not what the story goes on about
-            elif mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
-                # "He is visiting X at the invitation of B": the sentence goes on about its subject
-                focus = mentions[0].person
-            elif named:
-                # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
-                subjects = [m for m in named if not _OBJECT_BEFORE.search(s.text[: m.start][-30:])]
-                subjects = subjects or named
-                if len(subjects) >= 2 and _REPORTED.fullmatch(s.text, subjects[0].end, subjects[1].start):
-                    # "aide A told reporters that B will ...": the report is about B
-                    subjects = subjects[1:]
-                focus = subjects[0].person
-            elif mentions:
-                focus = mentions[0].person
-        for p in self.persons:
-            if p.sentences and not p.history:
-                p.active = True
-        self._titles_to_countries()
-        # "President NAME of Indonesia", "Foreign Minister NAME of Japan": the country after the name
+            focus = _next_focus(s.text, mentions, focus)
+
+    def _name_mentions(self, idx: int, info: SentenceInfo) -> tuple[list[Mention], set[int]]:
+        """The sentence's mentions by name (full or short), and the character positions they take."""
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for r in info.runs:
+            nwords = sum(1 for t in info.tokens[r.i : r.j] if t.is_word and not is_initial(t.text))
+            p = self._run_person(idx, info, r, nwords)
+            if p is None:
+                continue
+            kind = "name" if nwords >= 2 else "short"
+            if kind == "short" and r.text not in p.forms and fold(r.text) not in {fold(f) for f in p.forms}:
+                p.forms.append(r.text)
+            mentions.append(Mention(p.key, idx, r.start, r.end, kind, r.title or r.appositive))
+            taken.update(range(r.start, r.end))
+            _record_titles(p, idx, r)
+        return mentions, taken
+
+    def _run_person(self, idx: int, info: SentenceInfo, r: Run, nwords: int) -> Person | None:
+        """The registered person the run names: by a full name (a new form added), by one word, or by the
+        one name after a style."""
+        p = None
+        if nwords >= 2 or (r.j - r.i) >= 2:
+            p = self._find(r.text)
+            if p is not None and r.text not in p.forms:
+                p.forms.append(r.text)
+        if p is None and r.j - r.i >= 1:
+            p = self._short(r, info, idx)
+        if p is None and _styled_word(info, r):
+            # "Sheikh Hamad": the style and one name of someone named in full before
+            word = info.tokens[r.j - 1]
+            p = self._short(Run(r.j - 1, r.j, word.text, word.start, word.end, True), info, idx)
+        return p
+
+    def _add_descriptions(self, text: str, idx: int, mentions: list[Mention], focus: str | None) -> None:
+        """Add to ``mentions`` each description outside a name ("the Russian minister") and whom it means."""
+        for m in _DESC.finditer(text):
+            if any(m.start() <= x.start < m.end() for x in mentions):
+                continue
+            if re.match(r"['\u2019]s\s+Office\b", text[m.end() :]):
+                continue  # "a statement from the Prime Minister's Office": his office, not him
+            ref = self._describe(m, idx, mentions, focus)
+            if ref:
+                mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
+
+    def _countries_after_names(self) -> None:
+        """ "President NAME of Indonesia", "Foreign Minister NAME of Japan": the country after the name; and
+        the body named after it."""
         for s, info in zip(self.sentences, self.info, strict=True):
             for men in info.mentions:
                 if men.kind != "name":
@@ -1203,8 +1389,9 @@ class People:
                 if hits and (hits[0].start == 0 or _STATE_STYLE.fullmatch(after.group(1)[: hits[0].start])):
                     self.get(men.person).set_country(hits[0].code, 3)
                 self._body_after(men, s.text)
-        self._listed_countries()
-        # "members of the ruling family of Qatar, including A, B and C": a list of a named state's people
+
+    def _including_lists(self) -> None:
+        """ "members of the ruling family of Qatar, including A, B and C": a named state's people listed."""
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _INCLUDING.finditer(s.text):
                 if not _names_country(m.group("country")):
@@ -1215,28 +1402,38 @@ class People:
                 for men in info.mentions:
                     if men.kind == "name" and m.end() <= men.start < end:
                         self.get(men.person).set_country(code, 2)
-        # "his Vietnamese counterpart NAME": the demonym gives the person's country
+
+    def _counterparts(self) -> None:
+        """ "his Vietnamese counterpart NAME": the first person named right after a counterpart."""
         for s, info in zip(self.sentences, self.info, strict=True):
             for m in _COUNTERPART.finditer(s.text):
-                hits = find_countries(m.group("dem") or "")
-                for men in info.mentions:
-                    if men.kind in {"name", "short"} and m.end() <= men.start <= m.end() + 30:
-                        p = self.get(men.person)
-                        if hits:
-                            p.set_country(hits[0].code, 3)
-                            if not p.titles:
-                                self._counterpart_title(p, m, info, s.text)
-                        else:
-                            if not p.titles:
-                                # "his counterpart NAME", "her Northern counterpart NAME": named so
-                                dem = (m.group("dem") or "").strip()
-                                p.titles.append(f"{dem} counterpart" if dem else "counterpart")
-                            # the other side's: the subject the counterpart is of
-                            earlier = (
-                                x.person for x in info.mentions if x.end <= m.start() and x.person != p.key
-                            )
-                            p.counterpart_of = next(earlier, None)
-                        break
+                men = next(
+                    (
+                        x
+                        for x in info.mentions
+                        if x.kind in {"name", "short"} and m.end() <= x.start <= m.end() + 30
+                    ),
+                    None,
+                )
+                if men is not None:
+                    self._counterpart_named(self.get(men.person), m, info, s.text)
+
+    def _counterpart_named(self, p: Person, m: re.Match[str], info: SentenceInfo, text: str) -> None:
+        """The person named as a counterpart: a demonym gives the country (and the office, if untitled);
+        without one, he is named "counterpart" and is the other side of the subject before."""
+        hits = find_countries(m.group("dem") or "")
+        if hits:
+            p.set_country(hits[0].code, 3)
+            if not p.titles:
+                self._counterpart_title(p, m, info, text)
+            return
+        if not p.titles:
+            # "his counterpart NAME", "her Northern counterpart NAME": named so
+            dem = (m.group("dem") or "").strip()
+            p.titles.append(f"{dem} counterpart" if dem else "counterpart")
+        # the other side's: the subject the counterpart is of
+        earlier = (x.person for x in info.mentions if x.end <= m.start() and x.person != p.key)
+        p.counterpart_of = next(earlier, None)
 
     def _listed_countries(self) -> None:
         """ "Turkish Minister of Trade A and Minister of Energy B": a title in a list that names no state
