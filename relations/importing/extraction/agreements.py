@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from relations.editorial.search import fold_tokens
@@ -10,6 +11,7 @@ from relations.editorial.search import fold_tokens
 from ..proposals import PartialDate
 from .countries import find_countries, is_city
 from .dates import MONTH_PATTERN, month_number
+from .people import People
 
 _KIND = re.compile(
     r"\b(memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
@@ -416,6 +418,19 @@ def _closing_year(word: str, text: str, pos: int) -> bool:
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Extend a kind word to the agreement's name: modifiers before, complements after."""
     kind = m.group(1).lower()
+    if _no_document_named(text, m, kind):
+        return None
+    start, mods = _left_edge(text, m.start())
+    reach = _right_edge(text, m.end())
+    end = _without_tail(text, start, reach.end)
+    if _too_bare(text, m, kind, start, end, mods, reach.complements):
+        return None
+    return start, end
+
+
+def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the kind word names no new document: one named before and spoken of, minutes of time, or
+    one side's own plan."""
     if re.match(
         r"'s\b|\s+(?!(?:on|of|for|between|with|in|to|regarding|concerning|signed)\b)[a-z]+(?:s|ed)\b",
         text[m.end() :],
@@ -426,25 +441,27 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:newly|recently|just|new|signed|landmark|same)\s+){0,2}$",
             text[max(0, m.start() - 30) : m.start()],
         ):
-            return None
+            return True
     if kind == "minutes" and re.search(
         r"\b(?:\d+|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:more\s+)?$",
         text[max(0, m.start() - 20) : m.start()],
         re.I,
     ):
-        return None  # "they spoke for 40 minutes": time, not a meeting's record
-    if kind in _WEAK and re.search(
-        r"[\w.-]+'s\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60) : m.start()]
-    ):
-        return None  # "Australia's plan", "the institute's programme": one side's own, no agreement
-    # left
-    start = m.start()
-    left_words = list(re.finditer(r"[\w'-]+", text[: m.start()]))
+        return True  # "they spoke for 40 minutes": time, not a meeting's record
+    # "Australia's plan", "the institute's programme": one side's own, no agreement
+    return kind in _WEAK and bool(
+        re.search(r"[\w.-]+'s\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
+    )
+
+
+def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
+    """Where the name starts, taking in the modifiers before its kind word ("free trade", capitalised
+    words, "and" between them); and how many modifiers it took."""
+    start = kind_start
     mods = 0
-    for w in reversed(left_words):
+    for w in reversed(list(re.finditer(r"[\w'-]+", text[:kind_start]))):
         word = w.group(0)
-        gap = text[w.end() : start]
-        if gap.strip():
+        if text[w.end() : start].strip():
             break
         if word.lower() in _BOUNDARY and word.lower() != "and":
             break  # "Signed Protocol on ...": a verb opening the sentence is no part of the name
@@ -457,71 +474,122 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             break
     while text[start:].lower().startswith("and "):
         start += 4
-    # right
-    end = m.end()
-    pos = m.end()
-    complements = 0
-    depth_words = 0
-    in_acronym = False
-    for w in _WORD.finditer(text, m.end()):
-        word = w.group(0)
-        low = word.lower()
-        if in_acronym:
-            in_acronym = word != ")"
-            continue
-        if word == "(" and _ACRONYM_AFTER.match(text, w.end()):
-            in_acronym = True  # "memorandum of understanding (MoU) on ...": the name goes on
-            continue
-        if word[0] in "-–" and word[1:2].isupper():
-            break  # "a Memorandum of Understanding -MoU": an acronym glued on with a dash ends the name
-        if word in {",", ";", ":", ".", "(", ")", '"'}:
-            if word == "," and complements:
-                rest = text[w.end() :]
-                nxt = re.match(r"\s*([\w'-]+)", rest)
-                if (
-                    nxt
-                    and nxt.group(1).lower() not in _BOUNDARY
-                    and re.match(
-                        r"(?:\s*[\w'-]+(?:\s+[\w'-]+)?\s*,)*\s*[\w'-]+(?:\s+[\w'-]+)?,?\s+and\b", rest
-                    )
-                    and not re.match(r"\s*(?:a|an|the)\s", rest)
-                    and depth_words < 25
-                ):
-                    continue
+    return start, mods
+
+
+@dataclass(slots=True)
+class _Reach:
+    """How far a name runs after its kind word, read word by word."""
+
+    end: int  # the end of the last word taken into the name
+    complements: int = 0  # the complements taken ("on trade", "for 2019-2022", "to expand ...")
+    words: int = 0  # the words taken
+    in_acronym: bool = False  # inside a bracketed short name ("(MoU)")
+
+
+def _right_edge(text: str, kind_end: int) -> _Reach:
+    """How far the name runs after its kind word, taking in its complements."""
+    reach = _Reach(kind_end)
+    for w in _WORD.finditer(text, kind_end):
+        step = _next_word(text, w, reach)
+        if step == "stop":
             break
-        if (
-            low in _BOUNDARY
-            and not (low == "and" and complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :]))
-            and not _closing_year(low, text, w.end())
-        ):
-            if low == "to" and re.match(r"\s+(?:the\s+)?[A-Z]", text[w.end() :]) and complements:
-                pass
-            elif low == "to" and depth_words == 0 and _PURPOSE_VERB.match(text, w.end()):
-                complements += 1  # "an agreement to expand cooperation between A and B": what it is for
-            else:
-                break
-        if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[w.end() :]):
-            break
-        if low in {"with", "and"} and re.match(r"\s+(?:his|her|their)\s", text[w.end() :]):
-            break  # "signed a memorandum on trade with his counterpart NAME": the signing's other side
-        if low in {"on", "in"} and re.match(
+        if step == "take":
+            reach.words += 1
+            reach.end = w.end()
+    return reach
+
+
+def _next_word(text: str, w: re.Match[str], reach: _Reach) -> str:
+    """What the next word does to the name: "skip" it (a bracketed short name, a comma inside a list),
+    "stop" the name before it, or "take" it in."""
+    word = w.group(0)
+    low = word.lower()
+    if reach.in_acronym:
+        reach.in_acronym = word != ")"
+        return "skip"
+    if word == "(" and _ACRONYM_AFTER.match(text, w.end()):
+        reach.in_acronym = True  # "memorandum of understanding (MoU) on ...": the name goes on
+        return "skip"
+    if word[0] in "-–" and word[1:2].isupper():
+        return "stop"  # "a Memorandum of Understanding -MoU": an acronym glued on with a dash ends the name
+    if word in {",", ";", ":", ".", "(", ")", '"'}:
+        return "skip" if word == "," and reach.complements and _list_goes_on(text, w.end(), reach) else "stop"
+    if _stops_at_boundary(text, w, reach):
+        return "stop"
+    if _name_ends_before(text, w.end(), low):
+        return "stop"
+    if low in {"on", "of", "for", "between", "with", "in"}:
+        reach.complements += 1
+    if re.fullmatch(r"\d{4}\s*-\s*\d{2,4}", word) or re.fullmatch(r"\d{4}-\d{2,4}", word):
+        reach.complements += 1
+    return "take"
+
+
+def _list_goes_on(text: str, pos: int, reach: _Reach) -> bool:
+    """Whether a comma inside a complement opens a list that goes on to its "and" ("on trade, investment
+    and energy"), part of the name."""
+    rest = text[pos:]
+    nxt = re.match(r"\s*([\w'-]+)", rest)
+    return bool(
+        nxt
+        and nxt.group(1).lower() not in _BOUNDARY
+        and re.match(r"(?:\s*[\w'-]+(?:\s+[\w'-]+)?\s*,)*\s*[\w'-]+(?:\s+[\w'-]+)?,?\s+and\b", rest)
+        and not re.match(r"\s*(?:a|an|the)\s", rest)
+        and reach.words < 25
+    )
+
+
+def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
+    """Whether a word that ends a name ("signed", "which", "to", "and") ends this one; "to" may go on to
+    a capitalised side or say what the document is for (counted as a complement), "and" may join two
+    complements, and "until 2030" is the name's last year."""
+    low = w.group(0).lower()
+    if (
+        low not in _BOUNDARY
+        or (low == "and" and reach.complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :]))
+        or _closing_year(low, text, w.end())
+    ):
+        return False
+    if low == "to" and re.match(r"\s+(?:the\s+)?[A-Z]", text[w.end() :]) and reach.complements:
+        return False
+    if low == "to" and reach.words == 0 and _PURPOSE_VERB.match(text, w.end()):
+        reach.complements += 1  # "an agreement to expand cooperation between A and B": what it is for
+        return False
+    return True
+
+
+def _name_ends_before(text: str, pos: int, low: str) -> bool:
+    """Whether the word ``low`` opens what follows the name: a side ("on the Russian side"), the other
+    signer ("with his counterpart"), a date ("on Friday")."""
+    if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[pos:]):
+        return True
+    if low in {"with", "and"} and re.match(r"\s+(?:his|her|their)\s", text[pos:]):
+        return True  # "signed a memorandum on trade with his counterpart NAME": the signing's other side
+    # "signed the X Agreement on Friday": the date is no part of the name
+    return low in {"on", "in"} and bool(
+        re.match(
             rf"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|{MONTH_PATTERN}\b|\d(?!\d{{3}}\s*-\s*\d))",
-            text[w.end() :],
-        ):
-            break  # "signed the X Agreement on Friday": the date is no part of the name
-        if low in {"on", "of", "for", "between", "with", "in"}:
-            complements += 1
-        if re.fullmatch(r"\d{4}\s*-\s*\d{2,4}", word) or re.fullmatch(r"\d{4}-\d{2,4}", word):
-            complements += 1
-        depth_words += 1
-        end = w.end()
-        pos = w.end()
-    del pos
+            text[pos:],
+        )
+    )
+
+
+def _without_tail(text: str, start: int, end: int) -> int:
+    """The name's end without the small words it ended on ("the", "and", "of", ...)."""
     while True:
         tail = re.search(r"\s+(?:the|a|an|and|of|on|for|in|with|between)$", text[start:end], re.I)
         if not tail:
-            break
+            return end
         end = start + tail.start()
+
+
+def _too_bare(
+    text: str, m: re.Match[str], kind: str, start: int, end: int, mods: int, complements: int
+) -> bool:
+    """Whether the name is too bare to be an agreement: a weak kind ("plan", "programme") without a period,
+    capitals, cooperation or modifiers; an agreement without modifiers or complements; "the MoU" named
+    before."""
     if kind in _WEAK or kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"}:
         title = text[start:end]
         has_period = bool(_PERIOD.search(title))
@@ -529,25 +597,24 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if kind in _WEAK and not (
             has_period or caps or "cooperation" in title.lower() or mods or complements
         ):
-            return None
+            return True
         if kind in {"program", "programme", "plan"} and not (
             complements or has_period or re.search(r"\b(?:cooperation|joint)\b", title, re.I)
         ):
-            return None  # "the Asia Program" of an institute, "an action plan": one side's, no agreement
+            return True  # "the Asia Program" of an institute, "an action plan": one side's, no agreement
         if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
             if not mods:
-                return None
+                return True
         if kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"} and not (
             mods or complements
         ):
-            return None
-    if (
+            return True
+    # "the MoU was inked by ...": the memorandum named before, by its short name
+    return (
         kind == "mou"
         and not (mods or complements)
-        and re.search(r"\b(?:the|this|that)\s+$", text[:start], re.I)
-    ):
-        return None  # "the MoU was inked by ...": the memorandum named before, by its short name
-    return start, end
+        and bool(re.search(r"\b(?:the|this|that)\s+$", text[:start], re.I))
+    )
 
 
 def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
@@ -565,145 +632,225 @@ def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
     return best
 
 
-def detect(sentences, people, date_of) -> list[Agr]:
-    out: list[Agr] = []
-    prev_state = None
-    signed_at = -10  # the last sentence that reports documents signed ("signed four documents")
-    prev_signatories: list[str] = []
-    # the noun, date and sentence of a counted signing ("signed six agreements")
-    counted: tuple[str, PartialDate | None, int] | None = None
-    for idx, s in enumerate(sentences):
-        if s.kind != "body":
-            prev_state = None
+@dataclass(slots=True)
+class _Count:
+    """A signing that counts its documents ("signed six agreements"), which later sentences may enumerate."""
+
+    noun: str  # what it counts, in the singular ("agreement", "MoU")
+    date: PartialDate | None  # the day the counting sentence gives
+    sentence: int
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The documents found so far, what a sentence leaves to the next, and what every step reads."""
+
+    people: People
+    date_of: Callable
+    out: list[Agr] = field(default_factory=list)
+    prev_state: str | None = None  # the state the sentence before left, which a list after it inherits
+    signed_at: int = -10  # the last sentence that reports documents signed ("signed four documents")
+    counted: _Count | None = None  # the last counted signing
+
+    def add(self, a: Agr, idx: int) -> None:
+        """``a`` merged into the document it names again (the longer title kept), else kept as a new one."""
+        for e in self.out:
+            if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title) or _restated(a, e):
+                if len(a.title) > len(e.title):
+                    e.title = a.title
+                e.sentences.setdefault(idx, set()).update({"title"})
+                return
+        a.key = f"agr{len(self.out) + 1}"
+        self.out.append(a)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One body sentence that names documents, as the steps read it."""
+
+    idx: int
+    text: str
+    signers: list[str]  # the people it names, who sign what it reports signed
+    state: str | None  # the state of the document named last, which the next one without its own takes
+    prev_end: int = 0  # where the document named last ends
+
+
+def detect(sentences, people: People, date_of) -> list[Agr]:
+    """The agreements the body sentences name, each once. ``date_of(idx, text)`` resolves a sentence's
+    dates."""
+    r = _Reading(people, date_of)
+    for idx, sentence in enumerate(sentences):
+        if sentence.kind != "body":
+            r.prev_state = None
             continue
-        text = s.text
-        taken: list[tuple[int, int]] = []
-        if counted is not None:
-            for start, end, title, _purpose in _enumerated(text, counted[0], people.info[idx]):
-                taken.append((start, end))
-                a = Agr(key=f"agr{len(out) + 1}", title=title, kind=_kind_of(title), state="signed")
-                a.signed_on = date_of(idx, text, ranges=False)[0] or counted[1]
-                a.parties_text = _parties_between(title)
-                a.signatories = [
-                    m.person
-                    for m in people.info[idx].mentions
-                    if start <= m.start < end
-                    and m.kind in {"name", "short"}
-                    and not people.get(m.person).history
-                ][:4]
-                a.sentences[idx] = {"title", "state"}
-                a.ceremony = counted[2]
-                out.append(a)
-        cm = _COUNT.search(text)
-        if cm and _SIGNING.search(text):
-            noun = cm.group(1).lower()
-            noun = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}.get(
-                noun, noun.rstrip("s")
-            )
-            counted = (noun, date_of(idx, text, ranges=False)[0], idx)
-        found = []
-        for m in _KIND.finditer(text):
-            if found and (m.start() < found[-1][1] or text[found[-1][1] : m.start()].strip() in {"-", "–"}):
-                continue  # inside the name before, or its acronym glued on with a dash
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            sp = _span(text, m)
-            if sp is None:
-                continue
-            found.append((sp[0], sp[1], m.group(1).lower()))
-        if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text):
-            signed_at = idx
-        if not found:
-            # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
-            prev_state = "signed" if _SIGNED_SEVERAL.search(text) or _CEREMONY.search(text) else None
+        _read_sentence(r, idx, sentence.text)
+    return _without_tallies(r.out)
+
+
+def _read_sentence(r: _Reading, idx: int, text: str) -> None:
+    """One body sentence: the documents of a counted signing it enumerates, a signing it counts, the
+    documents it names, and the state it leaves to the next sentence."""
+    taken = _enumerated_documents(r, idx, text)
+    r.counted = _counted_signing(r, idx, text) or r.counted
+    found = _named_documents(text, taken)
+    signing = bool(_SIGNED_SEVERAL.search(text) or _CEREMONY.search(text))
+    if signing:
+        r.signed_at = idx
+    if not found:
+        # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
+        r.prev_state = "signed" if signing else None
+        return
+    signers = [m.person for m in r.people.info[idx].mentions if m.kind in {"name", "short", "pronoun"}]
+    s = _Sentence(idx, text, signers, _inherited_state(r, idx, text))
+    for start, end, kind in found:
+        a = _document(r, s, start, end, kind)
+        if a is not None:
+            r.add(a, idx)
+    r.prev_state = "signed" if _SIGNED_SEVERAL.search(text) else s.state
+
+
+def _enumerated_documents(r: _Reading, idx: int, text: str) -> list[tuple[int, int]]:
+    """The documents of the last counted signing that the sentence enumerates one by one ("The second
+    document is on ..."), each kept as signed; where they stand in the sentence."""
+    if r.counted is None:
+        return []
+    taken = []
+    for start, end, title, _purpose in _enumerated(text, r.counted.noun, r.people.info[idx]):
+        taken.append((start, end))
+        r.out.append(_counted_document(r, r.counted, idx, text, start, end, title))
+    return taken
+
+
+def _counted_document(
+    r: _Reading, count: _Count, idx: int, text: str, start: int, end: int, title: str
+) -> Agr:
+    """One document of a counted signing: signed on the sentence's day (else the count's), between the
+    sides its title names, by those its part of the sentence names."""
+    a = Agr(key=f"agr{len(r.out) + 1}", title=title, kind=_kind_of(title), state="signed")
+    a.signed_on = r.date_of(idx, text, ranges=False)[0] or count.date
+    a.parties_text = _parties_between(title)
+    a.signatories = [
+        m.person
+        for m in r.people.info[idx].mentions
+        if start <= m.start < end and m.kind in {"name", "short"} and not r.people.get(m.person).history
+    ][:4]
+    a.sentences[idx] = {"title", "state"}
+    a.ceremony = count.sentence
+    return a
+
+
+def _counted_signing(r: _Reading, idx: int, text: str) -> _Count | None:
+    """A signing the sentence counts ("signed six agreements"), with what it counts and its day."""
+    cm = _COUNT.search(text)
+    if not (cm and _SIGNING.search(text)):
+        return None
+    noun = cm.group(1).lower()
+    noun = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}.get(noun, noun.rstrip("s"))
+    return _Count(noun, r.date_of(idx, text, ranges=False)[0], idx)
+
+
+def _named_documents(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The documents the sentence names by a kind word (start, end, kind word), outside those ``taken``."""
+    found: list[tuple[int, int, str]] = []
+    for m in _KIND.finditer(text):
+        if found and (m.start() < found[-1][1] or text[found[-1][1] : m.start()].strip() in {"-", "–"}):
+            continue  # inside the name before, or its acronym glued on with a dash
+        if any(a <= m.start() < b for a, b in taken):
             continue
-        inherited = None
-        if _ITEM_START.match(text) and idx - signed_at <= 2 and not _SIGNED_SEVERAL.search(text):
-            # the items of a list of documents signed, given after the signing: "... signed seven MoUs.
-            # List of MoUs: MoU on ..., MoU on ..."
-            inherited = "signed"
-        elif _LIST_START.search(text):
-            # "They signed three documents. The documents were signed after talks ... The documents
-            # include": the list is of the documents signed up to three sentences before
-            inherited = "signed" if prev_state is None and idx - signed_at <= 3 else prev_state
-        state = inherited
-        prev_end = 0
-        signers = [m.person for m in people.info[idx].mentions if m.kind in {"name", "short", "pronoun"}]
-        for start, end, kind in found:
-            st = _state(text, start, end, prev_end)
-            if st is None:
-                st = state if state else "referenced"
-            if kind == "statement" and not _adopted_statement(text, start):
-                continue  # "the ministry's statement on the visit": one side's word, no document of both
-            if kind in {"joint statement", "statement"} and (
-                _issued_statement(text, start, end) or kind == "statement"
-            ):
-                st = "signed"  # "the two sides issued a joint statement": both put their names to it
-            state = st
-            prev_end = end
-            title = " ".join(text[start:end].split())
-            a = Agr(
-                key="",
-                title=title,
-                kind=KINDS.get(kind.split()[0] if kind.startswith("memorand") else kind, "other"),
-            )
-            if kind.startswith("memorand"):
-                a.kind = "memorandum"
-            a.state = st
-            # "two memoranda of understanding (MoU)": the short form of documents named in the plural
-            bracketed = text[:start].endswith("(") and text.startswith(")", end)
-            a.plural = kind in {"agreements", "pacts", "deals"} or kind.startswith("memorandums") or bracketed
-            a.period_start, a.period_end = _period(title)
-            lead = _LEFT_SIDE.search(text[max(0, start - 60) : start])  # "the Vietnam - [EAEU FTA]"
-            a.parties_text = (
-                between_sides(title)
-                or compound_sides((lead.group(0) if lead else "") + title)
-                or joined_sides(title)
-            )
-            for c in find_countries(title):
-                if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
-                    a.party_countries.append(c.code)
-            if st == "signed":
-                a.signed_on = date_of(idx, text, ranges=False)[0]
-                a.signatories = [p for p in signers if not people.get(p).history][:4]
-            ann = _ANNIVERSARY.search(text[max(0, start - 60) : start])
-            if ann:
-                # "the 25th anniversary of the Treaty on ...": signed that many years before the year marked
-                # (the day the sentence gives is the anniversary's)
-                a.anniversary = int(ann.group(1)) - (1 if _NEXT_YEAR.search(text) else 0)
-                a.signed_on = None
-                span = _SPAN_OF_YEARS.match(text, end)
-                if span:
-                    month = month_number(span.group(1)) if span.group(1) else None
-                    a.signed_on = PartialDate(int(span.group(2)), month)
-            then = _SIGNED_THEN.match(text, end)
-            if then:
-                a.signed_on = date_of(idx, text[then.end() : then.end() + 40], ranges=False)[0] or a.signed_on
-            sm = _SIGNED_IN.search(text[end : end + 60])
-            if sm:
-                y = int(sm.group(1) or sm.group(2))
-                a.signed_on = PartialDate(y)
-            if _MULTILATERAL.match(title) and st != "signed":
-                continue  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
-            if kind in {"joint statement", "statement"} and st != "signed":
-                continue  # a statement only spoken of records talks; it is no agreement
-            a.primary = st != "referenced"
-            a.sentences[idx] = {"title", "state"}
-            merged = False
-            for e in out:
-                if _similar(e.title, a.title) >= 0.7 or _abbreviated(a.title, e.title) or _restated(a, e):
-                    if len(a.title) > len(e.title):
-                        e.title = a.title
-                    e.sentences.setdefault(idx, set()).update({"title"})
-                    merged = True
-                    break
-            if not merged:
-                a.key = f"agr{len(out) + 1}"
-                out.append(a)
-        prev_state = "signed" if _SIGNED_SEVERAL.search(text) else state
-        prev_signatories = signers
-    del prev_signatories
-    return _without_tallies(out)
+        sp = _span(text, m)
+        if sp is None:
+            continue
+        found.append((sp[0], sp[1], m.group(1).lower()))
+    return found
+
+
+def _inherited_state(r: _Reading, idx: int, text: str) -> str | None:
+    """The state a sentence's documents take where the words around them give none: "signed" for the
+    items of a list of documents signed just before, else none."""
+    if _ITEM_START.match(text) and idx - r.signed_at <= 2 and not _SIGNED_SEVERAL.search(text):
+        # the items of a list of documents signed, given after the signing: "... signed seven MoUs.
+        # List of MoUs: MoU on ..., MoU on ..."
+        return "signed"
+    if _LIST_START.search(text):
+        # "They signed three documents. The documents were signed after talks ... The documents
+        # include": the list is of the documents signed up to three sentences before
+        return "signed" if r.prev_state is None and idx - r.signed_at <= 3 else r.prev_state
+    return None
+
+
+def _document(r: _Reading, s: _Sentence, start: int, end: int, kind: str) -> Agr | None:
+    """The document named at ``start:end``, with its state, sides, period, signing and signatories; none
+    for a statement of one side, a multilateral convention only invoked or a statement only spoken of."""
+    st = _document_state(s, start, end, kind)
+    if st is None:
+        return None
+    s.state, s.prev_end = st, end
+    a = _named_agreement(s.text, start, end, kind, st)
+    if st == "signed":
+        a.signed_on = r.date_of(s.idx, s.text, ranges=False)[0]
+        a.signatories = [p for p in s.signers if not r.people.get(p).history][:4]
+    _signed_before(r, s, a, start, end)
+    if _MULTILATERAL.match(a.title) and st != "signed":
+        return None  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
+    if kind in {"joint statement", "statement"} and st != "signed":
+        return None  # a statement only spoken of records talks; it is no agreement
+    a.primary = st != "referenced"
+    a.sentences[s.idx] = {"title", "state"}
+    return a
+
+
+def _document_state(s: _Sentence, start: int, end: int, kind: str) -> str | None:
+    """A document's state: as the words around it say, else as the document before it in the sentence
+    (or the list it is an item of), else referenced; a joint statement issued is signed; none for a
+    statement only one side made."""
+    if kind == "statement" and not _adopted_statement(s.text, start):
+        return None  # "the ministry's statement on the visit": one side's word, no document of both
+    st = _state(s.text, start, end, s.prev_end) or s.state or "referenced"
+    if kind in {"joint statement", "statement"} and (
+        _issued_statement(s.text, start, end) or kind == "statement"
+    ):
+        st = "signed"  # "the two sides issued a joint statement": both put their names to it
+    return st
+
+
+def _named_agreement(text: str, start: int, end: int, kind: str, state: str) -> Agr:
+    """The document named at ``start:end`` as its name describes it: title, kind, number, period, sides."""
+    title = " ".join(text[start:end].split())
+    a = Agr(key="", title=title, kind=_kind_named(kind), state=state)
+    # "two memoranda of understanding (MoU)": the short form of documents named in the plural
+    bracketed = text[:start].endswith("(") and text.startswith(")", end)
+    a.plural = kind in {"agreements", "pacts", "deals"} or kind.startswith("memorandums") or bracketed
+    a.period_start, a.period_end = _period(title)
+    lead = _LEFT_SIDE.search(text[max(0, start - 60) : start])  # "the Vietnam - [EAEU FTA]"
+    a.parties_text = (
+        between_sides(title) or compound_sides((lead.group(0) if lead else "") + title) or joined_sides(title)
+    )
+    for c in find_countries(title):
+        if c.code not in a.party_countries and c.kind in {"name", "possessive"}:
+            a.party_countries.append(c.code)
+    return a
+
+
+def _signed_before(r: _Reading, s: _Sentence, a: Agr, start: int, end: int) -> None:
+    """The signing of an older document the sentence dates: an anniversary of it, "signed on ..." or
+    "signed in 2001" after its name."""
+    text = s.text
+    ann = _ANNIVERSARY.search(text[max(0, start - 60) : start])
+    if ann:
+        # "the 25th anniversary of the Treaty on ...": signed that many years before the year marked
+        # (the day the sentence gives is the anniversary's)
+        a.anniversary = int(ann.group(1)) - (1 if _NEXT_YEAR.search(text) else 0)
+        a.signed_on = None
+        span = _SPAN_OF_YEARS.match(text, end)
+        if span:
+            month = month_number(span.group(1)) if span.group(1) else None
+            a.signed_on = PartialDate(int(span.group(2)), month)
+    then = _SIGNED_THEN.match(text, end)
+    if then:
+        a.signed_on = r.date_of(s.idx, text[then.end() : then.end() + 40], ranges=False)[0] or a.signed_on
+    sm = _SIGNED_IN.search(text[end : end + 60])
+    if sm:
+        a.signed_on = PartialDate(int(sm.group(1) or sm.group(2)))
 
 
 def _without_tallies(agrs: list[Agr]) -> list[Agr]:
@@ -729,8 +876,12 @@ def _kind_of(title: str) -> str:
     m = _KIND.search(title)
     if not m:
         return "other"
-    kind = m.group(1).lower()
-    return "memorandum" if kind.startswith("memorand") else KINDS.get(kind, "other")
+    return _kind_named(m.group(1).lower())
+
+
+def _kind_named(word: str) -> str:
+    """The kind of document a kind word names ("memorandums of understanding": a memorandum)."""
+    return "memorandum" if word.startswith("memorand") else KINDS.get(word, "other")
 
 
 def _restated(a: Agr, b: Agr) -> bool:

@@ -102,20 +102,41 @@ def _consort(p, people, sentences) -> bool:
 
 def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extraction:
     """The article's proposals: officials, organizations, delegations, meetings, agreements."""
-    sentences, dates, pair = art.sentences, mentions.dates, mentions.pair
-    delegs, meets, agrs = records.delegations, records.meetings, records.agreements
-    valid_keys = {d.key for d in delegs}
-    ex = Extraction(
+    sentences = art.sentences
+    ex = _extraction(art, mentions.dates)
+    active = _active_people(people, records, sentences)
+    active_keys = {p.key for p in active}
+    used_orgs = {p.org for p in active if p.org}  # the bodies the proposals name, which are proposed too
+    ex.officials.extend(_official(p, sentences) for p in active)
+    for d in records.delegations:
+        _fill_sending_body(d, people, orgs)
+        if d.sending_body:
+            used_orgs.add(d.sending_body)
+        ex.delegations.append(_delegation(d, active_keys, sentences))
+    ex.meetings.extend(_meeting(m, active_keys, sentences) for m in records.meetings)
+    ex.agreements.extend(_agreements(records, orgs, mentions.pair, active_keys, used_orgs, sentences))
+    ex.organizations.extend(_organizations(orgs, used_orgs, records.agreements, sentences))
+    return ex
+
+
+def _extraction(art, dates) -> Extraction:
+    """The proposals' frame: the article's title (its first words where it has none), dateline and date."""
+    return Extraction(
         title=art.header.title or _fallback_title(art),
         dateline_place=art.header.dateline_place,
         date=dates.main,
         date_flags=list(dates.flags),
-        date_evidence=_evidence(sentences, {i: {"date"} for i in dates.evidence}),
+        date_evidence=_evidence(art.sentences, {i: {"date"} for i in dates.evidence}),
     )
-    used_orgs: set[str] = set()
+
+
+def _active_people(people, records: Records, sentences) -> list:
+    """The people proposed as officials: active now, neither a commentator (unless a record names them)
+    nor a leader's spouse."""
+    delegs, meets, agrs = records.delegations, records.meetings, records.agreements
     in_records = {d.head for d in delegs} | {k for d in delegs for k in d.members}
     in_records |= {k for m in meets for k in m.participants} | {k for a in agrs for k in a.signatories}
-    active = [
+    return [
         p
         for p in people.persons
         if p.active
@@ -123,121 +144,163 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         and (p.key in in_records or not _commentator(p, people, sentences))
         and not _consort(p, people, sentences)
     ]
-    for p in active:
-        flags = [Flag.COUNTRY_GUESSED] if p.country_strength == 1 else []
-        if p.org:
-            used_orgs.add(p.org)
-        ex.officials.append(
-            OfficialProposal(
-                key=p.key,
-                name=p.name,
-                aliases=p.aliases() + _styled_forms(p),
-                country=p.country,
-                titles=p.titles,
-                organization=p.org,
-                confidence=0.9 if p.country_strength >= 2 else 0.6,
-                flags=flags,
-                evidence=_evidence(sentences, p.sentences),
-            )
-        )
-    active_keys = {p.key for p in active}
-    for d in delegs:
-        if d.sending_body is None and d.head and d.primary:
-            d.sending_body = linking.sending_body(people.get(d.head), orgs)
-        if d.sending_body:
-            used_orgs.add(d.sending_body)
-        ex.delegations.append(
-            DelegationProposal(
-                key=d.key,
-                from_country=d.from_country,
-                to_country=d.to_country,
-                head=d.head if d.head in active_keys else None,
-                members=[k for k in d.members if k in active_keys],
-                sending_body=d.sending_body,
-                start=d.start,
-                end=d.end,
-                place=d.place,
-                primary=d.primary,
-                flags=[] if d.primary else [Flag.IN_PASSING],
-                confidence=0.8 if d.explicit else 0.6,
-                evidence=_evidence(sentences, d.sentences),
-            )
-        )
-    for m in meets:
-        ex.meetings.append(
-            MeetingProposal(
-                key=m.key,
-                date=m.date,
-                place=m.place,
-                participants=[k for k in m.participants if k in active_keys],
-                delegation=m.delegation_key,
-                confidence=0.7,
-                evidence=_evidence(sentences, m.sentences),
-            )
-        )
-    spelling = _spellings(sentences) if agrs else {}
+
+
+def _official(p, sentences) -> OfficialProposal:
+    """An official as proposed: confident of the country where the text says it more than once."""
+    return OfficialProposal(
+        key=p.key,
+        name=p.name,
+        aliases=p.aliases() + _styled_forms(p),
+        country=p.country,
+        titles=p.titles,
+        organization=p.org,
+        confidence=0.9 if p.country_strength >= 2 else 0.6,
+        flags=[Flag.COUNTRY_GUESSED] if p.country_strength == 1 else [],
+        evidence=_evidence(sentences, p.sentences),
+    )
+
+
+def _fill_sending_body(d, people, orgs) -> None:
+    """A main visit's sending body, where the text names none: the body its head holds a post in."""
+    if d.sending_body is None and d.head and d.primary:
+        d.sending_body = linking.sending_body(people.get(d.head), orgs)
+
+
+def _delegation(d, active_keys: set[str], sentences) -> DelegationProposal:
+    """A delegation as proposed, its head and members only among the officials proposed."""
+    return DelegationProposal(
+        key=d.key,
+        from_country=d.from_country,
+        to_country=d.to_country,
+        head=d.head if d.head in active_keys else None,
+        members=[k for k in d.members if k in active_keys],
+        sending_body=d.sending_body,
+        start=d.start,
+        end=d.end,
+        place=d.place,
+        primary=d.primary,
+        flags=[] if d.primary else [Flag.IN_PASSING],
+        confidence=0.8 if d.explicit else 0.6,
+        evidence=_evidence(sentences, d.sentences),
+    )
+
+
+def _meeting(m, active_keys: set[str], sentences) -> MeetingProposal:
+    """A meeting as proposed, its participants only among the officials proposed."""
+    return MeetingProposal(
+        key=m.key,
+        date=m.date,
+        place=m.place,
+        participants=[k for k in m.participants if k in active_keys],
+        delegation=m.delegation_key,
+        confidence=0.7,
+        evidence=_evidence(sentences, m.sentences),
+    )
+
+
+def _agreements(records: Records, orgs, pair, active_keys, used_orgs: set[str], sentences) -> list:
+    """The agreements as proposed, each with its parties; the bodies among them join ``used_orgs``."""
+    agrs = records.agreements
+    if not agrs:
+        return []
+    spelling = _spellings(sentences)
+    valid_keys = {d.key for d in records.delegations}
+    out = []
     for a in agrs:
-        parties = list(a.party_orgs)
-        named_states: list[str] = []  # "between Vietnam and the Eurasian Economic Union": a state and a body
-        state_names = dict(spelling)
-        for name in a.parties_text:
-            code = country_by_name(name)
-            if code:
-                state_names[code] = name.removeprefix("the ")  # "between the Russian Federation and ..."
-        for name in a.parties_text if not parties else ():
-            code = country_by_name(name)
-            if code:
-                named_states.append(code)
-                if code not in a.party_countries:
-                    a.party_countries.append(code)
-                continue
-            org = orgs.find(name)
-            if org is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name.strip()):
-                # "between the CPV and the CPRF": an acronym party
-                org = orgs.by_acronym(name.strip()) or orgs.add(name.strip(), -1, name.strip())
-                if org.country is None:
-                    org.country = org_country(name.strip())
-            if org:
-                parties.append(org.key)
+        state_names = _state_names(a, spelling)
+        parties, named_states = _named_parties(a, orgs)
         used_orgs.update(parties)
         if not parties and len(a.party_countries) < 2 and len(pair) == 2:
-            a.party_countries = list(pair)
+            a.party_countries = list(pair)  # no sides named: the two states the article is about
         states = a.party_countries if not parties else named_states
-        ex.agreements.append(
-            AgreementProposal(
-                key=a.key,
-                title=a.title,
-                kind=a.kind,
-                state=a.state,
-                signed_on=a.signed_on,
-                period_start=a.period_start,
-                period_end=a.period_end,
-                parties=parties,
-                party_countries=states,
-                party_country_names={c: state_names[c] for c in states if c in state_names},
-                signatories=[k for k in a.signatories if k in active_keys],
-                meeting=a.meeting,
-                delegation=a.delegation if a.delegation in valid_keys else None,
-                primary=a.primary,
-                flags=[] if a.primary else [Flag.IN_PASSING],
-                confidence=0.7,
-                evidence=_evidence(sentences, a.sentences),
-            )
-        )
+        names = {c: state_names[c] for c in states if c in state_names}
+        out.append(_agreement(a, parties, states, names, active_keys, valid_keys, sentences))
+    return out
+
+
+def _state_names(a, spelling: dict[str, str]) -> dict[str, str]:
+    """How to write each party state: as the document names it ("between the Russian Federation and
+    ..."), else as the article spells it most."""
+    state_names = dict(spelling)
+    for name in a.parties_text:
+        code = country_by_name(name)
+        if code:
+            state_names[code] = name.removeprefix("the ")
+    return state_names
+
+
+def _named_parties(a, orgs) -> tuple[list[str], list[str]]:
+    """The bodies that are a document's parties (those linked, else those its sides name) and the states
+    its sides name, when they are a state and a body ("between Vietnam and the Eurasian Economic Union");
+    a state named is added to its party countries."""
+    parties = list(a.party_orgs)
+    named_states: list[str] = []
+    if parties:
+        return parties, named_states
+    for name in a.parties_text:
+        code = country_by_name(name)
+        if code:
+            named_states.append(code)
+            if code not in a.party_countries:
+                a.party_countries.append(code)
+            continue
+        org = _party_org(name, orgs)
+        if org:
+            parties.append(org.key)
+    return parties, named_states
+
+
+def _party_org(name: str, orgs):
+    """The body a side names: one known, else an acronym taken as a body ("between the CPV and the
+    CPRF"), else none."""
+    org = orgs.find(name)
+    if org is None and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name.strip()):
+        org = orgs.by_acronym(name.strip()) or orgs.add(name.strip(), -1, name.strip())
+        if org.country is None:
+            org.country = org_country(name.strip())
+    return org
+
+
+def _agreement(a, parties, states, names, active_keys, valid_keys, sentences) -> AgreementProposal:
+    """An agreement as proposed, its signatories among the officials, its visit one proposed."""
+    return AgreementProposal(
+        key=a.key,
+        title=a.title,
+        kind=a.kind,
+        state=a.state,
+        signed_on=a.signed_on,
+        period_start=a.period_start,
+        period_end=a.period_end,
+        parties=parties,
+        party_countries=states,
+        party_country_names=names,
+        signatories=[k for k in a.signatories if k in active_keys],
+        meeting=a.meeting,
+        delegation=a.delegation if a.delegation in valid_keys else None,
+        primary=a.primary,
+        flags=[] if a.primary else [Flag.IN_PASSING],
+        confidence=0.7,
+        evidence=_evidence(sentences, a.sentences),
+    )
+
+
+def _organizations(orgs, used_orgs: set[str], agrs, sentences) -> list[OrganizationProposal]:
+    """The bodies proposed, as the linking stage picks them: those the other proposals name, and those
+    with a country named where a document is signed."""
     signing = {i for a in agrs if a.state == "signed" for i in a.sentences}
-    for o in linking.exported_organizations(orgs, used_orgs, signing):
-        ex.organizations.append(
-            OrganizationProposal(
-                key=o.key,
-                name=o.name,
-                acronym=o.acronym,
-                country=o.country,
-                kind=o.kind,
-                aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
-                evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
-            )
+    return [
+        OrganizationProposal(
+            key=o.key,
+            name=o.name,
+            acronym=o.acronym,
+            country=o.country,
+            kind=o.kind,
+            aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
+            evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
         )
-    return ex
+        for o in linking.exported_organizations(orgs, used_orgs, signing)
+    ]
 
 
 def _spellings(sentences) -> dict[str, str]:
