@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from relations.editorial.search import fold_key
 
@@ -370,117 +371,202 @@ def _glued_city(c, tokens: list[Token], k: int) -> bool:
 
 
 def _runs(tokens: list[Token], stop: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """The runs of name words in the sentence, as token spans; no run crosses an index in ``stop``."""
     spans = []
-    n = len(tokens)
     k = 0
-    while k < n:
+    while k < len(tokens):
         start = k
-        while k < n:
-            t = tokens[k]
-            if k in stop:
-                break
-            if t.text == "Sen" and k + 2 < n and tokens[k + 1].text == "." and tokens[k + 2].low in _RANKS:
-                break  # "Sen. Lieut. Gen. NAME": a senior rank, not the surname Sen
-            if (
-                k == start
-                and k > 0
-                and tokens[k - 1].low in TITLE_HEADS | _RANKS
-                and 2 <= len(t.text) <= 4
-                and k + 2 < n
-                and tokens[k + 1].text == "."
-                and tokens[k + 1].start == t.end
-                and tokens[k + 2].start > tokens[k + 1].end  # "Kh.Batbold" is a name with its initial
-                and name_token_ok(tokens[k + 2])
-            ):
-                break  # "Secretary General Sen. NAME", "Colonel Kav. NAME": a rank written short, no name
-            if t.text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap:
-                k += 1  # "Nguyen Van The"
-                continue
-            if (
-                t.text in NAME_PARTICLES
-                and k > start
-                and k + 1 < n
-                and tokens[k + 1].start == t.end + 1
-                and (
-                    name_token_ok(tokens[k + 1])
-                    or (tokens[k + 1].text in NAME_PARTICLES and k + 2 < n and name_token_ok(tokens[k + 2]))
-                )
-            ):
-                k += 1  # "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name
-                continue
-            if (
-                t.text in {"To", "Do"}
-                and k == start
-                and 0 < k < n - 1
-                and name_token_ok(tokens[k + 1])
-                and tokens[k + 1].start == t.end + 1
-                and (
-                    tokens[k - 1].low in TITLE_HEADS | {"comrade", "counterpart"}
-                    or (tokens[k - 1].low == "and" and k >= 2 and name_token_ok(tokens[k - 2]))
-                    or (k >= 2 and tokens[k - 2].low == "of" and bool(find_countries(tokens[k - 1].text)))
-                    or (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].low in TITLE_HEADS)
-                )
-            ):
-                k += 1  # "General Secretary To Lam", "President of Vietnam To Lam": Vietnamese family names
-                continue
-            if t.text in {"The", "To", "Do"} and k == start and k + 1 < n:
-                nxt = tokens[k + 1].low
-                if (
-                    tokens[k + 1].text == "'"
-                    or nxt in REPORT_VERBS
-                    or (nxt.endswith("ed") and len(nxt) > 4 and not nxt.endswith("eed"))
-                ):
-                    k += 1  # "The affirmed ...": a name that is also a word
-                    break
-            if (
-                (
-                    is_initial(t.text)
-                    or (t.text in DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
-                    or (t.text in DIGRAPH_INITIALS and k + 2 < n and tokens[k + 1].end == tokens[k + 2].start)
-                )
-                and k + 1 < n
-                and tokens[k + 1].text == "."
-                and k + 2 < n
-                and tokens[k + 2].is_cap
-            ):
-                k += 2
-                continue
-            if (
-                t.text == "He"
-                and k == start
-                and k > 0
-                and tokens[k - 1].low in TITLE_HEADS
-                and k + 1 < n
-                and name_token_ok(tokens[k + 1])
-            ):
-                k += 1  # "Vice Premier He Lifeng": a family name, not the pronoun
-                continue
-            if (
-                len(t.text) == 1
-                and t.text.isupper()
-                and t.text not in {"A", "I"}
-                and k + 1 < n
-                and tokens[k + 1].start == t.end + 1
-                and name_token_ok(tokens[k + 1])
-                and tokens[k + 1].text[1:].islower()
-            ):
-                k += 1  # "Dr S Jaishankar": an initial written without its full stop
-                continue
-            if name_token_ok(t) and not (_is_acronym(t.text) and len(t.text) < 4):
-                if t.text.isupper() and len(t.text) > 1:
-                    # an all-capital surname ("TSUKAMOTO Hiroshi") only beside a name word
-                    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < n]
-                    if not any(name_token_ok(x) and not x.text.isupper() for x in near):
-                        break
-                k += 1
-                continue
-            break
+        k = _run_end(tokens, start, stop)
         if k > start:
-            # drop trailing initials without a surname
             spans.append((start, k))
         else:
             k += 1
     return spans
+
+
+class _Step(NamedTuple):
+    """What one token does to the run of name words it is read in: how many tokens the run takes, and
+    whether it reads on after them."""
+
+    width: int
+    more: bool
+
+
+_ENDS = _Step(0, False)  # the token is no name word: the run ends before it
+_TAKES = _Step(1, True)  # a name word: the run takes it and reads on
+_TAKES_LAST = _Step(1, False)  # the run takes it and ends after it
+_TAKES_INITIAL = _Step(2, True)  # an initial and its full stop: the run takes both and reads on
+
+
+def _run_end(tokens: list[Token], start: int, stop: set[int]) -> int:
+    """Where the run of name words opened at ``start`` ends (``start`` itself when none opens there)."""
+    k = start
+    while k < len(tokens):
+        step = _name_step(tokens, start, k, stop)
+        k += step.width
+        if not step.more:
+            break
+    return k
+
+
+def _name_step(tokens: list[Token], start: int, k: int, stop: set[int]) -> _Step:
+    """What token ``k`` does to the run opened at ``start``, the first rule that applies deciding."""
+    if k in stop or _senior_rank(tokens, k) or _short_rank(tokens, start, k):
+        return _ENDS
+    if _word_inside_name(tokens, start, k) or _inner_particle(tokens, start, k):
+        return _TAKES
+    if _vietnamese_family_name(tokens, start, k):
+        return _TAKES
+    if _name_before_verb(tokens, start, k):
+        return _TAKES_LAST
+    if _initial_with_stop(tokens, start, k):
+        return _TAKES_INITIAL
+    if _family_name_he(tokens, start, k) or _initial_without_stop(tokens, k):
+        return _TAKES
+    if _name_word(tokens, k) and not _lone_capitals(tokens, k):
+        return _TAKES
+    return _ENDS
+
+
+def _senior_rank(tokens: list[Token], k: int) -> bool:
+    """ "Sen. Lieut. Gen. NAME": "Sen" before a rank is a senior rank, not the surname Sen."""
+    n = len(tokens)
+    return tokens[k].text == "Sen" and k + 2 < n and tokens[k + 1].text == "." and tokens[k + 2].low in _RANKS
+
+
+def _short_rank(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Secretary General Sen. NAME", "Colonel Kav. NAME": a rank written short after a title opens no
+    name; "Kh.Batbold", the full stop glued to the next word, is a name with its initial."""
+    n = len(tokens)
+    t = tokens[k]
+    return (
+        k == start
+        and k > 0
+        and tokens[k - 1].low in TITLE_HEADS | _RANKS
+        and 2 <= len(t.text) <= 4
+        and k + 2 < n
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == t.end
+        and tokens[k + 2].start > tokens[k + 1].end
+        and name_token_ok(tokens[k + 2])
+    )
+
+
+def _word_inside_name(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Nguyen Van The": "The", "To" or "Do" after a capitalised word of the run is a name's word."""
+    return tokens[k].text in {"The", "To", "Do"} and k > start and tokens[k - 1].is_cap
+
+
+def _inner_particle(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name, a name word after it."""
+    n = len(tokens)
+    t = tokens[k]
+    return (
+        t.text in NAME_PARTICLES
+        and k > start
+        and k + 1 < n
+        and tokens[k + 1].start == t.end + 1
+        and (
+            name_token_ok(tokens[k + 1])
+            or (tokens[k + 1].text in NAME_PARTICLES and k + 2 < n and name_token_ok(tokens[k + 2]))
+        )
+    )
+
+
+def _vietnamese_family_name(tokens: list[Token], start: int, k: int) -> bool:
+    """ "General Secretary To Lam", "President of Vietnam To Lam": "To" or "Do" opening a run after a title,
+    a name and "and", or a country is a Vietnamese family name."""
+    n = len(tokens)
+    t = tokens[k]
+    return (
+        t.text in {"To", "Do"}
+        and k == start
+        and 0 < k < n - 1
+        and name_token_ok(tokens[k + 1])
+        and tokens[k + 1].start == t.end + 1
+        and (
+            tokens[k - 1].low in TITLE_HEADS | {"comrade", "counterpart"}
+            or (tokens[k - 1].low == "and" and k >= 2 and name_token_ok(tokens[k - 2]))
+            or (k >= 2 and tokens[k - 2].low == "of" and bool(find_countries(tokens[k - 1].text)))
+            or (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].low in TITLE_HEADS)
+        )
+    )
+
+
+def _name_before_verb(tokens: list[Token], start: int, k: int) -> bool:
+    """ "The affirmed ...": "The", "To" or "Do" opening a run before a reporting verb, a past tense or an
+    apostrophe is a name that is also a word, and the run ends with it."""
+    if not (tokens[k].text in {"The", "To", "Do"} and k == start and k + 1 < len(tokens)):
+        return False
+    nxt = tokens[k + 1].low
+    return (
+        tokens[k + 1].text == "'"
+        or nxt in REPORT_VERBS
+        or (nxt.endswith("ed") and len(nxt) > 4 and not nxt.endswith("eed"))
+    )
+
+
+def _initial_with_stop(tokens: list[Token], start: int, k: int) -> bool:
+    """An initial and its full stop before a capitalised word ("V. Putin"); a two-letter initial ("Kh.")
+    after another initial's full stop or glued to the word after its own."""
+    n = len(tokens)
+    t = tokens[k]
+    return (
+        (
+            is_initial(t.text)
+            or (t.text in DIGRAPH_INITIALS and k > start and tokens[k - 1].text == ".")
+            or (t.text in DIGRAPH_INITIALS and k + 2 < n and tokens[k + 1].end == tokens[k + 2].start)
+        )
+        and k + 1 < n
+        and tokens[k + 1].text == "."
+        and k + 2 < n
+        and tokens[k + 2].is_cap
+    )
+
+
+def _family_name_he(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Vice Premier He Lifeng": "He" opening a run after a title, a name word after it, is a family name,
+    not the pronoun."""
+    n = len(tokens)
+    return (
+        tokens[k].text == "He"
+        and k == start
+        and k > 0
+        and tokens[k - 1].low in TITLE_HEADS
+        and k + 1 < n
+        and name_token_ok(tokens[k + 1])
+    )
+
+
+def _initial_without_stop(tokens: list[Token], k: int) -> bool:
+    """ "Dr S Jaishankar": a capital letter alone (not "A" or "I") before a name word is an initial
+    written without its full stop."""
+    t = tokens[k]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and t.text not in {"A", "I"}
+        and k + 1 < len(tokens)
+        and tokens[k + 1].start == t.end + 1
+        and name_token_ok(tokens[k + 1])
+        and tokens[k + 1].text[1:].islower()
+    )
+
+
+def _name_word(tokens: list[Token], k: int) -> bool:
+    """The token can be a word of a name, and is no acronym shorter than four letters."""
+    t = tokens[k]
+    return name_token_ok(t) and not (_is_acronym(t.text) and len(t.text) < 4)
+
+
+def _lone_capitals(tokens: list[Token], k: int) -> bool:
+    """An all-capital word with no name word written in small letters on either side: an all-capital
+    surname ("TSUKAMOTO Hiroshi") is one only beside such a word."""
+    t = tokens[k]
+    if not (t.text.isupper() and len(t.text) > 1):
+        return False
+    near = [tokens[x] for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    return not any(name_token_ok(x) and not x.text.isupper() for x in near)
 
 
 def _malay_royal_style(tokens: list[Token], j: int) -> bool:
@@ -837,43 +923,70 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
     # "Comrade NAME - General Secretary of the ...": a title set off by a dash as by a comma
     if j >= n or tokens[j].text not in {",", "-", "\u2013", "\u2014"}:
         return (j, j)
-    k = j + 1
+    start = _appositive_start(tokens, j + 1)
+    k, opened_with_country = _past_title_country(tokens, start)
+    if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
+        return (j, j)
+    k = _appositive_title_end(tokens, k, blocked)
+    if k is None:
+        return (j, j)  # the phrase belongs to the next name
+    while k > start and (
+        tokens[k - 1].low in _CONNECT_LEFT | {"in"} or tokens[k - 1].text in {",", "'", "-"}
+    ):
+        k -= 1
+    if opened_with_country and k < n and tokens[k].text not in {",", ".", ";", ":", "("}:
+        return (j, j)  # "President A, Saudi prince discuss ...": two subjects, not a title
+    if _clause_reaches_next_name(tokens, j, k, blocked):
+        return (j, j)  # the phrase belongs to the next name
+    return (start, k)
+
+
+def _appositive_start(tokens: list[Token], k: int) -> int:
+    """Where the title after a name's comma or dash starts: past "who is (also)", "who was" and articles."""
+    n = len(tokens)
     if k + 1 < n and tokens[k].low == "who" and tokens[k + 1].low in {"is", "was"}:
         k += 2
         if k < n and tokens[k].low == "also":
             k += 1
     while k < n and tokens[k].low in {"the", "a", "an"}:
         k += 1
-    start = k
+    return k
+
+
+def _past_title_country(tokens: list[Token], k: int) -> tuple[int, bool]:
+    """The index after the country a title opens with ("Saudi Minister of Defence", "Costa Rica's Vice
+    President"), and whether there was one; ``k`` and False if none."""
+    n = len(tokens)
     if (
         k + 1 < n
         and tokens[k].is_cap
         and (tokens[k + 1].low in TITLE_HEADS or tokens[k + 1].low in TITLE_MODIFIERS)
         and any(c.start == 0 and c.kind != "city" for c in find_countries(tokens[k].text))
     ):
-        k += 1  # "NAME, Saudi Minister of Defence,": the title opens with its country
-        opened_with_country = True
-    else:
-        opened_with_country = False
-        # "NAME, Costa Rica's Vice President,": the title opens with its country's possessive
-        for size in (1, 2, 3):
-            e = k + size
-            if (
-                e + 2 < n
-                and tokens[e].text in {"'", "\u2019"}
-                and tokens[e + 1].text == "s"
-                and all(t.is_cap for t in tokens[k:e])
-                and _names_country(" ".join(t.text for t in tokens[k:e]))
-                and (tokens[e + 2].low in TITLE_HEADS or tokens[e + 2].low in TITLE_MODIFIERS)
-            ):
-                k, opened_with_country = e + 2, True
-                break
-    if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
-        return (j, j)
+        return k + 1, True
+    # the title opens with its country's possessive
+    for size in (1, 2, 3):
+        e = k + size
+        if (
+            e + 2 < n
+            and tokens[e].text in {"'", "\u2019"}
+            and tokens[e + 1].text == "s"
+            and all(t.is_cap for t in tokens[k:e])
+            and _names_country(" ".join(t.text for t in tokens[k:e]))
+            and (tokens[e + 2].low in TITLE_HEADS or tokens[e + 2].low in TITLE_MODIFIERS)
+        ):
+            return e + 2, True
+    return k, False
+
+
+def _appositive_title_end(tokens: list[Token], k: int, blocked: set[int]) -> int | None:
+    """Where the title's words from ``k`` end (capitalised words, title words, connectors, a comma before
+    another title or a listed name); None if they reach a token of the next name."""
+    n = len(tokens)
     while k < n:
         t = tokens[k]
         if k in blocked:
-            return (j, j)  # the phrase belongs to the next name
+            return None
         if t.is_word and (
             t.is_cap or t.low in TITLE_HEADS or t.low in TITLE_MODIFIERS or t.low in _CONNECT_LEFT | {"in"}
         ):
@@ -891,20 +1004,20 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
             k += 1
         else:
             break
-    while k > start and (
-        tokens[k - 1].low in _CONNECT_LEFT | {"in"} or tokens[k - 1].text in {",", "'", "-"}
-    ):
-        k -= 1
-    if opened_with_country and k < n and tokens[k].text not in {",", ".", ";", ":", "("}:
-        return (j, j)  # "President A, Saudi prince discuss ...": two subjects, not a title
+    return k
+
+
+def _clause_reaches_next_name(tokens: list[Token], j: int, k: int, blocked: set[int]) -> bool:
+    """The rest of the title's clause, from ``k`` to its punctuation, reaches a token of the next name; a
+    dashed title ("NAME - General Secretary of X received B") ends at its verb, before any."""
     look = k
-    while look < n and tokens[look].text not in {",", ".", ";", ":", "(", '"'}:
+    while look < len(tokens) and tokens[look].text not in {",", ".", ";", ":", "(", '"'}:
         if look in blocked:
-            return (j, j)  # the phrase belongs to the next name
+            return True
         if tokens[j].text != "," and tokens[look].is_word and not tokens[look].is_cap:
-            break  # "NAME - General Secretary of X received B": the verb ends the dashed title
+            return False
         look += 1
-    return (start, k)
+    return False
 
 
 # a nickname quoted inside a full name, "Ana "Nana" Lopes", or bracketed after it, "Ana Lopes (Nana)"
