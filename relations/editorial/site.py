@@ -18,6 +18,7 @@ offers the transitions the user may make in one click.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.apps import apps
 from django.conf import settings
@@ -139,8 +140,19 @@ def _act(request, models_by_ct: dict[int, type[models.Model]]):
     return HttpResponseRedirect(reverse("admin:review-queue") + (f"?{back}" if back else ""))
 
 
+@dataclass
+class _Criteria:
+    """What the queue is narrowed to: a record type, a flag, a stage and the article records come from."""
+
+    kind: str
+    flag: str
+    stage: str
+    article: models.Model | None
+
+
 @require_http_methods(["GET", "POST"])
 def review_queue(request):
+    """What waits that the user may see, filtered, a page at a time; a POST makes a one-click transition."""
     visible = queue_models(request.user)
     if not visible:
         raise PermissionDenied
@@ -149,21 +161,59 @@ def review_queue(request):
     if request.method == "POST":
         return _act(request, models_by_ct)
 
-    kind = request.GET.get("type", "")
-    flag = request.GET.get("flag", "")
+    criteria = _criteria(request)
+    chosen = [m for m in visible if not criteria.kind or m._meta.model_name == criteria.kind]
+    counts, union = _counts_and_union(visible, chosen, content_types, criteria)
+    total = sum(counts[m._meta.model_name] for m in chosen)
+    paginator = Paginator(range(total), PER_PAGE)
+    page = paginator.get_page(request.GET.get("p"))
+    keys = _page_keys(union, page) if total else []
+    rows = _rows(keys, _records(keys, models_by_ct), content_types, request.user)
+    _articles_for(rows)
+    context = {
+        **admin.site.each_context(request),
+        "title": "Review queue",
+        "subtitle": None,
+        "rows": rows,
+        "page": page,
+        "paginator": paginator,
+        "total": total,
+        "filters": _filters(request, visible, counts, criteria),
+        "article": criteria.article,
+        "article_value": request.GET.get("article", ""),
+        "clear_article": _link(request, article=""),
+        "hidden": [(k, v) for k, v in request.GET.items() if k not in ("article", "p")],
+        "query": urlencode([(k, v) for k, v in request.GET.items()]),
+        "page_links": [(n, _link(request, p=n)) for n in _page_numbers(page)],
+        "pending_count": pending_queryset(request.user).count(),
+    }
+    return TemplateResponse(request, "admin/review_queue.html", context)
+
+
+def _criteria(request) -> _Criteria:
+    """The queue's filters from the query string; an unknown stage is no stage, an unknown article none."""
     stage = request.GET.get("stage", "")
-    stage = stage if stage in STAGES else ""
     article = None
     if request.GET.get("article"):
         value = request.GET["article"].strip()
         lookup = {"pk": int(value)} if value.isdigit() else {"key": value}
         article = apps.get_model("relations", "Article").objects.defer("text").filter(**lookup).first()
-    chosen = [m for m in visible if not kind or m._meta.model_name == kind]
+    return _Criteria(
+        kind=request.GET.get("type", ""),
+        flag=request.GET.get("flag", ""),
+        stage=stage if stage in STAGES else "",
+        article=article,
+    )
 
+
+def _counts_and_union(
+    visible, chosen, content_types, criteria: _Criteria
+) -> tuple[dict[str, int], models.QuerySet | None]:
+    """How many wait of each visible type, and one union of the chosen types' (pk, created_at, type) rows."""
     parts = []
     counts = {}
     for model in visible:
-        queryset = filtered(model, stage=stage, flag=flag, article=article)
+        queryset = filtered(model, stage=criteria.stage, flag=criteria.flag, article=criteria.article)
         counts[model._meta.model_name] = queryset.count()
         if model in chosen:
             ct = content_types[model].pk
@@ -173,12 +223,17 @@ def review_queue(request):
                 .values_list("pk", "created_at", "queue_type")
             )
     union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0] if parts else None
-    total = sum(counts[m._meta.model_name] for m in chosen)
-    paginator = Paginator(range(total), PER_PAGE)
-    page = paginator.get_page(request.GET.get("p"))
-    window = slice(page.start_index() - 1, page.end_index())
-    keys = [(k, pk) for pk, _, k in union.order_by("created_at", "queue_type", "pk")[window]] if total else []
+    return counts, union
 
+
+def _page_keys(union, page) -> list[tuple[int, int]]:
+    """The page's records as (content type, pk): oldest first, then by type and pk."""
+    window = slice(page.start_index() - 1, page.end_index())
+    return [(k, pk) for pk, _, k in union.order_by("created_at", "queue_type", "pk")[window]]
+
+
+def _records(keys, models_by_ct) -> dict[int, dict[int, models.Model]]:
+    """The page's records by content type and pk, one query per type (a delegation's with its head)."""
     objects = {}
     for ct_id in {k for k, _ in keys}:
         model = models_by_ct[ct_id]
@@ -186,6 +241,11 @@ def review_queue(request):
         if model._meta.model_name == "delegation":
             queryset = queryset.select_related("head")
         objects[ct_id] = queryset.in_bulk([pk for k, pk in keys if k == ct_id])
+    return objects
+
+
+def _rows(keys, objects, content_types, user) -> list[Row]:
+    """A row per record, in the page's order, with its change link; one gone since it was counted left out."""
     ct_by_id = {ct.pk: ct for ct in content_types.values()}
     rows = []
     for ct_id, pk in keys:
@@ -194,21 +254,31 @@ def review_queue(request):
             continue
         opts = obj._meta
         url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[pk]) + "?_from_queue=1"
-        actions = [
-            (name, workflow.TRANSITIONS[name].label)
-            for name in QUICK
-            if obj.status in workflow.TRANSITIONS[name].sources
-            and workflow.can(request.user, name, type(obj))
-        ]
-        rows.append(Row(opts.verbose_name, obj, ct_by_id[ct_id], url, actions=actions))
-    _articles_for(rows)
+        rows.append(Row(opts.verbose_name, obj, ct_by_id[ct_id], url, actions=_quick_actions(obj, user)))
+    return rows
 
-    def link(**changes):
-        params = {k: v for k, v in request.GET.items() if k != "p"}
-        params.update(changes)
-        return "?" + urlencode({k: v for k, v in params.items() if v})
 
-    filters = [
+def _quick_actions(obj, user) -> list[tuple[str, str]]:
+    """The one-click transitions (name, label) the record's status allows and ``user`` may make."""
+    return [
+        (name, workflow.TRANSITIONS[name].label)
+        for name in QUICK
+        if obj.status in workflow.TRANSITIONS[name].sources and workflow.can(user, name, type(obj))
+    ]
+
+
+def _link(request, **changes) -> str:
+    """The queue's query string with ``changes`` made, back on the first page, empty values left out."""
+    params = {k: v for k, v in request.GET.items() if k != "p"}
+    params.update(changes)
+    return "?" + urlencode({k: v for k, v in params.items() if v})
+
+
+def _filters(request, visible, counts, criteria: _Criteria) -> list[tuple[str, list[tuple[str, str, bool]]]]:
+    """The sidebar's choices, (label, link, chosen), by type with its count, by stage and by flag."""
+    kind, stage, flag = criteria.kind, criteria.stage, criteria.flag
+    link = partial(_link, request)
+    return [
         (
             "By type",
             [("All types", link(type=""), not kind)]
@@ -225,24 +295,6 @@ def review_queue(request):
             + [(label, link(flag=key), flag == key) for key, label in Flag.choices],
         ),
     ]  # fmt: skip
-    context = {
-        **admin.site.each_context(request),
-        "title": "Review queue",
-        "subtitle": None,
-        "rows": rows,
-        "page": page,
-        "paginator": paginator,
-        "total": total,
-        "filters": filters,
-        "article": article,
-        "article_value": request.GET.get("article", ""),
-        "clear_article": link(article=""),
-        "hidden": [(k, v) for k, v in request.GET.items() if k not in ("article", "p")],
-        "query": urlencode([(k, v) for k, v in request.GET.items()]),
-        "page_links": [(n, link(p=n)) for n in _page_numbers(page)],
-        "pending_count": pending_queryset(request.user).count(),
-    }
-    return TemplateResponse(request, "admin/review_queue.html", context)
 
 
 # ------------------------------------------------------------------ pending changes

@@ -196,9 +196,37 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
 
     Rows without a year (undated records) are counted apart, not drawn.
     """
-    by_direction: dict[str, Series] = {}
     undated_delegations = sum(r["n"] for r in delegation_rows if r["year"] is None)
     undated_agreements = sum(r["n"] for r in agreement_rows if r["year"] is None)
+    directions = _folded_directions(_ranked_directions(_series_by_direction(delegation_rows)))
+    agreements = {r["year"]: r["n"] for r in agreement_rows if r["year"] is not None}
+    years = _years_spanned(directions, agreements)
+    if not years:
+        return None
+    axis = _Axis.across(years)
+    totals = {y: sum(s.values.get(y, 0) for s in directions) for y in years}
+    panels, bottom = _panels(directions, agreements, axis)
+    return {
+        "width": WIDTH,
+        "height": bottom - 40,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "panels": panels,
+        "year_labels": _year_labels(axis),
+        "directions": directions,
+        "table": _data_table(years, directions, totals, agreements),
+        "first_year": years[0],
+        "last_year": years[-1],
+        "delegation_total": sum(totals.values()),
+        "agreement_total": sum(agreements.values()),
+        "undated_delegations": undated_delegations,
+        "undated_agreements": undated_agreements,
+    }
+
+
+def _series_by_direction(delegation_rows) -> list[Series]:
+    """A series per direction of the dated delegations, in the order the rows give them, n summed per year."""
+    by_direction: dict[str, Series] = {}
     for row in delegation_rows:
         if row["year"] is None:
             continue
@@ -213,29 +241,57 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
         )
         series.codes = (row["from_country"], row["to_country"])
         series.values[row["year"]] = series.values.get(row["year"], 0) + row["n"]
-    # The collection's two directions first, in a fixed order, then the others by size.
+    return list(by_direction.values())
+
+
+def _ranked_directions(series: list[Series]) -> list[Series]:
+    """The order of the directions: the collection's two first, in a fixed order, then the others by size."""
     fixed = {DIRECTION_COLOURS[0]: 0, DIRECTION_COLOURS[1]: 1}
-    ranked = sorted(by_direction.values(), key=lambda s: (fixed.get(s.colour, 2), -s.total, s.label))
-    directions = ranked[:MAX_DIRECTIONS]
-    if len(ranked) > MAX_DIRECTIONS:
-        other = Series("other", "Other directions", OTHER_COLOUR)
-        for series in ranked[MAX_DIRECTIONS - 1 :]:
-            for year, n in series.values.items():
-                other.values[year] = other.values.get(year, 0) + n
-        directions = ranked[: MAX_DIRECTIONS - 1] + [other]
-    agreements = {r["year"]: r["n"] for r in agreement_rows if r["year"] is not None}
+    return sorted(series, key=lambda s: (fixed.get(s.colour, 2), -s.total, s.label))
+
+
+def _folded_directions(ranked: list[Series]) -> list[Series]:
+    """At most ``MAX_DIRECTIONS`` series: past that, the lowest-ranked share the last, "Other directions"."""
+    if len(ranked) <= MAX_DIRECTIONS:
+        return ranked
+    other = Series("other", "Other directions", OTHER_COLOUR)
+    for series in ranked[MAX_DIRECTIONS - 1 :]:
+        for year, n in series.values.items():
+            other.values[year] = other.values.get(year, 0) + n
+    return ranked[: MAX_DIRECTIONS - 1] + [other]
+
+
+def _years_spanned(directions: list[Series], agreements: dict[int, int]) -> list[int]:
+    """Every year from the first dated delegation or agreement to the last; none when nothing is dated."""
     years_seen = {y for s in directions for y in s.values} | set(agreements)
     if not years_seen:
-        return None
-    years = list(range(min(years_seen), max(years_seen) + 1))
-    band = PLOT_WIDTH / len(years)
-    bar_width = max(2.0, band * 0.7)
-    offset = (band - bar_width) / 2
+        return []
+    return list(range(min(years_seen), max(years_seen) + 1))
 
-    def x_of(index: int) -> float:
-        return LEFT + index * band + offset
 
-    totals = {y: sum(s.values.get(y, 0) for s in directions) for y in years}
+@dataclass
+class _Axis:
+    """The years along the bottom of the chart: a band of the plot's width each, its bar centred in it."""
+
+    years: list[int]
+    band: float
+    bar_width: float
+    offset: float
+
+    @classmethod
+    def across(cls, years: list[int]) -> _Axis:
+        """The plot's width shared between ``years``; a bar is 70% of its band, and at least 2 wide."""
+        band = PLOT_WIDTH / len(years)
+        bar_width = max(2.0, band * 0.7)
+        return cls(years, band, bar_width, (band - bar_width) / 2)
+
+    def x_of(self, index: int) -> float:
+        """Where the bar of the ``index``-th year starts."""
+        return LEFT + index * self.band + self.offset
+
+
+def _panels(directions: list[Series], agreements: dict[int, int], axis: _Axis) -> tuple[list[Panel], int]:
+    """The two panels, delegations by direction above agreements, and where the last one's room ends."""
     panels = []
     top = 48  # room above each panel for its title, below it for the years, at a phone's larger text
     for title, unit, height, stacks in (
@@ -247,45 +303,66 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
             [Series("agreements", "Agreements", AGREEMENT_COLOUR, agreements)],
         ),
     ):
-        peak = max((sum(s.values.get(y, 0) for s in stacks) for y in years), default=0) or 1
-        step = nice_step(peak)
-        scale_max = step * math.ceil(peak / step)
-        unit_height = height / scale_max
-        bars = []
-        for index, year in enumerate(years):
-            base = top + height
-            for series in stacks:
-                n = series.values.get(year, 0)
-                if not n:
-                    continue
-                h = n * unit_height
-                base -= h
-                label = f"{year}: {plural(n, unit)}"
-                if stacks is directions:
-                    label += f", {series.label}"
-                url = bar_url(unit, year, series.codes)
-                bars.append(
-                    Bar(
-                        round(x_of(index), 2),
-                        round(base, 2),
-                        round(bar_width, 2),
-                        round(h, 2),
-                        series.colour,
-                        label,
-                        url,
-                    )
-                )
-        ticks = [(round(top + height - v * unit_height, 2), v) for v in range(0, scale_max + 1, step)]
-        panels.append(Panel(title, unit, top, height, bars, ticks))
+        panels.append(_panel(title, unit, top, height, stacks, axis, name_series=stacks is directions))
         top += height + 96
+    return panels, top
+
+
+def _panel(title, unit, top, height, stacks, axis: _Axis, *, name_series: bool) -> Panel:
+    """A panel: its scale, zero to its tallest stack rounded up to a nice step, its bars and gridlines."""
+    peak = max((sum(s.values.get(y, 0) for s in stacks) for y in axis.years), default=0) or 1
+    step = nice_step(peak)
+    scale_max = step * math.ceil(peak / step)
+    unit_height = height / scale_max
+    bars = _stacked_bars(unit, top + height, unit_height, stacks, axis, name_series=name_series)
+    ticks = [(round(top + height - v * unit_height, 2), v) for v in range(0, scale_max + 1, step)]
+    return Panel(title, unit, top, height, bars, ticks)
+
+
+def _stacked_bars(unit, bottom, unit_height, stacks, axis: _Axis, *, name_series: bool) -> list[Bar]:
+    """Each year's series stacked up from ``bottom`` in order, none for a zero, each a link to its list."""
+    bars = []
+    for index, year in enumerate(axis.years):
+        base = bottom
+        for series in stacks:
+            n = series.values.get(year, 0)
+            if not n:
+                continue
+            h = n * unit_height
+            base -= h
+            label = f"{year}: {plural(n, unit)}"
+            if name_series:
+                label += f", {series.label}"
+            url = bar_url(unit, year, series.codes)
+            bars.append(
+                Bar(
+                    round(axis.x_of(index), 2),
+                    round(base, 2),
+                    round(axis.bar_width, 2),
+                    round(h, 2),
+                    series.colour,
+                    label,
+                    url,
+                )
+            )
+    return bars
+
+
+def _year_labels(axis: _Axis) -> list[tuple[float, int, bool]]:
+    """Which years are named under the bars, at most 16, and which of them are "minor"."""
+    years = axis.years
     label_every = max(1, math.ceil(len(years) / 16))
     # Every other label is "minor": a phone, where the chart's text is drawn larger, shows only the others.
-    year_labels = [
-        (round(x_of(i) + bar_width / 2, 2), year, (year - years[0]) // label_every % 2 == 1)
+    return [
+        (round(axis.x_of(i) + axis.bar_width / 2, 2), year, (year - years[0]) // label_every % 2 == 1)
         for i, year in enumerate(years)
         if (year - years[0]) % label_every == 0
     ]
-    table = [
+
+
+def _data_table(years, directions, totals, agreements) -> list[dict]:
+    """The chart as a table's rows: per year, its delegations per direction, their total, its agreements."""
+    return [
         {
             "year": y,
             "directions": [s.values.get(y, 0) for s in directions],
@@ -294,22 +371,6 @@ def build_timeline(delegation_rows, agreement_rows) -> dict | None:
         }
         for y in years
     ]
-    return {
-        "width": WIDTH,
-        "height": top - 40,
-        "left": LEFT,
-        "right": WIDTH - RIGHT,
-        "panels": panels,
-        "year_labels": year_labels,
-        "directions": directions,
-        "table": table,
-        "first_year": years[0],
-        "last_year": years[-1],
-        "delegation_total": sum(totals.values()),
-        "agreement_total": sum(agreements.values()),
-        "undated_delegations": undated_delegations,
-        "undated_agreements": undated_agreements,
-    }
 
 
 @register.inclusion_tag("relations/includes/timeline.html")
