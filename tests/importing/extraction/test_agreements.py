@@ -75,6 +75,31 @@ def test_documents_two_governments_agreed_on_and_then_listed_were_signed():
             "Lakeland International Convention Center in Lakeville on Monday.\n",
             id="a venue named convention centre",
         ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Vega asked "
+            "the Icelandic side to keep honouring the existing agreements in the fishing sector.\n",
+            id="agreements spoken of",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Ecuador "
+            "takes part in many free trade agreements and regional supply chains.\n",
+            id="agreements as a kind of thing",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
+            "minutes on the sidelines of the summit.\n",
+            id="minutes of time",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
+            "for respect of the UN Convention on the Law of the Sea.\n",
+            id="a multilateral convention invoked",
+        ),
+        pytest.param(
+            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
+            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
+            id="an institute's programme and one side's plan",
+        ),
     ],
 )
 def test_a_text_that_names_no_document_gives_no_agreement(text):
@@ -429,40 +454,6 @@ def test_a_statement_adopted_after_the_talks_is_agreed_that_day(sentence):
     [a] = ex.agreements
     assert a.state == "signed"
     assert a.signed_on is not None and a.signed_on.iso() == "2021-05-04"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Vega asked "
-            "the Icelandic side to keep honouring the existing agreements in the fishing sector.\n",
-            id="agreements spoken of",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Ecuador "
-            "takes part in many free trade agreements and regional supply chains.\n",
-            id="agreements as a kind of thing",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - President Rosa Vega and Prime Minister Gunnar Olafsson talked for 25 "
-            "minutes on the sidelines of the summit.\n",
-            id="minutes of time",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson. Both called "
-            "for respect of the UN Convention on the Law of the Sea.\n",
-            id="a multilateral convention invoked",
-        ),
-        pytest.param(
-            "QUITO, March 3, 2021 - Minister Rosa Vega met Icelandic Minister Gunnar Olafsson, said Maria "
-            "Lopez, director of the Andes Program at a research institute. Iceland announced an action plan.\n",
-            id="an institute's programme and one side's plan",
-        ),
-    ],
-)
-def test_agreements_spoken_of_and_things_named_like_documents_are_none(text):
-    assert extract(text).agreements == []
 
 
 def test_a_tally_of_documents_named_one_by_one_is_no_agreement_of_its_own():
