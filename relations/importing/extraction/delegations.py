@@ -454,6 +454,8 @@ def _named_delegation(fr: _Frames, s: _Sentence, m: re.Match) -> None:
     text = s.text
     before = text[max(0, m.start() - 60) : m.start()]
     code, org_key = _delegation_source(text, m, fr.orgs)
+    if org_key is None:
+        code, org_key = _region_source(text, m, s.idx, fr.orgs, code)
     head, co_heads = _delegation_head(text, m, s.info)
     place, to_code, v = _delegation_destination(text, m)
     d = Deleg(key="", from_country=code, to_country=to_code, head=head, sending_body=org_key, place=place)
@@ -505,21 +507,35 @@ def _delegation_source(text: str, m: re.Match, orgs: OrgRegistry) -> tuple[str |
     return code, org_key
 
 
+# "a delegation from Russia's Ulyanovsk region", "a delegation of Quang Ninh province": a region sends it
+_REGION_SOURCE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<country>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)['\u2019]s\s+)?"
+    r"(?P<region>(?:[A-ZÀ-Ỹ][\w'-]*\s+){1,3}(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Kk]rai|[Pp]refecture))\b"
+)
+
+
+def _region_source(
+    text: str, m: re.Match, idx: int, orgs: OrgRegistry, code: str | None
+) -> tuple[str | None, str | None]:
+    """The region sending the delegation at ``m`` as a body (its administration), with its country."""
+    r = _REGION_SOURCE.match(text, m.end())
+    if r is None:
+        return code, None
+    region = r.group("region")
+    hits = find_countries(r.group("country") or "") or place_countries(region)
+    code = code or (hits[0].code if hits else None)
+    org = orgs.find(region) or orgs.add(region, idx)
+    if org.kind == "other":
+        org.kind = "government"
+    org.country = org.country or code
+    return code, org.key
+
+
 def _delegation_head(text: str, m: re.Match, info: SentenceInfo) -> tuple[str | None, list[str]]:
     """Who leads the delegation named at ``m`` ("led by A", "A, who heads a delegation", "Headed by A, ...
-    the delegation"), and those named as leading it with him ("led by Senator A and B")."""
-    head, co_heads = None, []
-    lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
-    if lb and not _DELEGATION.search(text, m.end(), lb.start()):
-        ms = _mentions_between(info, lb.end(), len(text))
-        if ms:
-            head = ms[0].person
-        # "led by Senator A and B": B, named with him, is a member
-        co_heads = [
-            b.person
-            for a, b in zip(ms, ms[1:], strict=False)
-            if a.person == head and _AND_TITLE.fullmatch(text, a.end, b.start)
-        ]
+    the delegation", "the head of the X delegation, A"), and those named as leading it with him ("led by
+    Senator A and B")."""
+    head, co_heads = _led_by(text, m, info)
     if head is None:
         # "NAME, who heads a delegation of ..." / "NAME ... whose delegation"
         hs = _HEADS.search(text[max(0, m.start() - 40) : m.start() + 1])
@@ -533,7 +549,56 @@ def _delegation_head(text: str, m: re.Match, info: SentenceInfo) -> tuple[str | 
         # "Headed by NAME, deputy chief of X, the delegation met ...": the clause before names him
         ms = _mentions_between(info, fronted.end(), m.start())
         head = ms[0].person if ms else None
+    return head or _titled_head(text, m, info), co_heads
+
+
+# another body set off before "led by" leads it, not the delegation: "talks with the Chinese delegation,
+# the Ruling Party, led by NAME"
+_OTHER_LED = re.compile(r"\s*,\s*(?:the\s+)?[A-ZÀ-Ỹ][\w'.-]*(?:\s+(?:of\s+)?[A-ZÀ-Ỹ][\w'.-]*){0,5}\s*,\s*$")
+
+
+def _led_by(text: str, m: re.Match, info: SentenceInfo) -> tuple[str | None, list[str]]:
+    """The one "led by" or "headed by" names after the delegation at ``m``, and those led with him."""
+    lb = _LED_BY.search(text, m.end(), min(len(text), m.end() + 220))
+    if not lb or _DELEGATION.search(text, m.end(), lb.start()):
+        return None, []
+    if _OTHER_LED.fullmatch(text, m.end(), lb.start()):
+        return None, []
+    ms = _mentions_between(info, lb.end(), len(text))
+    head = ms[0].person if ms else None
+    # "led by Senator A and B": B, named with him, is a member
+    co_heads = [
+        b.person
+        for a, b in zip(ms, ms[1:], strict=False)
+        if a.person == head and _AND_TITLE.fullmatch(text, a.end, b.start)
+    ]
     return head, co_heads
+
+
+# "Head of the Lao delegation, NAME, said", "NAME, head of the delegation of X": a head by his title
+_HEAD_OF = re.compile(
+    r"\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_APPOSITION = re.compile(r"\s*,?\s*(?:(?:[A-ZÀ-Ỹ][\w.'-]*|of|the|and)\s+){0,6}")
+
+
+def _titled_head(text: str, m: re.Match, info: SentenceInfo) -> str | None:
+    """The person the text calls the head of the delegation at ``m``, named just after the title (its
+    source between) or just before it."""
+    title = _HEAD_OF.search(text, max(0, m.start() - 60), m.start())
+    if title is None:
+        return None
+    end = m.end()
+    source = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-ZÀ-Ỹ(][\w'.)-]*\s*){1,8}", text[end:])
+    end += source.end() if source else 0
+    named = [x for x in info.mentions if x.kind in {"name", "short"}]
+    after = next((x for x in named if x.start >= end), None)
+    if after and _APPOSITION.fullmatch(text, end, after.start) and "," in text[end : after.start + 1]:
+        return after.person
+    before = next((x for x in reversed(named) if x.end <= title.start()), None)
+    if before and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[before.end : title.start()]):
+        return before.person
+    return None
 
 
 def _delegation_destination(text: str, m: re.Match) -> tuple[str, str | None, re.Match | None]:
@@ -708,6 +773,13 @@ def _place_visits(fr: _Frames, s: _Sentence) -> None:
         fr.add(d)
 
 
+# a clause reported after its speaker, whose subject is no one named: "NAME said that last year the
+# region's leaders visited X"
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|notes|recalled|recalls|added|adds|stated|stressed|told\s+\w+|pointed\s+out)\b"
+)
+
+
 def _visited(fr: _Frames, s: _Sentence) -> None:
     """A visit told by its verb alone: "NAME visited Ashgabat on Nov. 27", "NAME visits Hanoi"."""
     text, start, end = s.text, s.start, s.end
@@ -716,7 +788,7 @@ def _visited(fr: _Frames, s: _Sentence) -> None:
             continue
         ms_before = _mentions_between(s.info, 0, v.start())
         place, to_code = place_after(text, v.end())
-        if not ms_before or to_code is None:
+        if not ms_before or to_code is None or _REPORTED.search(text, ms_before[-1].end, v.start()):
             continue
         d = Deleg(key="", to_country=to_code, head=ms_before[-1].person, place=place)
         d.explicit = True

@@ -950,17 +950,22 @@ def sending_body(head, orgs) -> str | None:
     return None
 
 
-# officials present at an event of a visit: "A, B and C also attended the ceremony"
+# officials present at an event of a visit: "A, B and C also attended the ceremony", "in the presence of
+# A", or signing there: "Minister A and his counterpart B signed a memorandum on ..."
 _PRESENT = re.compile(
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|took\s+part\s+in|joined\s+(?:the\s+)?(?:talks|meeting|"
-    r"ceremony|event|reception))\b"
+    r"ceremony|event|reception)|in\s+the\s+presence\s+of|witnessed|signed|inked)\b"
 )
+
+
+# the one who reports the event is not among those present ("A said that ... in the presence of B")
+_SPEAKER = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|stated|announced)\b")
 
 
 def present_members(delegs, people, sentences) -> None:
     """A visit's members the text names only as present at its events: the officials of the visiting
-    country who "also attended the ceremony" or "were present" in a sentence of the visit or after it, when
-    the article reports one visit from that country."""
+    country who "also attended the ceremony", "were present", witnessed or signed something in a sentence of
+    the visit or after it, when the article reports one visit from that country."""
     primary = [d for d in delegs if d.primary and d.head and d.from_country]
     for d in primary:
         if sum(e.from_country == d.from_country for e in primary) != 1 or not d.sentences:
@@ -977,6 +982,7 @@ def present_members(delegs, people, sentences) -> None:
                     and not p.history
                     and p.key != d.head
                     and p.key not in d.members
+                    and not _SPEAKER.match(sentences[i].text, men.end)
                 ):
                     d.members.append(p.key)
                     d.cite(i, "members")

@@ -914,3 +914,72 @@ def test_a_spouse_named_with_the_visitor_does_not_take_the_visit_s_days():
     )
     d = _visit_of(ex, "Harald Olsen")
     assert (d.start, d.end) == (PartialDate(2023, 8, 2), PartialDate(2023, 8, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "way"),
+    [
+        pytest.param(
+            "date 2021-05-12\nParty forum in Lima\n\n"
+            "A delegation of the Communist Party of Chile attended a seminar on labour law held by the Peruvian "
+            "Workers Party in Lima on May 11.\n\n"
+            "Speaking at the seminar, Head of the Chilean delegation, Marta Rojas, who is a deputy chief of "
+            "the party's Commission for Training, praised the hosts.\n",
+            "Marta Rojas",
+            ("CL", "PE"),
+            id="the head of the delegation named after the title",
+        ),
+        pytest.param(
+            "date 2021-05-12\nForum in Lima\n\n"
+            "Marta Rojas, head of the Chilean delegation, told the forum in Lima on Tuesday that seasonal "
+            "workers need better contracts.\n",
+            "Marta Rojas",
+            ("CL", "PE"),
+            id="the head of the delegation named before the title",
+        ),
+    ],
+)
+def test_the_head_of_a_delegation_named_by_the_title(text, head, way):
+    ex = extract(text)
+    names = names_by_key(ex)
+    assert (head, *way) in {(names.get(d.head), d.from_country, d.to_country) for d in ex.delegations}
+
+
+def test_led_by_after_another_body_set_off_by_commas_is_that_body_s_leader():
+    ex = extract(
+        "date 2023-03-08\nParty talks in Nairobi\n\n"
+        "A delegation of the Communist Party of China led by Chen Hao arrived in Nairobi on Monday.\n\n"
+        "During the talks with the Chinese delegation, the Kenya Progress Party, led by President Amina "
+        "Otieno, was represented by its chairman Kofi Mensah.\n"
+    )
+    names = names_by_key(ex)
+    assert {names.get(d.head) for d in ex.delegations} == {"Chen Hao"}
+
+
+def test_a_region_sending_a_delegation_is_its_sending_body():
+    ex = extract(
+        "date 2024-02-06\nGovernor in Hanoi\n\n"
+        "A delegation from Russia's Tomsk region led by its Governor Ivan Petrov visited Hanoi on February 5 "
+        "to discuss trade in timber.\n"
+    )
+    bodies = {o.key: o for o in ex.organizations}
+    [d] = ex.delegations
+    assert (d.from_country, d.to_country) == ("RU", "VN")
+    assert (bodies[d.sending_body].name, bodies[d.sending_body].country) == ("Tomsk region", "RU")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Petrov said that last March, the region's business leaders visited Vietnam for a timber fair.",
+        "Petrov noted that in 2019 the region's business leaders visited Laos.",
+    ],
+)
+def test_a_visit_a_speaker_reports_of_others_is_not_his(said):
+    ex = extract(
+        "date 2024-05-20\nGovernor in Hanoi\n\n"
+        "Governor of the Tomsk region Ivan Petrov is on a working visit to Vietnam.\n\n" + said + "\n"
+    )
+    names = names_by_key(ex)
+    [d] = ex.delegations
+    assert (names[d.head], d.to_country, d.start, d.primary) == ("Ivan Petrov", "VN", None, True)

@@ -199,6 +199,34 @@ def test_the_visiting_country_s_officials_present_at_its_events_are_the_visit_s_
     assert sorted(members[k] for k in visit.members) == ["Fatih Yilmaz", "Mehmet Kaya"]
 
 
+@pytest.mark.parametrize(
+    ("event", "member"),
+    [
+        pytest.param(
+            "Turkish Energy Minister Fatih Yilmaz and his Turkmen counterpart Rashid Meredov signed a "
+            "memorandum on gas storage.",
+            "Fatih Yilmaz",
+            id="signing there",
+        ),
+        pytest.param(
+            "Presidential spokesman Emre Aksoy said that four documents were exchanged in the presence of "
+            "Turkish Deputy Trade Minister Ayse Kaplan.",
+            "Ayse Kaplan",
+            id="present at an exchange, not the one who reports it",
+        ),
+    ],
+)
+def test_the_visiting_country_s_officials_who_sign_or_witness_there_are_the_visit_s_members(event, member):
+    ex = extract(
+        "ASHGABAT, November 27, 2021 - Turkish President Ali Demir arrived in Ashgabat on Saturday for a "
+        "two-day official visit to Turkmenistan.\n\n"
+        "Demir was received by Turkmen President Berdi Orazov at the presidential palace.\n\n" + event + "\n"
+    )
+    (visit,) = ex.delegations
+    names = {o.key: o.name for o in ex.officials}
+    assert [names[k] for k in visit.members] == [member]
+
+
 def test_a_body_takes_the_country_of_the_city_written_after_its_name():
     ex = extract(
         "LIMA, March 3, 2022 - Peruvian Trade Minister Rosa Salas and Norwegian Trade Minister Nils Dahl "
