@@ -142,7 +142,7 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     if cut:
         text = text[: cut.start()]
     m = re.search(
-        rf"\bin\s+{_CITY_OF}((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){{0,2}})", text[start:]
+        rf"\bin\s+{_CITY_OF}((?:the\s+)?[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){{0,3}})", text[start:]
     )
     while m:
         place = m.group(1)

@@ -132,8 +132,13 @@ def _translated(alternate: str, name: str) -> bool:
 
 
 def _key(name: str) -> str:
+    """A name as the tables hold it: folded, hyphens as spaces, "St." and "St" as "saint" ("St. Petersburg"
+    is the gazetteer's Saint Petersburg, the larger city of the name, not a town in Florida)."""
     folded = name.lower() if name.isascii() else fold(name)
-    return " ".join(folded.replace("-", " ").split())
+    return " ".join(_SAINT.sub("saint", folded.replace("-", " ")).split())
+
+
+_SAINT = re.compile(r"\bst\b\.?")
 
 
 def lookup(name: str, code: str | None = None) -> City | None:

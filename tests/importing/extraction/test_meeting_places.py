@@ -135,6 +135,20 @@ from relations.importing.extraction import extract
             [""],
             id="a city's possessive names its government, not the place",
         ),
+        pytest.param(
+            "date 2020-05-04\nTalks in the south\n\n"
+            "Prime Minister Nguyen Van Hai met Russian Deputy Prime Minister Ivan Petrov in Ho Chi Minh City "
+            "on Monday.\n",
+            ["Ho Chi Minh City, Vietnam"],
+            id="a city of four words",
+        ),
+        pytest.param(
+            "date 2020-05-04\nTalks on the Neva\n\n"
+            "Russian President Pavel Orlov held talks with Vietnamese President To Minh in St. Petersburg "
+            "on Monday.\n",
+            ["St. Petersburg, Russia"],
+            id="Saint written short",
+        ),
     ],
 )
 def test_the_place_of_each_meeting(text, places):

@@ -41,3 +41,10 @@ def test_a_name_is_looked_up_in_a_country_when_the_country_is_known():
     assert lookup("Bali", "ID") is None  # an island, not one of Indonesia's cities
     assert lookup("Moscow", "RU").name == "Moscow"
     assert lookup("Moscow", "VN") is None
+
+
+def test_saint_written_short_is_the_larger_city_of_the_name():
+    # the gazetteer's St. Petersburg is a town in Florida; Saint Petersburg is Russia's second city
+    assert lookup("St. Petersburg").code == "RU"
+    assert lookup("St Petersburg", "RU").name == "Saint Petersburg"
+    assert lookup("St. Louis").code == "US"  # larger than Saint-Louis, Senegal
