@@ -155,19 +155,42 @@ def _wrapped(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool
     return gap.count("\n") == 1 and bool(_WRAPPED_LINE.match(text[first[0] : first[1]]))
 
 
+# a title written short that only ever stands before a name ("Mr.", "Gen.", "H.E.")
+_TITLES_SHORT = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "prof", "sen", "lieut", "maj", "brig", "adm", "capt", "cmdr",
+    "cdr", "sgt", "gov", "rep", "hon", "amb", "h.e",
+}  # fmt: skip
+_LAST_WORD = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]+)\.$")
+
+
+def _cut_after_title(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """``first`` ends on a title written short and ``second`` opens on the name it stands before: a line
+    break inside a name ("led by Mr." / "NAME ..."), never the end of a paragraph."""
+    word = _LAST_WORD.search(text[first[0] : first[1]])
+    gap = text[first[1] : second[0]]
+    return (
+        bool(word)
+        and word.group(1).lower() in _TITLES_SHORT
+        and not gap.strip()
+        and text[second[0]].isupper()
+    )
+
+
 def unwrap(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The text and its paragraph spans with hard-wrapped lines joined again (their line break read as a
     space). A text printed at a fixed width breaks its sentences, and names ("led by Le Van" / "Tam, a
     member ..."), at the end of each line; it is told by several lines that end inside a sentence and
-    whose next line opens in small letters."""
+    whose next line opens in small letters. A line that ends on a title written short ("Mr.") is joined
+    to the next in any text."""
     pairs = list(zip(spans, spans[1:], strict=False))
     broken = sum(1 for a, b in pairs if _wrapped(text, a, b) and text[b[0]].islower())
-    if broken < 3:
+    joined = [(broken >= 3 and _wrapped(text, a, b)) or _cut_after_title(text, a, b) for a, b in pairs]
+    if not any(joined):
         return text, spans
     out = [spans[0]]
     chars = list(text)
-    for prev, span in pairs:
-        if _wrapped(text, prev, span):
+    for (prev, span), join in zip(pairs, joined, strict=True):
+        if join:
             out[-1] = (out[-1][0], span[1])
             for k in range(prev[1], span[0]):
                 chars[k] = " "

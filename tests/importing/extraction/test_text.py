@@ -1,5 +1,7 @@
 """Text cleanup, sentence splitting, header and dateline formats (no Django needed)."""
 
+import pytest
+
 from relations.importing.extraction.document import build
 from relations.importing.extraction.header import match_dateline, parse_header
 from relations.importing.extraction.text import clean, normalize, split_sentences
@@ -117,3 +119,29 @@ def test_it_keeps_lines_apart_in_a_text_not_printed_at_a_fixed_width():
     )
     body = [s.text for s in build(text).body()]
     assert "Related news" in body
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        pytest.param(
+            "The delegation was led by Mr.\nIvan Petrov. They met.",
+            ["The delegation was led by Mr. Ivan Petrov.", "They met."],
+            id="a line that ends on Mr.",
+        ),
+        pytest.param(
+            "He was received by H.E.\n\nNguyen Van Hai. Then.",
+            ["He was received by H.E.  Nguyen Van Hai.", "Then."],
+            id="a paragraph that ends on H.E.",
+        ),
+        pytest.param("The talks ended with Mr.\n\nthe guests left.", None, id="small letters after it"),
+        pytest.param("The ship reached No.\nThe crew left.", None, id="no title"),
+    ],
+)
+def test_a_line_broken_after_a_title_written_short_is_joined_to_the_name(body, sentences):
+    art = build("date 2020-01-01\nTalks\n\n" + body)
+    texts = [s.text for s in art.sentences][1:]
+    if sentences is None:  # left as the lines are
+        assert len(texts) == 2
+    else:
+        assert texts == sentences
