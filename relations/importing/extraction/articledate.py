@@ -87,6 +87,7 @@ class DateContext:
             self.flags.append(Flag.DATE_CONFLICT)
         # the reference date for "on Tuesday", "last month"
         self.ref: PartialDate | None = None
+        self.ref_aside = False
         if head.dateline_month and self.year:
             self.ref = safe_date(self.year, head.dateline_month, head.dateline_day)
         elif head.header_date and not self.conflict:
@@ -94,6 +95,8 @@ class DateContext:
             self.ref = PartialDate(hd.year, hd.month, hd.day)
         elif self.year:
             self.ref = self._caption_date() or PartialDate(self.year)
+            # a caption's day is not the page's: the story's weekdays may fall either side of it
+            self.ref_aside = self.ref.precision == "day"
         self.main: PartialDate | None = None
 
     def _pinned_year(self, lead, inferred: int) -> int:
@@ -168,13 +171,13 @@ class DateContext:
             for d in found:
                 if d.kind == "range" or d.end_weekday is not None:
                     future = will and not _past_clause(full, offset + d.start)
-                    start = resolve(d, self.year, self.ref, future=future)
+                    start = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     return start, range_end(d, start)
         for kind in ("day", "weekday", "relative", "month", "year"):
             for d in found:
                 if d.kind == kind:
                     future = will and not _past_clause(full, offset + d.start)
-                    value = resolve(d, self.year, self.ref, future=future)
+                    value = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     if value is not None:
                         return value, None
         if not found and offset == 0 and 0 < idx < len(self.art.sentences) and _ON_THAT_OCCASION.match(full):
@@ -202,10 +205,12 @@ class DateContext:
                 self.evidence.add(lead.index)
             return
         if lead is not None:
-            for d in self.mentions(lead.index):
+            for d in _asides_last(lead.text, self.mentions(lead.index)):
+                if _reported_on(lead.text, d.start):
+                    continue
                 if d.kind in {"day", "weekday"} and d.end_weekday is None:  # not "from Monday to Wednesday"
-                    value = resolve(d, self.year, self.ref)
-                    if value and value.precision == "day":
+                    value = resolve(d, self.year, self.ref, nearest=self.ref_aside)
+                    if value and value.precision == "day" and self._of_these_days(value):
                         self.main = value
                         self.evidence.add(lead.index)
                         return
@@ -240,11 +245,38 @@ class DateContext:
                 value, _ = self.date_of(
                     lead.index, lead.text, ranges=True
                 )  # "visited Russia on October 13-16, 2008"
-            if value:
+            if value and self._of_these_days(value):
                 self.main = value
                 self.evidence.add(lead.index)
                 return
+            opening = self._day_in_the_opening(lead)
+            if opening is not None:
+                self.main, idx = opening
+                self.evidence.add(idx)
+                return
         self.main = PartialDate(self.year)
+
+    def _of_these_days(self, value: PartialDate) -> bool:
+        """Whether a date the lead writes with its year can be the news: not one recalled from decades
+        before ("Forty years ago, on 3 May 1981, ...")."""
+        return self.year is None or abs(value.year - self.year) <= 1
+
+    def _day_in_the_opening(self, lead) -> tuple[PartialDate, int] | None:
+        """The day (or a span's first day) the story's next sentences give when its lead gives none ("the
+        minister spoke at a dinner for the envoys on 9 May"), in the article's year and not of something
+        still to come or long past ("last came on May 3")."""
+        body = self.art.sentences
+        after = [s for s in body if s.kind == "body" and s.index > lead.index and _prose(s.text)]
+        for s in after[:_OPENING]:
+            if FUTURE_TENSE.search(s.text) or _LONG_PAST.search(s.text):
+                continue
+            for d in self.mentions(s.index):
+                if d.kind not in {"day", "range"} or d.day is None or d.year not in {None, self.year}:
+                    continue
+                value = resolve(d, self.year, self.ref, nearest=self.ref_aside)
+                if value and value.precision == "day":
+                    return value, s.index
+        return None
 
     def _span_before_the_page(self, lead) -> PartialDate | None:
         """The days of a visit the lead tells of as over before the page's own date ("toured X from
@@ -257,7 +289,7 @@ class DateContext:
         for d in self.mentions(lead.index):
             if d.kind != "range" or d.day is None:
                 continue
-            first = resolve(d, self.year, self.ref)
+            first = resolve(d, self.year, self.ref, nearest=self.ref_aside)
             last = range_end(d, first)
             if first is None or last is None or first.precision != "day" or last.precision != "day":
                 continue
@@ -294,6 +326,9 @@ class DateContext:
 
 
 _PROSE_WORDS = 6
+_OPENING = 3  # the sentences after an undated lead that still tell its news
+# a sentence about an earlier occasion: "... last visited on May 3", "... first met on 3 May 2019"
+_LONG_PAST = re.compile(r"\b(?:last|previous|earlier|ago|former|recalled|since|first\s+met)\b", re.I)
 # a sentence that opens on the occasion the one before told of: "During the trip, ...", "After arrival, ..."
 _ON_THAT_OCCASION = re.compile(
     r"\s*(?:During|Throughout|In\s+the\s+course\s+of|On|Upon|After|Following)\s+(?:the|that|this)?\s*"
@@ -305,6 +340,24 @@ def _prose(text: str) -> bool:
     """A sentence of the story rather than a page's label: six words or more, ending as sentences do."""
     text = text.rstrip()
     return len(text.split()) >= _PROSE_WORDS and text[-1:] in {".", "!", "?", '"', "'", ")"}
+
+
+def _asides_last(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence, those in brackets after the rest: a bracketed date tells when something
+    the sentence names falls ("a gala for Founders' Day (May 5) took place on May 2"), not its own event."""
+    return sorted(found, key=lambda d: _in_brackets(text, d.start))
+
+
+# the day of a report rather than of its news: "..., the agency reported Monday", "officials said on Friday"
+_REPORTED = re.compile(r"\b(?:reported|said|says|stated|told\s+(?:\w+\s+){1,3}?)(?:\s+on)?\s+$", re.I)
+
+
+def _reported_on(text: str, pos: int) -> bool:
+    return bool(_REPORTED.search(text, max(0, pos - 40), pos))
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after|that)\s")

@@ -177,10 +177,16 @@ FUTURE_TENSE = re.compile(
 
 
 def resolve(
-    mention: DateMention, year: int | None, ref: PartialDate | None, *, future: bool = False
+    mention: DateMention,
+    year: int | None,
+    ref: PartialDate | None,
+    *,
+    future: bool = False,
+    nearest: bool = False,
 ) -> PartialDate | None:
     """The date (start of a range) a mention names, given the article's year and reference date; a weekday
-    in a sentence about the future (``future``) is the next such day."""
+    in a sentence about the future (``future``) is the next such day, and one read against a day that
+    is not the page's own (``nearest``: a photo caption's) the nearest such day either side of it."""
     if mention.kind in {"month", "range"} and mention.relative:
         return _named_month(mention, ref)
     if mention.kind in {"day", "range", "month"}:
@@ -198,6 +204,8 @@ def resolve(
         if ref is None or ref.precision != "day":
             return None
         base = ref.as_date()
+        if nearest and not future:
+            return _nearest_weekday(base, mention.weekday)
         for back in range(0, 7):
             d = base + datetime.timedelta(days=back) if future else base - datetime.timedelta(days=back)
             if d.weekday() == mention.weekday:
@@ -229,6 +237,14 @@ def resolve(
             m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
             return PartialDate(y, m)
     return None
+
+
+def _nearest_weekday(base: datetime.date, weekday: int | None) -> PartialDate:
+    """The day of ``weekday`` nearest ``base``, the earlier of two as near."""
+    after = (weekday - base.weekday()) % 7
+    shift = after if after < 7 - after else after - 7
+    d = base + datetime.timedelta(days=shift)
+    return PartialDate(d.year, d.month, d.day)
 
 
 def _named_month(mention: DateMention, ref: PartialDate | None) -> PartialDate | None:
@@ -285,6 +301,8 @@ _SIGN_WORDS = re.compile(r"\bsign(?:ed|ing)?\b|\binked\b|\bconclude", re.I)
 _DRAFT_WORDS = re.compile(
     r"\bdraft|under consideration|under review|being reviewed|negotiat|propos|suggest", re.I
 )
+# a plan or programme being carried out: the article is written within its years
+_UNDER_WAY = re.compile(r"\bimplement(?:s|ing|ation)?\b|\bunder\s+way\b|\bunderway\b|\bin\s+progress\b", re.I)
 _EXPIRES = re.compile(r"\bexpir\w*\s+(?:at\s+)?the\s+end\s+of\s+this\s+year|\bends?\s+this\s+year", re.I)
 
 # Well-known anchors for "the Nth anniversary of ...": years of diplomatic relations of Vietnam and of
@@ -368,6 +386,98 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
     return votes
 
 
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNITS[1:10])
+    + r"))?|"
+    + "|".join(reversed(_UNITS[1:]))
+    + r"|a|one)"
+)
+
+
+def number_of(word: str) -> int | None:
+    """The number a figure or a word writes: "70", "seventy", "seventy-five", "a"."""
+    word = word.lower().replace(" ", "-")
+    if word.isdigit():
+        return int(word)
+    if word == "a":
+        return 1
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS[1:10]):
+        return 20 + 10 * _TENS.index(tens) + (_UNITS.index(unit) if unit else 0)
+    return _UNITS.index(word) if word in _UNITS else None
+
+
+# "Forty years ago, on 3 May 1981, ...", "in 1981, 40 years ago": the year then, and so the year now
+_YEARS_AGO = re.compile(rf"\b(\d{{1,3}}|{_NUMBER_WORD})\s+years?\s+ago\b", re.I)
+
+
+def _years_ago_votes(sentence: str) -> list[YearVote]:
+    votes = []
+    for m in _YEARS_AGO.finditer(sentence):
+        n = number_of(m.group(1))
+        near = _YEAR.search(sentence, m.end(), m.end() + 40)
+        if near is None:
+            before = list(_YEAR.finditer(sentence, max(0, m.start() - 40), m.start()))
+            near = before[-1] if before else None
+        if n and near:
+            y = int(near.group(1)) + n
+            votes.append(YearVote(y, y, 3, True, "years ago"))
+    return votes
+
+
+# the year a figure of last year is measured against: "9 percent more than that of 2011", "compared with
+# 2011", "grew to 7 billion last year from 3 billion in 2006"
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_OVER_BASE = re.compile(
+    r"\b(?:over|compared\s+(?:with|to)|than)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?$", re.I
+)
+_FROM_BASE = re.compile(r"\bfrom\s+(?:[^,.;]|[.,]\d){0,40}?\bin\s+$", re.I)
+
+
+def _base_of_last_year(sentence: str, year: re.Match[str]) -> YearVote | None:
+    """A year a figure of "last year" is compared against lies before last year: the year after it
+    (year on year) or some years after it (from a base further back) is last year."""
+    if not _LAST_YEAR.search(sentence):
+        return None
+    y = int(year.group(1))
+    before = sentence[max(0, year.start() - 60) : year.start()]
+    if _OVER_BASE.search(before):
+        return YearVote(y + 2, y + 2, 1.5, False, "base of last year's figure")
+    if _FROM_BASE.search(before):
+        return YearVote(y + 2, y + 7, 0.5, False, "earlier base of last year's figure")
+    return None
+
+
+def _period_votes(s: str) -> list[YearVote]:
+    """The article's year from a span of years the sentence names: a document's that expires this year, a
+    draft's, a signed one's, one being carried out."""
+    votes: list[YearVote] = []
+    for m in _PERIOD.finditer(s):
+        a = int(m.group(1))
+        b_raw = m.group(2)
+        b = int(b_raw) if len(b_raw) == 4 else int(m.group(1)[:2] + b_raw)
+        if b < a:
+            continue
+        around = s[max(0, m.start() - 200) : m.end() + 80]
+        if _EXPIRES.search(s[m.end() : m.end() + 80]):
+            votes.append(YearVote(b, b, 3, True, "period expires this year"))
+        elif _DRAFT_WORDS.search(around) and not re.search(r"\bsigned\b", around):
+            votes.append(YearVote(a - 2, a, 1, False, "period of a draft"))
+        elif _SIGN_WORDS.search(around):
+            votes.append(YearVote(a - 1, a, 2, True, "period of a signed document"))
+        elif _UNDER_WAY.search(around):
+            votes.append(YearVote(a, b, 1, False, "period under way"))
+    return votes
+
+
 _LEAD_SENTENCES = 5  # the title and the story's first sentences, where its news is told
 # an event named with its year: "the Lakeside Trade Forum 2016", "at LTF 2016", "the Harbour Summit 2019"
 _EVENT_YEAR = re.compile(
@@ -406,23 +516,12 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
             end = m.group(2)
             y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
             votes.append(YearVote(y, y + 1, 1.5, False, "fiscal year"))
-        for m in _PERIOD.finditer(s):
-            a = int(m.group(1))
-            b_raw = m.group(2)
-            b = int(b_raw) if len(b_raw) == 4 else int(m.group(1)[:2] + b_raw)
-            if b < a:
-                continue
-            around = s[max(0, m.start() - 200) : m.end() + 80]
-            if _EXPIRES.search(s[m.end() : m.end() + 80]):
-                votes.append(YearVote(b, b, 3, True, "period expires this year"))
-            elif _DRAFT_WORDS.search(around) and not re.search(r"\bsigned\b", around):
-                votes.append(YearVote(a - 2, a, 1, False, "period of a draft"))
-            elif _SIGN_WORDS.search(around):
-                votes.append(YearVote(a - 1, a, 2, True, "period of a signed document"))
+        votes.extend(_period_votes(s))
         for m in _SINCE.finditer(s):
             y = int(m.group(1))
             votes.append(YearVote(y + 1, 2100, 0.5, False, "since"))
         votes.extend(_anniversary_votes(s, pair))
+        votes.extend(_years_ago_votes(s))
         # an event date written with its year ("October 13-16, 2008", "on 12 March 2013") names the year
         for d in find_dates(s):
             if d.year and d.year >= 1990 and d.month and d.day and d.kind in {"day", "range"}:
@@ -452,6 +551,8 @@ def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVo
                 before,
             ):
                 votes.append(YearVote(y - 2, y, 0.75, False, "future year", y))
+            elif base := _base_of_last_year(s, m):
+                votes.append(base)
             elif re.search(
                 r"\b(trade|turnover|export|import|investment|figure|tourists|visitors)\b", s, re.I
             ) and re.search(r"\b(in|of|for)\s+$", before):

@@ -694,3 +694,133 @@ def test_a_year_alone_after_in_is_a_date_of_that_year():
 def test_a_month_of_this_year_is_the_article_s():
     (d,) = find_dates("following up on the minister's visit to Lima in January of this year")
     assert resolve(d, 2018, PartialDate(2018, 9, 26)) == PartialDate(2018, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "Lakeland and Ruritania step up energy ties\n\n"
+            "Cooperation in energy between Lakeland and Ruritania keeps growing, says Minister Ivan Petrov.\n\n"
+            "Petrov gave his assessment at a dinner in Lakeville on March 14 for Ambassador Nguyen Van Hai. "
+            "Trade between the two reached 2 billion USD in 2016.\n",
+            PartialDate(2017, 3, 14), id="the day a sentence after an undated lead gives",
+        ),
+        pytest.param(
+            "Notes from the ministerial round\n\n"
+            "Side meetings are a usual part of every ministerial round of the regional forum.\n\n"
+            "The round in Lakeville held on 3-4 June 2019 was no exception to that custom.\n",
+            PartialDate(2019, 6, 3), id="a span's first day in the sentence after the lead",
+        ),
+    ],
+)  # fmt: skip
+def test_an_undated_lead_takes_the_day_the_next_sentences_give(text, date):
+    assert extract(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes from the ministerial round\n\n"
+        "Side meetings are a usual part of every ministerial round of the regional forum.\n\n"
+        "Minister Ivan Petrov last visited Lakeville on 3 June, when the round was held there. "
+        "Trade between the two reached 2 billion USD in 2018.\n",
+        "Notes from the ministerial round\n\n"
+        "Side meetings are a usual part of every ministerial round of the regional forum.\n\n"
+        "Minister Ivan Petrov will visit Lakeville on 3 June for the next round. "
+        "Trade between the two reached 2 billion USD in 2018.\n",
+    ],
+)
+def test_a_day_of_an_earlier_or_a_coming_occasion_after_an_undated_lead_is_not_the_news(text):
+    assert extract(text).date == PartialDate(2019)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Sixty years ago, on March 2, 1961, Lakeland and Ruritania opened their first embassies.", 2021),
+        ("The two sides signed the charter in 1990, 35 years ago, in the old capital.", 2025),
+        ("Twenty-five years ago, in 1998, the first flight linked the two capitals.", 2023),
+    ],
+)
+def test_a_date_told_as_so_many_years_ago_gives_the_article_s_year(sentence, year):
+    assert best_year(year_votes([sentence], None))[0] == year
+
+
+def test_a_date_decades_before_the_article_s_year_in_the_lead_is_not_its_day():
+    text = (
+        "Sixty years ago, on March 2, 1961, Lakeland and Ruritania opened their first embassies in each "
+        "other's capitals.\n\nMinister Ivan Petrov said the ties are now the closest they have been.\n"
+    )
+    assert extract(text).date == PartialDate(2021)
+
+
+def test_a_date_in_brackets_in_the_lead_is_not_its_event_s_day():
+    text = (
+        "date 2019-04-12\nA reception marking Ruritania's Independence Day (April 14) took place in "
+        "Lakeville on April 11, hosted by Ambassador Nguyen Van Hai.\n"
+    )
+    assert extract(text).date == PartialDate(2019, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Last year trade reached 3 billion USD, up 12 percent over that of 2016.", 2018),
+        ("Last year exports rose by a fifth compared with 2020, the minister said.", 2022),
+        ("Two-way trade climbed to 6 billion USD last year from 1.2 billion USD in 2009.", 2011),
+    ],
+)
+def test_the_year_a_figure_of_last_year_is_compared_with_lies_before_last_year(sentence, year):
+    lo = min(v.lo for v in year_votes([sentence], None))
+    assert lo == year
+    assert not [v for v in year_votes([sentence], None) if v.why == "full-year statistic"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers agreed to carry on implementing their science programme for 2030-2032.",
+        "Work on the two ministries' plan for 2030-2032 is under way, the envoy said.",
+    ],
+)
+def test_a_period_of_a_plan_being_carried_out_holds_the_article_s_year(sentence):
+    (vote,) = [v for v in year_votes([sentence], None) if v.why == "period under way"]
+    assert (vote.lo, vote.hi) == (2030, 2032)
+
+
+def test_a_weekday_read_against_a_caption_s_day_is_the_nearest_such_day():
+    ex = extract(
+        "Envoys meet in Lakeville\n\n"
+        "Minister Anton Weiss lands at Lakeville airport on March 6, 2027, for the regional forum. (Photo: Nordwire)\n\n"
+        "Foreign Minister Anton Weiss of Ruritania met his Lakeland counterpart Olga Brandt at the forum on "
+        "Sunday, the ministry's spokesman told reporters.\n"
+    )
+    assert ex.meetings[0].date == PartialDate(2027, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("day", "weekday", "nearest"),
+    [
+        (PartialDate(2027, 3, 6), 6, PartialDate(2027, 3, 7)),
+        (PartialDate(2027, 3, 6), 0, PartialDate(2027, 3, 8)),
+        (PartialDate(2027, 3, 6), 3, PartialDate(2027, 3, 4)),
+        (PartialDate(2027, 3, 6), 5, PartialDate(2027, 3, 6)),
+    ],
+)
+def test_the_nearest_weekday_lies_either_side_of_the_day(day, weekday, nearest):
+    (d,) = find_dates(
+        f"on {['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday]}"
+    )
+    assert resolve(d, 2027, day, nearest=True) == nearest
+
+
+def test_the_day_a_report_came_out_in_the_lead_gives_way_to_the_day_of_its_news():
+    ex = extract(
+        "Envoys meet in Lakeville\n\n"
+        "Minister Anton Weiss lands at Lakeville airport on March 6, 2027, for the regional forum. (Photo: Nordwire)\n\n"
+        "The foreign ministers of Ruritania and Lakeland met at the forum, the Nordwire agency reported Monday.\n\n"
+        "Foreign Minister Anton Weiss of Ruritania held talks with his Lakeland counterpart Olga Brandt on "
+        "Sunday, according to the agency.\n"
+    )
+    assert ex.date == PartialDate(2027, 3, 7)
