@@ -14,16 +14,19 @@ from .countries import country_by_name, country_name, find_countries, names_anot
 from .names import fold
 from .organizations import (
     _LEVELS,
+    _UNIT_WORD,
     Org,
     _is_acronym,
     generic,
     generic_party,
+    institution,
     is_state,
     known_party,
     org_country,
+    org_kind,
     similar_acronym,
 )
-from .people import bare_title
+from .people import _ENVOY, _MISSION, bare_title
 from .places import City, capital, clean_place, find_cities, lookup, well_known
 from .titles import ORG_HEADS, TITLE_HEADS
 
@@ -378,6 +381,19 @@ def _other_side(bodies, sides, pair, people) -> None:
             bodies[i].country = pair[1] if known == pair[0] else pair[0]
 
 
+# lower-case words after a side's name: "the Lakeland Institute involving 40 students"
+_LOWER_TAIL = re.compile(r"\s+(?!(?:of|and|for|on|in|the|de|la|du)\b)[a-z]\w*\b.*$")
+
+
+def _without_tail(side: str) -> str:
+    """A side cut before the lower-case words that run past its name ("the United Kingdom covering 300
+    nurses"), unless they end with a body's head word ("the Russian digital development ministry")."""
+    m = _LOWER_TAIL.search(side)
+    if m and fold(m.group()).split()[-1] not in ORG_HEADS:
+        return side[: m.start()]
+    return side
+
+
 _SIDE_NAME = re.compile(r"^(?:[A-Z]|(?:city|province|region|prefecture|state)\s+of\s+[A-Z])")
 
 
@@ -385,7 +401,7 @@ def _side_body(side: str, a, orgs, people):
     """A side of "between A and B" that names a body the text has not named otherwise ("between the
     Hanoi University of Science and Technology and ..."): that body, registered from the title's
     sentence. A state, a person or words that name no particular body are none."""
-    side = side.removeprefix("the ").strip()
+    side = _without_tail(side.removeprefix("the ").strip())
     short = re.match(r"([A-Z]{2,6})\s+of\s+", side)
     if short and orgs.by_acronym(short.group(1)):
         return orgs.by_acronym(short.group(1))  # "the NA of Vietnam": the National Assembly (NA)
@@ -464,6 +480,20 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
             a.party_orgs = list(by_country.values())
 
 
+def _two_governments(orgs, pair) -> list[str]:
+    """ "The Government of A and the Government of B agreed on five documents": the two governments,
+    named together in one sentence, one of each side, are the parties of the documents the text lists
+    without naming theirs."""
+    if len(pair) != 2:
+        return []
+    govs = [o for o in orgs.orgs if o.kind == "government" and o.country in pair and not generic(o.name)]
+    for o in govs:
+        other = [g for g in govs if g.country != o.country and set(g.sentences) & set(o.sentences) - {-1}]
+        if len(other) == 1 and sum(g.country == o.country for g in govs) == 1:
+            return [o.key, other[0].key] if o.country == pair[0] else [other[0].key, o.key]
+    return []
+
+
 def _sentence_text(people, idx: int) -> str:
     sentences = people.sentences
     return sentences[idx].text if 0 <= idx < len(sentences) else ""
@@ -540,7 +570,15 @@ def org_name(name: str) -> str:
             name = name[len(head) + len(sep) :]  # the state is the body's country
         elif last in ORG_HEADS:
             name = f"{name[len(head) + len(sep) :]} of the {name[: len(head)].removeprefix('the ')}"
+    elif sep and _state_s_own(tail) and country_by_name(head):
+        # "Vietnam's National Assembly": the state's own, named as other texts name it
+        name = f"{tail} of {country_name(country_by_name(head))}"
     return name.strip()
+
+
+def _state_s_own(tail: str) -> bool:
+    """A common name a state's possessive makes whole: its parliament or its government."""
+    return generic(tail) and " and " not in tail and org_kind(tail) in {"parliament", "government"}
 
 
 def finish_organizations(orgs, people, sentences, home: str | None) -> None:
@@ -1007,11 +1045,46 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     _local_bodies(orgs, people, art.sentences)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
     _party_leaders(orgs, people)
+    _envoys(orgs, people)
+    for a in recs.agreements:
+        if not a.party_orgs and not a.parties_text:
+            a.party_orgs = _two_governments(orgs, recs.pair)
+    by_key = {o.key: o for o in orgs.orgs}
     for d in recs.delegations:
         head = people.get(d.head) if d.head else None
-        if head and d.sending_body and head.org is None:
-            # "a delegation of the Ministry of Home Affairs led by Minister Le Vinh Tan": his ministry
+        if not head or not d.sending_body:
+            continue
+        if head.org is None or _unit_of(by_key.get(head.org), by_key.get(d.sending_body)):
+            # "a delegation of the Ministry of Home Affairs led by Minister Le Vinh Tan": his ministry;
+            # "the Senate's delegation, headed by NAME, chair of the Budget Committee": the committee is
+            # the senate's, and the senate his body
             head.org = d.sending_body
+
+
+def _unit_of(unit, body) -> bool:
+    """A unit named alone ("the Foreign Affairs Committee") that the sending body, a parliament, a
+    ministry or an agency (not a party: its commissions are bodies of their own), holds: the unit names
+    no body of its own it belongs to."""
+    if unit is None or body is None or unit is body or body.kind not in _HOLDING:
+        return False
+    if unit.country and body.country and unit.country != body.country:
+        return False
+    alone = " of " not in f" {unit.name} " and not institution(unit.name)
+    return unit.kind == "agency" and alone and bool(_UNIT_WORD.search(unit.name))
+
+
+_HOLDING = {"ministry", "parliament", "agency"}
+
+
+def _envoys(orgs, people) -> None:
+    """An ambassador or consul whose country is known only now works at the one mission of his country
+    the text names ("Ambassador NAME" and "the Vietnamese Embassy in Moscow")."""
+    for p in people.persons:
+        if p.org or not p.country or not any(_ENVOY.search(t) for t in p.titles):
+            continue
+        missions = [o for o in orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
+        if len(missions) == 1:
+            p.org = missions[0].key
 
 
 # a party's leading posts, named without the party ("General Secretary NAME", "the party chief")

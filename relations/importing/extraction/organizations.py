@@ -51,6 +51,19 @@ def _shouting(tok: Token) -> bool:
     return len(tok.text) >= 5 and tok.text.isupper()
 
 
+def _article(tokens: list[Token], i: int) -> bool:
+    """ "A Turkish Foreign Ministry statement", "An Interior Ministry source": the article that opens a
+    sentence, no word of the name ("An Giang Provincial People's Committee" keeps its "An")."""
+    low = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return low == "a" or (low == "an" and nxt[:1] in set("aeiou"))
+
+
+def _demonym(tok: Token) -> bool:
+    """A country's adjective standing alone ("Russian"): the side before an "and", no word of a name."""
+    return any(m.kind == "demonym" and m.end - m.start == len(tok.text) for m in find_countries(tok.text))
+
+
 def _goes_on(tokens: list[Token], j: int, head: str) -> bool:
     """Whether the connector at ``j`` ("of", "on", "in"...) joins the next capitalised words to the name:
     "Committee on Foreign Affairs", "Embassy in Hanoi", but not "the Kremlin in Moscow" or "the
@@ -61,6 +74,47 @@ def _goes_on(tokens: list[Token], j: int, head: str) -> bool:
     return tokens[j].low != "in" or head in _SEATED
 
 
+def _step_back(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """Where a name whose first word so far is ``i`` starts once the word before joins it; ``i`` when
+    it does not."""
+    p = tokens[i - 1]
+    if i - 1 in blocked:
+        return i
+    if _cap(p) and p.low not in TITLE_HEADS:
+        return i - 1
+    if p.text == "s" and i >= 3 and tokens[i - 2].text in _APOSTROPHES and _cap(tokens[i - 3]):
+        return i - 2
+    if p.text in _APOSTROPHES and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s"):
+        return i - 1
+    if i < 2 or not _cap(tokens[i - 2]) or tokens[i - 2].low in TITLE_HEADS:
+        return i
+    if p.low in _LEVELS and p.is_word and i - 2 not in blocked:
+        return i - 1  # "Nghe An provincial People's Committee": a place's own body
+    if p.low in {"of", "for"} or (p.low == "and" and not _demonym(tokens[i - 2])):
+        return i - 1  # "Ministry of Trade and Industry", but "both Russian and United Russia Party leaders"
+    return i
+
+
+def _start(tokens: list[Token], k: int, blocked: set[int]) -> int:
+    """The first token of the name headed at ``k``: the capitalised words and joins before it; a post's
+    own office takes the post ("the Prime Minister's Office", "the President's Office")."""
+    i = k
+    while i > 0:
+        back = _step_back(tokens, i, blocked)
+        if back == i:
+            break
+        i = back
+    if (
+        i >= 3
+        and tokens[i].text in _APOSTROPHES
+        and tokens[i + 1].text == "s"
+        and tokens[i - 1].low in TITLE_HEADS
+    ):
+        while i > 0 and i - 1 not in blocked and _cap(tokens[i - 1]):
+            i -= 1
+    return i
+
+
 def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
     """Token spans [i, j) of organisation names; ``blocked`` holds token indexes of person names."""
     spans: list[tuple[int, int]] = []
@@ -69,38 +123,8 @@ def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
         low = tok.low
         if not (_cap(tok) and (low in ORG_HEADS or low in INSTITUTIONS)) or k in blocked:
             continue
-        i = k
-        while i > 0:
-            p = tokens[i - 1]
-            if i - 1 in blocked:
-                break
-            if _cap(p) and p.low not in TITLE_HEADS:
-                i -= 1
-            elif p.text == "s" and i >= 3 and tokens[i - 2].text in _APOSTROPHES and _cap(tokens[i - 3]):
-                i -= 2
-            elif (
-                p.text in _APOSTROPHES and i >= 2 and _cap(tokens[i - 2]) and tokens[i - 2].text.endswith("s")
-            ):
-                i -= 1
-            elif (
-                p.low in _LEVELS
-                and p.is_word
-                and i >= 2
-                and _cap(tokens[i - 2])
-                and tokens[i - 2].low not in TITLE_HEADS
-                and i - 2 not in blocked
-            ):
-                i -= 1  # "Nghe An provincial People's Committee": a place's own body
-            elif (
-                p.low in {"of", "and", "for"}
-                and i >= 2
-                and _cap(tokens[i - 2])
-                and tokens[i - 2].low not in TITLE_HEADS
-            ):
-                i -= 1
-            else:
-                break
-        while i < k and (tokens[i].low in _CONNECT or not tokens[i].is_word):
+        i = _start(tokens, k, blocked)
+        while i < k and (tokens[i].low in _CONNECT or not tokens[i].is_word or _article(tokens, i)):
             i += 1
         j = k + 1
         while j < n:

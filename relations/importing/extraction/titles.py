@@ -49,7 +49,7 @@ ORG_HEADS = {
     "organisation": "other", "organization": "other", "forces": "agency", "force": "agency",
     "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
     "venture": "company", "zone": "other", "railways": "company", "railway": "company", "airlines": "company",
-    "airways": "company",
+    "airways": "company", "conference": "agency", "house": "parliament",
 }  # fmt: skip
 # Bodies whose name alone tells their country.
 INSTITUTIONS = {
