@@ -17,7 +17,7 @@ _TRIGGER = re.compile(
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
     r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|working\s+with|received|receives|receiving|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
+    r"worked\s+with|(?<!\bto\s)working\s+with|received|receives|receiving|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
     r"(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
@@ -50,11 +50,15 @@ _TRIGGER = re.compile(
     r"(?:after|following|during|at)\s+(?:the\s+|their\s+)?[A-Z][\w]*-[A-Z][\w]*\s+(?:summit\s+|official\s+)?talks|"
     r"talks\s+(?:were\s+)?(?:led|co-chaired|chaired)\s+by|"
     r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
-    r"(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed)(?:\s+and\s+\w+)?\s+by|"
-    r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*\s+){1,4},?\s*(?:on\s+\w+\s+)?"
-    r"(?:discussed|agreed|reviewed|exchanged\s+views)|"
+    # "was welcomed at the airport by A, B and C": a place may come between the verb and "by"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed)(?:\s+and\s+\w+)?(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?\s+by|"
+    # "A and his Y counterpart, Deputy Minister B, attended the forum": the two together
+    r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*,?\s+){1,7}(?:on\s+\w+\s+)?(?:also\s+)?"
+    r"(?:discussed|agreed|reviewed|exchanged\s+views|attended|co-chaired|witnessed|visited|toured|opened)|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
     r"further\s+|a\s+series\s+of\s+)*meetings\s+with|"
+    # "to hold several bilateral meetings at the forum, including with A"
+    r"meetings\s+(?:on|at|during)\s+[^.;]{0,60}?,\s+including\s+with|"
     # talks with a word on how they went: "had in-depth talks", "held a cordial and frank meeting", "had a
     # brief one-on-one "conversation"" (the word quoted)
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:an?\s+)?(?:(?:in-depth|fruitful|productive|cordial|friendly|"
@@ -86,6 +90,14 @@ _CAPTION_MEETING = re.compile(
 _OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
 # a reception told in a clause before its host: "While receiving A in Hanoi, the leader said ..."
 _RECEIVING_FIRST = re.compile(r"\s*(?:while|when|upon|on)\s+receiving$", re.I)
+# a guest received by his title alone, named in the next sentences ("A hosted a reception for the Governor of
+# X on May 5. ... Governor B said ..."): the meeting takes its other side from them
+_GUEST_BY_TITLE = re.compile(
+    r"(?:received|receives|receiving|hosted|hosts|hosting)\s+(?:an?\s+(?:[\w-]+\s+)?reception\s+"
+    r"(?:for|in\s+honou?r\s+of)\s+)?(?:the\s+)?(?:(?:visiting|outgoing|new|newly[-\s]appointed)\s+)?"
+    r"(?-i:[A-Z])",
+    re.I,
+)
 _COURTESY = re.compile(r"\bcourtesy\s+(?:call|visit)s?\b", re.I)
 _APPEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|attended\s+the\s+(?:talks|meeting|session)|"
@@ -167,6 +179,11 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     return "", None
 
 
+# a meeting said not to happen: "A will not meet B", "neither A nor B will hold meetings with ..."
+_NEGATED = re.compile(
+    r"(?:\bnot|\bnever|\bcannot|n['\u2019]t|\bneither\b[^,;]*\bnor\b[^,;]*?)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
 _PASSING = re.compile(
     r"\bhad\s+(?:attended|paid|held|visited)\b|\brecalled\b|\blast\s+(?:year|month)\b", re.I
 )
@@ -201,15 +218,36 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
                 greetings.append(greeting)
             continue
         ctx = _Context(idx, sentences, people, date_of, country_of, out)
-        for a, b, clause in _clauses(text, trig, mentions):
-            for meet in _clause_meetings(ctx, text, clause, [m for m in mentions if a <= m.start < b]):
-                last, last_idx = _record(out, meet), idx
+        found = _sentence_meetings(ctx, text, trig, app, mentions)
+        if found is not None:
+            last, last_idx = found, idx
     # a transcript's greeting is a meeting the text reports in no other words
     for g in greetings:
         if not any(set(g.participants) <= set(e.participants) for e in out):
             g.key = f"meet{len(out) + 1}"
             out.append(g)
     return out
+
+
+def _sentence_meetings(ctx: _Context, text: str, trig, app, mentions) -> Meet | None:
+    """Records the meetings of one sentence with meeting words, clause by clause; the last one recorded.
+    "A's meeting with B was attended by C and D": the meeting of A and B (one told before, if any), which C
+    and D join."""
+    if app is not None and trig.start() < app.start():
+        before = [m for m in mentions if m.start < app.start()]
+        last = _clauses_meetings(ctx, text, trig, before)
+        if last is not None:
+            _append_attendees(last, ctx.idx, [m for m in mentions if m.start >= app.end()])
+            return last
+    return _clauses_meetings(ctx, text, trig, mentions)
+
+
+def _clauses_meetings(ctx: _Context, text: str, trig, mentions) -> Meet | None:
+    last = None
+    for a, b, clause in _clauses(text, trig, mentions):
+        for meet in _clause_meetings(ctx, text, clause, [m for m in mentions if a <= m.start < b]):
+            last = _record(ctx.out, meet)
+    return last
 
 
 # a transcript's speaker line: "Mr. A, Minister for X: Thank you ..." names its speaker before the colon
@@ -304,12 +342,30 @@ def _clause_meetings(ctx: _Context, text: str, trig, mentions) -> Iterator[Meet]
     less those naming too few sides. Each is yielded before the next is read, so that the next can take its
     missing side from the meetings recorded so far."""
     signing = "sign" in trig.group(0).lower()
-    mentions = _not_speakers(text, trig, mentions)
+    mentions = _before_other_sides(text, trig, _not_speakers(text, trig, mentions))
     persons = _sides(ctx, text, trig, mentions)
     for group in _calls(trig, text, persons, mentions, ctx.country_of):
         meet = _meeting(ctx, text, trig, group, persons, mentions, signing)
         if meet is not None:
             yield meet
+
+
+def _before_other_sides(text: str, trig, mentions):
+    """Those named before a second meeting that names its own sides ("A's meeting with B came a day after
+    the summit between C and D was announced"): the sides of the first are not those of the second."""
+    for t in _TRIGGER.finditer(text, trig.end()):
+        if _between(text, t):
+            before = [m for m in mentions if m.start < t.start()]
+            return before or mentions  # the first names none: the second's sides are its own
+    return mentions
+
+
+def _between(text: str, trig) -> bool:
+    """Meeting words that name their sides after "between": "the meeting between A and B", and so "after
+    the talks between A and B" (the words end before "between")."""
+    return bool(
+        re.search(r"\bbetween$", trig.group(0), re.I) or re.match(r"\s+between\s", text[trig.end() :])
+    )
 
 
 def _sides(ctx: _Context, text: str, trig, mentions) -> list[str]:
@@ -336,7 +392,7 @@ def _sides(ctx: _Context, text: str, trig, mentions) -> list[str]:
         for m in mentions:
             if m.person not in persons:
                 persons.append(m.person)
-    if re.search(r"\bbetween$", trig.group(0), re.I):
+    if _between(text, trig):
         # "Dr A said the meeting between B and C was timely": the sides are named after "between"
         sides = list(dict.fromkeys(m.person for m in mentions if m.start > trig.start()))
         if len(sides) >= 2:
@@ -356,14 +412,16 @@ def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) 
         and not re.search(r"courtesy\s+call", text, re.I)
     )
     _delegation_sides(meet, text, trig)
-    if signing and len(persons) < 2:
+    if (signing and len(persons) < 2) or _NEGATED.search(text, max(0, trig.start() - 120), trig.start()):
         return None
     named = {m.person for m in mentions if m.kind in {"name", "short"}}
     if _PASSING.search(text) and len(named) < 2:
         return None
     if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
         if len(persons) == 1 and (
-            _OPEN.search(trig.group(0)) or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
+            _OPEN.search(trig.group(0))
+            or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
+            or _GUEST_BY_TITLE.match(text, trig.start())
         ):
             meet.open = True
         else:
@@ -372,7 +430,7 @@ def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) 
         re.match(r"\s*(?:\w+\s+){0,2}their\s+(?:[\w-]+\s+)?counterparts\b", text[trig.end() :])
     ) and all(m.start < trig.start() for m in mentions if m.person in group)
     meet.two_sides = len(group) == 2 and (
-        bool(re.search(r"\bbetween$", trig.group(0), re.I))
+        _between(text, trig)
         or any(
             0 <= m.start - c.end() <= 3 and m.person in group
             for c in _COUNTERPART.finditer(text)
@@ -398,9 +456,12 @@ def _delegation_sides(meet: Meet, text: str, trig) -> None:
         hits = find_countries(dref.group(1))
         if hits:
             meet.delegation_refs.append(hits[0].code)
-    dem = re.search(r"\bwith\s+the\s+(\w+)\s+delegation\b", text)
+    # "met with the Chinese delegation", "The Russian delegation was welcomed by A": its head is a side
+    dem = re.search(
+        r"\bwith\s+the\s+(\w+)\s+delegation\b|^(?:.*?\s)?[Tt]he\s+(\w+)\s+delegation\s+(?:was|were)\b", text
+    )
     if dem:
-        hits = find_countries(dem.group(1))
+        hits = find_countries(dem.group(1) or dem.group(2))
         if hits:
             meet.delegation_refs.append(hits[0].code)
     if re.search(r"\bthe\s+guests?\b|\bthe\s+visitors?\b", text, re.I):
@@ -670,7 +731,7 @@ def _calls(trig, text: str, persons: list[str], mentions, country_of) -> list[li
             return [persons]
         caller = next(iter(callers))
         return [[caller, h] for h in hosts]
-    if len(callers) != 1 or "between" in trig.group(0).lower():
+    if len(callers) != 1 or _between(text, trig):
         return [persons]
     groups = _objects(trig, text, mentions, callers, country_of)
     if len(groups) < 2:
