@@ -7,6 +7,7 @@ Each function takes the records of the earlier stages and completes them in plac
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .agreements import cut_at, cut_score
@@ -103,6 +104,21 @@ def _at_dateline(place: str, city, dateline, dateline_place: str) -> bool:
     )
 
 
+@dataclass
+class _Scene:
+    """What every meeting's and visit's place is read against: the article's sentences and people, its
+    dateline (city, place as written, venue), whether it reports one meeting alone, and the one city of
+    each country it names (found once, when first asked for)."""
+
+    sentences: list
+    people: object
+    dateline: City | None
+    dateline_place: str
+    dateline_venue: str
+    alone: bool
+    article_city: dict[str, object] = field(default_factory=dict)  # country -> its one city named, or None
+
+
 def settle_places(
     meets, delegs, dateline_place: str, sentences, people, dateline_code=None, dateline_venue: str = ""
 ) -> None:
@@ -110,59 +126,116 @@ def settle_places(
     dateline's city when it lies in the same country, else the visit's city; a city with its country
     ("Moscow, Russia"), a venue with its city ("Kremlin, Moscow"). A meeting in the dateline's city
     whose text names no venue is at the dateline's own venue, if it names one."""
-    dateline = _dateline_city(clean_place(dateline_place), dateline_code) if dateline_place else None
+    scene = _Scene(
+        sentences=sentences,
+        people=people,
+        dateline=_dateline_city(clean_place(dateline_place), dateline_code) if dateline_place else None,
+        dateline_place=dateline_place,
+        dateline_venue=dateline_venue,
+        alone=sum(not m.remote for m in meets) == 1,
+    )
     by_key = {d.key: d for d in delegs}
-    article_city: dict[str, object] = {}  # country -> the city of it the article names, or None
-    alone = sum(not m.remote for m in meets) == 1
     city_of: dict[int, str] = {}  # a meeting -> its place without the venue ("Moscow, Russia")
     for m in meets:
-        if m.remote:
-            m.place = ""
-            continue
-        code = m.place_country
-        idxs = [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
-        texts = [sentences[i].text for i in idxs]
-        city = lookup(clean_place(m.place)) if m.place else None
-        if _at_dateline(m.place, city, dateline, dateline_place):
-            city = dateline
-            code = m.place_country = dateline.code
-        venue = ""
-        if m.place and city is None and not place_countries(m.place):
-            # "at the PM Office": a venue, whose city is still to find
-            venue, m.place = clean_place(m.place), ""
-        if city is None and not (m.place and place_countries(m.place)):
-            named = [
-                c
-                for i in idxs
-                for c in find_cities(sentences[i].text)
-                if (code is None or c.city.code == code)
-                and not names_another_country(c)
-                and not _in_name(people, i, c.start)
-                and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
-                and not _BODY_AFTER.match(sentences[i].text, c.end)
-            ]
-            if named:
-                m.place, code, city = named[0].text, named[0].city.code, named[0].city
-                if _at_dateline(m.place, city, dateline, dateline_place):
-                    code, city = dateline.code, dateline
-                m.place_country = code
-        if city is None and not m.place and dateline and dateline.code == code:
-            m.place, city = clean_place(dateline_place), dateline
-        if city is None and code and (not m.place or place_countries(m.place)):
-            # the country alone: the one city of that country the article names ("in Hanoi" elsewhere)
-            if code not in article_city:
-                article_city[code] = _only_city(sentences, people, code)
-            if article_city[code] is not None:
-                m.place, city = article_city[code].text, article_city[code].city
-        venue = next((_venue(v) for t in texts for v in _VENUE.finditer(t)), "") or venue
-        venue = venue or _venue_elsewhere(m, sentences, people, code, alone)
-        if not venue and dateline_venue and city is not None and city == dateline:
-            venue = re.sub(r"^[Tt]he\s+", "", clean_place(dateline_venue))
-        m.place = place_value(m.place, code) if m.place or not venue else place_value(venue, code)
-        if m.place:
-            city_of[id(m)] = m.place
-        if venue and m.place and venue.lower() not in m.place.lower() and _venue_in(venue, code):
-            m.place = _at_venue(venue, m.place)
+        place = _settle_meeting_place(m, scene)
+        if place:
+            city_of[id(m)] = place
+    _settle_visit_places(delegs, meets, by_key, city_of, scene)
+    _inherit_places(meets, by_key)
+    _one_place_of_the_two_sides(meets, people)
+    _at_the_gathering(meets, sentences, people)
+
+
+def _article_city(scene: _Scene, code: str):
+    """The one city of country ``code`` the article names (see ``_only_city``), looked up once."""
+    if code not in scene.article_city:
+        scene.article_city[code] = _only_city(scene.sentences, scene.people, code)
+    return scene.article_city[code]
+
+
+def _own_sentences(m, sentences) -> list[int]:
+    """The indexes of a meeting's own sentences that the article holds, in order."""
+    return [i for i in sorted(m.sentences) if 0 <= i < len(sentences)]
+
+
+def _settle_meeting_place(m, scene: _Scene) -> str:
+    """A meeting's place, written as the register writes it, with its venue when it has one; returns
+    the place without the venue ("" for a remote meeting or one left unplaced)."""
+    if m.remote:
+        m.place = ""
+        return ""
+    city, venue = _meeting_city(m, scene)
+    code = m.place_country
+    venue = _meeting_venue(m, scene, city, venue)
+    m.place = place_value(m.place, code) if m.place or not venue else place_value(venue, code)
+    city_place = m.place
+    if venue and m.place and venue.lower() not in m.place.lower() and _venue_in(venue, code):
+        m.place = _at_venue(venue, m.place)
+    return city_place
+
+
+def _meeting_city(m, scene: _Scene) -> tuple[City | None, str]:
+    """A meeting's city, from its own place, its sentences, the dateline, or the one city of its country
+    the article names (setting its place and country); and the venue its place named instead of a city."""
+    dateline = scene.dateline
+    city = lookup(clean_place(m.place)) if m.place else None
+    if _at_dateline(m.place, city, dateline, scene.dateline_place):
+        city = dateline
+        m.place_country = dateline.code
+    venue = ""
+    if m.place and city is None and not place_countries(m.place):
+        # "at the PM Office": a venue, whose city is still to find
+        venue, m.place = clean_place(m.place), ""
+    if city is None and not (m.place and place_countries(m.place)):
+        city = _city_in_sentences(m, scene)
+    code = m.place_country
+    if city is None and not m.place and dateline and dateline.code == code:
+        m.place, city = clean_place(scene.dateline_place), dateline
+    if city is None and code and (not m.place or place_countries(m.place)):
+        # the country alone: the one city of that country the article names ("in Hanoi" elsewhere)
+        only = _article_city(scene, code)
+        if only is not None:
+            m.place, city = only.text, only.city
+    return city, venue
+
+
+def _city_in_sentences(m, scene: _Scene) -> City | None:
+    """The first city of the meeting's country its own sentences name, not inside a person's name, a
+    possessive or a body's name, which becomes its place and country; else None."""
+    code, sentences, people = m.place_country, scene.sentences, scene.people
+    named = [
+        c
+        for i in _own_sentences(m, sentences)
+        for c in find_cities(sentences[i].text)
+        if (code is None or c.city.code == code)
+        and not names_another_country(c)
+        and not _in_name(people, i, c.start)
+        and not _OWNER.match(sentences[i].text, c.end)  # "Pyongyang's new inquiry": its government
+        and not _BODY_AFTER.match(sentences[i].text, c.end)
+    ]
+    if not named:
+        return None
+    m.place, code, city = named[0].text, named[0].city.code, named[0].city
+    if _at_dateline(m.place, city, scene.dateline, scene.dateline_place):
+        code, city = scene.dateline.code, scene.dateline
+    m.place_country = code
+    return city
+
+
+def _meeting_venue(m, scene: _Scene, city: City | None, venue: str) -> str:
+    """A meeting's venue: the first one its own sentences name, else the one its place named, else one a
+    sentence about its participants names, else the dateline's venue when it met in the dateline's city."""
+    texts = [scene.sentences[i].text for i in _own_sentences(m, scene.sentences)]
+    venue = next((_venue(v) for t in texts for v in _VENUE.finditer(t)), "") or venue
+    venue = venue or _venue_elsewhere(m, scene.sentences, scene.people, m.place_country, scene.alone)
+    if not venue and scene.dateline_venue and city is not None and city == scene.dateline:
+        venue = re.sub(r"^[Tt]he\s+", "", clean_place(scene.dateline_venue))
+    return venue
+
+
+def _settle_visit_places(delegs, meets, by_key: dict, city_of: dict[int, str], scene: _Scene) -> None:
+    """Each visit's place: its own city, else the one city its meetings were held in, else (the article's
+    own visit) the dateline's city in the host country, else the one city of the host the article names."""
     meeting_cities: dict[str, set[str]] = {}
     for m in meets:
         d = by_key.get(m.delegation_key or "")
@@ -171,21 +244,25 @@ def settle_places(
     for d in delegs:
         place = d.place
         if not place or not lookup(clean_place(place)):
-            cities = {c.split(", ")[-2] for c in meeting_cities.get(d.key, set()) if ", " in c}
-            if len(cities) == 1:
-                place = next(iter(cities))
-            elif d.primary and dateline and dateline.code == d.to_country:
-                place = clean_place(dateline_place)
-            elif d.primary and d.to_country:
-                # "a visit to Russia" in an article that names Moscow: the one city of the host it names
-                if d.to_country not in article_city:
-                    article_city[d.to_country] = _only_city(sentences, people, d.to_country)
-                only = article_city[d.to_country]
-                place = only.text if only is not None else place
+            found = _visit_city(d, meeting_cities.get(d.key, set()), scene)
+            place = place if found is None else found
         d.place = place_value(place, d.to_country)
-    _inherit_places(meets, by_key)
-    _one_place_of_the_two_sides(meets, people)
-    _at_the_gathering(meets, sentences, people)
+
+
+def _visit_city(d, meeting_places: set[str], scene: _Scene) -> str | None:
+    """The city of a visit whose own place names none: the one city its meetings were held in, else for
+    the article's own visit the dateline's city in the host country, else the host's one city named;
+    None keeps the place it has."""
+    cities = {c.split(", ")[-2] for c in meeting_places if ", " in c}
+    if len(cities) == 1:
+        return next(iter(cities))
+    if d.primary and scene.dateline and scene.dateline.code == d.to_country:
+        return clean_place(scene.dateline_place)
+    if d.primary and d.to_country:
+        # "a visit to Russia" in an article that names Moscow: the one city of the host it names
+        only = _article_city(scene, d.to_country)
+        return only.text if only is not None else None
+    return None
 
 
 def _venue_in(venue: str, code: str | None) -> bool:
@@ -426,58 +503,75 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
         meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
         a.meeting = meeting.key if meeting else None
         a.delegation = visit.key if visit else (meeting.delegation_key if meeting else None)
-        if a.signed_on is None and a.anniversary and main is not None:
-            # "the 30th anniversary of the X Treaty": signed that many years before the article's year
-            a.signed_on = PartialDate(main.year - a.anniversary)
-        if a.state == "signed" and a.signed_on is None:
-            if meeting and meeting.date:
-                a.signed_on = meeting.date
-            elif visit and visit.start:
-                s, e = visit.start, visit.end or visit.start
-                a.signed_on = (
-                    s
-                    if s == e
-                    else type(s)(s.year, s.month)
-                    if (s.year, s.month)
-                    == (
-                        e.year,
-                        e.month,
-                    )
-                    else type(s)(s.year)
-                )
-        a.party_orgs = []
-        if visit and a.signed_on and a.signed_on.precision != "day":
-            # signed during the visit, on the one day all its dated meetings were held
-            days = {m.date for m in meets if m.delegation_key == visit.key and m.date and m.date.day}
-            if len(days) == 1 and next(iter(days)).iso().startswith(a.signed_on.iso()):
-                a.signed_on = next(iter(days))
-        if a.signed_on is None and a.ceremony is not None:
-            # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
-            a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
-        if a.signed_on is None and a.state == "signed" and a.primary and main is not None:
-            a.signed_on = main  # as precisely as the article's own date is known ("2023" if only that)
-        if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
-            split = _split_between(" and ".join(a.parties_text), orgs)
-            if split and _cut_rank(split, orgs) > _cut_rank(a.parties_text, orgs):
-                a.parties_text = list(split)
-        named = [orgs.find(x) or _side_body(x, a, orgs, people) for x in a.parties_text]
-        if a.parties_text and all(named):
-            a.party_orgs = [o.key for o in named]
-            _other_side(named, a.parties_text, pair, people)
-            continue
-        states = [country_by_name(x) for x in a.parties_text]
-        if a.parties_text and all(o or c for o, c in zip(named, states, strict=True)):
-            continue  # "between Vietnam and the Eurasian Economic Union": a state and a body, as named
-        sides = list(a.signatories) or (list(meeting.participants) if meeting else [])
-        by_country: dict[str | None, str] = {}
-        for k in sides:
-            p = people.get(k)
-            if p.org and p.country not in by_country:
-                by_country[p.country] = p.org
-        if len(by_country) < 2 and a.sentences:
-            by_country = _two_bodies_named(people, orgs, _sentence_text(people, min(a.sentences)))
-        if len(by_country) >= 2:  # one side's body alone is no list of parties: the countries then
-            a.party_orgs = list(by_country.values())
+        _date_signing(a, meeting, visit, agrs, meets, main)
+        _link_parties(a, meeting, people, orgs, pair)
+
+
+def _visit_span(visit) -> PartialDate:
+    """The date a visit gives a document signed during it: its day, else its month, else its year."""
+    s, e = visit.start, visit.end or visit.start
+    if s == e:
+        return s
+    if (s.year, s.month) == (e.year, e.month):
+        return type(s)(s.year, s.month)
+    return type(s)(s.year)
+
+
+def _date_signing(a, meeting, visit, agrs, meets, main: PartialDate | None) -> None:
+    """An agreement's signing date when the text gives none: from an anniversary, its event, the one day
+    of its visit's meetings, a sibling of its ceremony, or (the article's news) the article's date."""
+    if a.signed_on is None and a.anniversary and main is not None:
+        # "the 30th anniversary of the X Treaty": signed that many years before the article's year
+        a.signed_on = PartialDate(main.year - a.anniversary)
+    if a.state == "signed" and a.signed_on is None:
+        if meeting and meeting.date:
+            a.signed_on = meeting.date
+        elif visit and visit.start:
+            a.signed_on = _visit_span(visit)
+    if visit and a.signed_on and a.signed_on.precision != "day":
+        # signed during the visit, on the one day all its dated meetings were held
+        days = {m.date for m in meets if m.delegation_key == visit.key and m.date and m.date.day}
+        if len(days) == 1 and next(iter(days)).iso().startswith(a.signed_on.iso()):
+            a.signed_on = next(iter(days))
+    if a.signed_on is None and a.ceremony is not None:
+        # one of several documents signed at one ceremony: the ceremony's date, if a sibling has it
+        a.signed_on = next((b.signed_on for b in agrs if b.ceremony == a.ceremony and b.signed_on), None)
+    if a.signed_on is None and a.state == "signed" and a.primary and main is not None:
+        a.signed_on = main  # as precisely as the article's own date is known ("2023" if only that)
+
+
+def _link_parties(a, meeting, people, orgs, pair) -> None:
+    """An agreement's parties: the bodies its "between" names (re-cut when a better cut names more), else
+    none when it names states; else the bodies of its signatories or of its meeting's participants."""
+    a.party_orgs = []
+    if len(a.parties_text) == 2 and not all(orgs.find(x) for x in a.parties_text):
+        split = _split_between(" and ".join(a.parties_text), orgs)
+        if split and _cut_rank(split, orgs) > _cut_rank(a.parties_text, orgs):
+            a.parties_text = list(split)
+    named = [orgs.find(x) or _side_body(x, a, orgs, people) for x in a.parties_text]
+    if a.parties_text and all(named):
+        a.party_orgs = [o.key for o in named]
+        _other_side(named, a.parties_text, pair, people)
+        return
+    states = [country_by_name(x) for x in a.parties_text]
+    if a.parties_text and all(o or c for o, c in zip(named, states, strict=True)):
+        return  # "between Vietnam and the Eurasian Economic Union": a state and a body, as named
+    by_country = _signers_bodies(a, meeting, people)
+    if len(by_country) < 2 and a.sentences:
+        by_country = _two_bodies_named(people, orgs, _sentence_text(people, min(a.sentences)))
+    if len(by_country) >= 2:  # one side's body alone is no list of parties: the countries then
+        a.party_orgs = list(by_country.values())
+
+
+def _signers_bodies(a, meeting, people) -> dict[str | None, str]:
+    """The first body of each country among those who signed, else among the meeting's participants."""
+    sides = list(a.signatories) or (list(meeting.participants) if meeting else [])
+    by_country: dict[str | None, str] = {}
+    for k in sides:
+        p = people.get(k)
+        if p.org and p.country not in by_country:
+            by_country[p.country] = p.org
+    return by_country
 
 
 def _two_governments(orgs, pair) -> list[str]:
@@ -843,10 +937,24 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     """One body, one record: forms that differ only by the country's name merge into the fullest; a
     generic form ("the Ministry", "the Party") joins the one whole name of the same kind; states named
     as bodies ("Russian Federation") are no bodies."""
-    replace: dict[str, str | None] = {}
+    replace: dict[str, str | None] = {}  # a body's key -> the key of the body it became (None: no body)
+    split = _split_two_bodies(orgs, replace)
+    kept = _merge_twins(orgs, replace)
+    _merge_shortened(kept, replace)
+    _merge_acronyms(kept, replace)
+    _merge_generic(kept, replace)
+    if not replace:
+        return
+    orgs.orgs[:] = kept
+    orgs.reindex()
+    _repoint(people, agrs, delegs, kept, replace, split)
+
+
+def _split_two_bodies(orgs, replace: dict[str, str | None]) -> dict[str, list[str]]:
+    """A name that holds two bodies ("the Ministry of X of Vietnam and the Ministry of Y of Russia") is
+    replaced by one body per part; returns each split name's key -> its parts' keys."""
     split: dict[str, list[str]] = {}
     for o in list(orgs.orgs):
-        # "the Ministry of X of Vietnam and the Ministry of Y of Russia": two bodies
         if not _two_bodies(o.name):
             continue  # "the Ministry for the Development of the Far East and the Arctic": one body
         parts = [x.strip() for x in _AND_THE.split(o.name) if x.strip()]
@@ -857,6 +965,12 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             new_org.sentences.extend(i for i in o.sentences if i not in new_org.sentences)
             split[o.key].append(new_org.key)
         replace[o.key] = split[o.key][0]
+    return split
+
+
+def _merge_twins(orgs, replace: dict[str, str | None]) -> list:
+    """Forms with the same words apart from the country's name (and no other country) merge into the
+    earlier, under the longer name; a state or plural "Ministries" is no body. Returns the bodies kept."""
     kept = []
     for o in orgs.orgs:
         core = _core(o.name)
@@ -883,79 +997,102 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
             replace[o.key] = twin.key
             continue
         kept.append(o)
+    return kept
+
+
+def _merge_shortened(kept: list, replace: dict[str, str | None]) -> None:
+    """A name cut short of the one fuller name of its country ("the State Duma" and "the State Duma of the
+    Federal Assembly", "United Russia" and "the United Russia party") is that body."""
     for o in list(kept):
         fuller = [k for k in kept if k is not o and _shortened(o.name, k.name) and k.country == o.country]
         if len(fuller) == 1:
-            # "the State Duma" after "the State Duma of the Federal Assembly", "United Russia" and
-            # "the United Russia party": one body under its whole name
             _absorb(fuller[0], o)
             replace[o.key] = fuller[0].key
             kept.remove(o)
+
+
+def _merge_acronyms(kept: list, replace: dict[str, str | None]) -> None:
+    """An acronym named alone ("KPRF") is the one body that has it ("Communist Party of the Russian
+    Federation (KPRF)"), of no other country."""
     for o in list(kept):
         if o.acronym or not _is_acronym(o.name):
             continue
         full = [k for k in kept if k is not o and k.acronym and similar_acronym(k.acronym, o.name)]
         if len(full) == 1 and (not o.country or full[0].country in {None, o.country}):
-            # "KPRF" named alone and "Communist Party of the Russian Federation (KPRF)": one body
             _absorb(full[0], o)
             replace[o.key] = full[0].key
             kept.remove(o)
+
+
+def _merge_generic(kept: list, replace: dict[str, str | None]) -> None:
+    """A generic form ("the Ministry", "the National Assembly") is the one whole name of its kind that
+    holds it; a generic party of a country whose text names none takes the country's known party."""
     for o in list(kept):
-        if generic(o.name):
-            # the same body named whole: every word of the common name in it ("the Ministry", "the
-            # National Assembly"), not a unit of it ("Party Central Committee" is no commission of it)
-            own = set(fold(o.name).split()) - {"the", "of", "and", "for", *_LEVELS}
-            fuller = [
-                k
-                for k in kept
-                if k is not o
-                and k.kind == o.kind
-                and not generic(k.name)
-                and (not o.country or k.country == o.country)
-                and own <= set(fold(k.name).split())
-            ]
-            if len(fuller) > 1:
-                # "the municipal People's Committee" is the one "... People's Committee" named
-                tail = " ".join(w for w in fold(o.name).split() if w not in {"the", *_LEVELS})
-                fuller = [k for k in fuller if fold(k.name).endswith(" " + tail)] or [
-                    k
-                    for k in fuller
-                    if " and " not in k.name  # "the Party and State" is no party's name
-                ]
-            if not fuller and generic_party(o.name) and o.country:
-                # "Party General Secretary NAME" where the text names no party: the one party the
-                # country's known bodies hold
-                o.name = known_party(o.country) or o.name
-            if len(fuller) == 1:
-                fuller[0].sentences.extend(i for i in o.sentences if i not in fuller[0].sentences)
-                replace[o.key] = fuller[0].key
-                kept.remove(o)
-    if not replace:
-        return
-    orgs.orgs[:] = kept
-    orgs.reindex()
+        if not generic(o.name):
+            continue
+        fuller = _whole_names(o, kept)
+        if not fuller and generic_party(o.name) and o.country:
+            # "Party General Secretary NAME" where the text names no party: the one party the
+            # country's known bodies hold
+            o.name = known_party(o.country) or o.name
+        if len(fuller) == 1:
+            fuller[0].sentences.extend(i for i in o.sentences if i not in fuller[0].sentences)
+            replace[o.key] = fuller[0].key
+            kept.remove(o)
 
-    def new(key):
-        seen = set()
-        while key in replace and key not in seen:
-            seen.add(key)
-            key = replace[key]
-        return key
 
+def _whole_names(o, kept: list) -> list:
+    """The bodies that name a generic form whole: same kind and country, every word of the common name in
+    theirs ("the Ministry", "the National Assembly"), not a unit of it ("Party Central Committee" is no
+    commission of it); of several, those ending on its words, else those not named with "and"."""
+    own = set(fold(o.name).split()) - {"the", "of", "and", "for", *_LEVELS}
+    fuller = [
+        k
+        for k in kept
+        if k is not o
+        and k.kind == o.kind
+        and not generic(k.name)
+        and (not o.country or k.country == o.country)
+        and own <= set(fold(k.name).split())
+    ]
+    if len(fuller) > 1:
+        # "the municipal People's Committee" is the one "... People's Committee" named
+        tail = " ".join(w for w in fold(o.name).split() if w not in {"the", *_LEVELS})
+        fuller = [k for k in fuller if fold(k.name).endswith(" " + tail)] or [
+            k
+            for k in fuller
+            if " and " not in k.name  # "the Party and State" is no party's name
+        ]
+    return fuller
+
+
+def _merged_key(key, replace: dict[str, str | None]):
+    """Where a body's key ends up after the merges: followed through ``replace`` (None: no body)."""
+    seen = set()
+    while key in replace and key not in seen:
+        seen.add(key)
+        key = replace[key]
+    return key
+
+
+def _repoint(people, agrs, delegs, kept: list, replace: dict[str, str | None], split: dict) -> None:
+    """Officials, visits and agreements point at the merged bodies; the holder of a split name takes its
+    part of his own country, and an agreement takes every part."""
     by_key = {o.key: o for o in kept}
     for p in people.persons:
         if p.org in split:
             # "the Ministry of Culture and the Peruvian Embassy": each holder's own country's part
-            own = [k for k in map(new, split[p.org]) if k in by_key and by_key[k].country == p.country]
+            parts = (_merged_key(k, replace) for k in split[p.org])
+            own = [k for k in parts if k in by_key and by_key[k].country == p.country]
             p.org = own[0] if own else p.org
         if p.org:
-            p.org = new(p.org)
+            p.org = _merged_key(p.org, replace)
     for d in delegs:
         if d.sending_body:
-            d.sending_body = new(d.sending_body)
+            d.sending_body = _merged_key(d.sending_body, replace)
     for a in agrs:
         keys = [x for k in a.party_orgs for x in split.get(k, [k])]
-        a.party_orgs = list(dict.fromkeys(k for k in (new(k) for k in keys) if k))
+        a.party_orgs = list(dict.fromkeys(k for k in (_merged_key(k, replace) for k in keys) if k))
 
 
 def exported_organizations(orgs, used: set[str], signing: set[int]) -> list:
