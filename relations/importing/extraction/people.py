@@ -205,7 +205,7 @@ _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consu
 # "Peru's chief trade negotiator NAME": a country's possessive before a title written in lower case
 _POSSESSIVE_TITLE = re.compile(
     r"(?P<title>(?P<country>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*))\s+$"
+    r"(?P<head>[a-z][\w-]*)),?\s+$"
 )
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)(?:[A-Z][a-z]+|US|UK|U\.S\.)\s+)?"
@@ -745,6 +745,8 @@ def _segment_step(tokens: list[Token], k: int, end: int, blocked: set[int]) -> i
         and tokens[k - 2].is_word
     ):
         return 1  # "Consul General of Russia in Ulaanbaatar NAME"
+    if p.low == "the" and k >= 2 and tokens[k - 2].is_word and tokens[k - 2].low not in _CONNECT_LEFT:
+        return 0  # "On Tuesday the Chairman of X NAME": an article after a word that no title joins opens it
     if p.low in _CONNECT_LEFT and p.is_word:
         return 0 if _connector_ends_title(tokens, k, blocked) else 1
     return _mark_step(tokens, k, end)
@@ -842,13 +844,15 @@ def _articles_refusing_title(tokens: list[Token], k: int, i: int) -> set[str]:
 
 def _title_before_comma(tokens: list[Token], i: int, blocked: set[int]) -> int:
     """The first token of a title set off by a comma before the name at ``i`` ("President of Belarus,
-    Alexander Lukashenko, arrived"), or ``i`` when the words before the comma are no title of the name's."""
+    Alexander Lukashenko, arrived"), or ``i`` when the words before the comma are no title of the name's;
+    a comma before the title may close an opening phrase ("Speaking at the event, Minister of X, NAME")."""
     k = _comma_listed_start(tokens, i, blocked)
     if not any(t.low in TITLE_HEADS for t in tokens[k : i - 1]):
         k = _title_segment(tokens, i - 1, blocked)
     before = tokens[k - 1] if k > 0 else None
     if _titled_before_comma(tokens, k, i) and (
         before is None
+        or (before.text == "," and _opening_phrase(tokens, k - 1))
         or (
             before.text != ","
             and before.low not in _articles_refusing_title(tokens, k, i)
@@ -857,6 +861,29 @@ def _title_before_comma(tokens: list[Token], i: int, blocked: set[int]) -> int:
     ):
         return k
     return i
+
+
+def _opening_phrase(tokens: list[Token], c: int) -> bool:
+    """The sentence's words before the comma at ``c`` are an opening phrase of its own, with no comma and no
+    name in it: "Speaking at the event, Minister of X, NAME said"."""
+    return (
+        c >= 2
+        and tokens[0].low in _OPENERS
+        and not any(t.text == "," for t in tokens[1:c])
+        and not any(name_token_ok(t) for t in tokens[1:c])
+    )
+
+
+def _head_of_body_after_the(tokens: list[Token], k: int, i: int) -> bool:
+    """ "the Chairman of the State Duma NAME", "the President of the Republic NAME": after "the", a title
+    that opens with its head and the body it heads, right before the name."""
+    return (
+        tokens[k - 1].low == "the"
+        and k + 2 < i
+        and tokens[k].low in TITLE_HEADS
+        and tokens[k].is_cap
+        and tokens[k + 1].low in {"of", "for"}
+    )
 
 
 def _comma_joined_titles(tokens: list[Token], k: int, blocked: set[int]) -> int:
@@ -889,6 +916,7 @@ def _title_left(tokens: list[Token], i: int, blocked: set[int]) -> int:
         and tokens[k - 1].low in {"the", "a", "an"}
         and tokens[i - 1].low not in TITLE_HEADS
         and not (i >= 2 and tokens[i - 2].low in {"to", "in", "of"} and find_countries(tokens[i - 1].text))
+        and not _head_of_body_after_the(tokens, k, i)
     ):
         return i  # but "the Russian Ambassador to Vietnam NAME" keeps its title
     k = _comma_joined_titles(tokens, k, blocked)
@@ -925,7 +953,11 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         return (j, j)
     start = _appositive_start(tokens, j + 1)
     k, opened_with_country = _past_title_country(tokens, start)
-    if k >= n or not (tokens[k].low in TITLE_HEADS or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)):
+    if k >= n or not (
+        tokens[k].low in TITLE_HEADS
+        or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)
+        or _body_before_head(tokens, k)
+    ):
         return (j, j)
     k = _appositive_title_end(tokens, k, blocked)
     if k is None:
@@ -939,6 +971,17 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
     if _clause_reaches_next_name(tokens, j, k, blocked):
         return (j, j)  # the phrase belongs to the next name
     return (start, k)
+
+
+def _body_before_head(tokens: list[Token], k: int) -> bool:
+    """ "NAME, Politburo Member and ...", "NAME, Alternate Member of ...": one or two capitalised words of a
+    body or a rank before the title's head, the head written with a capital too."""
+    for h in (k + 1, k + 2):
+        if h >= len(tokens) or not all(t.is_word and t.is_cap for t in tokens[k : h + 1]):
+            return False
+        if tokens[h].low in TITLE_HEADS:
+            return not any(find_countries(t.text) for t in tokens[k:h])
+    return False
 
 
 def _appositive_start(tokens: list[Token], k: int) -> int:

@@ -104,7 +104,7 @@ PORTFOLIO_NOUNS = {
     "innovation", "research", "climate", "revenue", "taxation", "customs", "immigration", "employment",
     "statistics", "livestock", "irrigation", "wildlife", "telecommunications", "infrastructure",
     "staff", "integration", "logistics", "communications", "tourism", "forests", "textiles", "handicrafts",
-    "policy", "policies",
+    "policy", "policies", "sport",
 }  # fmt: skip
 # Words that never belong to a person's name, though capitalised.
 NON_NAME = (

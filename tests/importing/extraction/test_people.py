@@ -886,3 +886,44 @@ def test_it_does_not_take_a_body_s_listed_fields_for_a_name():
         "Search and Rescue, who met Russian Minister Ivan Petrov."
     )
     assert not any(o.name == "Storm Relief" for o in extract(text).officials)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "On Tuesday the Chairman of the Federal Council of Ruritania Oleg Ivanov opened the session.",
+            "Oleg Ivanov", "Chairman of the Federal Council of Ruritania",
+            id="'the' before a head and the body it heads",
+        ),
+        pytest.param(
+            "Mr. Nguyen Van Hai, Presidium Member and Secretary of the Dong Nai Party Committee, greeted them.",
+            "Nguyen Van Hai", "Presidium Member",
+            id="a body's word before the head of a title set off after the name",
+        ),
+        pytest.param(
+            "The guests were welcomed by Mr. Ivan Petrov, Alternate Member of the Central Committee, yesterday.",
+            "Ivan Petrov", "Alternate Member of the Central Committee",
+            id="a rank's word before the head of a title set off after the name",
+        ),
+        pytest.param(
+            "Opening the forum, Deputy Head of the Lindor Trade Department, Nguyen Van Hai thanked the guests.",
+            "Nguyen Van Hai", "Deputy Head of the Lindor Trade Department",
+            id="a title set off by commas after an opening phrase",
+        ),
+        pytest.param(
+            "The visitors were later greeted by Chile's newly elected president, Oleg Ivanov.",
+            "Oleg Ivanov", "Chile's newly elected president",
+            id="a country's possessive title set off by a comma",
+        ),
+        pytest.param(
+            "Minister of Culture Ana Lopes and Minister of Sport Oleg Ivanov opened the games.",
+            "Oleg Ivanov", "Minister of Sport",
+            id="a ministry of sport's portfolio is no given name",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_is_read_in_more_of_its_constructions(text, name, title):
+    ex = extract(f"date 2023-05-10\nOfficials meet\n\n{text}\n")
+    person = next(o for o in ex.officials if o.name == name)
+    assert title in person.titles
