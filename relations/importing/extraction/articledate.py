@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from relations.editorial.vocabulary import Flag
@@ -29,65 +30,90 @@ def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
         return None
 
 
+def _dateline_on_weekday(head, weekday: int | None, y: int) -> bool:
+    """Whether the dateline's day in year ``y`` falls on the weekday the lead writes."""
+    if weekday is None or not head.dateline_month:
+        return False
+    try:
+        return datetime.date(y, head.dateline_month, head.dateline_day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+def _article_year_votes(art, texts: list[str], pair: frozenset[str] | None) -> list[YearVote]:
+    """The votes on the article's year of its title and body, and of its photo captions' full dates."""
+    votes = year_votes(texts, pair)
+    # a photo caption's full date ("... in Hiroshima on May 19, 2023") names the story's year too
+    captions = [s.text for s in art.sentences if s.kind == "caption"]
+    votes += [
+        YearVote(v.lo, v.hi, 1.5, True, "caption date", v.named)
+        for v in year_votes(captions, pair)
+        if v.why == "explicit date"
+    ]
+    return votes
+
+
 class DateContext:
     def __init__(self, art, pair: frozenset[str] | None) -> None:
         self.art = art
-        head = art.header
         self.flags: list[str] = []
         self.evidence: set[int] = set()
         self.year: int | None = None
         self.conflict = False
         self._mentions: dict[int, list[DateMention]] = {}
         body = [s for s in art.sentences if s.kind in {"body", "title"}]
-        texts = [s.text for s in body]
-        weekday = None
-        for s in body[:4]:
-            for d in self.mentions(s.index):
-                if d.kind == "weekday":
-                    weekday = d.weekday
-                    break
-            if weekday is not None:
-                break
-
-        def weekday_check(y: int) -> bool:
-            if weekday is None or not head.dateline_month:
-                return False
-            try:
-                return datetime.date(y, head.dateline_month, head.dateline_day).weekday() == weekday
-            except ValueError:
-                return False
-
-        votes = year_votes(texts, pair)
-        # a photo caption's full date ("... in Hiroshima on May 19, 2023") names the story's year too
-        captions = [s.text for s in art.sentences if s.kind == "caption"]
-        votes += [
-            YearVote(v.lo, v.hi, 1.5, True, "caption date", v.named)
-            for v in year_votes(captions, pair)
-            if v.why == "explicit date"
-        ]
+        weekday_check = functools.partial(_dateline_on_weekday, art.header, self._lead_weekday(body[:4]))
+        votes = _article_year_votes(art, [s.text for s in body], pair)
         inferred, _score, strong = best_year(votes, weekday_check)
-        if head.dateline_year:
-            self.year = head.dateline_year
-        elif head.header_date:
-            hd = head.header_date
-            self.year = hd.year
-            later = self._later_past_date(hd)
-            header_backed = any(v.strong and v.lo <= hd.year <= v.hi for v in votes)
-            # a year written in passing further down ("since the war began on 24 February 2022") does
-            # not outweigh the publication date: only strong evidence from the lead or a stated period does
-            overriding = any(v.strong and v.weight >= 3 and v.lo <= (inferred or 0) <= v.hi for v in votes)
-            if strong and overriding and inferred != hd.year and not header_backed:
-                self.year, self.conflict = inferred, True
-            elif later:
-                self.year, self.conflict = later.year, True
-        elif inferred:
-            self.year = self._pinned_year(body[:4], inferred)
-            self.flags.append(Flag.YEAR_INFERRED)
+        self._settle_year(votes, inferred, strong, body[:4])
         if self.conflict:
             self.flags.append(Flag.DATE_CONFLICT)
         # the reference date for "on Tuesday", "last month"
         self.ref: PartialDate | None = None
         self.ref_aside = False
+        self._settle_reference()
+        self.main: PartialDate | None = None
+
+    def _lead_weekday(self, lead) -> int | None:
+        """The first weekday the title and the lead's first sentences write ("arrived on Tuesday")."""
+        for s in lead:
+            first = next((d for d in self.mentions(s.index) if d.kind == "weekday"), None)
+            if first is not None and first.weekday is not None:
+                return first.weekday
+        return None
+
+    def _settle_year(self, votes: list[YearVote], inferred: int | None, strong: bool, lead) -> None:
+        """The article's year: the dateline's, else the header's (unless the text outweighs it), else the one
+        the text's years give, pinned by a weekday written with its date."""
+        head = self.art.header
+        if head.dateline_year:
+            self.year = head.dateline_year
+        elif head.header_date:
+            self._year_against_header(head.header_date, votes, inferred, strong)
+        elif inferred:
+            self.year = self._pinned_year(lead, inferred)
+            self.flags.append(Flag.YEAR_INFERRED)
+
+    def _year_against_header(
+        self, hd: datetime.date, votes: list[YearVote], inferred: int | None, strong: bool
+    ) -> None:
+        """The header's year, unless strong evidence of another or a past event dated after the header
+        (a conflict either way)."""
+        self.year = hd.year
+        later = self._later_past_date(hd)
+        header_backed = any(v.strong and v.lo <= hd.year <= v.hi for v in votes)
+        # a year written in passing further down ("since the war began on 24 February 2022") does
+        # not outweigh the publication date: only strong evidence from the lead or a stated period does
+        overriding = any(v.strong and v.weight >= 3 and v.lo <= (inferred or 0) <= v.hi for v in votes)
+        if strong and overriding and inferred != hd.year and not header_backed:
+            self.year, self.conflict = inferred, True
+        elif later:
+            self.year, self.conflict = later.year, True
+
+    def _settle_reference(self) -> None:
+        """The reference date for relative dates: the dateline's day, else the header's, else a caption's day
+        or the year alone (a caption's day being read with weekdays either side of it)."""
+        head = self.art.header
         if head.dateline_month and self.year:
             self.ref = safe_date(self.year, head.dateline_month, head.dateline_day)
         elif head.header_date and not self.conflict:
@@ -97,7 +123,6 @@ class DateContext:
             self.ref = self._caption_date() or PartialDate(self.year)
             # a caption's day is not the page's: the story's weekdays may fall either side of it
             self.ref_aside = self.ref.precision == "day"
-        self.main: PartialDate | None = None
 
     def _pinned_year(self, lead, inferred: int) -> int:
         """The year near ``inferred`` whose calendar fits a weekday written with its date in the lead
@@ -196,65 +221,92 @@ class DateContext:
             return
         lead = self._lead()
         if head.header_date and self.conflict and not head.dateline_month:
-            # the header's date is not the story's: a day the lead writes out in the year the text gives
-            # ("received ... on March 17" under a header of February), else the year alone
-            day = next((d for d in self.mentions(lead.index) if d.kind == "day"), None) if lead else None
-            value = resolve(day, self.year, None) if day else None
-            self.main = value if value and value.precision == "day" else PartialDate(self.year)
-            if self.main is value:
-                self.evidence.add(lead.index)
-            return
-        if lead is not None:
-            for d in _asides_last(lead.text, self.mentions(lead.index)):
-                if _reported_on(lead.text, d.start):
-                    continue
-                if d.kind in {"day", "weekday"} and d.end_weekday is None:  # not "from Monday to Wednesday"
-                    value = resolve(d, self.year, self.ref, nearest=self.ref_aside)
-                    if value and value.precision == "day" and self._of_these_days(value):
-                        self.main = value
-                        self.evidence.add(lead.index)
-                        return
+            found = self._day_against_header(lead)
+        else:
+            found = (
+                self._day_of_the_lead(lead)
+                or self._first_meeting_day(meets)
+                or self._span_of_the_lead(lead)
+                or self._dateline_day()
+                or self._header_day()
+                or self._caption_day()
+                or self._date_in_the_lead(lead)
+                or (PartialDate(self.year), [])
+            )
+        self.main, evidence = found
+        self.evidence.update(evidence)
+
+    # Each step below answers (the article's date, the sentences that give it), or None to leave it to
+    # the next.
+
+    def _day_against_header(self, lead) -> tuple[PartialDate | None, list[int]]:
+        """The header's date is not the story's: a day the lead writes out in the year the text gives
+        ("received ... on March 17" under a header of February), else the year alone."""
+        day = next((d for d in self.mentions(lead.index) if d.kind == "day"), None) if lead else None
+        value = resolve(day, self.year, None) if day else None
+        main = value if value and value.precision == "day" else PartialDate(self.year)
+        return main, [lead.index] if main is value else []
+
+    def _day_of_the_lead(self, lead) -> tuple[PartialDate | None, list[int]] | None:
+        """A day or weekday the lead gives for its news (its bracketed dates last; not the day of a report,
+        nor a span of weekdays "from Monday to Wednesday"), of these days."""
+        if lead is None:
+            return None
+        for d in _asides_last(lead.text, self.mentions(lead.index)):
+            if _reported_on(lead.text, d.start):
+                continue
+            if d.kind in {"day", "weekday"} and d.end_weekday is None:
+                value = resolve(d, self.year, self.ref, nearest=self.ref_aside)
+                if value and value.precision == "day" and self._of_these_days(value):
+                    return value, [lead.index]
+        return None
+
+    def _first_meeting_day(self, meets) -> tuple[PartialDate | None, list[int]] | None:
+        """The day of the first meeting dated to the day, not one told of as earlier."""
         for m in meets:
             if m.date and m.date.precision == "day" and not m.earlier:
-                self.main = m.date
-                self.evidence.update(m.sentences)
-                return
+                return m.date, m.sentences
+        return None
+
+    def _span_of_the_lead(self, lead) -> tuple[PartialDate | None, list[int]] | None:
+        """The days of a visit the lead tells of as over before the page's date."""
         span = self._span_before_the_page(lead) if lead is not None else None
-        if span is not None:
-            self.main = span
-            self.evidence.add(lead.index)
-            return
-        if head.dateline_month:
-            self.main = safe_date(self.year, head.dateline_month, head.dateline_day)
-            for s in self.art.sentences:
-                if s.kind == "body":
-                    self.evidence.add(s.index)
-                    break
-            return
-        if head.header_date and not self.conflict:
-            hd = head.header_date
-            self.main = PartialDate(hd.year, hd.month, hd.day)
-            return
-        if self.ref and self.ref.precision == "day":
-            self.main = self.ref  # a caption's day
-            return
-        # a date in the lead
-        if lead is not None:
-            value, _ = self.date_of(lead.index, lead.text)
-            if value is None:
-                value, _ = self.date_of(
-                    lead.index, lead.text, ranges=True
-                )  # "visited Russia on October 13-16, 2008"
-            if value and self._of_these_days(value):
-                self.main = value
-                self.evidence.add(lead.index)
-                return
-            opening = self._day_in_the_opening(lead)
-            if opening is not None:
-                self.main, idx = opening
-                self.evidence.add(idx)
-                return
-        self.main = PartialDate(self.year)
+        return (span, [lead.index]) if span is not None else None
+
+    def _dateline_day(self) -> tuple[PartialDate | None, list[int]] | None:
+        """The dateline's day (or month), given by the story's first sentence."""
+        head = self.art.header
+        if not head.dateline_month:
+            return None
+        first = next((s.index for s in self.art.sentences if s.kind == "body"), None)
+        return safe_date(self.year, head.dateline_month, head.dateline_day), [] if first is None else [first]
+
+    def _header_day(self) -> tuple[PartialDate | None, list[int]] | None:
+        """The header's date, when the text does not contradict it."""
+        hd = self.art.header.header_date
+        if not hd or self.conflict:
+            return None
+        return PartialDate(hd.year, hd.month, hd.day), []
+
+    def _caption_day(self) -> tuple[PartialDate | None, list[int]] | None:
+        """A photo caption's day, the reference date when the page gives none."""
+        return (self.ref, []) if self.ref and self.ref.precision == "day" else None
+
+    def _date_in_the_lead(self, lead) -> tuple[PartialDate | None, list[int]] | None:
+        """A date the lead gives (or a span's start: "visited Russia on October 13-16, 2008") of these
+        days, else the day the next sentences give."""
+        if lead is None:
+            return None
+        value, _ = self.date_of(lead.index, lead.text)
+        if value is None:
+            value, _ = self.date_of(lead.index, lead.text, ranges=True)
+        if value and self._of_these_days(value):
+            return value, [lead.index]
+        opening = self._day_in_the_opening(lead)
+        if opening is not None:
+            value, idx = opening
+            return value, [idx]
+        return None
 
     def _of_these_days(self, value: PartialDate) -> bool:
         """Whether a date the lead writes with its year can be the news: not one recalled from decades

@@ -190,52 +190,78 @@ def resolve(
     if mention.kind in {"month", "range"} and mention.relative:
         return _named_month(mention, ref)
     if mention.kind in {"day", "range", "month"}:
-        y = mention.year or year
-        if mention.kind == "range" and mention.year and mention.end_month and mention.month:
-            y = mention.year - (1 if mention.month > mention.end_month else 0)
-        elif not mention.year and ref and ref.month and mention.month:
-            # a month well after the reference month belongs to the year before ("in December", written in January)  # noqa: E501
-            if mention.month - ref.month > 6:
-                y = (year or ref.year) - 1
-        return safe_date(y, mention.month, mention.day)
+        return _calendar_date(mention, year, ref)
     if mention.kind == "year":
         return PartialDate(mention.year)
     if mention.kind == "weekday":
-        if ref is None or ref.precision != "day":
-            return None
-        base = ref.as_date()
-        if nearest and not future:
-            return _nearest_weekday(base, mention.weekday)
-        for back in range(0, 7):
-            d = base + datetime.timedelta(days=back) if future else base - datetime.timedelta(days=back)
-            if d.weekday() == mention.weekday:
-                return PartialDate(d.year, d.month, d.day)
-        return None
+        return _weekday_date(mention, ref, future=future, nearest=nearest)
     if mention.kind == "relative":
-        if ref is None:
-            return None
-        rel = mention.relative
-        if rel in {"today", "the same day", "earlier the same day", "later the same day", "earlier in the day",  # noqa: E501
-                   "later same day", "earlier same day", "this morning", "this afternoon", "this evening",
-                   "tonight"}:  # fmt: skip
-            return ref
-        if rel == "yesterday" and ref.precision == "day":
-            d = ref.as_date() - datetime.timedelta(days=1)
+        return _relative_date(mention.relative, ref)
+    return None
+
+
+def _calendar_date(mention: DateMention, year: int | None, ref: PartialDate | None) -> PartialDate | None:
+    """The date a day, range or month names: in the year it writes, else the article's (a range's start
+    in the year before when it runs over the new year; a month well after the reference's in the year
+    before)."""
+    y = mention.year or year
+    if mention.kind == "range" and mention.year and mention.end_month and mention.month:
+        y = mention.year - (1 if mention.month > mention.end_month else 0)
+    elif not mention.year and ref and ref.month and mention.month:
+        # a month well after the reference month belongs to the year before ("in December", written in
+        # January)
+        if mention.month - ref.month > 6:
+            y = (year or ref.year) - 1
+    return safe_date(y, mention.month, mention.day)
+
+
+def _weekday_date(
+    mention: DateMention, ref: PartialDate | None, *, future: bool, nearest: bool
+) -> PartialDate | None:
+    """The day a weekday names against a reference day: the last such day (the next when ``future``, the
+    nearest either side when ``nearest``); none without a reference day."""
+    if ref is None or ref.precision != "day":
+        return None
+    base = ref.as_date()
+    if nearest and not future:
+        return _nearest_weekday(base, mention.weekday)
+    for back in range(0, 7):
+        d = base + datetime.timedelta(days=back) if future else base - datetime.timedelta(days=back)
+        if d.weekday() == mention.weekday:
             return PartialDate(d.year, d.month, d.day)
-        if rel == "last month" and ref.month:
-            m, y = (ref.month - 1, ref.year) if ref.month > 1 else (12, ref.year - 1)
-            return PartialDate(y, m)
-        if rel in {"last year", "the past year"}:
-            return PartialDate(ref.year - 1)
-        if rel in {"this year", "earlier this year"}:
-            return PartialDate(ref.year)
-        if rel == "earlier this month" and ref.month:
-            return PartialDate(ref.year, ref.month)
-        if rel == "next year":
-            return PartialDate(ref.year + 1)
-        if rel == "next month" and ref.month:
-            m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
-            return PartialDate(y, m)
+    return None
+
+
+# relative words naming the reference day itself
+_SAME_DAY = {
+    "today", "the same day", "earlier the same day", "later the same day", "earlier in the day",
+    "later same day", "earlier same day", "this morning", "this afternoon", "this evening", "tonight",
+}  # fmt: skip
+
+
+def _relative_date(rel: str, ref: PartialDate | None) -> PartialDate | None:
+    """The date a relative word ("yesterday", "last month", "next year") names against the reference date."""
+    if ref is None:
+        return None
+    if rel in _SAME_DAY:
+        return ref
+    if rel == "yesterday" and ref.precision == "day":
+        d = ref.as_date() - datetime.timedelta(days=1)
+        return PartialDate(d.year, d.month, d.day)
+    if rel == "last month" and ref.month:
+        m, y = (ref.month - 1, ref.year) if ref.month > 1 else (12, ref.year - 1)
+        return PartialDate(y, m)
+    if rel in {"last year", "the past year"}:
+        return PartialDate(ref.year - 1)
+    if rel in {"this year", "earlier this year"}:
+        return PartialDate(ref.year)
+    if rel == "earlier this month" and ref.month:
+        return PartialDate(ref.year, ref.month)
+    if rel == "next year":
+        return PartialDate(ref.year + 1)
+    if rel == "next month" and ref.month:
+        m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
+        return PartialDate(y, m)
     return None
 
 
@@ -506,68 +532,115 @@ _LATE_MONTHS = re.compile(r"(?:first|last)\s+(?:11|eleven|12|twelve)\s+months", 
 def year_votes(sentences: list[str], pair: frozenset[str] | None) -> list[YearVote]:
     """Evidence about the article's year, from the text's own years and anniversaries."""
     votes: list[YearVote] = []
-    votes_sentences_seen: list[str] = []
     for position, s in enumerate(sentences):
-        for m in _FIRST_MONTHS.finditer(s):
-            y = int(m.group(1))
-            late = _LATE_MONTHS.match(m.group(0))
-            votes.append(YearVote(y, y + 1 if late else y, 3, True, "first months of"))
-        for m in _FISCAL.finditer(s):
-            end = m.group(2)
-            y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
-            votes.append(YearVote(y, y + 1, 1.5, False, "fiscal year"))
+        votes.extend(_first_months_votes(s))
+        votes.extend(_fiscal_votes(s))
         votes.extend(_period_votes(s))
-        for m in _SINCE.finditer(s):
-            y = int(m.group(1))
-            votes.append(YearVote(y + 1, 2100, 0.5, False, "since"))
+        votes.extend(_since_votes(s))
         votes.extend(_anniversary_votes(s, pair))
         votes.extend(_years_ago_votes(s))
-        # an event date written with its year ("October 13-16, 2008", "on 12 March 2013") names the year
-        for d in find_dates(s):
-            if d.year and d.year >= 1990 and d.month and d.day and d.kind in {"day", "range"}:
-                lead = len(votes_sentences_seen) < 3
-                votes.append(YearVote(d.year, d.year, 3 if lead else 1.5, True, "explicit date"))
-            elif d.year and d.year >= 1990 and d.month and d.kind == "month" and not _FUTURE.search(s):
-                # a month of a past event ("in July 2012"): the article is written that year or soon after
-                votes.append(YearVote(d.year, d.year + 2, 0.5, False, "dated past month"))
-        votes_sentences_seen.append(s)
-        for m in _YEAR.finditer(s):
-            y = int(m.group(1))
-            before = s[max(0, m.start() - 60) : m.start()]
-            if re.search(r"\d\s*-\s*$|anniversary|\bsince\s+$|fiscal\s+$|months of\s+$", before, re.I):
-                continue
-            if re.match(r"\s*-\s*\d", s[m.end() : m.end() + 4]):
-                continue
-            if re.search(r"\b(?:by|before|ahead\s+of)\s+$", before) and _FUTURE.search(s):
-                # a target year ("by 2030", "well ahead of 2025") lies some years after the article
-                votes.append(YearVote(y - 7, y - 1, 0.5, False, "target year"))
-            elif re.search(r"\b(?:the|this)\s+year\s+$", before, re.I):
-                votes.append(YearVote(y, y, 3, True, "the year named"))
-            elif _event_of_the_year(s, m, lead=position < _LEAD_SENTENCES):
-                votes.append(YearVote(y, y, 1, False, "event of the year", y))
-            elif _FUTURE.search(s) and re.search(
-                # "in 2026", "by the end of 2025", "in November 2017" (a month still to come)
-                rf"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?(?:{MONTH_PATTERN}\s+)?$",
-                before,
-            ):
-                votes.append(YearVote(y - 2, y, 0.75, False, "future year", y))
-            elif base := _base_of_last_year(s, m):
-                votes.append(base)
-            elif re.search(
-                r"\b(trade|turnover|export|import|investment|figure|tourists|visitors)\b", s, re.I
-            ) and re.search(r"\b(in|of|for)\s+$", before):
-                votes.append(YearVote(y + 1, y + 1, 1.5, False, "full-year statistic"))
-            elif _PAST_STAT.search(s) and re.search(r"\b(in|of)\s+$", before):
-                votes.append(YearVote(y, y + 3, 0.5, False, "past year"))
-            elif 1990 <= y <= 2039:
-                # any other year the text names: the article is near it (decides only with a weekday); a
-                # past month's year ("in July 2010") or a span's ("the 2010 to 2015 government") is no
-                # year the article is written in more than the years after it
-                spans = re.search(rf"{MONTH_PATTERN}\.?\s+$|\d{{4}}\s+to\s+$", before) or re.match(
-                    r"\s+to\s+\d{4}", s[m.end() :]
-                )
-                votes.append(YearVote(y - 1, y + 1, 0.2, False, "year named", None if spans else y))
+        votes.extend(_explicit_date_votes(s, lead=position < 3))
+        votes.extend(_named_year_votes(s, lead=position < _LEAD_SENTENCES))
     return votes
+
+
+def _first_months_votes(s: str) -> list[YearVote]:
+    """The year whose first (or last) months the sentence gives figures for; eleven or twelve months' may
+    come out early the next."""
+    votes: list[YearVote] = []
+    for m in _FIRST_MONTHS.finditer(s):
+        y = int(m.group(1))
+        late = _LATE_MONTHS.match(m.group(0))
+        votes.append(YearVote(y, y + 1 if late else y, 3, True, "first months of"))
+    return votes
+
+
+def _fiscal_votes(s: str) -> list[YearVote]:
+    """A fiscal year's end year, or the year after it."""
+    votes: list[YearVote] = []
+    for m in _FISCAL.finditer(s):
+        end = m.group(2)
+        y = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
+        votes.append(YearVote(y, y + 1, 1.5, False, "fiscal year"))
+    return votes
+
+
+def _since_votes(s: str) -> list[YearVote]:
+    """A year "since" which something holds lies before the article's."""
+    return [YearVote(int(m.group(1)) + 1, 2100, 0.5, False, "since") for m in _SINCE.finditer(s)]
+
+
+def _explicit_date_votes(s: str, lead: bool) -> list[YearVote]:
+    """An event date written with its year ("October 13-16, 2008", "on 12 March 2013") names the year,
+    strongly in the first sentences; a past month with its year ("in July 2012") places the article in
+    it or soon after."""
+    votes: list[YearVote] = []
+    for d in find_dates(s):
+        if d.year and d.year >= 1990 and d.month and d.day and d.kind in {"day", "range"}:
+            votes.append(YearVote(d.year, d.year, 3 if lead else 1.5, True, "explicit date"))
+        elif d.year and d.year >= 1990 and d.month and d.kind == "month" and not _FUTURE.search(s):
+            votes.append(YearVote(d.year, d.year + 2, 0.5, False, "dated past month"))
+    return votes
+
+
+def _named_year_votes(s: str, lead: bool) -> list[YearVote]:
+    """The votes of the years the sentence writes on their own ("in 2026", "this year 2019", "APEC 2017")."""
+    votes: list[YearVote] = []
+    for m in _YEAR.finditer(s):
+        before = s[max(0, m.start() - 60) : m.start()]
+        if _read_elsewhere(s, m, before):
+            continue
+        vote = _named_year_vote(s, m, before, lead)
+        if vote is not None:
+            votes.append(vote)
+    return votes
+
+
+def _read_elsewhere(s: str, m: re.Match[str], before: str) -> bool:
+    """Whether a year is part of what another rule reads (a span, an anniversary, "since", a fiscal year,
+    "months of") and so gives no vote of its own."""
+    if re.search(r"\d\s*-\s*$|anniversary|\bsince\s+$|fiscal\s+$|months of\s+$", before, re.I):
+        return True
+    return bool(re.match(r"\s*-\s*\d", s[m.end() : m.end() + 4]))
+
+
+def _named_year_vote(s: str, m: re.Match[str], before: str, lead: bool) -> YearVote | None:
+    """The vote of one year the sentence writes, by what the words before it make of it."""
+    y = int(m.group(1))
+    if re.search(r"\b(?:by|before|ahead\s+of)\s+$", before) and _FUTURE.search(s):
+        # a target year ("by 2030", "well ahead of 2025") lies some years after the article
+        return YearVote(y - 7, y - 1, 0.5, False, "target year")
+    if re.search(r"\b(?:the|this)\s+year\s+$", before, re.I):
+        return YearVote(y, y, 3, True, "the year named")
+    if _event_of_the_year(s, m, lead=lead):
+        return YearVote(y, y, 1, False, "event of the year", y)
+    if _FUTURE.search(s) and re.search(
+        # "in 2026", "by the end of 2025", "in November 2017" (a month still to come)
+        rf"\b(in|by|of|for|before the end of|until)\s+(the\s+\w+\s+of\s+)?(?:{MONTH_PATTERN}\s+)?$",
+        before,
+    ):
+        return YearVote(y - 2, y, 0.75, False, "future year", y)
+    if base := _base_of_last_year(s, m):
+        return base
+    if re.search(
+        r"\b(trade|turnover|export|import|investment|figure|tourists|visitors)\b", s, re.I
+    ) and re.search(r"\b(in|of|for)\s+$", before):
+        return YearVote(y + 1, y + 1, 1.5, False, "full-year statistic")
+    if _PAST_STAT.search(s) and re.search(r"\b(in|of)\s+$", before):
+        return YearVote(y, y + 3, 0.5, False, "past year")
+    if 1990 <= y <= 2039:
+        return _year_named(s, m, before, y)
+    return None
+
+
+def _year_named(s: str, m: re.Match[str], before: str, y: int) -> YearVote:
+    """Any other year the text names: the article is near it (decides only with a weekday); a past month's
+    year ("in July 2010") or a span's ("the 2010 to 2015 government") is no year the article is written in
+    more than the years after it."""
+    spans = re.search(rf"{MONTH_PATTERN}\.?\s+$|\d{{4}}\s+to\s+$", before) or re.match(
+        r"\s+to\s+\d{4}", s[m.end() :]
+    )
+    return YearVote(y - 1, y + 1, 0.2, False, "year named", None if spans else y)
 
 
 def best_year(votes: list[YearVote], weekday_check=None) -> tuple[int | None, float, bool]:

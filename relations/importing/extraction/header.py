@@ -304,6 +304,21 @@ def _story_after_caption(clean: str, s: int, e: int) -> int | None:
     return None
 
 
+@dataclass(slots=True)
+class _Furniture:
+    """What reading the lines of a page's furniture has found so far."""
+
+    clean: str
+    head: Header
+    captions: list
+    body: int  # where the story was found to start before the furniture was read
+    # a page that gives its own dateline alone on a line may open the story with the story's own
+    # ("VIETNAM, September 5 -" then "JAKARTA - ..."): the story's place is the events'
+    in_furniture: bool
+    # "Minister A gestures at a forum ..." then "CITY, Country - ...": a caption, then the dateline
+    caption_first: tuple[int, int] | None = None
+
+
 def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: int) -> None:
     """A page's furniture before the story: its publication stamp, and a dateline opening the first paragraph.
 
@@ -313,6 +328,19 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
     the first paragraph after the furniture.
     """
     head.body_start = body
+    lines = _first_lines(clean, pos)
+    in_furniture = head.dateline_span is None or _alone(clean, head.dateline_span[1])
+    page = _Furniture(clean, head, captions, body, in_furniture)
+    for s, e, line in lines:
+        if _took_stamp(page, s, e, line) or _took_city_line(page, s, e, line):
+            continue
+        _read_opening(page, s, e, line)
+    if head.dateline_month is None:
+        _dated_dateline_further_down(clean, head, lines)
+
+
+def _first_lines(clean: str, pos: int) -> list[tuple[int, int, str]]:
+    """The first twelve lines from ``pos`` that are not blank: their start, end and stripped text."""
     lines = []
     for m in re.finditer(r"[^\n]+", clean[pos:]):
         s, e = m.start() + pos, m.end() + pos
@@ -321,55 +349,70 @@ def _page_furniture(clean: str, pos: int, head: Header, captions: list, body: in
             lines.append((s, e, text))
         if len(lines) >= 12:
             break
-    # a page that gives its own dateline alone on a line may open the story with the story's own
-    # ("VIETNAM, September 5 -" then "JAKARTA - ..."): the story's place is the events'
-    in_furniture = head.dateline_span is None or _alone(clean, head.dateline_span[1])
-    # "Minister A gestures at a forum ..." then "CITY, Country - ...": a caption, then the dateline
-    caption_first = None
+    return lines
+
+
+def _took_stamp(page: _Furniture, s: int, e: int, line: str) -> bool:
+    """Whether the line is the page's publication stamp (read only when no header gave a date): its date
+    is the header's, the place it names the dateline's when there is none, and a short line a caption."""
+    head = page.head
+    stamp = _stamp(line) if head.header_date is None else None
+    if not stamp:
+        return False
+    head.header_date = stamp
+    placed = _STAMP_PLACE.match(line)
+    if placed and head.dateline_span is None:
+        parts = [p.strip() for p in placed.group("place").split(",")]
+        # "Lakeside, Republic of Ruritania": the city before its country
+        country = [c for c in place_countries(parts[-1]) if c.kind != "city"]
+        last = parts[-2] if len(parts) > 1 and country and not is_city(parts[-1]) else parts[-1]
+        head.dateline_place = last
+        head.dateline_venue = _stamp_venue(parts)
+    if _is_furniture(line) and (s, e) not in page.captions:
+        page.captions.append((s, e))
+    return True
+
+
+def _took_city_line(page: _Furniture, s: int, e: int, line: str) -> bool:
+    """Whether the line is a city's name alone in capitals before the story ("ANKARA"): its dateline."""
+    head = page.head
+    if not (page.in_furniture and s >= page.body and not head.dateline_place and _city_line(line)):
+        return False
+    head.dateline_place = line.title()
+    page.captions.append((s, e))
+    return True
+
+
+def _read_opening(page: _Furniture, s: int, e: int, line: str) -> None:
+    """The first paragraph of prose past the furniture ends it, with the dateline that may open it; a first
+    one without a dateline may be a photo's caption before the story's dateline (it stays text), after
+    which only a dateline in capitals opens the story."""
+    if not page.in_furniture or _is_furniture(line) or s < page.body:
+        return
+    dm = match_dateline(line)
+    if dm is None and page.caption_first is None and not page.head.dateline_place:
+        page.caption_first = (s, e)
+        return
+    page.in_furniture = False
+    if dm and page.caption_first is not None and not _capitals(dm.group("place").split(",")[0]):
+        dm = None
+    if dm:
+        ofs = s + (e - s - len(page.clean[s:e].lstrip()))
+        _set_dateline(page.head, dm, ofs)
+        if page.caption_first is None:
+            page.head.body_start = max(page.body, ofs + dm.end())
+
+
+def _dated_dateline_further_down(clean: str, head: Header, lines: list[tuple[int, int, str]]) -> None:
+    """A dated dateline further down, past a caption or a teaser the page puts first ("TOKYO, May 4, 2021,
+    Northwire. The ...", "HANOI, May 4. /TASS/.") or in a form the story's opening is not read for
+    ("Lakeside, May 4: ..."): its day is the story's (its place may be the agency's home rather than the
+    story's: the place stays as read); the text stays where it is."""
     for s, e, line in lines:
-        stamp = _stamp(line) if head.header_date is None else None
-        if stamp:
-            head.header_date = stamp
-            placed = _STAMP_PLACE.match(line)
-            if placed and head.dateline_span is None:
-                parts = [p.strip() for p in placed.group("place").split(",")]
-                # "Lakeside, Republic of Ruritania": the city before its country
-                country = [c for c in place_countries(parts[-1]) if c.kind != "city"]
-                last = parts[-2] if len(parts) > 1 and country and not is_city(parts[-1]) else parts[-1]
-                head.dateline_place = last
-                head.dateline_venue = _stamp_venue(parts)
-            if _is_furniture(line) and (s, e) not in captions:
-                captions.append((s, e))
-            continue
-        if in_furniture and s >= body and not head.dateline_place and _city_line(line):
-            # "ANKARA" alone on a line before the story: its dateline
-            head.dateline_place = line.title()
-            captions.append((s, e))
-            continue
-        if not in_furniture or _is_furniture(line) or s < body:
-            continue
-        dm = match_dateline(line)
-        if dm is None and caption_first is None and not head.dateline_place:
-            caption_first = (s, e)  # perhaps a photo's caption before the story's dateline: it stays text
-            continue
-        in_furniture = False
-        if dm and caption_first is not None and not _capitals(dm.group("place").split(",")[0]):
-            dm = None  # after a first paragraph, only a dateline in capitals opens the story
-        if dm:
-            ofs = s + (e - s - len(clean[s:e].lstrip()))
-            _set_dateline(head, dm, ofs)
-            if caption_first is None:
-                head.body_start = max(body, ofs + dm.end())
-    if head.dateline_month is None:
-        # a dated dateline further down, past a caption or a teaser the page puts first ("TOKYO, May 4,
-        # 2021, Northwire. The ...", "HANOI, May 4. /TASS/.") or in a form the story's opening is not read
-        # for ("Lakeside, May 4: ..."): its day is the story's (its place may be the agency's home rather
-        # than the story's: the place stays as read); the text stays where it is
-        for s, e, line in lines:
-            dm = match_dateline(line, relaxed=True)
-            if dm and (dm.group("month") or dm.group("month2")) and s >= head.body_start:
-                _set_dateline(head, dm, s + (e - s - len(clean[s:e].lstrip())), with_place=False)
-                break
+        dm = match_dateline(line, relaxed=True)
+        if dm and (dm.group("month") or dm.group("month2")) and s >= head.body_start:
+            _set_dateline(head, dm, s + (e - s - len(clean[s:e].lstrip())), with_place=False)
+            break
 
 
 def _city_line(line: str) -> bool:

@@ -118,69 +118,112 @@ def _start(tokens: list[Token], k: int, blocked: set[int]) -> int:
 def org_spans(tokens: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
     """Token spans [i, j) of organisation names; ``blocked`` holds token indexes of person names."""
     spans: list[tuple[int, int]] = []
-    n = len(tokens)
-    for k, tok in enumerate(tokens):
-        low = tok.low
-        if not (_cap(tok) and (low in ORG_HEADS or low in INSTITUTIONS)) or k in blocked:
+    for k in range(len(tokens)):
+        if not _heads_a_name(tokens, k, blocked):
             continue
-        i = _start(tokens, k, blocked)
-        while i < k and (tokens[i].low in _CONNECT or not tokens[i].is_word or _article(tokens, i)):
-            i += 1
-        j = k + 1
-        while j < n:
-            t = tokens[j]
-            if j in blocked:
-                break
-            if t.low in _ADDRESS or t.low in _DOCUMENTS:
-                # "... Central Committee Comrade NAME": a form of address opens the name; "the X
-                # Railways MoU": a document of the body, no part of it
-                break
-            if _cap(t) and t.low not in TITLE_HEADS and not (_shouting(t) and not _shouting(tok)):
-                j += 1
-            elif (
-                t.low in _CONNECT | {"the"}
-                and j + 1 < n
-                and (_cap(tokens[j + 1]) or tokens[j + 1].low == "the")
-            ):
-                if tokens[j + 1].low in TITLE_HEADS or not _goes_on(tokens, j, low):
-                    break
-                if t.low == "and" and j == k + 1 and _is_acronym(tok.text):
-                    break  # "the CPV and United Russia": an acronym is a whole name
-                j += 1
-            elif (
-                t.text in _APOSTROPHES
-                and j + 1 < n
-                and tokens[j + 1].text == "s"
-                and j + 2 < n
-                and _cap(tokens[j + 2])
-            ):
-                j += 2
-            elif t.text in _APOSTROPHES and tokens[j - 1].text.endswith("s"):
-                j += 1
-            elif t.text == "," and j + 2 < n and _cap(tokens[j + 1]) and tokens[j + 1].low not in TITLE_HEADS:
-                # "Ministry of Culture, Sports and Tourism": a comma list closed by "and"
-                look = j + 1
-                while look < n and (_cap(tokens[look]) or tokens[look].text == ","):
-                    look += 1
-                if look < n and tokens[look].low == "and" and look + 1 < n and _cap(tokens[look + 1]):
-                    j = look
-                else:
-                    break
-            else:
-                break
-        if j < n and _cap(tokens[j]) and tokens[j].low in TITLE_HEADS:
-            # "the Presidential Administration and Presidential Spokesman": the name ends before the
-            # "and" that opens a title
-            last_and = max((x for x in range(k + 1, j) if tokens[x].low == "and"), default=None)
-            if last_and is not None:
-                j = last_and
-        while j > k + 1 and (
-            tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {*_APOSTROPHES, ","}
-        ):
-            j -= 1
+        i = _first_word(tokens, k, blocked)
+        j = _trim_end(tokens, k, _before_a_title(tokens, k, _name_end(tokens, k, blocked)))
         if sum(_shouting(t) for t in tokens[i:j]) >= 2:
             continue  # a heading in capitals, not a name
         spans.append((i, j))
+    return _merged(spans)
+
+
+def _heads_a_name(tokens: list[Token], k: int, blocked: set[int]) -> bool:
+    """Whether token ``k`` is a head word in capitals ("Ministry", "Embassy") outside a person's name."""
+    tok = tokens[k]
+    return _cap(tok) and (tok.low in ORG_HEADS or tok.low in INSTITUTIONS) and k not in blocked
+
+
+def _first_word(tokens: list[Token], k: int, blocked: set[int]) -> int:
+    """The name's first token: its start, past the joins, marks and a sentence's article that open it."""
+    i = _start(tokens, k, blocked)
+    while i < k and (tokens[i].low in _CONNECT or not tokens[i].is_word or _article(tokens, i)):
+        i += 1
+    return i
+
+
+def _name_end(tokens: list[Token], k: int, blocked: set[int]) -> int:
+    """Where the name headed at ``k`` ends: it goes on word by word while each step allows."""
+    j = k + 1
+    while j < len(tokens):
+        nxt = _step_forward(tokens, j, k, blocked)
+        if nxt is None:
+            break
+        j = nxt
+    return j
+
+
+def _step_forward(tokens: list[Token], j: int, k: int, blocked: set[int]) -> int | None:
+    """Where the name headed at ``k`` goes on to from token ``j``, or None when it ends before ``j``."""
+    n = len(tokens)
+    t, head = tokens[j], tokens[k]
+    if j in blocked or t.low in _ADDRESS or t.low in _DOCUMENTS:
+        # "... Central Committee Comrade NAME": a form of address opens the name; "the X
+        # Railways MoU": a document of the body, no part of it
+        return None
+    if _cap(t) and t.low not in TITLE_HEADS and not (_shouting(t) and not _shouting(head)):
+        return j + 1
+    if t.low in _CONNECT | {"the"} and j + 1 < n and (_cap(tokens[j + 1]) or tokens[j + 1].low == "the"):
+        return _joined(tokens, j, k)
+    if (
+        t.text in _APOSTROPHES
+        and j + 1 < n
+        and tokens[j + 1].text == "s"
+        and j + 2 < n
+        and _cap(tokens[j + 2])
+    ):
+        return j + 2
+    if t.text in _APOSTROPHES and tokens[j - 1].text.endswith("s"):
+        return j + 1
+    if t.text == "," and j + 2 < n and _cap(tokens[j + 1]) and tokens[j + 1].low not in TITLE_HEADS:
+        return _comma_list_end(tokens, j)
+    return None
+
+
+def _joined(tokens: list[Token], j: int, k: int) -> int | None:
+    """Past the connector at ``j`` when it joins the next words to the name headed at ``k``, else None."""
+    head = tokens[k]
+    if tokens[j + 1].low in TITLE_HEADS or not _goes_on(tokens, j, head.low):
+        return None
+    if tokens[j].low == "and" and j == k + 1 and _is_acronym(head.text):
+        return None  # "the CPV and United Russia": an acronym is a whole name
+    return j + 1
+
+
+def _comma_list_end(tokens: list[Token], j: int) -> int | None:
+    """ "Ministry of Culture, Sports and Tourism": the "and" closing a comma list of capitalised words from
+    the comma at ``j``, or None when no "and" closes it."""
+    n = len(tokens)
+    look = j + 1
+    while look < n and (_cap(tokens[look]) or tokens[look].text == ","):
+        look += 1
+    if look < n and tokens[look].low == "and" and look + 1 < n and _cap(tokens[look + 1]):
+        return look
+    return None
+
+
+def _before_a_title(tokens: list[Token], k: int, j: int) -> int:
+    """ "the Presidential Administration and Presidential Spokesman": a name followed by a title ends
+    before the last "and", which opens the title."""
+    if j < len(tokens) and _cap(tokens[j]) and tokens[j].low in TITLE_HEADS:
+        last_and = max((x for x in range(k + 1, j) if tokens[x].low == "and"), default=None)
+        if last_and is not None:
+            return last_and
+    return j
+
+
+def _trim_end(tokens: list[Token], k: int, j: int) -> int:
+    """The name's end without the connectors, articles, apostrophes and commas it would end on."""
+    while j > k + 1 and (
+        tokens[j - 1].low in _CONNECT | {"the"} or tokens[j - 1].text in {*_APOSTROPHES, ","}
+    ):
+        j -= 1
+    return j
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap joined into one."""
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
