@@ -301,6 +301,7 @@ def range_end(mention: DateMention, start: PartialDate | None) -> PartialDate | 
 # ---------------------------------------------------------------- year inference
 
 _YEAR = re.compile(r"(?<![\d$.,-])(19[5-9]\d|20[0-4]\d)(?![\d%])")
+_LATEST_YEAR = 2049  # the last year _YEAR reads
 _PERIOD = re.compile(
     r"\b(?:for|in|during|over|of)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?(20\d\d|19\d\d)\s*-\s*(20\d\d|19\d\d|\d\d)\b"
 )
@@ -387,6 +388,8 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
         y = _YEAR.search(rest)
         if y:
             anchor = int(y.group(1))
+            if anchor + n > _LATEST_YEAR:  # "the 70th anniversary of ties in 2020": the year it falls in
+                anchor -= n
         elif _OF_RELATIONS.search(rest) and not _OF_A_DOCUMENT.match(rest) and pair:
             anchor = DIPLOMATIC_RELATIONS.get(pair)
         else:
@@ -403,7 +406,9 @@ def _anniversary_votes(sentence: str, pair: frozenset[str] | None) -> list[YearV
         elif "next year" in around:
             votes.append(YearVote(a - 1, a - 1, 2, True, "anniversary next year"))
         elif re.search(r"this year|marking|marked|mark|celebrat|in the year of|falls", around):
-            if re.search(r"\bwill\b|prepare|preparing|upcoming|coming", around) and "this year" not in around:
+            if re.search(r"\bwill\b|prepare|preparing|upcoming|coming|scheduled|\bplan", around) and (
+                "this year" not in around
+            ):
                 votes.append(YearVote(a - 1, a, 1.5, False, "anniversary ahead"))
             else:
                 votes.append(YearVote(a, a, 2, True, "anniversary this year"))

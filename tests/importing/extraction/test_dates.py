@@ -824,3 +824,17 @@ def test_the_day_a_report_came_out_in_the_lead_gives_way_to_the_day_of_its_news(
         "Sunday, according to the agency.\n"
     )
     assert ex.date == PartialDate(2027, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("This year marks the 70th anniversary of diplomatic ties in 2020.", id="marks"),
+        pytest.param(
+            "Both sides plan events marking the 70th anniversary of diplomatic ties in 2020.", id="ahead"
+        ),
+    ],
+)
+def test_the_year_after_an_anniversary_is_the_year_it_falls_in_not_the_year_it_counts_from(closing):
+    text = f"Minister Ivan Petrov met Minister Nguyen Van Hai in Hanoi on March 3. {closing}\n"
+    assert extract(text).meetings[0].date == PartialDate(2020, 3, 3)  # not 2090
