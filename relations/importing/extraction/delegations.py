@@ -436,6 +436,7 @@ def detect(sentences, people: People, orgs: OrgRegistry, date_of) -> list[Deleg]
         _accompanying(fr, s)  # "NAME was accompanied by A, B and C"
         _delegation_members(fr, s)  # "members of the delegation were A and B"
     _visit_bounds(sentences, people, fr.out, date_of)
+    _departures(sentences, people, fr.out, date_of)
     _lengths(sentences, fr.out)
     return fr.out
 
@@ -811,9 +812,7 @@ def _arrivals(fr: _Frames, s: _Sentence) -> None:
         ms = [x for x in _mentions_between(s.info, 0, a.start()) if x.kind != "pronoun"]
         if s.passing or (_delegation_before(text, a.start(), 120) and not _named_after_delegation(text, ms)):
             continue  # a delegation's arrival is read with the delegation
-        when, _ = fr.date_of(s.idx, text[a.end() : a.end() + 90])
-        if when is not None and when.precision != "day":
-            when = None
+        when = _arrival_day(fr, s, a, ms)
         # "arrived in Hanoi on a state visit": a visit even when the text gives no day
         on_visit = re.search(_ON_A_VISIT + "|" + _TO_ATTEND, text[a.end() : a.end() + 90])
         if not ms or (when is None and not on_visit):
@@ -826,6 +825,27 @@ def _arrivals(fr: _Frames, s: _Sentence) -> None:
         d.explicit = True
         d.cite(s.idx, "head", "start")
         fr.add(d)
+
+
+# a headline's present tense is the day of the report: "NAME arrives in X; to meet Y tomorrow"
+_ARRIVES_TODAY = re.compile(r"(?i:arrives)\b(?![^.;]{0,60}\b(?:on|next|this|from)\s)")
+_NOT_YET = re.compile(r"\b(?:when|after|before|once|until|as|if|while)\s+(?:[\w'.-]+\s+){0,5}$", re.I)
+
+
+def _arrival_day(fr: _Frames, s: _Sentence, a: re.Match, ms: list) -> PartialDate | None:
+    """The day of the arrival at ``a``: told after the verb ("arrived in X on Friday"), else just before
+    it, around its subject ("NAME Thursday arrived here", "Earlier Thursday, NAME arrived in X"), else
+    the day of the report for a headline's "NAME arrives in X"."""
+    headline = _ARRIVES_TODAY.match(s.text, a.start()) and not _NOT_YET.search(s.text, 0, a.start())
+    if s.start is None and headline:
+        today, _ = fr.date_of(s.idx, "today")
+        return today if today is not None and today.precision == "day" else None
+    when, _ = fr.date_of(s.idx, s.text[a.end() : a.end() + 90])
+    if when is None and ms and a.start() - ms[-1].end <= 40:
+        # the subject's own words only: between it and the verb, or a short opening before it
+        opening = 0 if ms[-1].start <= 60 and len(ms) == 1 else ms[-1].end
+        when, _ = fr.date_of(s.idx, s.text[opening : a.start()])
+    return when if when is not None and when.precision == "day" else None
 
 
 def _visitors_described(fr: _Frames, s: _Sentence) -> None:
@@ -1063,3 +1083,72 @@ def _lengths(sentences, out: list[Deleg]) -> None:
     told = next(iter(lengths)) if len(lengths) == 1 and len(main) == 1 else None
     for d in out:
         _visit_length(d, sentences, told if d is main[0] else None)
+
+
+# leaving for a place: "left for X on Sunday", "leaves Tuesday for X", "will leave for X later in the day";
+# going home: "is scheduled to return home on Monday", "flew back to X on Friday"
+_LEAVES = re.compile(
+    r"\b(?:(?P<leave>leaves|left|leaving|leave|departs|departed|departing|depart)\b(?P<gap>[^.;,]{0,30}?)\s+for\s+"
+    r"(?=[A-ZÀ-Ỹ]|the\s+[A-Z])|(?P<back>return(?:s|ed|ing)?|fl(?:y|ies|ew)\s+back|head(?:s|ed)?\s+back)\s+"
+    r"(?:home\b|to\s+(?=[A-ZÀ-Ỹ])))"
+)
+# the day of the sentence before: "He will leave for X later in the evening"
+_LATER_THAT_DAY = re.compile(r"\blater\s+(?:in\s+the|that|the\s+same)\s+(?:day|evening|afternoon|night)\b")
+
+
+def _departures(sentences, people, out: list[Deleg], date_of) -> None:
+    """A visit's first or last day from its visitor's leaving: for a place of the country he visits, the
+    first ("had left for New Delhi on Sunday"); for another place or home, the last of the visit he is on
+    ("leaves Tuesday for Mongolia", "is scheduled to return home on Monday")."""
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        for lv in _LEAVES.finditer(s.text):
+            ms = _mentions_between(people.info[idx], 0, lv.start())
+            when = _departure_day(sentences, idx, lv, date_of)
+            if ms and when is not None:
+                _departure(out, ms[-1].person, lv, s.text, when, idx)
+
+
+def _departure_day(sentences, idx: int, lv: re.Match, date_of) -> PartialDate | None:
+    """The day of the leaving at ``lv``: told with the verb, or the day of the sentence before ("later in
+    the evening"); a weekday of a leaving still to come ("will leave", "leaves Tuesday") is not past."""
+    text = sentences[idx].text
+    told = text[lv.start() : lv.end() + 60]
+    when, _ = date_of(idx, told)
+    if when is None and idx > 0 and _LATER_THAT_DAY.search(text, lv.end()):
+        told = sentences[idx - 1].text
+        when, _ = date_of(idx - 1, told)
+    if when is None or when.precision != "day":
+        return None
+    today, _ = date_of(idx, "today")
+    coming = _WILL.search(text, 0, lv.start()) or _PRESENT.match(lv.group(0))
+    if coming and today and today.as_date() > when.as_date():
+        # a weekday read as the last one: the next one; any other day already past is misread
+        nxt = _shift(when, 7)
+        return nxt if _WEEKDAY.search(told) and nxt.as_date() >= today.as_date() else None
+    return when
+
+
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected)\s+to)\s+(?:\w+\s+)?$")
+_PRESENT = re.compile(r"(?:leaves|departs|returns|flies|heads)\b")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _departure(out: list[Deleg], head: str, lv: re.Match, text: str, when: PartialDate, idx: int) -> None:
+    """The visit of ``head`` that the leaving at ``lv`` on ``when`` begins or ends."""
+    code = place_after(text, lv.end())[1] if lv.group("leave") or not lv.group(0).endswith("home") else None
+    visits = [d for d in out if d.head == head and d.to_country and d.primary]
+    going = next((d for d in visits if lv.group("leave") and code and d.to_country == code), None)
+    if going is not None:
+        if going.start is None and (going.end is None or going.end.as_date() >= when.as_date()):
+            going.start = when
+            going.cite(idx, "start")
+        return
+    staying = [d for d in visits if d.to_country != code]
+    if len(staying) != 1 or staying[0].end is not None:
+        return
+    d = staying[0]
+    if d.start is None or d.start.as_date() <= when.as_date():
+        d.end = when
+        d.cite(idx, "end")

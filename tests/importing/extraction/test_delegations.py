@@ -983,3 +983,91 @@ def test_a_visit_a_speaker_reports_of_others_is_not_his(said):
     names = names_by_key(ex)
     [d] = ex.delegations
     assert (names[d.head], d.to_country, d.start, d.primary) == ("Ivan Petrov", "VN", None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "days"),
+    [
+        pytest.param(
+            "date 2024-03-07\nMinister in Peru\n\n"
+            "Chilean Foreign Minister Marta Rojas Thursday arrived in Lima on a three-day official visit to "
+            "Peru.\n",
+            "Marta Rojas",
+            (PartialDate(2024, 3, 7), PartialDate(2024, 3, 9)),
+            id="the weekday between the visitor and the verb",
+        ),
+        pytest.param(
+            "date 2024-03-08\nPresident in Peru\n\n"
+            "Earlier Thursday, Chilean President Pablo Soto arrived in Peru on a state visit, coming from "
+            "a short stop in Bolivia.\n",
+            "Pablo Soto",
+            (PartialDate(2024, 3, 7), None),
+            id="the weekday fronted before the visitor",
+        ),
+        pytest.param(
+            "date 2024-03-08\nPresident in Peru\n\n"
+            "Chilean President Pablo Soto arrives in Peru; to see President Luis Vargas next week\n\n"
+            "Soto will open a trade fair in Lima during the three-day trip.\n",
+            "Pablo Soto",
+            (PartialDate(2024, 3, 8), PartialDate(2024, 3, 10)),
+            id="a headline's present tense is the day of the report",
+        ),
+    ],
+)
+def test_an_arrival_dates_the_visit_told_around_its_verb(text, head, days):
+    d = _visit_of(extract(text), head)
+    assert (d.start, d.end) == days
+
+
+def test_an_arrival_in_a_clause_of_time_is_not_dated_by_the_report():
+    ex = extract(
+        "date 2024-03-08\nPresident in Peru\n\n"
+        "Chilean President Pablo Soto will meet President Luis Vargas in Lima when he arrives in Peru.\n"
+    )
+    assert all(d.start is None for d in ex.delegations)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "days"),
+    [
+        pytest.param(
+            "date 2024-06-11\nPremier in Chile\n\n"
+            "Peruvian Premier Luis Vargas, who is on an official visit to Chile, met Chilean President "
+            "Marta Rojas on Tuesday.\n\n"
+            "Vargas had flown out for Santiago on Monday. He is due to return home on Wednesday morning.\n",
+            "Luis Vargas",
+            (None, PartialDate(2024, 6, 12)),
+            id="going home on a day ends the visit",
+        ),
+        pytest.param(
+            "date 2024-06-11\nPremier in Chile\n\n"
+            "Peruvian Premier Luis Vargas, who is on an official visit to Chile, met Chilean President "
+            "Marta Rojas on Tuesday.\n\n"
+            "Vargas left for Santiago on Monday with three ministers.\n",
+            "Luis Vargas",
+            (PartialDate(2024, 6, 10), None),
+            id="leaving for a city of the country visited begins the visit",
+        ),
+        pytest.param(
+            "date 2024-06-11\nPremier in Chile\n\n"
+            "Peruvian Premier Luis Vargas, who is on an official visit to Chile, met Chilean President "
+            "Marta Rojas on Tuesday.\n\n"
+            "Vargas leaves Wednesday for Argentina, the second stop of his regional tour.\n",
+            "Luis Vargas",
+            (None, PartialDate(2024, 6, 12)),
+            id="leaving for another country ends the visit",
+        ),
+        pytest.param(
+            "date 2024-06-11\nPremier in Chile\n\n"
+            "Peruvian Premier Luis Vargas, who is on an official visit to Chile, will hold talks with Chilean "
+            "President Marta Rojas on Wednesday afternoon. He will leave for Buenos Aires later in the "
+            "evening.\n",
+            "Luis Vargas",
+            (None, PartialDate(2024, 6, 12)),
+            id="leaving later that day ends the visit on the day before",
+        ),
+    ],
+)
+def test_a_visitor_leaving_begins_or_ends_his_visit(text, head, days):
+    d = _visit_of(extract(text), head)
+    assert (d.start, d.end) == days
