@@ -419,6 +419,8 @@ _PAST_VERB = re.compile(
 
 
 def _past_clause(text: str, pos: int) -> bool:
-    """Whether the clause that leads to ``pos`` is in the past ("which arrived on Wednesday, will travel")."""
+    """Whether the clause that leads to ``pos`` is in the past ("which arrived on Wednesday, will travel");
+    the words of its future ("is scheduled to", "is expected to") are no past verbs."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, pos)]
-    return bool(_PAST_VERB.search(text, starts[-1] if starts else 0, pos))
+    clause = FUTURE_TENSE.sub(lambda m: " " * len(m.group(0)), text[starts[-1] if starts else 0 : pos])
+    return bool(_PAST_VERB.search(clause))

@@ -838,3 +838,16 @@ def test_the_day_a_report_came_out_in_the_lead_gives_way_to_the_day_of_its_news(
 def test_the_year_after_an_anniversary_is_the_year_it_falls_in_not_the_year_it_counts_from(closing):
     text = f"Minister Ivan Petrov met Minister Nguyen Van Hai in Hanoi on March 3. {closing}\n"
     assert extract(text).meetings[0].date == PartialDate(2020, 3, 3)  # not 2090
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "He is scheduled to hold talks with President Nguyen Van Hai on Tuesday.",
+        "He is expected to meet President Nguyen Van Hai on Tuesday.",
+        "He will have a meeting with President Nguyen Van Hai on Tuesday.",
+    ],
+)
+def test_a_weekday_in_a_sentence_about_the_future_is_the_next_such_day(plan):
+    text = f"date 2024-05-09\nVisit\n\nPresident Ivan Petrov arrived in Hanoi on Thursday. {plan}\n"
+    assert extract(text).meetings[0].date == PartialDate(2024, 5, 14)  # not Tuesday 7 May
