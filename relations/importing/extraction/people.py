@@ -1318,6 +1318,10 @@ def _pronoun_ref(text: str, t: Token, mentions: list[Mention], focus: str | None
     person the story is about."""
     low = t.text.lower()
     earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
+    if low in {"his", "her"} and not earlier:
+        subject = _subject_after_opening(text, t, mentions)
+        if subject:
+            return subject
     if low in {"his", "her"} and earlier:
         ref = earlier[0].person
         if _VISIT_AFTER.match(text, t.end):
@@ -1329,6 +1333,26 @@ def _pronoun_ref(text: str, t: Token, mentions: list[Mention], focus: str | None
     if low in {"he", "she"} and earlier and not t.is_cap:
         return earlier[0].person
     return focus
+
+
+# a sentence that opens on a phrase before its subject: "In a talk with his counterpart B, A said ...",
+# "Meeting his counterpart B, A ...", "During her visit, A ..."
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Before|With|Following|Upon)\b|[A-Z][a-z]+ing\b)"
+)
+
+
+def _subject_after_opening(text: str, t: Token, mentions: list[Mention]) -> str | None:
+    """For "his"/"her" in a sentence's opening phrase, named nowhere before it: the subject after the
+    phrase's comma, the first person named there who is not named inside the phrase."""
+    comma = text.find(", ", t.end)
+    if comma < 0 or not _OPENING_PHRASE.match(text) or "," in text[: t.start]:
+        return None
+    inside = {m.person for m in mentions if t.end <= m.start < comma}
+    after = sorted((m for m in mentions if m.start > comma and m.person not in inside), key=lambda m: m.start)
+    if after and after[0].start - comma < 40:
+        return after[0].person
+    return None
 
 
 def _add_pronouns(

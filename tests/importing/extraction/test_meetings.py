@@ -1036,3 +1036,18 @@ def test_a_first_person_outside_a_transcript_is_no_one():
         '"I held talks with our neighbours," a diplomat told the paper.\n'
     )
     assert ex.meetings == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a phone call with his Japanese counterpart Taro Sato on Thursday, ",
+        "During talks with his Japanese counterpart Taro Sato in Tokyo on Thursday, ",
+    ],
+)
+def test_his_in_an_opening_phrase_is_the_subject_after_it(opening):
+    ex = extract(
+        "date 2024-05-09\nTalks\n\nRussian President Ivan Petrov spoke at a forum in Moscow on Wednesday.\n\n"
+        f"{opening}Vietnamese Prime Minister Nguyen Van Hai called for more trade.\n"
+    )
+    assert _parts(ex) == [["Nguyen Van Hai", "Taro Sato"]]  # not the one the story named before
