@@ -16,7 +16,7 @@ from .people import People
 _KIND = re.compile(
     r"\b(memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
     r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|pacts?|deals?(?=\s+between\b)|"
-    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|joint\s+statement|statement(?=\s+on\b))\b",
+    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|letters?\s+of\s+intent|joint\s+statement|statement(?=\s+on\b))\b",
     re.I,
 )
 KINDS = {
@@ -26,6 +26,7 @@ KINDS = {
     "exchange of notes": "other", "accord": "agreement", "convention": "treaty", "declaration": "other",
     "joint statement": "other", "statement": "other", "pact": "agreement", "pacts": "agreement",
     "deal": "agreement", "deals": "agreement",
+    "letter of intent": "memorandum", "letters of intent": "memorandum",
 }  # fmt: skip
 _WEAK = {
     "programme",
@@ -51,7 +52,7 @@ _BOUNDARY = {
     "should", "can", "may", "as", "at", "during", "before", "after", "by", "from", "until", "since", "when",
     "where", "who", "while", "expires", "expired", "once", "prepared", "handed", "last", "next", "this",
     "to", "along", "within", "under", "being", "reached", "concluded", "and", "but", "so", "witnessed",
-    "amid", "amidst", "despite", "include", "includes", "including", "more",
+    "amid", "amidst", "despite", "include", "includes", "including", "more", "signing",
 }  # fmt: skip
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\s,;:.()\"]+|[,;:.()\"]")
 _STATE_LEFT = [
@@ -65,7 +66,7 @@ _STATE_LEFT = [
         "proposed",
         re.compile(
             r"\b(?:propos\w*|suggest\w*|consider|draft\s+(?:a|an|the)|drafting|draw\s+up|conclude|sign|preparing|"
-            r"prepare|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could|(?:to\s+be|will\s+be)\s+signed)\b",
+            r"prepare|adopt|approve|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could|(?:to\s+be|will\s+be)\s+signed)\b",
             re.I,
         ),
     ),
@@ -81,9 +82,23 @@ _STATE_LEFT = [
     ),
     (
         "referenced",
-        re.compile(r"\banniversary\s+of\b|\bimplementation\s+of\b|\breferred\s+to\b|\bunder\s+the\b", re.I),
+        re.compile(
+            r"\banniversary\s+of\b|\bimplementation\s+of\b|\breferred\s+to\b|\bunder\s+the\b"
+            # a document the sides already have, put to work: "agreed to effectively implement the X",
+            # "exploiting the X", "coordinate in enforcing the X"
+            r"|\b(?:implement(?:s|ed|ing)?|carry(?:ing)?\s+out|carried\s+out|enforc(?:e|es|ed|ing)|exploit(?:s|ed|ing)?"
+            r"|utili[sz](?:e|es|ed|ing)|mak(?:e|ing)\s+(?:good|full|the\s+most)\s+(?:use\s+)?of)"
+            r"\s+(?:the|their|its|this|these|existing)\s+(?:[\w-]+\s+){0,2}$",
+            re.I,
+        ),
     ),
 ]
+# "a joint statement (on ... until 2030) was adopted", "the plan has been signed": agreed by both sides
+_WAS_SIGNED = re.compile(
+    r"^[^.;,]{0,40}?\b(?:was|were|(?:has|have)\s+been)\s+(?:adopted|approved|signed|inked)\b"
+    r"(?![^.;]*\b(?:(?:19|20)\d\d|ago)\b)",  # "was signed in Moscow in 2001" is an older one
+    re.I,
+)
 _STATE_RIGHT = [
     (
         "referenced",
@@ -93,15 +108,7 @@ _STATE_RIGHT = [
             re.I,
         ),
     ),
-    # "a joint statement (on ... until 2030) was adopted", "the plan has been signed": agreed by both sides
-    (
-        "signed",
-        re.compile(
-            r"^[^.;,]{0,40}?\b(?:was|were|(?:has|have)\s+been)\s+(?:adopted|signed|inked)\b"
-            r"(?![^.;]*\b(?:(?:19|20)\d\d|ago)\b)",  # "was signed in Moscow in 2001" is an older one
-            re.I,
-        ),
-    ),
+    ("signed", _WAS_SIGNED),
     (
         "draft",
         re.compile(
@@ -195,6 +202,9 @@ _SIGNED_THEN = re.compile(
 # the years an anniversary spans, in brackets after the document: "the 20th anniversary of the X Accord
 # (March 2003 - 2023)"
 _SPAN_OF_YEARS = re.compile(rf"\s*\((?:({MONTH_PATTERN})\s+)?(\d{{4}})\s*[-\u2013]\s*\d{{4}}\)")
+# the month a document named in passing dates from, right after its name at a clause's end: "carrying out
+# the minutes of the 5th session in May 2019."
+_IN_MONTH = re.compile(rf"\s+in\s+({MONTH_PATTERN})\.?\s+((?:19|20)\d\d)\s*(?=[.;,]|$)")
 _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
 
 
@@ -354,7 +364,7 @@ def joined_sides(title: str) -> list[str]:
         or not _DOCUMENT_WORDS.match(title[m.start("b") + len(b) :].lstrip())
     ):
         return []
-    return [a, b]
+    return [_PAREN_NAME.sub("", a).strip(), b]  # a side's bracketed short name is no part of its name
 
 
 def cut_at(text: str, i: int) -> tuple[str, str, int]:
@@ -461,7 +471,7 @@ def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
     mods = 0
     for w in reversed(list(re.finditer(r"[\w'-]+", text[:kind_start]))):
         word = w.group(0)
-        if text[w.end() : start].strip():
+        if text[w.end() : start].strip() and not _acronym_gap(text, w, start):
             break
         if word.lower() in _BOUNDARY and word.lower() != "and":
             break  # "Signed Protocol on ...": a verb opening the sentence is no part of the name
@@ -475,6 +485,15 @@ def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
     while text[start:].lower().startswith("and "):
         start += 4
     return start, mods
+
+
+def _acronym_gap(text: str, w: re.Match[str], start: int) -> bool:
+    """Whether only a bracket around a short name stands between ``w`` and the name's start, within a
+    capitalised name ("Lakeland Press Agency (LPA) Memorandum")."""
+    gap = text[w.end() : start].strip()
+    if gap == ")":
+        return bool(re.fullmatch(r"[A-Z]{2,8}", w.group(0))) and text[: w.start()].endswith("(")
+    return gap == "(" and w.group(0)[:1].isupper() and bool(re.match(r"[A-Z]{2,8}\)", text[start:]))
 
 
 @dataclass(slots=True)
@@ -540,6 +559,14 @@ def _list_goes_on(text: str, pos: int, reach: _Reach) -> bool:
     )
 
 
+# a second document named by its capitalised name after "and": "... on fishing and Lakeland Press Agency
+# (LPA) and Ruritania Radio Agreement on ..."
+_NEXT_NAMED = re.compile(
+    r"\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\([A-Z]{2,8}\)|and|of|for))*?\s+"
+    r"(?:Agreement|Memorandum|MoU|MOU|Treaty|Protocol|Programme|Program|Plan|Contract|Declaration|Accord|Letter)\b"
+)
+
+
 def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
     """Whether a word that ends a name ("signed", "which", "to", "and") ends this one; "to" may go on to
     a capitalised side or say what the document is for (counted as a complement), "and" may join two
@@ -547,7 +574,12 @@ def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
     low = w.group(0).lower()
     if (
         low not in _BOUNDARY
-        or (low == "and" and reach.complements and not re.match(r"\s+(?:a|an)\s", text[w.end() :]))
+        or (
+            low == "and"
+            and reach.complements
+            and not re.match(r"\s+(?:a|an)\s", text[w.end() :])
+            and not _NEXT_NAMED.match(text, w.end())
+        )
         or _closing_year(low, text, w.end())
     ):
         return False
@@ -617,6 +649,18 @@ def _too_bare(
     )
 
 
+# a time before the article's own, given before a document the sentence says was signed
+_PAST_BEFORE = re.compile(
+    r"\b(?:(?:of\s+)?last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b",
+    re.I,
+)
+
+
+def _recalled_signing(text: str, start: int, end: int) -> bool:
+    """Whether the sentence says the document "was signed" at a time it places before the article's."""
+    return bool(_PAST_BEFORE.search(text[:start]) and _WAS_SIGNED.search(text[end : end + 160]))
+
+
 def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
     left = text[prev_end:start]
     best, best_pos = None, -1
@@ -627,6 +671,8 @@ def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
     right = text[end : end + 160]
     for state, pattern in _STATE_RIGHT:
         if pattern.search(right):
+            if state == "signed" and _recalled_signing(text, start, end):
+                return "referenced"  # "in May last year, a plan ... was signed": an older signing recalled
             if state in {"referenced", "signed"} or best in {None, "referenced", "proposed"}:
                 return state
     return best
@@ -760,8 +806,18 @@ def _named_documents(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         sp = _span(text, m)
         if sp is None:
             continue
-        found.append((sp[0], sp[1], m.group(1).lower()))
+        start = _after_previous(text, sp[0], found[-1][1] if found else 0)
+        found.append((start, sp[1], m.group(1).lower()))
     return found
+
+
+def _after_previous(text: str, start: int, prev_end: int) -> int:
+    """A name's start, not inside the document named before it ("a letter on training and Lakeland Radio
+    Agreement": the second opens after "and")."""
+    if start >= prev_end:
+        return start
+    joint = re.match(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:])
+    return prev_end + joint.end()
 
 
 def _inherited_state(r: _Reading, idx: int, text: str) -> str | None:
@@ -799,6 +855,14 @@ def _document(r: _Reading, s: _Sentence, start: int, end: int, kind: str) -> Agr
     return a
 
 
+# the years since the sides signed an older document, told with a gerund: "the 30th anniversary of both
+# countries signing a treaty", "20 years since the ministries signing the accord"
+_ANNIVERSARY_SIGNING = re.compile(
+    r"(?:\b(\d{1,3})(?:st|nd|rd|th)\s+)?\b(?:anniversary\s+of|years\s+(?:of|since))\s+(?:[\w'-]+\s+){0,4}?signing\s+(?:of\s+)?(?:a|an|the|their)\s+$",
+    re.I,
+)
+
+
 def _document_state(s: _Sentence, start: int, end: int, kind: str) -> str | None:
     """A document's state: as the words around it say, else as the document before it in the sentence
     (or the list it is an item of), else referenced; a joint statement issued is signed; none for a
@@ -806,6 +870,8 @@ def _document_state(s: _Sentence, start: int, end: int, kind: str) -> str | None
     if kind == "statement" and not _adopted_statement(s.text, start):
         return None  # "the ministry's statement on the visit": one side's word, no document of both
     st = _state(s.text, start, end, s.prev_end) or s.state or "referenced"
+    if _ANNIVERSARY_SIGNING.search(s.text[max(0, start - 100) : start]):
+        st = "referenced"  # "marking 20 years of the two states signing a border treaty": an older one
     if kind in {"joint statement", "statement"} and (
         _issued_statement(s.text, start, end) or kind == "statement"
     ):
@@ -835,7 +901,11 @@ def _signed_before(r: _Reading, s: _Sentence, a: Agr, start: int, end: int) -> N
     """The signing of an older document the sentence dates: an anniversary of it, "signed on ..." or
     "signed in 2001" after its name."""
     text = s.text
-    ann = _ANNIVERSARY.search(text[max(0, start - 60) : start])
+    ann = _ANNIVERSARY.search(text[max(0, start - 60) : start]) or _ANNIVERSARY_SIGNING.search(
+        text[max(0, start - 100) : start]
+    )
+    if ann and ann.group(1) is None:
+        ann = None  # "years since the two signing a treaty": no count of years
     if ann:
         # "the 25th anniversary of the Treaty on ...": signed that many years before the year marked
         # (the day the sentence gives is the anniversary's)
@@ -851,6 +921,11 @@ def _signed_before(r: _Reading, s: _Sentence, a: Agr, start: int, end: int) -> N
     sm = _SIGNED_IN.search(text[end : end + 60])
     if sm:
         a.signed_on = PartialDate(int(sm.group(1) or sm.group(2)))
+    if a.state == "referenced" and a.signed_on is None and _recalled_signing(text, start, end):
+        a.signed_on = r.date_of(s.idx, text, ranges=False)[0]  # "in May last year, ... was signed"
+    month = _IN_MONTH.match(text, end)
+    if month and a.signed_on is None:
+        a.signed_on = PartialDate(int(month.group(2)), month_number(month.group(1)))
 
 
 def _without_tallies(agrs: list[Agr]) -> list[Agr]:

@@ -690,3 +690,110 @@ def test_a_title_that_joins_two_documents_names_no_parties():
         "Health Ministry",
         "Labour Ministry",
     ]
+
+
+_TALKS = "date 2022-03-02\nLeaders meet\n\nPresident Anton Weiss of Ruritania met President Olga Brandt of Lakeland in Lakeville on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Both presidents agreed to fully implement the customs agreement between Ruritania and Lakeland.",
+            "agreement between Ruritania and Lakeland",
+        ),
+        (
+            "They pledged to keep exploiting the Lakeville Free Trade Agreement to lift farm exports.",
+            "Lakeville Free Trade Agreement to lift farm exports",
+        ),
+        (
+            "Weiss proposed that both ministries go on carrying out the joint research programme for 2021-2023.",
+            "programme for 2021-2023",
+        ),
+        (
+            "The sides vowed to work together in enforcing the fisheries treaty on the northern lakes.",
+            "treaty on the northern lakes",
+        ),
+    ],
+)
+def test_a_document_the_sides_put_to_work_is_referenced(sentence, title):
+    ex = extract(_TALKS + sentence + "\n")
+    agr = {a.title: a for a in ex.agreements}
+    assert agr[title].state == "referenced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("At the close of the summit a joint declaration on river shipping was approved.", "signed"),
+        ("Both presidents should adopt a joint declaration on river shipping later this week.", "proposed"),
+    ],
+)
+def test_a_declaration_approved_is_signed_and_one_to_adopt_proposed(sentence, state):
+    ex = extract(_TALKS + sentence + "\n")
+    [a] = [a for a in ex.agreements if "declaration" in a.title]
+    assert a.state == state
+
+
+def test_a_document_named_with_the_month_it_dates_from_takes_that_month():
+    ex = extract(
+        _TALKS + "The two presidents praised progress in realising the minutes of the 9th session of the"
+        " joint trade commission in October 2020.\n"
+    )
+    [a] = [a for a in ex.agreements if a.title.startswith("minutes")]
+    assert a.signed_on == PartialDate(2020, 10)
+
+
+def test_a_letter_of_intent_is_a_document_and_a_list_item_named_by_its_bodies_keeps_them():
+    ex = extract(
+        _TALKS + "They signed three documents. The documents are a memorandum of understanding on fishing, a"
+        " Letter of Intent (LOI) on joint wine training and Ruritania Press Agency (RPA) and Lakeland"
+        " Broadcasting Agreement on Professional Cooperation.\n"
+    )
+    titles = [a.title for a in ex.agreements]
+    assert titles == [
+        "memorandum of understanding on fishing",
+        "Letter of Intent (LOI) on joint wine training",
+        "Ruritania Press Agency (RPA) and Lakeland Broadcasting Agreement on Professional Cooperation",
+    ]
+    assert all(a.state == "signed" for a in ex.agreements)
+    assert len(ex.agreements[2].parties) == 2
+
+
+def test_a_signing_the_sentence_places_last_year_is_referenced_with_its_date():
+    ex = extract(
+        _TALKS + "Weiss recalled that in June of last year, at a forum in Lakeville, a cooperation plan"
+        " between the two trade ministries for 2021-2022 was signed.\n"
+    )
+    [a] = ex.agreements
+    assert (a.state, a.signed_on) == ("referenced", PartialDate(2021, 6))
+
+
+def test_a_side_named_with_its_short_name_in_brackets_is_that_side_without_it():
+    assert joined_sides("Ruritania Press Agency (RPA) and Lakeland Broadcasting Agreement on News") == [
+        "Ruritania Press Agency",
+        "Lakeland Broadcasting",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed_on"),
+    [
+        (
+            "They signed a joint statement on closer ties to mark the 20th anniversary of the two states"
+            " signing a border treaty.",
+            PartialDate(2002),
+        ),
+        (
+            "They signed a joint statement on closer ties, 15 years since both states signing a border treaty.",
+            None,
+        ),
+    ],
+)
+def test_a_document_whose_signing_an_anniversary_marks_is_referenced_and_ends_the_name_before(
+    sentence, signed_on
+):
+    ex = extract(_TALKS + sentence + "\n")
+    agr = {a.title: a for a in ex.agreements}
+    assert agr["joint statement on closer ties"].state == "signed"
+    assert (agr["border treaty"].state, agr["border treaty"].signed_on) == ("referenced", signed_on)
