@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
-from .countries import find_countries, is_city
+from .countries import country_by_name, find_countries, is_city
 from .dates import MONTH_PATTERN, month_number
 from .people import People
 
@@ -567,6 +567,14 @@ _NEXT_NAMED = re.compile(
 )
 
 
+def _states_joined(text: str, w: re.Match[str]) -> bool:
+    """Whether "and" joins two states that the document's own name gives as its sides ("the Lakeland and
+    Ruritania Free Trade Agreement"): one name, not a second document."""
+    before = re.search(r"([A-Z][\w'-]*)\s*$", text[: w.start()])
+    after = re.match(r"\s+([A-Z][\w'-]*)", text[w.end() :])
+    return bool(before and after and country_by_name(before.group(1)) and country_by_name(after.group(1)))
+
+
 def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
     """Whether a word that ends a name ("signed", "which", "to", "and") ends this one; "to" may go on to
     a capitalised side or say what the document is for (counted as a complement), "and" may join two
@@ -578,7 +586,7 @@ def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
             low == "and"
             and reach.complements
             and not re.match(r"\s+(?:a|an)\s", text[w.end() :])
-            and not _NEXT_NAMED.match(text, w.end())
+            and not (_NEXT_NAMED.match(text, w.end()) and not _states_joined(text, w))
         )
         or _closing_year(low, text, w.end())
     ):

@@ -797,3 +797,13 @@ def test_a_document_whose_signing_an_anniversary_marks_is_referenced_and_ends_th
     agr = {a.title: a for a in ex.agreements}
     assert agr["joint statement on closer ties"].state == "signed"
     assert (agr["border treaty"].state, agr["border treaty"].signed_on) == ("referenced", signed_on)
+
+
+def test_two_states_joined_by_and_in_a_document_s_name_are_its_sides_not_two_documents():
+    ex = extract(
+        "date 2019-03-04\nTrade\n\nMinister Budi Santoso met Minister Tom Reid in Jakarta on Monday. They "
+        "welcomed the agreement to start talks in the context of Chile and Peru Free Trade Agreement.\n"
+    )
+    assert [a.title for a in ex.agreements] == [
+        "agreement to start talks in the context of Chile and Peru Free Trade Agreement"
+    ]
