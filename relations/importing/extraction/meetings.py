@@ -52,9 +52,11 @@ _TRIGGER = re.compile(
     r"(?:greeted|welcomed)(?=\s+(?:his|her|their|the\s+visiting)?\s*(?:[A-Z][\w-]*\s+){0,6}counterparts?\b)|"
     # "was welcomed at the airport by A, B and C": a place may come between the verb and "by"
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed)(?:\s+and\s+\w+)?(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?\s+by|"
-    # "A and his Y counterpart, Deputy Minister B, attended the forum": the two together
+    # "A and his Y counterpart, Deputy Minister B, attended the forum": the two together (who attended a
+    # meeting, talks or a summit take part in that one)
     r"and\s+(?:his|her)\s+[A-Z][\w-]*\s+counterparts?,?\s+(?:[A-Z][\w.'-]*,?\s+){1,7}(?:on\s+\w+\s+)?(?:also\s+)?"
-    r"(?:discussed|agreed|reviewed|exchanged\s+views|attended|co-chaired|witnessed|visited|toured|opened)|"
+    r"(?:discussed|agreed|reviewed|exchanged\s+views|co-chaired|witnessed|visited|toured|opened|"
+    r"attended(?!\s+(?:the|a|an|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|talks|summit|session|retreat)s?\b))|"
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:separate\s+|bilateral\s+|several\s+|closed-door\s+|brief\s+|"
     r"further\s+|a\s+series\s+of\s+)*meetings\s+with|"
     # "to hold several bilateral meetings at the forum, including with A"

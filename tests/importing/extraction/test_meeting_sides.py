@@ -80,6 +80,19 @@ def _parts(ex) -> list[list[str]]:
             [["Anna Keller", "Luis Ortega"]],
             id="meetings on the sidelines including with one named: a meeting with him",
         ),
+        pytest.param(
+            "date 2022-11-10\nLeaders meet\n\n"
+            "Chilean President Paulo Mendes met Peruvian President Ana Ruiz on the sidelines of the summit in Lima on November 10. "
+            "Foreign Minister Rosa Vega and her Peruvian counterpart Luis Vargas attended the leaders' meeting.\n",
+            [["Ana Ruiz", "Paulo Mendes"]],
+            id="a leader's counterpart who attended a meeting of others has no meeting of their own",
+        ),
+        pytest.param(
+            "date 2022-11-10\nMinisters at a forum\n\n"
+            "Also, Chilean Foreign Minister Rosa Vega and her Peruvian counterpart, Foreign Minister Luis Vargas, attended the forum on trade in Lima.\n",
+            [["Luis Vargas", "Rosa Vega"]],
+            id="two counterparts who attended a forum together met",
+        ),
     ],
 )
 def test_sides_of_a_meeting(text, expected):
