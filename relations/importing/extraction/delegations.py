@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
+from .dates import FUTURE_TENSE, find_dates
 from .organizations import OrgRegistry, _is_acronym
 from .people import People, SentenceInfo
 
@@ -1126,13 +1127,14 @@ def _departure_day(sentences, idx: int, lv: re.Match, date_of) -> PartialDate | 
     if coming and today and today.as_date() > when.as_date():
         # a weekday read as the last one: the next one; any other day already past is misread
         nxt = _shift(when, 7)
-        return nxt if _WEEKDAY.search(told) and nxt.as_date() >= today.as_date() else None
+        weekday = any(d.weekday is not None for d in find_dates(told))
+        return nxt if weekday and nxt.as_date() >= today.as_date() else None
     return when
 
 
-_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected)\s+to)\s+(?:\w+\s+)?$")
+# the dates stage's words of the future, just before the verb ("will leave", "is due to return")
+_WILL = re.compile(rf"(?:{FUTURE_TENSE.pattern})\s+(?:\w+\s+)?$", re.I)
 _PRESENT = re.compile(r"(?:leaves|departs|returns|flies|heads)\b")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _departure(out: list[Deleg], head: str, lv: re.Match, text: str, when: PartialDate, idx: int) -> None:
