@@ -27,7 +27,7 @@ from .organizations import (
     org_kind,
     similar_acronym,
 )
-from .people import _ENVOY, _MISSION, bare_title
+from .people import bare_title, envoy_mission
 from .places import City, capital, clean_place, find_cities, lookup, well_known
 from .titles import ORG_HEADS, TITLE_HEADS
 
@@ -1217,11 +1217,9 @@ def _envoys(orgs, people) -> None:
     """An ambassador or consul whose country is known only now works at the one mission of his country
     the text names ("Ambassador NAME" and "the Vietnamese Embassy in Moscow")."""
     for p in people.persons:
-        if p.org or not p.country or not any(_ENVOY.search(t) for t in p.titles):
-            continue
-        missions = [o for o in orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
-        if len(missions) == 1:
-            p.org = missions[0].key
+        mission = envoy_mission(p, orgs)
+        if mission:
+            p.org = mission.key
 
 
 # a party's leading posts, named without the party ("General Secretary NAME", "the party chief")

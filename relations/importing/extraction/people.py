@@ -1831,11 +1831,18 @@ class People:
             found = [org for org in (title_org(t, self.orgs) for t in p.titles) if org]
             if found and not p.org:
                 p.org, p.org_name = next((o for o in found if not generic(o[1])), found[0])
-            if not p.org and p.country and any(_ENVOY.search(t) for t in p.titles):
-                # "the Russian Ambassador to Vietnam" works at the one Russian embassy the text names
-                embassies = [o for o in self.orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
-                if len(embassies) == 1:
-                    p.org, p.org_name = embassies[0].key, embassies[0].name
+            mission = envoy_mission(p, self.orgs)
+            if mission:
+                p.org, p.org_name = mission.key, mission.name
+
+
+def envoy_mission(p: Person, orgs: OrgRegistry):
+    """The mission an ambassador or consul with no body yet works at: the one embassy or consulate of his
+    country the text names ("the Russian Ambassador to Vietnam" and "the Russian Embassy in Hanoi")."""
+    if p.org or not p.country or not any(_ENVOY.search(t) for t in p.titles):
+        return None
+    missions = [o for o in orgs.orgs if _MISSION.search(o.name) and o.country == p.country]
+    return missions[0] if len(missions) == 1 else None
 
 
 def bare_title(title: str) -> str:
