@@ -573,6 +573,26 @@ def run_benchmark(
     # WhiteNoise warns that STATIC_ROOT is missing: the benchmark serves no static files.
     warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
     results: dict = {"database": connection.vendor, "seed": seed}
+    results.update(_records(scale=scale, seed=seed, reuse=reuse, progress=progress))
+    with serving_settings():
+        one, many = queries_per_page()
+        results.update(queries_1_row=one, queries_n_rows=many, queries_constant=bool(one) and one == many)
+        progress(f"queries per page: 1 row {one}, N rows {many}")
+        results.update(csv_export(progress))
+    timings = page_timings()
+    results.update(_cold_pages(timings, rounds=rounds, work=work, progress=progress))
+    warm = _warm_pages(timings, rounds=rounds, work=work, load_seconds=load_seconds, progress=progress)
+    results.update(warm)
+    with serving_settings():
+        results.update(import_rate(import_articles, seed=seed + 1000, folder=work / "articles"))
+    progress(f"import: {results.get('import_articles_per_s')} articles/s")
+    results["targets"] = check_targets(results)
+    return results
+
+
+def _records(*, scale: int, seed: int, reuse: bool, progress: Callable[[str], None]) -> dict:
+    """The records to measure: generated into an empty database, or those it holds (``reuse``)."""
+    results: dict = {}
     if holds_records():
         if not reuse:
             raise ValueError(
@@ -588,17 +608,14 @@ def run_benchmark(
     results["scale"] = Delegation.objects.count()
     results["records"] = {name: model.objects.count() for name, model in LIST_MODELS.items()}
     results["published"] = {name: model.objects.published().count() for name, model in LIST_MODELS.items()}
+    return results
 
-    with serving_settings():
-        one, many = queries_per_page()
-        results.update(queries_1_row=one, queries_n_rows=many, queries_constant=bool(one) and one == many)
-        progress(f"queries per page: 1 row {one}, N rows {many}")
-        results.update(csv_export(progress))
 
-    timings = page_timings()
+def _cold_pages(timings: list[Timing], *, rounds: int, work: Path, progress: Callable[[str], None]) -> dict:
+    """Every page with the page cache off, so every page is rendered (as on a first visit after a
+    publish), the admin's as a superuser."""
     cookie = admin_cookie()
     try:
-        # Cold: the page cache off, so every page is rendered (as on a first visit after a publish).
         with Gunicorn(log=work / "gunicorn.log", env={"PUBLIC_PAGE_CACHE": ""}) as server:
             progress(f"gunicorn on 127.0.0.1:{server.port}, cache off: {len(timings)} URLs x {rounds} rounds")
             measure(server.port, timings, rounds=rounds, cookie=cookie)
@@ -608,30 +625,31 @@ def run_benchmark(
     if bad:
         raise RuntimeError("pages did not answer 200: " + ", ".join(bad))
     trivial_ms = next(t for t in timings if t.kind == "trivial").p50_ms
-    results["pages"] = page_rows(timings, trivial_ms)
-    results["rounds"] = rounds
-    results["trivial_p50_ms"] = round(trivial_ms, 2)
-    results["list_p50_ratio_cold"] = worst(timings, LIST_KINDS, trivial_ms)
-    results["search_p50_ratio_cold"] = worst(timings, ("search",), trivial_ms)
-    results["detail_p50_ratio"] = worst(timings, ("detail",), trivial_ms)
-    results["admin_p50_ratio"] = worst(timings, ("admin",), trivial_ms)
+    return {
+        "pages": page_rows(timings, trivial_ms),
+        "rounds": rounds,
+        "trivial_p50_ms": round(trivial_ms, 2),
+        "list_p50_ratio_cold": worst(timings, LIST_KINDS, trivial_ms),
+        "search_p50_ratio_cold": worst(timings, ("search",), trivial_ms),
+        "detail_p50_ratio": worst(timings, ("detail",), trivial_ms),
+        "admin_p50_ratio": worst(timings, ("admin",), trivial_ms),
+    }
 
-    # Warm: the page cache on, as in production (Redis when the machine has redis-server), filled by the
-    # warm-up round; and a conditional request answered 304.
+
+def _warm_pages(
+    timings: list[Timing], *, rounds: int, work: Path, load_seconds: float, progress: Callable[[str], None]
+) -> dict:
+    """The public pages with the page cache on, as in production (Redis when the machine has
+    redis-server), filled by the warm-up round; a conditional request answered 304; then the throughput
+    of a mixed warm workload."""
     with throwaway_redis() as redis_url:
         cache_env = {"REDIS_URL": redis_url} if redis_url else {}
-        results["page_cache"] = "redis" if redis_url else "local memory"
+        results: dict = {"page_cache": "redis" if redis_url else "local memory"}
         warm = [Timing(t.name, t.url, t.kind) for t in timings if t.kind != "admin"]
         with Gunicorn(log=work / "gunicorn.log", env=cache_env) as server:
             list_url = next(t.url for t in warm if t.kind == "list")
-            warm.append(
-                Timing(
-                    "delegations list, If-None-Match",
-                    list_url,
-                    "conditional",
-                    etag=fetch_etag(server.port, list_url),
-                )
-            )
+            etag = fetch_etag(server.port, list_url)
+            warm.append(Timing("delegations list, If-None-Match", list_url, "conditional", etag=etag))
             progress(f"cache on ({results['page_cache']}): {len(warm)} URLs x {rounds} rounds")
             measure(server.port, warm, rounds=rounds)
         bad = [
@@ -645,27 +663,32 @@ def run_benchmark(
         results["list_p50_ratio_warm"] = worst(warm, LIST_KINDS, warm_trivial_ms)
         results["search_p50_ratio_warm"] = worst(warm, ("search",), warm_trivial_ms)
         results["conditional_p50_ratio"] = worst(warm, ("conditional",), warm_trivial_ms)
-
-        # Throughput: 4 workers, 16 clients, a mixed warm workload against the trivial view.
         mixed = [t.url for t in warm if t.kind in ("list", "filtered", "detail", "search")]
-        with Gunicorn(log=work / "gunicorn.log", env=cache_env, workers=LOAD_WORKERS) as server:
-            progress(f"throughput: {LOAD_WORKERS} workers, {LOAD_CLIENTS} clients, {load_seconds} s each")
-            load(
-                server.port, mixed, clients=LOAD_CLIENTS, seconds=min(2.0, load_seconds)
-            )  # warm every worker
-            trivial_load = load(server.port, ["/__trivial__/"], clients=LOAD_CLIENTS, seconds=load_seconds)
-            mixed_load = load(server.port, mixed, clients=LOAD_CLIENTS, seconds=load_seconds)
-    results["throughput"] = {"trivial": trivial_load, "mixed": mixed_load, "workers": LOAD_WORKERS,
-                             "clients": LOAD_CLIENTS, "seconds": load_seconds}  # fmt: skip
-    results["throughput_ratio"] = round(mixed_load["rps"] / trivial_load["rps"], 2)
-    results["throughput_p95_ms"] = mixed_load["p95_ms"]
-    results["throughput_trivial_p95_ms"] = trivial_load["p95_ms"]
-
-    with serving_settings():
-        results.update(import_rate(import_articles, seed=seed + 1000, folder=work / "articles"))
-    progress(f"import: {results.get('import_articles_per_s')} articles/s")
-    results["targets"] = check_targets(results)
+        results.update(_throughput(mixed, cache_env, work=work, load_seconds=load_seconds, progress=progress))
     return results
+
+
+def _throughput(
+    mixed: list[str], cache_env: dict, *, work: Path, load_seconds: float, progress: Callable[[str], None]
+) -> dict:
+    """Requests per second of ``mixed`` (a warm cache) against the trivial view's: 4 workers, 16 clients."""
+    with Gunicorn(log=work / "gunicorn.log", env=cache_env, workers=LOAD_WORKERS) as server:
+        progress(f"throughput: {LOAD_WORKERS} workers, {LOAD_CLIENTS} clients, {load_seconds} s each")
+        load(server.port, mixed, clients=LOAD_CLIENTS, seconds=min(2.0, load_seconds))  # warm every worker
+        trivial_load = load(server.port, ["/__trivial__/"], clients=LOAD_CLIENTS, seconds=load_seconds)
+        mixed_load = load(server.port, mixed, clients=LOAD_CLIENTS, seconds=load_seconds)
+    return {
+        "throughput": {
+            "trivial": trivial_load,
+            "mixed": mixed_load,
+            "workers": LOAD_WORKERS,
+            "clients": LOAD_CLIENTS,
+            "seconds": load_seconds,
+        },  # fmt: skip
+        "throughput_ratio": round(mixed_load["rps"] / trivial_load["rps"], 2),
+        "throughput_p95_ms": mixed_load["p95_ms"],
+        "throughput_trivial_p95_ms": trivial_load["p95_ms"],
+    }
 
 
 def page_table(pages: list[dict]) -> list[str]:
