@@ -531,35 +531,13 @@ def text_effects(article, new_text: str, *, apply) -> TextEffects:
     record, per many-to-many field and inline relation of those types, and per type of related record
     shown; none per record.
     """
-    import reversion
     from django.core.exceptions import ValidationError
 
     model = type(article)
     article_before = _trimmed(versions_of(model, [article.pk])[article.pk])
-    cited_before = _cited(article)
     effects = TextEffects()
-    after: dict[tuple[int, int], dict] = {}
-    proposals: list[tuple[int, int, dict, dict]] = []
-    names_after: Names = {}
     try:
-        with transaction.atomic():
-            last = PendingChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-            with reversion.create_revision(manage_manually=True):
-                apply(model._default_manager.get(pk=article.pk), new_text, by=None)
-            article_after = _trimmed(versions_of(model, [article.pk])[article.pk])
-            touched = cited_before | _cited(article)
-            for ct, pks in _by_type(touched).items():
-                for pk, version in versions_of(_model(ct), pks).items():
-                    after[(ct, pk)] = _trimmed(version)
-            for change in PendingChange.objects.filter(pk__gt=last, kind=PendingChange.Kind.EDIT):
-                proposals.append((change.content_type_id, change.object_id, change.base, change.proposed))
-            # The names of the records the new versions point to, the new ones among them, while they exist.
-            pairs = [(model, article_after), *((_model(ct), v) for (ct, _), v in after.items())]
-            pairs += [(_model(ct), proposed) for ct, _, _, proposed in proposals]
-            names_after = _as_text(related_names(pairs))
-            raise HoldBack
-    except HoldBack:
-        pass
+        trial = _Trial.run(article, new_text, apply)
     except ValidationError as refused:
         effects.refused = " ".join(refused.messages)
         return effects
@@ -567,39 +545,92 @@ def text_effects(article, new_text: str, *, apply) -> TextEffects:
         log.exception("previewing new text for article %s failed", article.pk)
         effects.refused = f"It could not be worked out ({type(exc).__name__}): accepting it would fail too."
         return effects
+    before, records = _versions_now(set(trial.after) | {(ct, pk) for ct, pk, _, _ in trial.proposals})
+    pairs = [(model, article_before), *((_model(ct), v) for (ct, _), v in before.items())]
+    pairs += [(_model(ct), base) for ct, _, base, _ in trial.proposals]
+    names = _as_text(related_names(pairs))
+    for related, found in trial.names.items():
+        names[related] = {**names.get(related, {}), **found}
+    effects.article = differences(model, article_before, trial.article, names=names)
+    effects.records = _record_effects(trial, before, records, names)
+    return effects
+
+
+@dataclass
+class _Trial:
+    """What the article's new text made, read inside the savepoint before it was rolled back: the article's
+    version, the versions of the records it cites before or after (by content type and key), the edits it
+    proposes (content type, key, base, proposed) and the names of the records those point to."""
+
+    article: dict = field(default_factory=dict)
+    after: dict[tuple[int, int], dict] = field(default_factory=dict)
+    proposals: list[tuple[int, int, dict, dict]] = field(default_factory=list)
+    names: Names = field(default_factory=dict)
+
+    @classmethod
+    def run(cls, article, new_text: str, apply) -> _Trial:
+        import reversion
+
+        model, trial = type(article), cls()
+        cited_before = _cited(article)
+        try:
+            with transaction.atomic():
+                last = PendingChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+                with reversion.create_revision(manage_manually=True):
+                    apply(model._default_manager.get(pk=article.pk), new_text, by=None)
+                trial.article = _trimmed(versions_of(model, [article.pk])[article.pk])
+                for ct, pks in _by_type(cited_before | _cited(article)).items():
+                    for pk, version in versions_of(_model(ct), pks).items():
+                        trial.after[(ct, pk)] = _trimmed(version)
+                for change in PendingChange.objects.filter(pk__gt=last, kind=PendingChange.Kind.EDIT):
+                    trial.proposals.append(
+                        (change.content_type_id, change.object_id, change.base, change.proposed)
+                    )
+                # The names of the records the new versions point to, new ones included, while they exist.
+                pairs = [(model, trial.article), *((_model(ct), v) for (ct, _), v in trial.after.items())]
+                pairs += [(_model(ct), proposed) for ct, _, _, proposed in trial.proposals]
+                trial.names = _as_text(related_names(pairs))
+                raise HoldBack
+        except HoldBack:
+            pass
+        return trial
+
+
+def _versions_now(keys) -> tuple[dict[tuple[int, int], dict], dict[tuple[int, int], models.Model]]:
+    """The records of ``keys`` (content type, key) that exist now, and their versions as they stand."""
     before: dict[tuple[int, int], dict] = {}
     records: dict[tuple[int, int], models.Model] = {}
-    for ct, pks in _by_type(set(after) | {(ct, pk) for ct, pk, _, _ in proposals}).items():
+    for ct, pks in _by_type(keys).items():
         found = _model(ct)._default_manager.in_bulk(pks)
         for pk, record in found.items():
             records[(ct, pk)] = record
         for pk, version in versions_of(_model(ct), found).items():
             before[(ct, pk)] = _trimmed(version)
-    pairs = [(model, article_before), *((_model(ct), v) for (ct, _), v in before.items())]
-    pairs += [(_model(ct), base) for ct, _, base, _ in proposals]
-    names = _as_text(related_names(pairs))
-    for related, found in names_after.items():
-        names[related] = {**names.get(related, {}), **found}
-    effects.article = differences(model, article_before, article_after, names=names)
-    for key, version in after.items():
+    return before, records
+
+
+def _record_effects(trial: _Trial, before: dict, records: dict, names: Names) -> list[RecordEffect]:
+    """The records the new text makes, changes, or proposes changes to (for a publisher to accept)."""
+    effects = []
+    for key, version in trial.after.items():
         ct, pk = key
         if key not in before:
             fields = [FieldDiff(n, _label(_model(ct), n), "", _display(_model(ct), n, v, names))
                       for n, v in version["fields"].items()
                       if v not in (None, "", [], {}) and n not in NEW_RECORD_SKIPPED]  # fmt: skip
             status = version["fields"].get("status", "")
-            effects.records.append(
+            effects.append(
                 RecordEffect(_verbose(ct), _summary(ct, version), pk, status, "new", fields=fields)
             )
             continue
         found = differences(_model(ct), before[key], version, names=names)
         if found:
-            effects.records.append(_effect(ct, records[key], "changed", found))
-    for ct, pk, base, proposed in proposals:
+            effects.append(_effect(ct, records[key], "changed", found))
+    for ct, pk, base, proposed in trial.proposals:
         found = differences(_model(ct), base, proposed, names=names)
         if found and (ct, pk) in records:
-            effects.records.append(_effect(ct, records[(ct, pk)], "waits for a publisher", found))
-    effects.records.sort(key=lambda e: (e.model, e.effect, e.record))
+            effects.append(_effect(ct, records[(ct, pk)], "waits for a publisher", found))
+    effects.sort(key=lambda e: (e.model, e.effect, e.record))
     return effects
 
 
