@@ -752,15 +752,7 @@ def hold_many_citations_of(entries, *, records=None, create=None) -> list[dict]:
             by_model.setdefault(type(record), {})[record.pk] = record
     if not by_model:
         return [{} for _ in entries]
-    given = {}
-    for record in records or ():
-        given.setdefault(type(record), {})[record.pk] = record
-    bases = {
-        model: versions_of(
-            model, list(found), records=list(given[model].values()) if model in given else None
-        )
-        for model, found in by_model.items()
-    }
+    bases = _bases(by_model, records)
     types = {model: ContentType.objects.get_for_model(model) for model in by_model}
     base_keys: dict[tuple[int, int], set] = {}
     for model, versions in bases.items():
@@ -768,18 +760,7 @@ def hold_many_citations_of(entries, *, records=None, create=None) -> list[dict]:
             base_keys[(types[model].pk, pk)] = {
                 _citation_key(row) for row in base["children"].get("citations", [])
             }
-    waiting_keys: dict[tuple[int, int], set] = defaultdict(set)
-    asked = {(types[type(r)].pk, r.pk) for held, _, _, wait in entries if wait for r, _ in held}
-    if asked:
-        changes = PendingChange.objects.filter(
-            content_type__in=types.values(), object_id__in={pk for _, pk in asked},
-            kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
-        ).only("content_type_id", "object_id", "proposed")  # fmt: skip
-        for change in changes:
-            rows_waiting = change.proposed.get("children", {}).get("citations", [])
-            waiting_keys[(change.content_type_id, change.object_id)].update(
-                _citation_key(row) for row in rows_waiting if not row["pk"]
-            )
+    waiting_keys = _waiting_citation_keys(entries, types)
     made_all, new_changes = [], []
     for held, route, user, wait in entries:
         made = {}
@@ -793,30 +774,70 @@ def hold_many_citations_of(entries, *, records=None, create=None) -> list[dict]:
             key = (types[model].pk, record.pk)
             if key not in known:
                 known[key] = set(base_keys[key]) | (waiting_keys.get(key, set()) if wait else set())
-            seen = known[key]
-            new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
-            new = [row for row in new if _citation_key(row) not in seen]
-            if not new:
-                continue
-            seen.update(_citation_key(row) for row in new)
-            proposed = json.loads(json.dumps(base))
-            proposed["children"]["citations"] = base["children"].get("citations", []) + new
-            made[record] = PendingChange(
-                content_type=types[model],
-                object_id=record.pk,
-                kind=PendingChange.Kind.EDIT,
-                route=route[:100],
-                summary=str(record)[:500],
-                base=base,
-                proposed=proposed,
-                base_updated_at=record.updated_at,
-                created_by=author,
-            )
+            change = _citations_change(record, rows, base, known[key], types[model], route, author)
+            if change is not None:
+                made[record] = change
         made_all.append(made)
         new_changes += made.values()
     if new_changes:
         (create or PendingChange.objects.bulk_create)(new_changes)
     return made_all
+
+
+def _bases(by_model: dict, records) -> dict:
+    """The versions of the records of ``by_model`` (model -> key -> record), each read once; ``records``:
+    those already read in this transaction and unchanged since."""
+    given: dict = {}
+    for record in records or ():
+        given.setdefault(type(record), {})[record.pk] = record
+    return {
+        model: versions_of(
+            model, list(found), records=list(given[model].values()) if model in given else None
+        )
+        for model, found in by_model.items()
+    }
+
+
+def _waiting_citation_keys(entries, types: dict) -> dict[tuple[int, int], set]:
+    """The citations that pending changes already propose to add, by (content type, key), for the records of
+    the entries that wait for them; one query."""
+    waiting_keys: dict[tuple[int, int], set] = defaultdict(set)
+    asked = {(types[type(r)].pk, r.pk) for held, _, _, wait in entries if wait for r, _ in held}
+    if not asked:
+        return waiting_keys
+    changes = PendingChange.objects.filter(
+        content_type__in=types.values(), object_id__in={pk for _, pk in asked},
+        kind=PendingChange.Kind.EDIT, state=PendingChange.State.PENDING,
+    ).only("content_type_id", "object_id", "proposed")  # fmt: skip
+    for change in changes:
+        rows_waiting = change.proposed.get("children", {}).get("citations", [])
+        waiting_keys[(change.content_type_id, change.object_id)].update(
+            _citation_key(row) for row in rows_waiting if not row["pk"]
+        )
+    return waiting_keys
+
+
+def _citations_change(record, rows, base: dict, seen: set, content_type, route: str, author):
+    """The pending change that adds ``rows`` (citations' fields) to ``record``'s version ``base``, leaving
+    out those ``seen`` (which it then counts as seen); ``None`` when nothing is left to add."""
+    new = [{"pk": None, "fields": _plain(fields)} for fields in rows]
+    new = [row for row in new if _citation_key(row) not in seen]
+    if not new:
+        return None
+    seen.update(_citation_key(row) for row in new)
+    proposed = json.loads(json.dumps(base))
+    proposed["children"]["citations"] = base["children"].get("citations", []) + new
+    return PendingChange(
+        content_type=content_type,
+        object_id=record.pk,
+        kind=PendingChange.Kind.EDIT,
+        route=route[:100],
+        summary=str(record)[:500],
+        base=base,
+        proposed=proposed,
+        base_updated_at=record.updated_at,
+        created_by=author,
+    )
 
 
 def supersede(route: str) -> int:
