@@ -46,15 +46,7 @@ class Command(library.Command):
         if interactive and input("Are you sure you want to import the data? [yes/no]: ") != "yes":
             raise CommandError("Import cancelled.")
         format_class = get_format_class(options.get("format"), name, options.get("encoding"))
-        if name == "-":
-            data = sys.stdin.buffer.read() if format_class.is_binary() else sys.stdin.read()
-        else:
-            try:
-                with open(name, format_class.get_read_mode()) as file:
-                    data = file.read()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise CommandError(f"{name}: not read: {exc}") from exc
-        dataset = format_class.create_dataset(data)
+        dataset = format_class.create_dataset(read(name, format_class))
         loaded = resource_class()
         with reversion.create_revision():
             reversion.set_comment(f"Imported from {name} (manage.py import).")
@@ -68,18 +60,11 @@ class Command(library.Command):
             )
         if dry_run:
             self.stderr.write(self.style.NOTICE("--dry-run: nothing was saved."))
-        if result.has_errors():
+        problems = errors_of(result)
+        if problems:
             self.stderr.write(self.style.ERROR(f"{name}: not imported, nothing was saved:"))
-            for error in result.base_errors:
-                self.stderr.write(self.style.ERROR(f"  {error.error}"))
-            for line, errors in result.row_errors():
-                for error in errors:
-                    self.stderr.write(self.style.ERROR(f"  line {line}: {error.error}"))
-            sys.exit(1)
-        if result.has_validation_errors():
-            self.stderr.write(self.style.ERROR(f"{name}: not imported, nothing was saved:"))
-            for row in result.invalid_rows:
-                self.stderr.write(self.style.ERROR(f"  line {row.number}: {row.error_dict}"))
+            for problem in problems:
+                self.stderr.write(self.style.ERROR(f"  {problem}"))
             sys.exit(1)
         totals = result.totals
         plural = loaded._meta.model._meta.verbose_name_plural
@@ -97,3 +82,27 @@ class Command(library.Command):
                     f"{', '.join(f'#{c.pk}' for c in held)}); the public site shows the published version."
                 )
             )
+
+
+def read(name: str, format_class):
+    """The file's content as its format reads it (``-``: standard input); a file that cannot be read is
+    refused with its name and the reason."""
+    if name == "-":
+        return sys.stdin.buffer.read() if format_class.is_binary() else sys.stdin.read()
+    try:
+        with open(name, format_class.get_read_mode()) as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{name}: not read: {exc}") from exc
+
+
+def errors_of(result) -> list[str]:
+    """What stopped the import, one line each: the file's own errors and each row's, by line; else the
+    rows that did not validate."""
+    if result.has_errors():
+        lines = [str(error.error) for error in result.base_errors]
+        rows = result.row_errors()
+        return lines + [f"line {line}: {error.error}" for line, errors in rows for error in errors]
+    if result.has_validation_errors():
+        return [f"line {row.number}: {row.error_dict}" for row in result.invalid_rows]
+    return []
