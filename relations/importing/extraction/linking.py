@@ -226,7 +226,7 @@ def _meeting_venue(m, scene: _Scene, city: City | None, venue: str) -> str:
     """A meeting's venue: the first one its own sentences name, else the one its place named, else one a
     sentence about its participants names, else the dateline's venue when it met in the dateline's city."""
     texts = [scene.sentences[i].text for i in _own_sentences(m, scene.sentences)]
-    venue = next((_venue(v) for t in texts for v in _VENUE.finditer(t)), "") or venue
+    venue = next((_venue(v) for t in texts for v in _venues(t)), "") or venue
     venue = venue or _venue_elsewhere(m, scene.sentences, scene.people, m.place_country, scene.alone)
     if not venue and scene.dateline_venue and city is not None and city == scene.dateline:
         venue = re.sub(r"^[Tt]he\s+", "", clean_place(scene.dateline_venue))
@@ -282,6 +282,15 @@ def _at_venue(venue: str, place: str) -> str:
     return f"{venue}, {head or country}"
 
 
+def _venues(text: str):
+    """The venues a sentence names, not those in a title ("Senior Minister at the Prime Minister's Office"
+    names an office the minister holds a post in, not where anyone met)."""
+    for v in _VENUE.finditer(text):
+        before = re.search(r"([A-Za-z-]+)\s+$", text[max(0, v.start() - 30) : v.start()])
+        if not (before and before.group(1).lower() in TITLE_HEADS):
+            yield v
+
+
 def _venue(m: re.Match[str]) -> str:
     """A venue as named: "Hyderabad House" after a city's possessive, "Prime Minister's Office" whole."""
     owner = m.group("owner")
@@ -299,7 +308,7 @@ def _venue_elsewhere(m, sentences, people, code: str | None, alone: bool) -> str
     for i, s in enumerate(sentences):
         if i in m.sentences or len(parts & {men.person for men in people.info[i].mentions}) < need:
             continue
-        v = _VENUE.search(s.text)
+        v = next(_venues(s.text), None)
         if v and _venue_in(_venue(v), code):
             if code is None or all(c.city.code == code for c in find_cities(s.text)):
                 return _venue(v)

@@ -181,6 +181,26 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
     return "", None
 
 
+# a journey told before a meeting in its sentence: "A will travel to X to meet B", "A flew to X for talks"
+_TRAVEL_TO = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|(?:go|goes|went|going)|"
+    r"c(?:o|a)me|comes|coming)\s+to\s+(?=(?:the\s+)?[A-ZÀ-Ỹ])"
+)
+
+
+def _travelled_to(text: str, before: int) -> tuple[str, str | None]:
+    """The place a meeting's sentence names its people travelling to before it is told ("A would travel to
+    X on Friday, during which he would hold talks with B"): the meeting takes place there."""
+    for t in _TRAVEL_TO.finditer(text, 0, before):
+        if ";" in text[t.end() : before]:
+            continue
+        m = re.match(r"(?:the\s+)?([A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*){0,3})", text[t.end() :])
+        hits = place_countries(m.group(1)) if m else []
+        if hits and hits[0].start == 0:
+            return m.group(1), hits[0].code
+    return "", None
+
+
 # a meeting said not to happen: "A will not meet B", "neither A nor B will hold meetings with ..."
 _NEGATED = re.compile(
     r"(?:\bnot|\bnever|\bcannot|n['\u2019]t|\bneither\b[^,;]*\bnor\b[^,;]*?)\s+(?:[\w-]+\s+){0,3}$", re.I
@@ -490,6 +510,8 @@ def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
         and not re.match(r"\s*Earlier(?:\s+on)?,", text)
     )
     meet.place, meet.place_country = _place(text, 0)
+    if not meet.place:
+        meet.place, meet.place_country = _travelled_to(text, trig.start())
 
 
 def _other_side(meet: Meet, ctx: _Context, text: str, trig) -> None:

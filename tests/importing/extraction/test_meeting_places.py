@@ -153,3 +153,35 @@ from relations.importing.extraction import extract
 )
 def test_the_place_of_each_meeting(text, places):
     assert [m.place for m in extract(text).meetings] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "date 2021-03-02\nMinister's trip\n\n"
+            "Chilean Foreign Minister Rosa Vidal is paying a visit to Bolivia this week.\n\n"
+            "Vidal is expected to travel to Lima on Friday to meet her Peruvian counterpart Jorge Quispe.\n",
+            "Lima, Peru",
+            id="travel to a city to meet someone",
+        ),
+        pytest.param(
+            "date 2021-03-02\nMinister's trip\n\n"
+            "Kenyan Prime Minister Daniel Otieno would fly to Ghana on Friday on a visit during which "
+            "he would hold talks with Ghanaian President Kofi Mensah.\n",
+            "Ghana",
+            id="fly to a country, during which talks are held",
+        ),
+    ],
+)
+def test_a_journey_told_before_a_meeting_places_it(text, place):
+    ex = extract(text)
+    assert [m.place for m in ex.meetings] == [place]
+
+
+def test_an_office_in_a_title_is_no_venue():
+    ex = extract(
+        "MUSCAT, May 10, 2021 - Crown Prince Said Hamed, a Minister at the President's Office since 2019, "
+        "held talks with visiting Singaporean Prime Minister Lee Tan at the Al Alam Palace on Monday.\n"
+    )
+    assert [m.place for m in ex.meetings] == ["Al Alam Palace, Muscat"]
