@@ -15,7 +15,7 @@ from .places import lookup
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?<=['\u2019]s\s)(?:separate\s+)?meetings\s+with|"
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
-    r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
+    r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold|holding|have|has|having)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
     r"worked\s+with|(?<!\bto\s)working\s+with|received|receives|receiving|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
     r"(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
@@ -23,7 +23,10 @@ _TRIGGER = re.compile(
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
-    r"told\s+visiting|witnessed\s+the\s+signing|signed|"
+    r"told\s+visiting|witnessed\s+the\s+signing|"
+    # a signing, not "the documents signed between the two countries" or "a pact was signed in 2001"
+    r"(?<!\bdocuments\s)(?<!\bagreements\s)(?<!\bdeals\s)(?<!\bpacts\s)(?<!\btreaties\s)(?<!\bcontracts\s)"
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)signed|signed(?=\s+by\b))|"
     r"(?:presented|presents|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+credence|credentials)|"
     r"(?:at|in|during|after|following)\s+(?:the|an?|their)\s+(?:[\w\"\u201c\u201d-]+\s+){0,4}?bilateral\s+(?:meeting|talks)|"
     r"during\s+their\s+(?:\w+\s+)?talks|"
@@ -35,6 +38,14 @@ _TRIGGER = re.compile(
     r"(?:tele)?phone\s+(?:talks?|conversations?|calls?)\s+between|"
     r"(?:spoke|speak|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?!\s+(?:with|to)\b)|"
     r"(?:at|during)\s+(?:a|the)\s+reception\s+(?:for|in\s+honou?r\s+of)|"
+    # a reception, banquet or welcome ceremony given for a guest, its place or day between ("made the remark
+    # at a reception in Hanoi on May 5 for NAME", "to give a state banquet in honour of NAME")
+    r"(?:at|during|hosted|hosting|hosts|host|gave|gives|give|held|holds|hold|presided\s+over)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:reception|banquet|dinner|luncheon|welcom(?:e|ing)\s+ceremony)\s+"
+    r"(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?(?:for|in\s+honou?r\s+of)(?=\s)|"
+    # one welcomed by name: "A warmly welcomed B", "A welcomes visiting B" (not "welcomed B's proposal")
+    r"(?:welcomed|welcomes)(?=\s+(?:visiting\s+)?(?>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:and|of|on|in|at|to|with|who|as|during|upon)\s))|"
     r"reached\s+out\s+to|"
     r"(?:since|after|at|during|in)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
     # "At the start of their meeting, A called B ...", "at the end of the talks"
@@ -243,11 +254,66 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
         found = _sentence_meetings(ctx, text, trig, app, mentions)
         if found is not None:
             last, last_idx = found, idx
-    # a transcript's greeting is a meeting the text reports in no other words
-    for g in greetings:
+    # a transcript's greeting, or two speakers of one event, is a meeting the text reports in no other words
+    for g in greetings + _event_speakers(sentences, people, country_of):
         if not any(set(g.participants) <= set(e.participants) for e in out):
             g.key = f"meet{len(out) + 1}"
             out.append(g)
+    return out
+
+
+# a speaker framed as one of those at an event: "Speaking at the ceremony, A said", "Addressing the forum, A",
+# "At the closing ceremony, A expressed", "On behalf of the delegation, A", "For his part, A"; "A, for his
+# part, said"
+_EVENT_FRAME = re.compile(
+    r"^\s*(?:(?:Speaking|Addressing)\s+(?:at\s+|to\s+)?the\s+[^,;]{2,60},|"
+    r"At\s+the\s+(?:[\w-]+\s+){0,3}(?:ceremony|event|forum|celebration|function|gathering|reception)\b[^,;]{0,60},|"
+    r"On\s+behalf\s+of\s+[^,;]{2,80},|For\s+(?:his|her)\s+part,)\s*",
+    re.I,
+)
+_FOR_PART = re.compile(r"\s*,\s+for\s+(?:his|her)\s+part,", re.I)
+_SPEECH_VERB = re.compile(
+    r"[^.;]{0,120}?\b(?:said|says|affirmed|emphasi[sz]ed|stressed|expressed|highlighted|noted|underlined|"
+    r"described|spoke|told|thanked|hoped|added|praised|appreciated|welcomed|congratulated)\b",
+    re.I,
+)
+
+
+def _event_speakers(sentences, people, country_of) -> list[Meet]:
+    """Two officials of different countries who speak in turn at one event, one of them framed as a speaker
+    there ("Speaking at the event, A said ..." and "B, for his part, said ..." or "B affirmed ...", within
+    four sentences): the two met there. Those met in words of their own are met already."""
+    spoke: list[tuple[int, str, bool]] = []  # (sentence, speaker, framed)
+    for idx, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        named = [m for m in people.info[idx].mentions if m.kind in {"name", "short", "description"}]
+        named = [m for m in named if not people.get(m.person).history]
+        if not named:
+            continue
+        first = named[0]
+        frame = _EVENT_FRAME.match(s.text)
+        lead = frame.end() if frame else 0
+        if first.start - lead > 120 or not _SPEECH_VERB.match(s.text, first.end):
+            continue
+        framed = bool(frame) or bool(_FOR_PART.match(s.text, first.end))
+        spoke.append((idx, first.person, framed))
+    out: list[Meet] = []
+    for idx, a, framed in spoke:
+        mine = country_of(a)
+        others = [
+            (abs(jdx - idx), jdx > idx, jdx, b)
+            for jdx, b, _ in spoke
+            if 0 < abs(jdx - idx) <= 4 and country_of(b) not in {None, mine}
+        ]
+        if not framed or mine is None or not others:
+            continue
+        _, _, jdx, b = min(others)  # the nearest, the one before on a tie ("B, for his part, ...")
+        if not any({a, b} <= set(m.participants) for m in out):
+            meet = Meet(key="", participants=[a, b])  # the day of the event, told elsewhere
+            meet.cite(idx, "participants")
+            meet.cite(jdx, "participants")
+            out.append(meet)
     return out
 
 

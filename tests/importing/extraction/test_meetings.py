@@ -1051,3 +1051,72 @@ def test_his_in_an_opening_phrase_is_the_subject_after_it(opening):
         f"{opening}Vietnamese Prime Minister Nguyen Van Hai called for more trade.\n"
     )
     assert _parts(ex) == [["Nguyen Van Hai", "Taro Sato"]]  # not the one the story named before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ilse Vogel made the remark at a reception in Vienna on May 5 for Chilean Ambassador "
+        "Pablo Reyes and nine other envoys.",
+        "Chancellor Ilse Vogel is to give a state banquet in honour of Chilean Foreign Minister Pablo Reyes.",
+        "Chancellor Ilse Vogel held a welcome ceremony in Vienna for the Chilean Foreign Minister Pablo "
+        "Reyes on May 5.",
+        "Chancellor Ilse Vogel warmly welcomed Chilean Foreign Minister Pablo Reyes and his delegation.",
+        "Chancellor Ilse Vogel will have a meeting with Chilean Foreign Minister Pablo Reyes on May 6.",
+        "Chancellor Ilse Vogel spoke to the press after holding talks with Chilean Foreign Minister Pablo "
+        "Reyes.",
+    ],
+)
+def test_receptions_welcomes_and_talks_in_other_words_are_meetings(sentence):
+    ex = extract(f" date 2024-05-05 VIENNA - {sentence}\n")
+    assert _parts(ex) == [["Ilse Vogel", "Pablo Reyes"]]
+
+
+def test_welcoming_a_decision_or_companies_is_no_meeting():
+    ex = extract(
+        " date 2024-05-05 VIENNA - Chancellor Ilse Vogel welcomed Chilean Foreign Minister Pablo Reyes's "
+        "proposal on trade. Governor Karl Huber said he welcomes Chilean companies to invest in Tyrol.\n"
+    )
+    assert _parts(ex) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Chilean Ambassador Pablo Reyes, for his part, said Chile sees Austria as a key partner.",
+        "At the closing ceremony, Chilean Ambassador Pablo Reyes expressed thanks to the organisers.",
+    ],
+)
+def test_two_officials_speaking_in_turn_at_one_event_met(second):
+    ex = extract(
+        " date 2024-05-05 A concert marking Chile's national day was held in Graz on May 4.\n\n"
+        "Speaking at the event, Austrian Deputy Governor Karl Huber praised the ties between Austria and "
+        "Chile.\n\n"
+        f"{second}\n"
+    )
+    assert _parts(ex) == [["Karl Huber", "Pablo Reyes"]]
+
+
+def test_speakers_of_one_country_or_unframed_speakers_are_no_meeting():
+    ex = extract(
+        " date 2024-05-05 Austrian Minister Karl Huber said trade with Chile grew last year.\n\n"
+        "Chilean Ambassador Pablo Reyes said Chile sees Austria as a key partner.\n"
+    )
+    assert _parts(ex) == []
+    ex = extract(
+        " date 2024-05-05 Speaking at the event, Austrian Minister Karl Huber praised the ties with Chile.\n\n"
+        "Austrian Governor Anna Berger, for her part, said the region is open to investors.\n"
+    )
+    assert _parts(ex) == []
+
+
+def test_documents_signed_between_countries_or_a_pact_signed_long_ago_is_no_signing_meeting():
+    ex = extract(
+        " date 2024-05-05 Mayor Karl Huber said that Governor Ana Souza's visit after President Luis Lima's "
+        "trip to Austria will help carry out the documents signed between the two countries.\n\n"
+        "A treaty was signed between Austria and Brazil in 1999, and Chancellor Ilse Vogel went to Brasilia "
+        "in 2010.\n"
+    )
+    assert _parts(ex) == []
+    ex = extract(" date 2024-05-05 The plan was signed by Chancellor Ilse Vogel and President Luis Lima.\n")
+    assert _parts(ex) == [["Ilse Vogel", "Luis Lima"]]
