@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..proposals import PartialDate
 from .agreements import cut_at, cut_score
 from .countries import country_by_name, country_name, find_countries, names_another_country, place_countries
+from .delegations import Deleg
 from .names import fold
 from .organizations import (
     _LEVELS,
@@ -29,6 +30,7 @@ from .organizations import (
 )
 from .people import bare_title, envoy_mission
 from .places import City, capital, clean_place, find_cities, lookup, well_known
+from .records import resident_envoy
 from .titles import ORG_HEADS, TITLE_HEADS
 
 # A building or a room where officials meet: "at the Kremlin", "at the Presidential Palace".
@@ -401,6 +403,92 @@ def _at_the_gathering(meets, sentences, people) -> None:
     for m in meets:
         if not m.place and not m.remote:
             m.place = place_value(city.text, city.city.code)
+
+
+def visits_to_gatherings(meets, delegs, people, home: str | None, sentences, named: set, main=None) -> None:
+    """Meetings placed in a country (one the text names) none of their sides belongs to, of the time the
+    article reports (``main``): "A met B on the sidelines of the forum in Lisbon ... later A held talks
+    with C there". The one the article follows from such meeting to meeting, at more of them than anyone
+    else, is on a visit to that country, which they belong to; a meeting abroad alone gives no visit (the
+    sides' own trips to a summit are not always the article's news)."""
+    abroad = []
+    for m in meets:
+        code = _guests_only(m, people, home)
+        if code and code in named and _current(m, main) and not _elsewhere(m, code, sentences):
+            abroad.append((m, code))
+    count: dict[str, int] = {}
+    for m, _code in abroad:
+        for k in m.participants:
+            count[k] = count.get(k, 0) + 1
+    most = sorted(count.items(), key=lambda kv: -kv[1])[:2]
+    if not most or most[0][1] < 2 or (len(most) > 1 and most[1][1] == most[0][1]):
+        return  # one meeting alone, or no one the article follows from meeting to meeting
+    for m, code in abroad:
+        if most[0][0] in m.participants:
+            d = _gathering_visit(delegs, people.get(most[0][0]), code, m)
+            m.delegation_key = m.delegation_key or d.key
+
+
+def _guests_only(m, people, home: str | None) -> str | None:
+    """The country of a meeting held where none of its participants is at home, each of a country the
+    text states (or the side it leaves unmarked), none an envoy; else None."""
+    if m.remote or m.one_side or m.earlier or not m.place:
+        return None
+    code = m.place_country or _place_country(m.place)
+    persons = [people.get(k) for k in m.participants]
+    countries = {p.country for p in persons}
+    if code is None or code in countries or None in countries or len(countries) < 2:
+        return None
+    for p in persons:
+        if (p.country_strength < 2 and p.country != home) or resident_envoy(p.titles):
+            return None
+    return code
+
+
+def _current(m, main) -> bool:
+    """Whether a meeting is of the time the article reports: not dated another year or month."""
+    if m.date is None or main is None:
+        return True
+    if m.date.year != main.year:
+        return False
+    return m.date.month is None or main.month is None or m.date.month == main.month
+
+
+def _elsewhere(m, code: str, sentences) -> bool:
+    """Whether a meeting's own sentences name a city of another country than the one it is placed in
+    ("A will fly on to Madrid for talks with B", a meeting placed where the visit before it was)."""
+    return any(
+        c.city.code != code and fold(c.text) not in fold(m.place)
+        for i in m.sentences
+        if 0 <= i < len(sentences)
+        for c in find_cities(sentences[i].text)
+        if not names_another_country(c)
+    )
+
+
+def _place_country(place: str) -> str | None:
+    """The country of a settled place ("Kuala Lumpur, Malaysia", "Malaysia")."""
+    last = place.rpartition(", ")[2]
+    hits = place_countries(last)
+    return country_by_name(last) or (hits[0].code if hits else None)
+
+
+def _gathering_visit(delegs, head, code: str, m):
+    """The visit of ``head`` to country ``code`` (or his side's main one there), added when there is none."""
+    for d in delegs:
+        if d.to_country == code and (d.head == head.key or (d.from_country == head.country and d.primary)):
+            return d
+    city = m.place.rpartition(", ")[0] if ", " in m.place else m.place
+    d = Deleg(key=_new_key(delegs), from_country=head.country, to_country=code, head=head.key)
+    d.place = place_value(city, code)
+    d.sentences = {i: {"head", "to_country"} for i in sorted(m.sentences)[:1]}
+    delegs.append(d)
+    return d
+
+
+def _new_key(delegs) -> str:
+    taken = {d.key for d in delegs}
+    return next(f"del{n}" for n in range(len(delegs) + 1, 2 * len(delegs) + 2) if f"del{n}" not in taken)
 
 
 def _country_of(people, key: str) -> str | None:
@@ -1184,6 +1272,8 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
         art.header.dateline_country,
         art.header.dateline_venue,
     )
+    named = {c.code for s in art.sentences for c in find_countries(s.text)} | {art.header.dateline_country}
+    visits_to_gatherings(recs.meetings, recs.delegations, people, recs.home, art.sentences, named, main)
     present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)

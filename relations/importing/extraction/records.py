@@ -280,7 +280,7 @@ def _visitors(m, ctx: _Context) -> list[str]:
         for k in m.participants
         if (ctx.country_of(k) or abroad)
         and ctx.country_of(k) != loc
-        and not _resident_envoy(ctx.people.get(k).titles)
+        and not resident_envoy(ctx.people.get(k).titles)
     ]
 
 
@@ -641,7 +641,7 @@ def _host_country(m, sentences, people) -> str | None:
     return None
 
 
-def _resident_envoy(titles: list[str]) -> bool:
+def resident_envoy(titles: list[str]) -> bool:
     return any(
         re.search(r"\b(?:ambassador|consul|charg[eé]|envoy|representative)\b", t, re.I) for t in titles
     )

@@ -287,3 +287,34 @@ def test_a_general_secretary_without_his_party_works_for_the_one_party_of_his_co
 def _names(ex, meeting) -> list[str]:
     by_key = {o.key: o.name for o in ex.officials}
     return [by_key[k] for k in meeting.participants]
+
+
+_SUMMIT_REPORT = (
+    "date 2019-06-29\nMinister holds talks at the forum\n\n"
+    "Chilean Foreign Minister Tomas Vidal met Canadian Foreign Minister Claire Dubois in Lisbon, Portugal on "
+    "Friday on the sidelines of the Atlantic Ports Forum.\n\n"
+    "Later on Friday, Vidal held talks with Norwegian Foreign Minister Erik Solberg in Lisbon.\n"
+)
+
+
+def test_the_one_the_article_follows_through_meetings_in_a_third_country_is_on_a_visit_there():
+    ex = extract(_SUMMIT_REPORT)
+    names = {o.key: o.name for o in ex.officials}
+    assert [(names[d.head], d.from_country, d.to_country) for d in ex.delegations] == [
+        ("Tomas Vidal", "CL", "PT")
+    ]
+    assert all(m.delegation == ex.delegations[0].key for m in ex.meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_SUMMIT_REPORT.split("\n\nLater")[0] + "\n", id="one meeting alone"),
+        pytest.param(
+            _SUMMIT_REPORT.replace("Vidal held talks", "Irish Foreign Minister Sean Byrne held talks"),
+            id="no one at more meetings than the others",
+        ),
+    ],
+)
+def test_meetings_abroad_with_no_one_followed_from_meeting_to_meeting_give_no_visit(text):
+    assert extract(text).delegations == []
