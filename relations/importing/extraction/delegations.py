@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 from .dates import FUTURE_TENSE, find_dates
-from .organizations import OrgRegistry, _is_acronym
+from .organizations import OrgRegistry, _is_acronym, without_inner_acronyms
 from .people import People, SentenceInfo
 
 _DELEGATION = re.compile(r"\bdelegations?\b(?!-)", re.I)  # not "delegation-level talks"
@@ -229,6 +229,7 @@ _CITY_OF = re.compile(
 def source_country(phrase: str, orgs: OrgRegistry) -> tuple[str | None, str | None]:
     """The country and organisation a delegation's source phrase names ("of the KPRF")."""
     code = None
+    phrase = without_inner_acronyms(phrase)  # "of the Office of the X Party (XP)'s Central Committee"
     hits = find_countries(phrase)
     if hits:
         code = hits[0].code

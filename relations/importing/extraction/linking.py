@@ -772,10 +772,22 @@ def _state_s_own(tail: str) -> bool:
     return generic(tail) and " and " not in tail and org_kind(tail) in {"parliament", "government"}
 
 
-def finish_organizations(orgs, people, sentences, home: str | None) -> None:
+def _senders(delegs) -> dict[str, str | None]:
+    """Each sending body's key -> the country its visits come from (None when they disagree)."""
+    out: dict[str, str | None] = {}
+    for d in delegs:
+        if d.sending_body:
+            out[d.sending_body] = (
+                d.from_country if out.get(d.sending_body, d.from_country) == d.from_country else None
+            )
+    return out
+
+
+def finish_organizations(orgs, people, sentences, home: str | None, senders: dict | None = None) -> None:
     """Each body's clean name and country: from its name ("Russian Ministry of Health"), the words just
-    before it ("Russia's Presidential Executive Office"), the people who hold posts there, else the side
-    the text leaves unmarked, as for people."""
+    before it ("Russia's Presidential Executive Office"), the people who hold posts there, the visits it
+    sends, else the side the text leaves unmarked, as for people."""
+    senders = senders or {}
     holders: dict[str, list[str]] = {}
     for p in people.persons:
         if p.org and p.country and p.active:
@@ -783,35 +795,18 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
     for o in orgs.orgs:
         o.name = org_name(o.name)
         if o.country is None:
-            for i in o.sentences:
-                if not 0 <= i < len(sentences):
-                    continue
-                text = sentences[i].text
-                at = text.find(o.name)
-                m = _BEFORE.search(text[max(0, at - 40) : at]) if at > 0 else None
-                code = country_by_name(m.group("name") or m.group("dem")) if m else None
-                if code:
-                    o.country = code
-                    break
-        if o.country is None:
-            o.country = _seat_country(o, sentences)
-        if o.country is None and o.key in holders:
-            codes = holders[o.key]
-            o.country = max(set(codes), key=codes.count)
-        if o.country is None:
-            o.country = _pair_body_country(o.name)
-        if (
-            o.country is None
-            and home
-            and o.kind in {"ministry", "government", "parliament", "party", "agency"}
-        ):
-            o.country = home
+            o.country = _body_country(o, sentences, holders.get(o.key, []), senders.get(o.key), home)
         if not any(i >= 0 for i in o.sentences):
             # a body named only inside a title: its holder's sentences are its source
             for p in people.persons:
                 if p.org == o.key:
                     o.sentences.extend(i for i, f in p.sentences.items() if "titles" in f)
-        if o.country and o.key in holders and generic(o.name) and _named_by_its_words(o):
+        if (
+            o.country
+            and (o.key in holders or o.key in senders)
+            and generic(o.name)
+            and _named_by_its_words(o)
+        ):
             # "Chairwoman of the National Assembly", "Secretary of State": each country has one, named
             # with the country; the text's own words stay an alias ("Department of State" in a US text)
             o.aliases.append(o.name)
@@ -825,6 +820,28 @@ def finish_organizations(orgs, people, sentences, home: str | None) -> None:
             o.aliases.append(
                 named
             )  # "the Vietnamese National Assembly" is the "National Assembly of Vietnam"
+
+
+def _body_country(o, sentences, holders: list[str], sender: str | None, home: str | None) -> str | None:
+    """A body's country when its name gives none: the words just before it, the city it sits in, its
+    holders' country, the country of the visits it sends ("a delegation of the National Assembly"), a
+    side's name of a friendship body, else the text's home side for a state body."""
+    for i in o.sentences:
+        if not 0 <= i < len(sentences):
+            continue
+        text = sentences[i].text
+        at = text.find(o.name)
+        m = _BEFORE.search(text[max(0, at - 40) : at]) if at > 0 else None
+        code = country_by_name(m.group("name") or m.group("dem")) if m else None
+        if code:
+            return code
+    code = _seat_country(o, sentences)
+    if code is None and holders:
+        code = max(set(holders), key=holders.count)
+    code = code or sender or _pair_body_country(o.name)
+    if code is None and home and o.kind in {"ministry", "government", "parliament", "party", "agency"}:
+        code = home
+    return code
 
 
 # a body's seat written after its name: "the Institute of Technology, Brisbane", "X University (Perth)"
@@ -928,7 +945,10 @@ def _named_by_its_words(org) -> bool:
     if org.kind in {"parliament", "government"}:
         return True
     words = set(_WORDS.findall(org.name.lower()))
-    return bool(words & {"state", "national", "supreme", "federal"}) and not words & _LOCAL_OR_PARTY
+    return (
+        bool(words & {"state", "national", "supreme", "federal", "government"})
+        and not words & _LOCAL_OR_PARTY
+    )
 
 
 _LOCAL_OR_PARTY = {"party", "committee", "people's", "peoples", "people", *_LEVELS}
@@ -1277,7 +1297,7 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)
-    finish_organizations(orgs, people, art.sentences, recs.home)
+    finish_organizations(orgs, people, art.sentences, recs.home, _senders(recs.delegations))
     _local_bodies(orgs, people, art.sentences)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)
     _party_leaders(orgs, people)

@@ -164,6 +164,8 @@ def _step_forward(tokens: list[Token], j: int, k: int, blocked: set[int]) -> int
         return None
     if _cap(t) and t.low not in TITLE_HEADS and not (_shouting(t) and not _shouting(head)):
         return j + 1
+    if inner_acronym(tokens, j):
+        return j + inner_acronym(tokens, j)
     if t.low in _CONNECT | {"the"} and j + 1 < n and (_cap(tokens[j + 1]) or tokens[j + 1].low == "the"):
         return _joined(tokens, j, k)
     if (
@@ -181,6 +183,32 @@ def _step_forward(tokens: list[Token], j: int, k: int, blocked: set[int]) -> int
     return None
 
 
+def inner_acronym(tokens: list[Token], j: int) -> int:
+    """ "the Green Party (GP) Central Committee", "the Office of the X Party (XP)'s Central Committee":
+    how many tokens from ``j`` an acronym bracketed inside a name takes (its brackets and the
+    possessive after them) when the capitalised words after it end on a body's head; 0 otherwise."""
+    n = len(tokens)
+    if not (
+        j + 3 < n and tokens[j].text == "(" and _is_acronym(tokens[j + 1].text) and tokens[j + 2].text == ")"
+    ):
+        return 0
+    k = j + 3
+    if k + 1 < n and tokens[k].text in _APOSTROPHES and tokens[k + 1].text == "s":
+        k += 2
+    end = k
+    while end < n and _cap(tokens[end]) and tokens[end].low not in TITLE_HEADS:
+        end += 1
+    return k - j if end > k and tokens[end - 1].low in ORG_HEADS else 0
+
+
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)(?:['\u2019]s)?(?=\s+[A-Z])")
+
+
+def without_inner_acronyms(text: str) -> str:
+    """ "Office of the X Party (XP)'s Central Committee" -> "Office of the X Party Central Committee"."""
+    return _INNER_ACRONYM.sub("", text)
+
+
 def _joined(tokens: list[Token], j: int, k: int) -> int | None:
     """Past the connector at ``j`` when it joins the next words to the name headed at ``k``, else None."""
     head = tokens[k]
@@ -188,6 +216,12 @@ def _joined(tokens: list[Token], j: int, k: int) -> int | None:
         return None
     if tokens[j].low == "and" and j == k + 1 and _is_acronym(head.text):
         return None  # "the CPV and United Russia": an acronym is a whole name
+    if (
+        tokens[j].low == "and"
+        and _demonym(tokens[j + 1])
+        and not (j + 2 < len(tokens) and _cap(tokens[j + 2]))
+    ):
+        return None  # "the X Central Committee and Chinese president": a title follows, no name
     return j + 1
 
 

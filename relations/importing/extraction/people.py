@@ -25,11 +25,14 @@ from .names import (
 from .organizations import (
     _UNIT_WORD,
     OrgRegistry,
+    _cap,
     _is_acronym,
     generic,
+    inner_acronym,
     institution,
     is_state,
     org_spans,
+    without_inner_acronyms,
 )
 from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
@@ -1036,6 +1039,8 @@ def _appositive_title_end(tokens: list[Token], k: int, blocked: set[int]) -> int
             k += 1
         elif t.text in {"'", "-"} or (t.text == "s" and tokens[k - 1].text == "'"):
             k += 1
+        elif inner_acronym(tokens, k):
+            k += inner_acronym(tokens, k)  # "head of the X Party (XP) Central Committee"
         elif (
             t.text == ","
             and k + 1 < n
@@ -1445,11 +1450,34 @@ class People:
         tokens = info.tokens
         blocked = {k for r in info.runs if r.person_like for k in range(r.i, r.j)}
         for a, b in org_spans(tokens, blocked):
-            self.orgs.add(text[tokens[a].start : tokens[b - 1].end], idx, _bracketed_acronym(tokens, b))
+            name = text[tokens[a].start : tokens[b - 1].end]
+            self.orgs.add(without_inner_acronyms(name), idx, _bracketed_acronym(tokens, b))
+            inner = next((k for k in range(a, b) if inner_acronym(tokens, k)), None)
+            if inner is not None:
+                self._register_acronym_owner(tokens, text, a, inner, idx)
         for m in _KNOWN_BODIES.finditer(text):
             known = m.group(1).isupper() and self.orgs.by_acronym(m.group(1))
             if m.group(1)[:1].isupper() and fold(m.group(1)) != "vna" and not known:
                 self.orgs.add(m.group(1), idx)
+
+    def _register_acronym_owner(self, tokens: list[Token], text: str, a: int, k: int, idx: int) -> None:
+        """The body an acronym bracketed inside a name stands for: the words before it whose initials it
+        spells ("Green Party of Utopia" in "the Youth Department of the Green Party of Utopia (GPU) Central
+        Committee"), else all of them when they name no unit of a body."""
+        acronym = tokens[k + 1].text
+        letters = [c for c in acronym if c.isupper()]
+        start = next(
+            (
+                s
+                for s in range(a, k)
+                if [t.text[0] for t in tokens[s:k] if _cap(t)] == letters and _cap(tokens[s])
+            ),
+            None,
+        )
+        if start is None and not _UNIT_WORD.search(text[tokens[a].start : tokens[k - 1].end]):
+            start = a
+        if start is not None:
+            self.orgs.add(text[tokens[start].start : tokens[k - 1].end], idx, acronym)
 
     def _introduce_full_names(self) -> None:
         """Pass 1: the people introduced by a licensed run, most by a full name."""
@@ -1882,6 +1910,7 @@ def title_country(title: str, orgs: OrgRegistry) -> str | None:
 
 
 def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
+    title = without_inner_acronyms(title)
     best = None
     for org in orgs.orgs:
         # "Deputy Minister of Internal Affairs of the Russian Federation": the state is no body

@@ -232,6 +232,10 @@ def ministry_from_title(title: str) -> str:
     if re.search(r"\b(?:[Ff]oreign\s+[Mm]inister|FM)\b", title):
         m = re.search(r"\bof\s+(?:the\s+)?(.+)$", title)
         return "Ministry of Foreign Affairs" + (f" of {m.group(1)}" if m else "")
+    m = re.search(r"\bMinister\s+of\s+State\b(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?$", title)
+    if m:
+        # "Minister of State for Ports and Shipping": a rank in the ministry of the portfolio; alone, no body
+        return f"Ministry of {m.group(1)}" if m.group(1) else ""
     m = re.search(r"\bMinister\s+(of|for)\s+(.+)$", title)
     if m and not re.search(r"\bPrime\s+Minister", title):
         return f"Ministry {m.group(1)} {m.group(2)}".strip()

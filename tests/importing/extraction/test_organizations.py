@@ -251,3 +251,53 @@ def test_a_post_in_a_named_body_outdoes_a_membership_of_a_common_one():
         "United Russia on Monday.\n"
     )
     assert "Organisation Commission" in _org_of(text, "Khiem").name
+
+
+def test_an_acronym_bracketed_inside_a_name_is_passed_and_names_its_own_body():
+    text = (
+        "ULAANBAATAR, June 7 -- Batbold Dorj, head of the External Relations Department of the Mongolian "
+        "People's Party (MPP) Central Committee, received a delegation of the Freedom Union of Latvia on "
+        "Wednesday. Janis Ozols, chairman of the Freedom Union, said the MPP was a close partner."
+    )
+    ex = extract(text)
+    body = organization_of(ex, "Batbold Dorj")
+    assert body.name == "External Relations Department of the Mongolian People's Party Central Committee"
+    assert body.acronym == ""  # the acronym is the party's, no name of the department
+    holder = next(o for o in ex.officials if o.name == "Batbold Dorj")
+    assert "(MPP) Central Committee" in holder.titles[0]
+    assert _spans("He met the Secretariat of the Green Party (GP)'s Central Committee.") == [
+        "Secretariat of the Green Party (GP)'s Central Committee"
+    ]
+    # a title after the bracket ends the name: "the Workers' Union (WU) Chairman NAME"
+    assert _spans("He met the Workers' Union (WU) Chairman.") == ["Workers' Union"]
+
+
+def test_a_name_ends_before_and_with_a_country_s_adjective_and_a_title():
+    assert _spans("He is head of the Liberal Party Central Committee and Danish foreign minister.") == [
+        "Liberal Party Central Committee"
+    ]
+
+
+def test_a_minister_of_state_holds_a_rank_in_the_ministry_of_his_portfolio():
+    assert (
+        ministry_from_title("Minister of State for Fisheries and Forests")
+        == "Ministry of Fisheries and Forests"
+    )
+    assert ministry_from_title("Chilean Minister of State for Mining") == "Ministry of Mining"
+    assert ministry_from_title("Minister of State") == ""  # the rank alone names no ministry
+    assert ministry_from_title("Minister of Culture") == "Ministry of Culture"
+
+
+def test_a_common_name_a_visit_or_a_post_uses_is_named_with_its_country():
+    ex = extract(
+        "OTTAWA, March 3 - The Federal Assembly delegation, led by Polish Senate Speaker Anna Nowak, "
+        "arrived in Ottawa on Monday for talks with Canadian officials."
+    )
+    sender = next(d for d in ex.delegations if d.sending_body)
+    body = next(o for o in ex.organizations if o.key == sender.sending_body)
+    assert (body.name, body.country) == (
+        "Federal Assembly of Poland",
+        "PL",
+    )  # the visitors' own, not the host's
+    ex = extract("HANOI, May 2 - Chairman of the Government Office Le Van Tam received the guests from Laos.")
+    assert organization_of(ex, "Le Van Tam").name == "Government Office of Vietnam"
