@@ -49,6 +49,8 @@ def compare_names(a: str, b: str) -> str | None:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if set(short) <= set(long_) and {short[0], short[-1]} <= {long_[0], long_[-1]}:
         return "same"
+    if _by_initials(ta, tb) or _by_initials(tb, ta):
+        return "likely"
     free = list(long_)
     for t in short:
         partner = next((u for u in free if _close(t, u)), None)
@@ -58,6 +60,31 @@ def compare_names(a: str, b: str) -> str | None:
     if len(short) != len(long_) and len(short) < 2:
         return None
     return "likely"
+
+
+def _by_initials(initialled: list[str], full: list[str]) -> bool:
+    """ "V. Volodin", "K.V. Vnukov", "Kolokoltsev V.A." against the name written out ("Vyacheslav Volodin",
+    "Konstantin Vnukov"): each whole word pairs with one of the other's, the first initial with the first
+    of its words left (the given name), and any further initial (a patronymic) with a word it begins,
+    where the other name writes one."""
+    letters = [t for t in initialled if len(t) == 1]
+    words = [t for t in initialled if len(t) > 1]
+    if not letters or not words or any(len(t) == 1 for t in full):
+        return False
+    free = list(full)
+    for w in words:
+        partner = next((u for u in free if _close(w, u)), None)
+        if partner is None:
+            return False
+        free.remove(partner)
+    if not free or free[0][0] != letters[0]:
+        return False
+    free.pop(0)
+    for letter in letters[1:]:
+        partner = next((u for u in free if u[0] == letter), None)
+        if partner is not None:
+            free.remove(partner)
+    return True
 
 
 #: Words looked up one at a time in the names as read (:meth:`_Index.with_token`) before every word of

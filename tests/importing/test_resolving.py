@@ -88,3 +88,20 @@ def test_a_word_of_too_many_names_finds_no_one_as_it_did_when_indexed_name_by_na
     assert index.with_token("ivan") is None
     assert index.with_token("le") == {common + 2, common + 3}
     assert index.named("ivan le") == {common + 3}
+
+
+@pytest.mark.parametrize(
+    ("initialled", "full", "relation"),
+    [
+        ("P. Korsakov", "Pavel Korsakov", "likely"),  # a given name by its initial
+        ("P.S. Korsakov", "Pavel Korsakov", "likely"),  # and a patronymic the other leaves out
+        ("Korsakov P.S.", "Pavel Semyonovich Korsakov", "likely"),  # surname first, both initials
+        ("Tran T. Lien", "Tran Thu Lien", "likely"),
+        ("Tran B. Lien", "Tran Thu Lien", None),  # the initial is another word's
+        ("R. Korsakov", "Pavel Korsakov", None),  # another given name
+        ("P. Korsakov", "Korsakov", None),  # one word says too little
+    ],
+)
+def test_a_name_written_with_initials_is_likely_the_name_written_out(initialled, full, relation):
+    assert resolving.compare_names(initialled, full) == relation
+    assert resolving.compare_names(full, initialled) == relation

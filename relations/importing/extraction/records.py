@@ -89,7 +89,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
     _countries_of_hosts(meets, delegs, people)
     _countries_of_companions(delegs, people)
     _greetings_senders(ctx.sentences, people)
-    _unmarked_people(people, mentions.pair, mentions.other, mentions.dateline_code, delegs, ctx.outlet)
+    _unmarked_people(people, mentions, delegs, ctx)
 
     # the records: whole visits, one per head and destination; meetings of two sides
     delegs = _complete_visits(delegs, meets, order, ctx)
@@ -509,18 +509,41 @@ def _day_told_apart(meets, sentences, people, dates, reach: int = 3) -> None:
                 break
 
 
-def _unmarked_people(
-    people: People, pair: list[str], other, dateline_code: str | None, delegs, outlet: str | None = None
-) -> None:
+def _unmarked_people(people: People, mentions: Mentions, delegs, ctx: _Context) -> None:
     """People the text gives no country: news copy marks the foreign side ("the visiting Chinese Vice
     Premier") and leaves its own side unmarked, so the unmarked belong to the side nobody marked; when
-    both sides are marked, to the country where the events take place."""
-    home = _home(people, pair, other, dateline_code, delegs, outlet)
+    both sides are marked, to the country where the events take place. One the text names as a visitor
+    ("NAME visited", "a visit from NAME") comes from the other side of the pair."""
+    home = _home(people, mentions.pair, mentions.other, mentions.dateline_code, delegs, ctx.outlet)
     if home is None:
         return
     for p in people.persons:
         if p.country is None and p.active and not p.history:
-            p.set_country(home, 1)
+            visitor = mentions.other(home) and _named_as_visitor(p, ctx.sentences, people)
+            p.set_country(mentions.other(home) if visitor else home, 1)
+
+
+# "NAME visited (Hanoi) in 2012", "NAME, then Prime Minister, visited": the name is the visit's subject
+_VISITED_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?:also|last|first|later|once|had|has)\s+)*visited\b"
+)
+# "received a visit from President NAME", "the visit by NAME"
+_VISIT_BEFORE = re.compile(r"\bvisits?\s+(?:from|by)\s+(?:the\s+)?$")
+
+
+def _named_as_visitor(p, sentences, people: People) -> bool:
+    """The text names ``p`` as the subject of "visited" or after "a visit from"/"by"."""
+    for idx in sorted(p.sentences):
+        text = sentences[idx].text
+        for men in people.info[idx].mentions:
+            if men.person != p.key or men.kind not in {"name", "short"}:
+                continue
+            before = text[: men.start].rstrip()
+            if men.title and before.endswith(men.title):
+                before = before[: -len(men.title)]
+            if _VISITED_AFTER.match(text, men.end) or _VISIT_BEFORE.search(before + " " if before else ""):
+                return True
+    return False
 
 
 # "A conveyed the greetings of B", "A delivered a message from B", "A conveyed B's warm regards"

@@ -16,7 +16,7 @@ TITLE_HEADS = {
     "chancellor", "king", "queen", "prince", "princess", "sultan", "emir", "viceroy", "delegate", "lawmaker",
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
     "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
-    "mp", "nsa", "marshall", "agong", "amb",
+    "mp", "nsa", "marshall", "agong", "amb", "chargé", "charge", "d'affaires", "affaires",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {

@@ -927,3 +927,32 @@ def test_a_title_is_read_in_more_of_its_constructions(text, name, title):
     ex = extract(f"date 2023-05-10\nOfficials meet\n\n{text}\n")
     person = next(o for o in ex.officials if o.name == name)
     assert title in person.titles
+
+
+@pytest.mark.parametrize("title", ["Chargé d'Affaires", "Charge D\u2019Affaires", "charge d'affaires"])
+def test_a_charge_d_affaires_is_a_title_not_part_of_the_name(title):
+    text = (
+        "Peru and Chile sign two accords\n\n"
+        f"LIMA, May 4 (Agency) - Peruvian Trade Minister Elena Castro Ruiz and the Chilean {title} Tomas "
+        "Ibarra Soto signed two accords in Lima on Monday.\n"
+    )
+    people = _officials(text)
+    assert "Tomas Ibarra Soto" in people
+    assert people["Tomas Ibarra Soto"].country == "CL"
+    assert any("Affaires" in t or "affaires" in t for t in people["Tomas Ibarra Soto"].titles)
+
+
+def test_a_visitor_the_text_leaves_unmarked_comes_from_the_other_side():
+    """The unmarked side is the home side; one named as a visitor there ("a visit from NAME", "NAME
+    visited") comes from the other country of the pair."""
+    text = (
+        "Peru, Chile agree on fisheries\n\n"
+        "LIMA, May 4 (Agency) - President Rosa Quispe Huaman met Chilean Prime Minister Tomas Ibarra Soto at "
+        "the Government Palace in Lima on Monday.\n\n"
+        '"Peru last year also received a visit from President Andres Molina Vera," said Quispe Huaman.\n\n'
+        "Senator Carla Pinto Reyes, then head of the Senate, visited in 2019.\n"
+    )
+    people = _officials(text)
+    assert people["Rosa Quispe Huaman"].country == "PE"
+    assert people["Andres Molina Vera"].country == "CL"
+    assert people["Carla Pinto Reyes"].country == "CL"
