@@ -12,6 +12,7 @@ from ..proposals import PartialDate
 from .dates import (
     _FUTURE,
     FUTURE_TENSE,
+    SCHEDULED_PRESENT,
     DateMention,
     YearVote,
     best_year,
@@ -191,17 +192,16 @@ class DateContext:
             found_at = self.art.sentences[idx].text.find(text)
             if found_at >= 0:
                 full, offset = self.art.sentences[idx].text, found_at
-        will = bool(FUTURE_TENSE.search(full))
         if ranges:
             for d in found:
                 if d.kind == "range" or d.end_weekday is not None:
-                    future = will and not _past_clause(full, offset + d.start)
+                    future = still_to_come(full, offset + d.start)
                     start = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     return start, range_end(d, start)
         for kind in ("day", "weekday", "relative", "month", "year"):
             for d in found:
                 if d.kind == kind:
-                    future = will and not _past_clause(full, offset + d.start)
+                    future = still_to_come(full, offset + d.start)
                     value = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     if value is not None:
                         return value, None
@@ -256,7 +256,8 @@ class DateContext:
             if _reported_on(lead.text, d.start):
                 continue
             if d.kind in {"day", "weekday"} and d.end_weekday is None:
-                value = resolve(d, self.year, self.ref, nearest=self.ref_aside)
+                future = still_to_come(lead.text, d.start)
+                value = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                 if value and value.precision == "day" and self._of_these_days(value):
                     return value, [lead.index]
         return None
@@ -416,6 +417,14 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:and|but|while|before|after|that)\s")
 _PAST_VERB = re.compile(
     r"\b(?:\w{3,}ed|met|held|had|made|took|went|was|were|came|left|paid|gave|spoke|told|began|flew)\b", re.I
 )
+
+
+def still_to_come(text: str, pos: int) -> bool:
+    """Whether a date at ``pos`` of a sentence is still to come: the sentence speaks of the future ("will",
+    "is due to", a journey in the present with its day: "leaves Tuesday") and the clause that leads to the
+    date is not in the past ("who arrived on Monday, will ...")."""
+    will = FUTURE_TENSE.search(text) or SCHEDULED_PRESENT.search(text)
+    return bool(will) and not _past_clause(text, pos)
 
 
 def _past_clause(text: str, pos: int) -> bool:

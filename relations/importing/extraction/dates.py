@@ -175,6 +175,13 @@ FUTURE_TENSE = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to|plans\s+to)\b", re.I
 )
 
+# a journey told in the present with its day, as news tells a timetable: "leaves Tuesday for X", "arrives in X
+# on Friday", "departs on Monday": the day is still to come
+SCHEDULED_PRESENT = re.compile(
+    r"\b(?:leaves|departs|returns|flies|heads|arrives|travels)\b(?:\s+(?:for|to|in|from|home|back)\b[^,;.]{0,40}?)?"
+    r"\s+(?:on\s+)?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
 
 def resolve(
     mention: DateMention,

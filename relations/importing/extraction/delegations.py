@@ -1114,7 +1114,8 @@ def _departures(sentences, people, out: list[Deleg], date_of) -> None:
 
 def _departure_day(sentences, idx: int, lv: re.Match, date_of) -> PartialDate | None:
     """The day of the leaving at ``lv``: told with the verb, or the day of the sentence before ("later in
-    the evening"); a weekday of a leaving still to come ("will leave", "leaves Tuesday") is not past."""
+    the evening"); a weekday of a leaving still to come ("will leave") is not past (one told in the present,
+    "leaves Tuesday", the dates stage reads as to come)."""
     text = sentences[idx].text
     told = text[lv.start() : lv.end() + 60]
     when, _ = date_of(idx, told)
@@ -1124,7 +1125,7 @@ def _departure_day(sentences, idx: int, lv: re.Match, date_of) -> PartialDate | 
     if when is None or when.precision != "day":
         return None
     today, _ = date_of(idx, "today")
-    coming = _WILL.search(text, 0, lv.start()) or _PRESENT.match(lv.group(0))
+    coming = _WILL.search(text, 0, lv.start())
     if coming and today and today.as_date() > when.as_date():
         # a weekday read as the last one: the next one; any other day already past is misread
         nxt = _shift(when, 7)
@@ -1135,7 +1136,6 @@ def _departure_day(sentences, idx: int, lv: re.Match, date_of) -> PartialDate | 
 
 # the dates stage's words of the future, just before the verb ("will leave", "is due to return")
 _WILL = re.compile(rf"(?:{FUTURE_TENSE.pattern})\s+(?:\w+\s+)?$", re.I)
-_PRESENT = re.compile(r"(?:leaves|departs|returns|flies|heads)\b")
 
 
 def _departure(out: list[Deleg], head: str, lv: re.Match, text: str, when: PartialDate, idx: int) -> None:

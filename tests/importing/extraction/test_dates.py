@@ -5,6 +5,7 @@ import pytest
 
 from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
+from relations.importing.extraction.articledate import still_to_come
 from relations.importing.extraction.dates import (
     YearVote,
     best_year,
@@ -237,6 +238,24 @@ def test_it_infers_the_year(sentences, countries, year):
             "Side meetings are a usual part of every ministerial round of the regional forum.\n\n"
             "The round in Lakeville held on 3-4 June 2019 was no exception to that custom.\n",
             PartialDate(2019, 6, 3), id="a span's first day in the sentence after the lead",
+        ),
+        pytest.param(
+            "date 2024-06-11\nMinister to visit Lakeland\n\n"
+            "Ruritanian Foreign Minister Anton Weiss will hold talks in Lakeville on Friday with Lakeland's "
+            "President Olga Brandt.\n",
+            PartialDate(2024, 6, 14), id="a weekday of talks still to come is the next one",
+        ),
+        pytest.param(
+            "date 2024-06-11\nMinister to visit Lakeland\n\n"
+            "Ruritanian Foreign Minister Anton Weiss arrives in Lakeville on Friday for talks with Lakeland's "
+            "President Olga Brandt.\n",
+            PartialDate(2024, 6, 14), id="a journey told in the present with its weekday is still to come",
+        ),
+        pytest.param(
+            "date 2024-06-11\nMinister in Lakeland\n\n"
+            "Ruritanian Foreign Minister Anton Weiss arrived in Lakeville on Friday for talks with Lakeland's "
+            "President Olga Brandt.\n",
+            PartialDate(2024, 6, 7), id="a journey told in the past with its weekday is the last one",
         ),
     ],
 )  # fmt: skip
@@ -842,3 +861,18 @@ def test_the_year_after_an_anniversary_is_the_year_it_falls_in_not_the_year_it_c
 def test_a_weekday_in_a_sentence_about_the_future_is_the_next_such_day(plan):
     text = f"date 2024-05-09\nVisit\n\nPresident Ivan Petrov arrived in Hanoi on Thursday. {plan}\n"
     assert extract(text).meetings[0].date == PartialDate(2024, 5, 14)  # not Tuesday 7 May
+
+
+@pytest.mark.parametrize(
+    "sentence, word, coming",
+    [
+        ("The minister will arrive in Lakeville on Friday.", "Friday", True),
+        ("The minister leaves Tuesday for Lakeville.", "Tuesday", True),
+        ("The minister departs on Monday for talks in Lakeville.", "Monday", True),
+        ("The minister, who arrived on Monday, will hold talks today.", "Monday", False),
+        ("The minister arrived in Lakeville on Friday.", "Friday", False),
+        ("The minister leaves a legacy of reform, aides said on Friday.", "Friday", False),
+    ],
+)
+def test_a_date_is_still_to_come_in_the_future_or_a_journey_told_in_the_present(sentence, word, coming):
+    assert still_to_come(sentence, sentence.index(word)) is coming
