@@ -51,15 +51,21 @@ def compare_names(a: str, b: str) -> str | None:
         return "same"
     if _by_initials(ta, tb) or _by_initials(tb, ta):
         return "likely"
-    free = list(long_)
-    for t in short:
-        partner = next((u for u in free if _close(t, u)), None)
+    if _unpaired(short, long_) is None or (len(short) != len(long_) and len(short) < 2):
+        return None
+    return "likely"
+
+
+def _unpaired(words: list[str], other: list[str]) -> list[str] | None:
+    """The words of ``other`` left once each of ``words`` has taken one close to it (small slips allowed),
+    in their order; ``None`` when one of ``words`` finds none."""
+    free = list(other)
+    for word in words:
+        partner = next((u for u in free if _close(word, u)), None)
         if partner is None:
             return None
         free.remove(partner)
-    if len(short) != len(long_) and len(short) < 2:
-        return None
-    return "likely"
+    return free
 
 
 def _by_initials(initialled: list[str], full: list[str]) -> bool:
@@ -71,12 +77,7 @@ def _by_initials(initialled: list[str], full: list[str]) -> bool:
     words = [t for t in initialled if len(t) > 1]
     if not letters or not words or any(len(t) == 1 for t in full):
         return False
-    free = list(full)
-    for w in words:
-        partner = next((u for u in free if _close(w, u)), None)
-        if partner is None:
-            return False
-        free.remove(partner)
+    free = _unpaired(words, full)
     if not free or free[0][0] != letters[0]:
         return False
     free.pop(0)
