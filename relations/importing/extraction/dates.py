@@ -172,7 +172,9 @@ def safe_date(year: int | None, month: int | None = None, day: int | None = None
 
 # a sentence about what is still to come: its weekday is the next one, not the last
 FUTURE_TENSE = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to|plans\s+to)\b", re.I
+    r"\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected|going)\s+to|(?:is|are)\s+to|plans\s+to|"
+    r"(?:is|are)\s+(?:due|expected)\s+in\s+(?=[A-Z]))\b",
+    re.I,
 )
 
 # a journey told in the present with its day, as news tells a timetable: "leaves Tuesday for X", "arrives in X

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
-from .countries import find_countries, place_countries
+from .countries import find_countries, is_city, place_countries
 from .dates import FUTURE_TENSE, find_dates
 from .organizations import OrgRegistry, _is_acronym, without_inner_acronyms
 from .people import People, SentenceInfo
@@ -43,7 +43,12 @@ _PASSING = re.compile(
 _CALLED_OFF = re.compile(
     r"\b(?:ditch|cancel|postpon|scrap|abandon|shelv|call(?:ed|s)?\s+off)\w*\b[^.;]*$", re.I
 )
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?(?:in|at)\s+", re.I)
+_ARRIVED = re.compile(
+    r"\b(?:(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down)\s+(?:here\s+)?(?:in|at)\s+|"
+    # an arrival to come: "is due in X on Wednesday", "is set to arrive in X"
+    r"(?:is|are)\s+(?:due|(?:set|scheduled|expected)\s+to\s+arrive)\s+in\s+(?=[A-ZÀ-Ỹ]))",
+    re.I,
+)
 _VISITING = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
     r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b|"
@@ -81,6 +86,12 @@ _VISIT_BOUND = re.compile(
 _AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # a clause before the subject: "During his visit to X, NAME ..."
 _FRONTED = re.compile(r"\s*(?:During|On|While|Throughout|In\s+the\s+course\s+of)\s+(?:his|her|their)\b")
+# the same clause opening a sentence (or its text after a dateline) with no one named before it: "During a
+# visit to X, NAME said", "Speaking during a two-day trip to X, NAME ...", "On a visit to X, NAME ..."
+_FRONTED_VISIT = re.compile(
+    r"(?:^|[-\u2013\u2014:]\s+)(?:(?:Speaking|Talking)\s+(?:during|on|while\s+on)|During|On|While\s+on|"
+    r"In\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
 # what a visitor came for: "flew into X to take part in a conference"
 _TO_ATTEND = r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in|join)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
@@ -314,6 +325,14 @@ _OWN_VISIT = re.compile(
 )
 
 
+# a visit named by a pronoun: "during his visit", "on her two-day trip", not "his visit to X" (read above)
+_DURING_HIS_VISIT = re.compile(
+    r"(?:(?<=\bduring\s)|(?<=\bon\s)|(?<=\bthroughout\s))(?:his|her|their)\s+(?:(?:official|working|state|first|current|"
+    r"ongoing|\w+-day)\s+){0,3}(?:visit|trip|stay)\b(?!\s+(?:to|of|in|here|there)\b)(?!-)",
+    re.I,
+)
+
+
 def _take_over(d: Deleg, pending: Deleg) -> None:
     """What ``pending``, the same delegation named before without its head, told of it."""
     if d.from_country not in {None, pending.from_country}:
@@ -430,6 +449,10 @@ def detect(sentences, people: People, orgs: OrgRegistry, date_of) -> list[Deleg]
         _place_visits(fr, s)  # "NAME, who is on a working Peru visit"
         _visited(fr, s)  # "NAME visited Ashgabat on Nov. 27"
         _arrivals(fr, s)  # "NAME arrived in Moscow on Sunday for a two-day visit"
+        _presences(fr, s)  # "NAME is in Bali to attend the summit"
+        _journeys(fr, s)  # "NAME left for Lima on Sunday for a state visit"
+        _tour_stops(fr, s)  # "NAME embarked on a tour of Africa, starting with Ethiopia"
+        _talks_with_sides(fr, s)  # "NAME began talks with Kazakh officials"
         _visitors_described(fr, s)  # "Premier NAME, who was visiting Kenya, met ..."
         _visits_under_way(fr, s)  # "NAME is visiting Lyon", "NAME ended her state visit to Chile"
         _planned_travel(fr, s)  # "hoped to travel to Y"
@@ -705,8 +728,10 @@ def _visit_head(text: str, v: re.Match, info: SentenceInfo) -> str | None:
     visit_of = re.search(r"\bvisit\s+of\s+", text[v.start() - 20 if v.start() > 20 else 0 : v.end()])
     if visit_of and (ms := _mentions_between(info, v.start(), len(text))):
         return ms[0].person
-    if ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text):
-        # "During her state visit to Peru, NAME is accompanied by ...": the clause's subject
+    fronted = ms_before and ms_before[-1].kind == "pronoun" and _FRONTED.match(text)
+    if fronted or (not ms_before and _FRONTED_VISIT.search(text, 0, v.start())):
+        # "During her state visit to Peru, NAME is accompanied by ...", "Speaking during a visit to X,
+        # NAME said": the clause's subject
         comma = text.find(",", v.end())
         named = [x for x in _mentions_between(info, comma, len(text)) if x.kind != "pronoun"]
         if comma >= 0 and named:
@@ -816,7 +841,7 @@ def _arrivals(fr: _Frames, s: _Sentence) -> None:
             continue  # a delegation's arrival is read with the delegation
         when = _arrival_day(fr, s, a, ms)
         # "arrived in Hanoi on a state visit": a visit even when the text gives no day
-        on_visit = re.search(_ON_A_VISIT + "|" + _TO_ATTEND, text[a.end() : a.end() + 90])
+        on_visit = _PURPOSE.search(text[a.end() : a.end() + 90])
         if not ms or (when is None and not on_visit):
             continue
         place, to_code = place_after(text, a.end())
@@ -827,6 +852,131 @@ def _arrivals(fr: _Frames, s: _Sentence) -> None:
         d.explicit = True
         d.cite(s.idx, "head", "start")
         fr.add(d)
+
+
+# a visitor told where he is and what for: "NAME is in Bali to attend the summit", "who is in Lima for
+# talks", "NAME was in Oslo on Monday on a two-day visit"
+_PRESENT_IN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+|already\s+)?in\s+(?=(?:the\s+)?[A-ZÀ-Ỹ])"
+)
+_PURPOSE = re.compile(
+    _ON_A_VISIT + "|" + _TO_ATTEND + r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|meetings?|consultations|summit|forum|conference|session|dialogue|visit|trip)\b|"
+    r"\bto\s+(?:meet|hold\s+talks)\b"
+)
+
+
+def _presences(fr: _Frames, s: _Sentence) -> None:
+    """A visitor the sentence places in a country for a purpose: "NAME is in Bali to attend the summit";
+    the days only when the sentence gives a range (being there is no day of arrival)."""
+    text = s.text
+    for p in _PRESENT_IN.finditer(text):
+        ms = _mentions_between(s.info, 0, p.start())
+        if s.passing or not ms or p.start() - ms[-1].end > 40 or _delegation_before(text, p.start()):
+            continue
+        place, to_code = place_after(text, p.end())
+        tail = text[p.end() + len(place) : p.end() + len(place) + 90]
+        purpose = _PURPOSE.search(tail)
+        if not _well_known(place) or purpose is None or purpose.start() > 30:
+            continue
+        if p.group(0).startswith("w") and _another_stay(fr, s, tail[: purpose.start()]):
+            continue
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        if s.start and s.end:
+            d.start, d.end = s.start, s.end
+        d.cite(s.idx, "head", "to_country")
+        fr.add(d)
+
+
+def _another_stay(fr: _Frames, s: _Sentence, between: str) -> bool:
+    """Whether a past stay ("was in Lima ... for talks") is another, earlier one: dated between the place
+    and its purpose by no day ("in 2019"), or by nothing while the sentence gives no day."""
+    own, _ = fr.date_of(s.idx, between)
+    when = own or s.start
+    return when is not None and when.precision != "day" or (own is None and not s.start)
+
+
+# a visitor setting out for a place: "left for X on Sunday for a state visit", "travelled to X for talks"
+_JOURNEY = re.compile(
+    r"\b(?:(?:travell?ed|traveled|flew|went|head(?:ed|s)|(?:is|was)\s+heading|jetted\s+off)\s+to|"
+    r"(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out)\s+for)\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
+)
+
+
+def _journeys(fr: _Frames, s: _Sentence) -> None:
+    """A visitor setting out for a place he visits, told what for: "NAME left for X on Sunday for a two-day
+    state visit", "NAME travelled to X on Tuesday for talks"; its day the first of the visit."""
+    text = s.text
+    for j in _JOURNEY.finditer(text):
+        ms = [x for x in _mentions_between(s.info, 0, j.start()) if x.kind != "pronoun"]
+        if s.passing or not ms or j.start() - ms[-1].end > 40 or _delegation_before(text, j.start()):
+            continue
+        place, to_code = place_after(text, j.end())
+        tail = text[j.end() + len(place) : j.end() + len(place) + 90]
+        purpose = _PURPOSE.search(tail)
+        if not _well_known(place) or purpose is None or purpose.start() > 30:
+            continue
+        when, _ = fr.date_of(s.idx, tail[: purpose.start()])
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        d.start = when if when is not None and when.precision == "day" else None
+        d.end = _last_day(d.start, tail) if d.start else None
+        d.cite(s.idx, "head", "to_country", "start")
+        fr.add(d)
+
+
+# a tour's first stop or a stop on the way: "embarked on a tour of Africa, starting with Ethiopia", "the
+# first leg of her Asian tour is in Laos", "made a stop in Singapore"
+_STOP = re.compile(
+    r"(?:\b(?:tour|trip|swing|journey)\b[^.;]{0,80}?\b(?:starting|beginning|opening)\s+(?:with|in)|"
+    r"\b(?:first|opening)\s+(?:stop|leg)\s+(?:(?:of|on)\s+[^.;,]{0,60}?\s+)?(?:in|at|was|is)|"
+    r"\b(?:made|makes|making)\s+a\s+(?:brief\s+|short\s+)?(?:stop|stopover)\s+in|\bstopped\s+(?:over\s+)?in)"
+    r"\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
+)
+
+
+def _tour_stops(fr: _Frames, s: _Sentence) -> None:
+    """A stop of a tour is a visit there: "NAME embarked on a tour of Africa on Monday, starting with
+    Ethiopia", "NAME made a stop in Singapore on Friday"; the sentence's day its first."""
+    for m in _STOP.finditer(s.text):
+        ms = _mentions_between(s.info, 0, m.end())  # "the first leg of NAME's tour is in X"
+        place, to_code = place_after(s.text, m.end())
+        if s.passing or not ms or not _well_known(place) or _delegation_before(s.text, m.start()):
+            continue
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        if s.start and s.start.precision == "day":
+            d.start, d.end = s.start, s.end
+        d.cite(s.idx, "head", "to_country", "start")
+        fr.add(d)
+
+
+# talks with a side named by its country alone: "began talks with Kazakh officials", "held meetings with
+# senior Iraqi leaders"
+_TALKS_WITH_SIDE = re.compile(
+    r"\b(?:held|holds|holding|began|begins|opened|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings|consultations)"
+    r"\s+with\s+(?:senior\s+|top\s+)?(?P<dem>[A-ZÀ-Ỹ][\w-]+)\s+(?:government\s+)?(?:officials|leaders|authorities)\b"
+)
+
+
+def _talks_with_sides(fr: _Frames, s: _Sentence) -> None:
+    """A visitor holding talks with a country's officials, none named, is visiting that country ("NAME began
+    talks with Kazakh officials on Thursday"), unless by phone or video."""
+    for t in _TALKS_WITH_SIDE.finditer(s.text):
+        ms = _mentions_between(s.info, 0, t.start())
+        code = _country_code(t.group("dem"))
+        if s.passing or not ms or t.start() - ms[-1].end > 40 or code is None:
+            continue
+        if _INVITED.search(s.text, t.start()) or _delegation_before(s.text, t.start()):
+            continue
+        d = Deleg(key="", to_country=code, head=ms[-1].person, explicit=True)
+        d.cite(s.idx, "head", "to_country")
+        fr.add(d)
+
+
+def _well_known(place: str) -> bool:
+    """Whether a place is a country's name or a city the gazetteer knows well (a capital, a big city): one
+    a visitor's presence there places, where a small town of the same name elsewhere would mislead."""
+    hits = find_countries(place)
+    return bool(place) and (any(h.kind != "city" for h in hits) or is_city(place))
 
 
 # a headline's present tense is the day of the report: "NAME arrives in X; to meet Y tomorrow"
@@ -884,6 +1034,9 @@ def _visit_under_way(fr: _Frames, s: _Sentence, v: re.Match) -> None:
         # "NAME today flew home after concluding a four-day tour", "NAME on May 3 began a visit":
         # the day is the sentence's
         first, _ = fr.date_of(s.idx, text[: v.start()])
+    if not (v.group("ended") or v.group("began")):
+        _visiting(fr, s, v, ms[-1].person, (first, last))
+        return
     if first is None or first.precision != "day":
         return
     # "A departed after concluding his visit": a participle's visitor is the sentence's subject, and
@@ -900,13 +1053,24 @@ def _visit_under_way(fr: _Frames, s: _Sentence, v: re.Match) -> None:
         n = _days(text[v.start() :])
         if n and d.end.precision == "day":
             d.start = _shift(d.end, 1 - n)
-    elif v.group("began"):
+    else:
         d.start = first
         d.end = last or _last_day(first, text[v.start() :])
-    else:
-        d.place, d.to_country = place_after(text, v.end())
-        d.start, d.end = first, last
     d.explicit = True
+    d.cite(s.idx, "head", "start")
+    fr.add(d)
+
+
+def _visiting(fr: _Frames, s: _Sentence, v: re.Match, head: str, days: tuple) -> None:
+    """ "NAME is visiting Lyon and Nice on 8-9 March": dated by the day it is on; undated ("is visiting
+    Kenya this week") when the place is a country or a city the gazetteer knows well."""
+    first, last = days
+    place, to_code = place_after(s.text, v.end())
+    dated = first is not None and first.precision == "day"
+    if not dated and not _well_known(place):
+        return
+    d = Deleg(key="", head=head, place=place, to_country=to_code, explicit=True)
+    d.start, d.end = (first, last) if dated else (None, None)
     d.cite(s.idx, "head", "start")
     fr.add(d)
 
@@ -961,6 +1125,13 @@ def _own_visits(fr: _Frames, s: _Sentence) -> None:
     if s.passing:
         return
     for men in s.info.mentions:
+        if men.kind == "pronoun" and _DURING_HIS_VISIT.match(s.text, men.start):
+            # "NAME signed five agreements during his visit": his, where the dateline or a host places it
+            if not any(e.head == men.person for e in fr.out):
+                d = Deleg(key="", head=men.person, explicit=True)
+                d.cite(s.idx, "head")
+                fr.add(d)
+            continue
         own = _OWN_VISIT.match(s.text, men.end)
         if own and men.kind in {"name", "short"} and not any(e.head == men.person for e in fr.out):
             # "NAME's Vietnam trip": the place named before the noun

@@ -155,10 +155,10 @@ _HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr", "sen", "smt", "shri"
 _SHEIKH = {"sheikh", "sheikha", "shaikh"}
 _HOST_VERBS = {"received", "receives", "met", "meets", "hosted", "hosts", "welcomed"}
 # a meeting's frame before a name makes it a participant's ("met with NAME", "talks between NAME and NAME"),
-# and a delegation's its head's ("the delegation, headed by NAME")
+# and a delegation's its head's ("the delegation, headed by NAME", "a delegation of the X Party led by NAME")
 _MET_BEFORE = re.compile(
     r"(?:\b(?:met|meet|meets|meeting|meetings|talks|received|receives|receiving|hosted|hosts|called\s+on)"
-    r"\s+(?:with\s+)?|\b[Dd]elegation,?\s+(?:headed|led)\s+by\s+|"
+    r"\s+(?:with\s+)?|\b[Dd]elegation(?:\s+(?:of|from)\s+[^.;,]{1,80}?)?,?\s+(?:headed|led)\s+by\s+|"
     r"\b(?:meeting|talks)\s+between\s+(?:(?:[A-Z][\w'-]*\s+){2,4}and\s+)?)$"
 )
 # a style inside a title phrase, which is no part of the title: "President His Highness Sheikh NAME"
@@ -1241,7 +1241,7 @@ def _licensed(text: str, tokens: list[Token], r: Run) -> bool:
         # "his Vietnamese counterpart Vo Minh Khang"
         or (two and bool(_COUNTERPART_BEFORE.search(text[max(0, r.start - 60) : r.start])))
         # the other side of a meeting: "met with Takeo Kawamura of the LDP"
-        or (two and bool(_MET_BEFORE.search(text[max(0, r.start - 60) : r.start])))
+        or (two and bool(_MET_BEFORE.search(text[max(0, r.start - 120) : r.start])))
     )
 
 

@@ -1071,3 +1071,206 @@ def test_an_arrival_in_a_clause_of_time_is_not_dated_by_the_report():
 def test_a_visitor_leaving_begins_or_ends_his_visit(text, head, days):
     d = _visit_of(extract(text), head)
     assert (d.start, d.end) == days
+
+
+def _visits_of(text: str) -> list[tuple]:
+    ex = extract(text)
+    names = names_by_key(ex)
+    return [
+        (names.get(d.head), d.from_country, d.to_country, d.start and d.start.iso(), d.end and d.end.iso())
+        for d in ex.delegations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "TOKYO, Oct 22, 2019 (Agency) - Polish President Jan Kowalski is in Tokyo to attend the"
+            " enthronement ceremony.",
+            ("Jan Kowalski", "PL", "JP", None, None),
+        ),
+        (
+            "ROME, July 5, 2022 (Agency) - Egyptian Prime Minister Hassan Farouk is in Rome on a two-day"
+            " official visit.",
+            ("Hassan Farouk", "EG", "IT", None, None),
+        ),
+        (
+            "VILNIUS, April 7, 2022 (Agency) - Canadian Defence Minister Sarah Collins is in Vilnius for"
+            " meetings with Lithuanian defence officials.",
+            ("Sarah Collins", "CA", "LT", None, None),
+        ),
+        (
+            "ULAANBAATAR, Sept 1, 2023 (Agency) - Korean Foreign Minister Park Jin-ho, who is in Mongolia on"
+            " a three-day visit, met Mongolian Prime Minister Luvsan Bat-Erdene on Friday.",
+            ("Park Jin-ho", "KR", "MN", None, None),
+        ),
+    ],
+)
+def test_a_visitor_is_in_a_well_known_place_for_a_purpose(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+def test_a_stay_told_in_the_past_with_no_day_is_another_earlier_one():
+    text = (
+        "QUITO, May 2, 2023 (Agency) - Bolivian Minister of Mines Rene Quispe said he was in Lima in"
+        " 2019 for talks on lithium."
+    )
+    assert _visits_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "ANKARA, Jan 20, 2023 (Agency) - Speaking during a visit to Ankara, Hungarian Foreign Minister"
+            " Peter Kovacs said energy ties were vital.",
+            ("Peter Kovacs", "HU", "TR", None, None),
+        ),
+        (
+            "HANOI, March 2, 2023 (Agency) - On a visit to Hanoi, Danish Development Minister Lars Nielsen"
+            " announced new funding for clean energy.",
+            ("Lars Nielsen", "DK", "VN", None, None),
+        ),
+        (
+            "During a visit to Seoul on Thursday, Australian Trade Minister Mark Hughes said the two"
+            " countries would expand trade.",
+            ("Mark Hughes", "AU", "KR", None, None),
+        ),
+    ],
+)
+def test_a_visit_in_a_clause_before_its_visitor(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "MEXICO CITY, Jan 10, 2023 (Agency) - Mexican President Ana Torres left for Guatemala on Sunday"
+            " for a two-day state visit.",
+            ("Ana Torres", "MX", "GT", "2023-01-08", "2023-01-09"),
+        ),
+        (
+            "ABUJA, May 16, 2023 (Agency) - Nigerian Foreign Minister Yusuf Bello headed to Accra on Monday"
+            " for talks with Ghanaian officials.",
+            ("Yusuf Bello", "NG", "GH", "2023-05-15", None),
+        ),
+        (
+            "BRUSSELS, March 8, 2023 (Agency) - Ukrainian Prime Minister Oleh Bondar travelled to Brussels"
+            " on Tuesday for talks with EU officials.",
+            ("Oleh Bondar", "UA", "BE", "2023-03-07", None),
+        ),
+    ],
+)
+def test_a_visitor_sets_out_for_a_place_told_what_for(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+def test_setting_out_with_no_purpose_told_is_no_visit():
+    text = "Tunisian Foreign Minister Salma Ayari left for Geneva on Sunday."
+    assert _visits_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "NAIROBI, Sept 11, 2023 (Agency) - Indian External Affairs Minister Ravi Menon touched down in"
+            " Nairobi on Sunday at the start of a three-day visit.",
+            ("Ravi Menon", "IN", "KE", "2023-09-10", "2023-09-12"),
+        ),
+        (
+            "STOCKHOLM, Oct 3, 2023 (Agency) - Swedish Prime Minister Karl Lindqvist is due in Warsaw on"
+            " Wednesday for talks with Polish leaders.",
+            ("Karl Lindqvist", "SE", "PL", "2023-10-04", None),
+        ),
+        (
+            "MANILA, Feb 6, 2023 (Agency) - Philippine President Maria Santos is set to arrive in Jakarta on"
+            " Tuesday for a state visit.",
+            ("Maria Santos", "PH", "ID", "2023-02-07", None),
+        ),
+    ],
+)
+def test_an_arrival_touching_down_or_to_come(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+def test_a_party_delegation_headed_by_an_untitled_name():
+    text = (
+        "A delegation of the Socialist Party of Chile headed by Marta Fuentes is paying a working visit"
+        " to Portugal."
+    )
+    assert _visits_of(text) == [("Marta Fuentes", "CL", "PT", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "BRASILIA, Nov 14, 2022 (Agency) - Indonesian Trade Minister Budi Santoso is visiting Brazil this"
+            " week to promote exports.",
+            ("Budi Santoso", "ID", "BR", None, None),
+        ),
+        (
+            "Estonian Defence Minister Kaja Rebane is visiting Norway, her ministry said.",
+            ("Kaja Rebane", "EE", "NO", None, None),
+        ),
+    ],
+)
+def test_a_visit_under_way_with_no_day_told(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+def test_a_visit_under_way_to_a_little_known_place_needs_its_day():
+    assert _visits_of("Chilean Senator Rosa Vidal is visiting Springfield, her office said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "ADDIS ABABA, Jan 9, 2023 (Agency) - Chinese Foreign Minister Li Wen embarked on a tour of Africa"
+            " on Monday, starting with Ethiopia.",
+            ("Li Wen", "CN", "ET", "2023-01-09", None),
+        ),
+        (
+            "SINGAPORE, July 28, 2023 (Agency) - US Secretary of State John Miller made a stop in Singapore"
+            " on Friday during his Asia tour.",
+            ("John Miller", "US", "SG", "2023-07-28", None),
+        ),
+        (
+            "The first leg of Finnish President Aino Laine's Asian tour is in Vietnam.",
+            ("Aino Laine", "FI", "VN", None, None),
+        ),
+    ],
+)
+def test_a_stop_of_a_tour_is_a_visit_there(text, visit):
+    assert _visits_of(text) == [visit]
+
+
+def test_a_visit_told_by_a_pronoun_is_placed_by_the_dateline():
+    text = (
+        "BAKU, April 4, 2023 (Agency) - Georgian Prime Minister Giorgi Beridze signed five agreements during"
+        " his visit on Tuesday."
+    )
+    assert [v[:3] for v in _visits_of(text)] == [("Giorgi Beridze", "GE", "AZ")]
+
+
+def test_talks_with_a_country_s_officials_are_a_visit_there():
+    text = (
+        "ASTANA, Oct 5, 2023 (Agency) - Turkish Foreign Minister Emre Yilmaz began talks with Kazakh"
+        " officials on Thursday."
+    )
+    assert _visits_of(text) == [("Emre Yilmaz", "TR", "KZ", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Foreign Minister Emre Yilmaz held talks with Turkish officials on Thursday.",
+        "Kazakh Foreign Minister Aibek Nurlan held talks by phone with Turkish officials on Thursday.",
+    ],
+)
+def test_talks_with_officials_of_one_s_own_country_or_by_phone_are_no_visit(text):
+    assert _visits_of(text) == []
