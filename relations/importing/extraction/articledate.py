@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 
 from relations.editorial.vocabulary import Flag
@@ -192,14 +193,17 @@ class DateContext:
             found_at = self.art.sentences[idx].text.find(text)
             if found_at >= 0:
                 full, offset = self.art.sentences[idx].text, found_at
+        own, datelines = self._apart_from_the_dateline(idx, offset, found)
         if ranges:
-            for d in found:
+            for d in own + datelines:
                 if d.kind == "range" or d.end_weekday is not None:
                     future = still_to_come(full, offset + d.start)
                     start = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     return start, range_end(d, start)
-        for kind in ("day", "weekday", "relative", "month", "year"):
-            for d in found:
+        for group, kind in itertools.product(
+            (own, datelines), ("day", "weekday", "relative", "month", "year")
+        ):
+            for d in group:
                 if d.kind == kind:
                     future = still_to_come(full, offset + d.start)
                     value = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
@@ -211,6 +215,19 @@ class DateContext:
             if before.kind == "body" and not _ON_THAT_OCCASION.match(before.text):
                 return self.date_of(idx - 1, before.text)
         return None, None
+
+    def _apart_from_the_dateline(
+        self, idx: int, offset: int, found: list[DateMention]
+    ) -> tuple[list[DateMention], list[DateMention]]:
+        """The dates of a sentence (or of its piece at ``offset``): its own, and the dateline's it opens
+        with. "CITY, May 8 (Agency) - A met B on Wednesday" tells of Wednesday; the dateline's day dates the
+        sentence only when it gives no other."""
+        span = self.art.header.dateline_span
+        if span is None or not 0 <= idx < len(self.art.sentences):
+            return found, []
+        start = self.art.sentences[idx].start + offset
+        own = [d for d in found if not span[0] <= start + d.start < span[1]]
+        return own, [d for d in found if d not in own]
 
     def settle(self, meets) -> None:
         """Decide the article's date: the first dated meeting, else the dateline, else the header."""
@@ -252,7 +269,8 @@ class DateContext:
         nor a span of weekdays "from Monday to Wednesday"), of these days."""
         if lead is None:
             return None
-        for d in _asides_last(lead.text, self.mentions(lead.index)):
+        own, datelines = self._apart_from_the_dateline(lead.index, 0, self.mentions(lead.index))
+        for d in _asides_last(lead.text, own) + datelines:
             if _reported_on(lead.text, d.start):
                 continue
             if d.kind in {"day", "weekday"} and d.end_weekday is None:
@@ -378,6 +396,8 @@ class DateContext:
         return PartialDate(self.main.year, self.main.month) if self.main.month else self.main
 
 
+# the kinds of date a sentence is dated by, in turn
+_KINDS_IN_TURN = ("day", "weekday", "relative", "month", "year")
 _PROSE_WORDS = 6
 _OPENING = 3  # the sentences after an undated lead that still tell its news
 # a sentence about an earlier occasion: "... last visited on May 3", "... first met on 3 May 2019"

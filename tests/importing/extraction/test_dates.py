@@ -257,6 +257,24 @@ def test_it_infers_the_year(sentences, countries, year):
             "President Olga Brandt.\n",
             PartialDate(2024, 6, 7), id="a journey told in the past with its weekday is the last one",
         ),
+        pytest.param(
+            "Minister in Iceland\n\n"
+            "REYKJAVIK, Sept 8, 2023 (Nordwire) - Norwegian Foreign Minister Anna Berg held talks with "
+            "Icelandic Prime Minister Jon Sigurdsson on Wednesday.\n",
+            PartialDate(2023, 9, 6), id="a weekday the lead gives over the day of its dateline",
+        ),
+        pytest.param(
+            "Minister to visit Iceland\n\n"
+            "OSLO, Sept 4, 2023 (Nordwire) - Norwegian Foreign Minister Anna Berg will travel to Iceland on "
+            "Thursday for talks with Icelandic Prime Minister Jon Sigurdsson.\n",
+            PartialDate(2023, 9, 7), id="a weekday still to come over the day of the dateline",
+        ),
+        pytest.param(
+            "Minister in Iceland\n\n"
+            "REYKJAVIK, Sept 8, 2023 (Nordwire) - Norwegian Foreign Minister Anna Berg held talks with "
+            "Icelandic Prime Minister Jon Sigurdsson.\n",
+            PartialDate(2023, 9, 8), id="the dateline's day when the lead gives no other",
+        ),
     ],
 )  # fmt: skip
 def test_it_dates_the_event(text, date):
@@ -876,3 +894,12 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_next_such_day(plan):
 )
 def test_a_date_is_still_to_come_in_the_future_or_a_journey_told_in_the_present(sentence, word, coming):
     assert still_to_come(sentence, sentence.index(word)) is coming
+
+
+def test_a_meeting_in_a_sentence_opening_on_a_dated_dateline_takes_the_sentence_s_own_day():
+    found = extract(
+        "Minister in Iceland\n\n"
+        "REYKJAVIK, Sept 8, 2023 (Nordwire) - Norwegian Foreign Minister Anna Berg held talks with "
+        "Icelandic Prime Minister Jon Sigurdsson on Wednesday.\n"
+    )
+    assert [m.date for m in found.meetings] == [PartialDate(2023, 9, 6)]
