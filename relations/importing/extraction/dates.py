@@ -69,7 +69,9 @@ _RANGE_GROUPS = {
 _RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:the\s+)?same\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|today|"
     r"yesterday|last\s+month|last\s+year|the\s+past\s+year|next\s+year|this\s+year|next\s+month|"
-    r"earlier\s+this\s+month|earlier\s+this\s+year|last\s+week|this\s+(?:morning|afternoon|evening)|tonight)\b",
+    r"earlier\s+this\s+month|later\s+this\s+month|earlier\s+this\s+year|(?:earlier\s+|later\s+)?this\s+week|"
+    r"last\s+week|this\s+(?:morning|afternoon|evening)|tonight|"
+    r"the\s+day\s+before\s+yesterday|(?:\d{1,2}|two|three|four|five|six)\s+days\s+ago)\b",
     re.I,
 )
 
@@ -254,9 +256,15 @@ def _relative_date(rel: str, ref: PartialDate | None) -> PartialDate | None:
         return None
     if rel in _SAME_DAY:
         return ref
-    if rel == "yesterday" and ref.precision == "day":
-        d = ref.as_date() - datetime.timedelta(days=1)
+    if rel in _DAYS_OFF and ref.precision == "day":
+        d = ref.as_date() + datetime.timedelta(days=_DAYS_OFF[rel])
         return PartialDate(d.year, d.month, d.day)
+    if rel.endswith("days ago") and ref.precision == "day":
+        n = rel.split()[0]
+        d = ref.as_date() - datetime.timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        return PartialDate(d.year, d.month, d.day)
+    if rel.endswith("week") and ref.precision == "day":
+        return _week_of(ref.as_date() + datetime.timedelta(weeks=_WEEKS_OFF.get(rel.split()[0], 0)))
     if rel == "last month" and ref.month:
         m, y = (ref.month - 1, ref.year) if ref.month > 1 else (12, ref.year - 1)
         return PartialDate(y, m)
@@ -264,7 +272,7 @@ def _relative_date(rel: str, ref: PartialDate | None) -> PartialDate | None:
         return PartialDate(ref.year - 1)
     if rel in {"this year", "earlier this year"}:
         return PartialDate(ref.year)
-    if rel == "earlier this month" and ref.month:
+    if rel in {"earlier this month", "later this month"} and ref.month:
         return PartialDate(ref.year, ref.month)
     if rel == "next year":
         return PartialDate(ref.year + 1)
@@ -272,6 +280,22 @@ def _relative_date(rel: str, ref: PartialDate | None) -> PartialDate | None:
         m, y = (ref.month + 1, ref.year) if ref.month < 12 else (1, ref.year + 1)
         return PartialDate(y, m)
     return None
+
+
+# relative words naming a day a number of days from the reference day, and a week a number of weeks from its
+_DAYS_OFF = {"yesterday": -1, "the day before yesterday": -2}
+_WEEKS_OFF = {"last": -1}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _week_of(day: datetime.date) -> PartialDate:
+    """The week (Monday to Sunday) of ``day`` as precisely as a date can hold it: its month, or its year
+    when it runs over the end of a month, or neither when over the end of a year."""
+    monday = day - datetime.timedelta(days=day.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month)
+    return PartialDate(monday.year) if monday.year == sunday.year else None
 
 
 def _nearest_weekday(base: datetime.date, weekday: int | None) -> PartialDate:

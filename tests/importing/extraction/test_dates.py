@@ -903,3 +903,19 @@ def test_a_meeting_in_a_sentence_opening_on_a_dated_dateline_takes_the_sentence_
         "Icelandic Prime Minister Jon Sigurdsson on Wednesday.\n"
     )
     assert [m.date for m in found.meetings] == [PartialDate(2023, 9, 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, date",
+    [
+        ("the envoys met two days ago", PartialDate(2024, 3, 14), PartialDate(2024, 3, 12)),
+        ("they met the day before yesterday", PartialDate(2024, 3, 1), PartialDate(2024, 2, 28)),
+        ("the ministers met last week", PartialDate(2024, 3, 14), PartialDate(2024, 3)),
+        ("the ministers met earlier this week", PartialDate(2024, 3, 14), PartialDate(2024, 3)),
+        ("the ministers met last week", PartialDate(2024, 5, 8), PartialDate(2024)),  # 29 April - 5 May
+        ("the ministers will meet later this month", PartialDate(2024, 3, 14), PartialDate(2024, 3)),
+    ],
+)
+def test_a_day_or_week_counted_from_the_reference_day(sentence, reference, date):
+    (d,) = find_dates(sentence)
+    assert resolve(d, reference.year, reference) == date
