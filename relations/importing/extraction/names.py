@@ -72,6 +72,9 @@ NAME_PARTICLES = frozenset(
         "del",
         "du",
         "di",
+        "la",  # "Juan de la Fuente"
+        "las",
+        "los",
     }
 )
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from relations.editorial.search import fold_key
 
-from .countries import find_countries, is_city
+from .countries import country_by_name, find_countries, is_city
 from .names import (
     NAME_PARTICLES,
     Token,
@@ -420,7 +420,7 @@ def _name_step(tokens: list[Token], start: int, k: int, stop: set[int]) -> _Step
         return _TAKES
     if _vietnamese_family_name(tokens, start, k):
         return _TAKES
-    if _name_before_verb(tokens, start, k):
+    if _name_before_verb(tokens, start, k) or _regnal_number(tokens, start, k):
         return _TAKES_LAST
     if _initial_with_stop(tokens, start, k):
         return _TAKES_INITIAL
@@ -509,6 +509,14 @@ def _name_before_verb(tokens: list[Token], start: int, k: int) -> bool:
     )
 
 
+_REGNAL = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
+
+
+def _regnal_number(tokens: list[Token], start: int, k: int) -> bool:
+    """ "King Abdullah II", "Tupou VI": a monarch's number after his name ends the name."""
+    return tokens[k].text in _REGNAL and k > start and tokens[k - 1].is_cap and tokens[k - 1].is_word
+
+
 def _initial_with_stop(tokens: list[Token], start: int, k: int) -> bool:
     """An initial and its full stop before a capitalised word ("V. Putin"); a two-letter initial ("Kh.")
     after another initial's full stop or glued to the word after its own."""
@@ -542,13 +550,16 @@ def _family_name_he(tokens: list[Token], start: int, k: int) -> bool:
 
 
 def _initial_without_stop(tokens: list[Token], k: int) -> bool:
-    """ "Dr S Jaishankar": a capital letter alone (not "A" or "I") before a name word is an initial
-    written without its full stop."""
+    """ "Dr S Jaishankar": a capital letter alone before a name word is an initial written without its
+    full stop ("A" or "I" only before another such initial)."""
     t = tokens[k]
+    if t.text in {"A", "I"}:  # "A K Rahman": the article or pronoun is an initial before another one
+        return (
+            k + 1 < len(tokens) and tokens[k + 1].start == t.end + 1 and _initial_without_stop(tokens, k + 1)
+        )
     return (
         len(t.text) == 1
         and t.text.isupper()
-        and t.text not in {"A", "I"}
         and k + 1 < len(tokens)
         and tokens[k + 1].start == t.end + 1
         and name_token_ok(tokens[k + 1])
@@ -969,9 +980,10 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         tokens[k - 1].low in _CONNECT_LEFT | {"in"} or tokens[k - 1].text in {",", "'", "-"}
     ):
         k -= 1
-    if opened_with_country and k < n and tokens[k].text not in {",", ".", ";", ":", "("}:
+    listed = k + 1 < n and tokens[k].low == "and" and k + 1 in blocked  # "NAME, title of X and NAME"
+    if opened_with_country and k < n and not listed and tokens[k].text not in {",", ".", ";", ":", "("}:
         return (j, j)  # "President A, Saudi prince discuss ...": two subjects, not a title
-    if _clause_reaches_next_name(tokens, j, k, blocked):
+    if not listed and _clause_reaches_next_name(tokens, j, k, blocked):
         return (j, j)  # the phrase belongs to the next name
     return (start, k)
 
@@ -1031,10 +1043,14 @@ def _appositive_title_end(tokens: list[Token], k: int, blocked: set[int]) -> int
     n = len(tokens)
     while k < n:
         t = tokens[k]
+        if k - 1 in range(1, n) and tokens[k - 1].low == "and" and k in blocked:
+            return k - 1  # "NAME, Foreign Minister of X and NAME": the title ends before the next name
         if k in blocked:
             return None
         if t.is_word and (
-            t.is_cap or t.low in TITLE_HEADS or t.low in TITLE_MODIFIERS or t.low in _CONNECT_LEFT | {"in"}
+            t.is_cap
+            or t.low in TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS  # "minister of foreign affairs"
+            or t.low in _CONNECT_LEFT | {"in"}
         ):
             k += 1
         elif t.text in {"'", "-"} or (t.text == "s" and tokens[k - 1].text == "'"):
@@ -1242,6 +1258,42 @@ def _licensed(text: str, tokens: list[Token], r: Run) -> bool:
         or (two and bool(_COUNTERPART_BEFORE.search(text[max(0, r.start - 60) : r.start])))
         # the other side of a meeting: "met with Takeo Kawamura of the LDP"
         or (two and bool(_MET_BEFORE.search(text[max(0, r.start - 120) : r.start])))
+        or (two and _owner_before(tokens, r.i))
+    )
+
+
+_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s\s+$")
+
+
+def _owner_country(text: str, start: int) -> str | None:
+    """The country whose possessive stands right before a name ("South Korea's NAME"), or None."""
+    m = _OWNER.search(text, max(0, start - 40), start)
+    words = m.group(1).split() if m else []
+    owners = [" ".join(words[k:]) for k in range(len(words))]
+    return next(filter(None, map(country_by_name, owners)), None)
+
+
+def _owner_before(tokens: list[Token], i: int, paired: bool = True) -> bool:
+    """ "the African Union's Ana Rojas": a full name right after the possessive of a body (its name ending
+    on the body's head word) is the person it sends; after a country's, only in a list of such names, one
+    per country ("Chile's Ana Rojas and Peru's Luis Soto"): alone it names anyone of that country."""
+    if i < 3 or tokens[i - 1].text != "s" or tokens[i - 2].text != "'" or not tokens[i - 3].is_cap:
+        return False
+    if tokens[i - 3].low in ORG_HEADS and tokens[i - 3].low not in _PLACE_KINDS:
+        return True
+    owners = (
+        " ".join(t.text for t in tokens[i - 2 - size : i - 2]) for size in (1, 2, 3) if i - 2 - size >= 0
+    )
+    if not any(country_by_name(owner) for owner in owners):  # "Singapore's" too, a city that is a state
+        return False
+    return not paired or _paired_owner(tokens, i)
+
+
+def _paired_owner(tokens: list[Token], i: int) -> bool:
+    """Another full name in the sentence stands after a country's possessive ("Chile's A met Peru's B")."""
+    return any(
+        x != i and x + 1 < len(tokens) and tokens[x + 1].is_cap and _owner_before(tokens, x, False)
+        for x in range(3, len(tokens))
     )
 
 
@@ -1596,6 +1648,7 @@ class People:
                 hits = find_countries(after.group(1)) if after else []
                 if hits and (hits[0].start == 0 or _STATE_STYLE.fullmatch(after.group(1)[: hits[0].start])):
                     self.get(men.person).set_country(hits[0].code, 3)
+                self.get(men.person).set_country(_owner_country(s.text, men.start), 3)
                 self._body_after(men, s.text)
 
     def _including_lists(self) -> None:

@@ -956,3 +956,68 @@ def test_a_visitor_the_text_leaves_unmarked_comes_from_the_other_side():
     assert people["Rosa Quispe Huaman"].country == "PE"
     assert people["Andres Molina Vera"].country == "CL"
     assert people["Carla Pinto Reyes"].country == "CL"
+
+
+def test_it_reads_names_after_the_possessives_of_countries_listed_side_by_side():
+    people = _officials(
+        "Among the ministers who called on the host were Ghana's Kwame Asante and Chile's Rosa Vidal.\n"
+        "Indonesia's Retno Sulistyowati and Togo's Ama Dogbe co-chaired the commission in Lome.\n"
+    )
+    assert people["Kwame Asante"].country == "GH"
+    assert people["Rosa Vidal"].country == "CL"
+    assert people["Retno Sulistyowati"].country == "ID"
+    assert people["Ama Dogbe"].country == "TG"
+    # a city that is a state owns its people too
+    assert (
+        _officials("Talks were held with Singapore's Lim Wei Ming and Peru's Luis Soto.")[
+            "Lim Wei Ming"
+        ].country
+        == "SG"
+    )
+
+
+def test_it_reads_a_name_after_a_bodys_possessive_but_not_one_after_a_lone_countrys():
+    people = _officials("His first meeting was with the African Union's Moussa Diallo Keita in Addis Ababa.")
+    assert "Moussa Diallo Keita" in people
+    # alone, a country's possessive before two capitalised words names anything of that country
+    assert "Sanna Kettu" not in _officials("The talks will be followed by Finland's Sanna Kettu exhibition.")
+
+
+def test_a_title_after_a_name_ends_before_and_and_the_next_name():
+    people = _officials(
+        "The ports deal was witnessed by Lena Moberg, Foreign Minister of Sweden and "
+        "Arjun Desai, Minister of State for Chemicals, the spokesman said.\n"
+    )
+    assert people["Lena Moberg"].titles == ["Foreign Minister of Sweden"]
+    assert people["Lena Moberg"].country == "SE"
+    assert people["Arjun Desai"].titles == ["Minister of State for Chemicals"]
+
+
+def test_a_title_after_a_name_may_be_written_in_small_letters_after_a_countrys_possessive():
+    people = _officials("Halima Yusuf, Tanzania's minister of foreign affairs, arrived in Maputo on Friday.")
+    assert people["Halima Yusuf"].country == "TZ"
+    assert people["Halima Yusuf"].titles == ["Tanzania's minister of foreign affairs"]
+
+
+def test_a_and_i_are_initials_before_another_initial():
+    people = _officials(
+        "He also held talks with his Bangladeshi counterpart A K Rahman Chowdhury on Monday.\n"
+        "I B Mehta, India's envoy to Nepal, said the visit went well.\n"
+    )
+    assert {"A K Rahman Chowdhury", "I B Mehta"} <= set(people)
+
+
+def test_a_spanish_name_keeps_its_particles_de_la():
+    people = _officials(
+        "Mexican Foreign Secretary Juan Ramon de la Fuente met Colombian Vice President Ana Lucia Mejia in Bogota."
+    )
+    assert people["Juan Ramon de la Fuente"].country == "MX"
+    assert _officials("Senator Maria de los Angeles Rivas said the bill would pass.").keys() == {
+        "Maria de los Angeles Rivas"
+    }
+
+
+def test_a_monarchs_number_ends_his_name():
+    people = _officials("His Majesty King Tupou VII received the Fijian envoy at the palace in Nuku'alofa.")
+    assert "Tupou VII" in people
+    assert people["Tupou VII"].titles == ["King"]
