@@ -15,8 +15,8 @@ from .people import People
 
 _KIND = re.compile(
     r"\b(memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
-    r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|pacts?|deals?(?=\s+between\b)|"
-    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|letters?\s+of\s+intent|joint\s+statement|statement(?=\s+on\b))\b",
+    r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|pacts?|(?<!great\s)(?<!good\s)(?<!\bbig\s)deals?(?!\s+of\b)|"
+    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|letters?\s+of\s+intent|joint\s+statement|joint\s+communiqu[eé]|statement(?=\s+on\b))\b",
     re.I,
 )
 KINDS = {
@@ -59,14 +59,16 @@ _STATE_LEFT = [
     (
         "draft",
         re.compile(
-            r"\bdraft\b(?!\s+(?:a|an|the)\b)|\bnegotiations?\s+on\b|\bfinali[sz]e\b|\bnegotiat\w*", re.I
+            r"\bdraft\b(?!\s+(?:a|an|the)\b)|\bnegotiations?\s+on\b|\bfinali[sz]e\b|\bnegotiat\w*"
+            r"|\bworking\s+on\b",
+            re.I,
         ),
     ),
     (
         "proposed",
         re.compile(
             r"\b(?:propos\w*|suggest\w*|consider|draft\s+(?:a|an|the)|drafting|draw\s+up|conclude|sign|preparing|"
-            r"prepare|adopt|approve|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could|(?:to\s+be|will\s+be)\s+signed)\b",
+            r"prepare|adopt|approve|agreed\s+to|should|would|invited|plan\s+to|plans\s+to|could|possible|(?:to\s+be|will\s+be)\s+signed)\b",
             re.I,
         ),
     ),
@@ -74,7 +76,7 @@ _STATE_LEFT = [
         "signed",
         re.compile(
             # an anniversary marked of a document's signing looks back at an older one: referenced
-            r"(?<!\bbe\s)\bsigned\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
+            r"(?<!\bbe\s)\bsigned\b|\b(?:sealed|struck|clinched)\b|\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|copies|texts)\s+of\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
             r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b|"
             r"\badopted\b|\badoption\s+of\b",
             re.I,
@@ -140,6 +142,7 @@ _ITEM_START = re.compile(
 _PERIOD = re.compile(
     r"\b(?:for|in|during)\s+(?:the\s+(?:period\s+)?)?((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b"
 )
+_LEADING_PERIOD = re.compile(r"((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b")
 # a period of one year or up to a year: "plan for 2023", "vision until 2030", "plan up to 2030"
 _YEAR_PERIOD = re.compile(
     r"\b(?:(?P<for>for)(?:\s+the\s+year)?|(?:up\s+)?(?:until|till|to)|by|through)\s+"
@@ -148,9 +151,10 @@ _YEAR_PERIOD = re.compile(
 
 
 def _period(title: str) -> tuple[int | None, int | None]:
-    """The years a document's title says it covers: "for 2019-2022", "in the 2018-2020 period" (first and
-    last year), "for 2023" (that year), "until 2030" (up to that year, from no year given)."""
-    per = _PERIOD.search(title)
+    """The years a document's title says it covers: "for 2019-2022", "in the 2018-2020 period", "the
+    2021-2025 action plan" (first and last year), "for 2023" (that year), "until 2030" (up to that year,
+    from no year given)."""
+    per = _PERIOD.search(title) or _LEADING_PERIOD.match(title)
     if per:
         b = per.group(2)
         return int(per.group(1)), int(b) if len(b) == 4 else int(per.group(1)[:2] + b)
@@ -164,8 +168,8 @@ def _period(title: str) -> tuple[int | None, int | None]:
 # a joint statement the two sides put out together: "issued a joint statement", "the joint statement
 # released after the talks", "the leaders approved a joint statement on ..."
 _STATEMENT_ISSUED = re.compile(
-    r"\b(?:issued|released|approved|endorsed)\s+(?:a|an|the|their)?\s*(?:[\w-]+\s+){0,2}joint\s+statement\b"
-    r"|\bjoint\s+statement\s+(?:issued|released|approved|endorsed)\b",
+    r"\b(?:issued|released|approved|endorsed)\s+(?:a|an|the|their)?\s*(?:[\w-]+\s+){0,2}joint\s+(?:statement|communiqu[eé])\b"
+    r"|\bjoint\s+(?:statement|communiqu[eé])\s+(?:issued|released|approved|endorsed)\b",
     re.I,
 )
 
@@ -197,7 +201,8 @@ _NEXT_YEAR = re.compile(r"\bnext\s+year\b")
 # a participle after a document's name that dates it: "the Lakeside Accord, signed by both ministers on
 # 3 May 2009", "the X Treaty, which was signed in Lakeside in May 2001"
 _SIGNED_THEN = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?signed\b[^.;]{0,80}?\b(?:on|in)\s+(?=[A-Z\d])"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?signed\b[^.;]{0,80}?"
+    r"(?:\b(?:on|in)\s+(?=[A-Z\d])|\s(?=last\s+year\b|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b))"
 )
 # the years an anniversary spans, in brackets after the document: "the 20th anniversary of the X Accord
 # (March 2003 - 2023)"
@@ -205,6 +210,7 @@ _SPAN_OF_YEARS = re.compile(rf"\s*\((?:({MONTH_PATTERN})\s+)?(\d{{4}})\s*[-\u201
 # the month a document named in passing dates from, right after its name at a clause's end: "carrying out
 # the minutes of the 5th session in May 2019."
 _IN_MONTH = re.compile(rf"\s+in\s+({MONTH_PATTERN})\.?\s+((?:19|20)\d\d)\s*(?=[.;,]|$)")
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(?![-\u2013])")
 _SIGNED_IN = re.compile(r"\bsigned\s+in\s+(?:\w+\s+)?(\d{4})\b|\bin\s+force\s+since\s+(\d{4})")
 
 
@@ -433,9 +439,37 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     start, mods = _left_edge(text, m.start())
     reach = _right_edge(text, m.end())
     end = _without_tail(text, start, reach.end)
+    compound = _compound_start(text, m.start()) if kind not in _WEAK else None
+    if compound is not None and compound < start:
+        # "signed a visa waiver agreement": a name of common nouns, taken where the document is signed or
+        # to come (one only spoken of that has no other words of a name is too vague to be one)
+        if not _too_bare(text, m, kind, start, end, mods, reach.complements) or _state(
+            text, compound, end, 0
+        ) in {"signed", "draft", "proposed"}:
+            start, mods = compound, mods + 1
     if _too_bare(text, m, kind, start, end, mods, reach.complements):
         return None
     return start, end
+
+
+# what opens the name of a deal: a determiner or a number
+_DEAL_OPENS = {"a", "an", "the", "their", "its", "this", "two", "three", "four", "five", "six", "seven",
+               "eight", "nine", "ten", "several"}  # fmt: skip
+
+
+_DEAL_VERBS = {"of", "signed", "inked", "sealed", "struck", "clinched", "concluded", "exchanged"}
+
+
+def _deal_noun(before: str) -> bool:
+    """Whether "deal" is a noun: a determiner or a number opens it, at most four words before it, none
+    of them a verb or a word that ends a name ("the sides will deal with": the verb)."""
+    for n, word in enumerate(reversed(re.findall(r"[\w-]+", before))):
+        low = word.lower()
+        if low in _DEAL_OPENS or low.isdigit() or (n == 0 and low in _DEAL_VERBS):
+            return True  # "signed a grain deal", "two deals", "the signing of deals"
+        if n == 4 or low in _BOUNDARY or low in {"must", "to", "they", "we"}:
+            return False
+    return False
 
 
 def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
@@ -452,6 +486,8 @@ def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
             text[max(0, m.start() - 30) : m.start()],
         ):
             return True
+    if kind in {"deal", "deals"} and not _deal_noun(text[max(0, m.start() - 60) : m.start()]):
+        return True  # "to deal with", "the sides will deal with": the verb
     if kind == "minutes" and re.search(
         r"\b(?:\d+|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:more\s+)?$",
         text[max(0, m.start() - 20) : m.start()],
@@ -466,7 +502,7 @@ def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
 
 def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
     """Where the name starts, taking in the modifiers before its kind word ("free trade", capitalised
-    words, "and" between them); and how many modifiers it took."""
+    words, "and" between them, its years); and how many modifiers it took."""
     start = kind_start
     mods = 0
     for w in reversed(list(re.finditer(r"[\w'-]+", text[:kind_start]))):
@@ -478,6 +514,8 @@ def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
         if word.lower() in _LEFT_MODIFIERS or (word[:1].isupper() and word.lower() not in {"the", "a", "an"}):
             start = w.start()
             mods += 1
+        elif _YEARS_WORD.fullmatch(word):
+            start = w.start()  # "the 1994 treaty", "the 2021-2025 action plan": its year, no modifier
         elif word.lower() == "and" and mods:
             start = w.start()
         else:
@@ -485,6 +523,39 @@ def _left_edge(text: str, kind_start: int) -> tuple[int, int]:
     while text[start:].lower().startswith("and "):
         start += 4
     return start, mods
+
+
+# the words that open a noun phrase before a document named by a compound of common nouns ("a visa
+# waiver agreement", "their grain supply deal"), and the adjectives that only describe it ("a new ...")
+_DETERMINERS = {"a", "an", "the", "their", "its", "two", "three", "four", "five", "both"}
+_DESCRIBING = {
+    "new", "old", "similar", "previous", "earlier", "existing", "such", "important", "landmark", "historic",
+    "significant", "major", "key", "relevant", "current", "recent", "first", "second", "final", "same",
+    "possible", "proposed", "draft", "signed", "preliminary", "tentative", "verbal", "broad", "mutual",
+    "further", "additional", "another", "other", "respective", "said", "big", "great", "good", "formal",
+    "informal", "specific", "concrete", "certain", "various", "several", "many", "some", "separate",
+    "initial", "corresponding", "necessary", "long-awaited", "bilateral", "multilateral",
+}  # fmt: skip
+_YEARS_WORD = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
+
+
+def _compound_start(text: str, kind_start: int) -> int | None:
+    """Where a name of common nouns before the kind word starts ("a double taxation avoidance agreement":
+    "double"), when a determiner opens it (adjectives that only describe the document left out); none
+    where no determiner stands within four words."""
+    words = list(re.finditer(r"[\w'-]+", text[max(0, kind_start - 80) : kind_start]))
+    offset = max(0, kind_start - 80)
+    start, pos, taken = None, kind_start, 0
+    for w in reversed(words):
+        word, low = w.group(0), w.group(0).lower()
+        if text[offset + w.end() : pos].strip():
+            return None  # a comma or bracket inside: no one noun phrase
+        if low in _DETERMINERS or (low in _DESCRIBING and taken):
+            return start if taken else None
+        if low in _BOUNDARY or low in _DESCRIBING or taken == 4 or not re.fullmatch(r"[a-z][a-z-]+", word):
+            return None
+        start, pos, taken = offset + w.start(), offset + w.start(), taken + 1
+    return None
 
 
 def _acronym_gap(text: str, w: re.Match[str], start: int) -> bool:
@@ -567,6 +638,14 @@ _NEXT_NAMED = re.compile(
 )
 
 
+# "and" opening a clause of the sentence's subject after a document's name: "... for rural schools and
+# spoke about the plan", "... on fishing and said that ..."
+_AND_CLAUSE = re.compile(
+    r"\s+(?:[a-z]+ed|spoke|said|told|held|met|gave|took|made|saw|went|was|were|is|are|has|have|will)"
+    r"\s+(?:the|a|an|about|that|his|her|their|its|with|to|in|on)\b"
+)
+
+
 def _states_joined(text: str, w: re.Match[str]) -> bool:
     """Whether "and" joins two states that the document's own name gives as its sides ("the Lakeland and
     Ruritania Free Trade Agreement"): one name, not a second document."""
@@ -586,6 +665,7 @@ def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
             low == "and"
             and reach.complements
             and not re.match(r"\s+(?:a|an)\s", text[w.end() :])
+            and not _AND_CLAUSE.match(text, w.end())
             and not (_NEXT_NAMED.match(text, w.end()) and not _states_joined(text, w))
         )
         or _closing_year(low, text, w.end())
@@ -624,13 +704,17 @@ def _without_tail(text: str, start: int, end: int) -> int:
         end = start + tail.start()
 
 
+# kinds that name no document alone ("the agreement", "a deal"): a modifier or a complement is needed
+_NEEDS_WORDS = {"agreement", "agreements", "memorandum", "treaty", "protocol", "deal", "deals"}
+
+
 def _too_bare(
     text: str, m: re.Match[str], kind: str, start: int, end: int, mods: int, complements: int
 ) -> bool:
     """Whether the name is too bare to be an agreement: a weak kind ("plan", "programme") without a period,
     capitals, cooperation or modifiers; an agreement without modifiers or complements; "the MoU" named
     before."""
-    if kind in _WEAK or kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"}:
+    if kind in _WEAK or kind in _NEEDS_WORDS:
         title = text[start:end]
         has_period = bool(_PERIOD.search(title))
         caps = m.group(1)[:1].isupper()
@@ -645,10 +729,12 @@ def _too_bare(
         if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
             if not mods:
                 return True
-        if kind in {"agreement", "agreements", "memorandum", "treaty", "protocol"} and not (
-            mods or complements
-        ):
+        if kind in _NEEDS_WORDS and not (mods or complements):
             return True
+        if kind in {"deal", "deals"} and not (
+            mods or re.match(r"\s+(?:on|to|for|between)\b", text[m.end() :])
+        ):
+            return True  # "a new deal with its neighbours": what it is for left unsaid
     # "the MoU was inked by ...": the memorandum named before, by its short name
     return (
         kind == "mou"
@@ -753,14 +839,45 @@ def _read_sentence(r: _Reading, idx: int, text: str) -> None:
     if not found:
         # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
         r.prev_state = "signed" if signing else None
+        _signing_told_again(r, idx, text)
         return
-    signers = [m.person for m in r.people.info[idx].mentions if m.kind in {"name", "short", "pronoun"}]
+    signers = list(
+        dict.fromkeys(m.person for m in r.people.info[idx].mentions if m.kind in {"name", "short", "pronoun"})
+    )
     s = _Sentence(idx, text, signers, _inherited_state(r, idx, text))
     for start, end, kind in found:
         a = _document(r, s, start, end, kind)
         if a is not None:
             r.add(a, idx)
     r.prev_state = "signed" if _SIGNED_SEVERAL.search(text) else s.state
+
+
+# a document named just before, its signing told in a sentence of its own: "The memorandum was signed by
+# A and B", "The deal, signed on Tuesday by ..."
+_TOLD_AGAIN = re.compile(
+    r"^\s*(?:The|This)\s+(?:[\w-]+\s+)?(memorandum|MoU|agreement|treaty|deal|pact|accord|protocol|roadmap|plan)"
+    r"\s*(?:,\s*|\s+(?:was|were)\s+)signed\b(?=[^.;]{0,60}?\b(?:by|on)\b)"
+)
+
+
+def _signing_told_again(r: _Reading, idx: int, text: str) -> None:
+    """The signatories and day that a sentence gives for the signing of the one document of its kind
+    signed in the two sentences before, where it names none of its own."""
+    m = _TOLD_AGAIN.match(text)
+    if not m:
+        return
+    kind = _kind_named(m.group(1).lower())
+    recent = [a for a in r.out if a.kind == kind and a.state == "signed" and max(a.sentences) >= idx - 2]
+    if len(recent) != 1:
+        return
+    a = recent[0]
+    if not a.signatories:
+        names = [x.person for x in r.people.info[idx].mentions if x.kind in {"name", "short"}]
+        a.signatories = [p for p in dict.fromkeys(names) if not r.people.get(p).history][:4]
+    day = r.date_of(idx, text, ranges=False)[0]
+    if day is not None and (a.signed_on is None or a.signed_on.precision != "day"):
+        a.signed_on = day
+    a.sentences.setdefault(idx, set()).add("state")
 
 
 def _enumerated_documents(r: _Reading, idx: int, text: str) -> list[tuple[int, int]]:
@@ -815,7 +932,8 @@ def _named_documents(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         if sp is None:
             continue
         start = _after_previous(text, sp[0], found[-1][1] if found else 0)
-        found.append((start, sp[1], m.group(1).lower()))
+        kind = m.group(1).lower()
+        found.append((start, sp[1], "joint statement" if kind.startswith("joint communiqu") else kind))
     return found
 
 
@@ -854,7 +972,9 @@ def _document(r: _Reading, s: _Sentence, start: int, end: int, kind: str) -> Agr
         a.signed_on = r.date_of(s.idx, s.text, ranges=False)[0]
         a.signatories = [p for p in s.signers if not r.people.get(p).history][:4]
     _signed_before(r, s, a, start, end)
-    if _MULTILATERAL.match(a.title) and st != "signed":
+    if kind in {"deal", "deals"} and st != "signed" and " between " not in a.title:
+        return None  # "to seek an arms deal with its ally", "the TPP deal": a deal not signed is too vague
+    if _MULTILATERAL.match(_LEADING_YEAR.sub("", a.title, count=1)) and st != "signed":
         return None  # "the UN Convention on the Law of the Sea", invoked: no agreement of the two sides
     if kind in {"joint statement", "statement"} and st != "signed":
         return None  # a statement only spoken of records talks; it is no agreement
@@ -931,6 +1051,9 @@ def _signed_before(r: _Reading, s: _Sentence, a: Agr, start: int, end: int) -> N
         a.signed_on = PartialDate(int(sm.group(1) or sm.group(2)))
     if a.state == "referenced" and a.signed_on is None and _recalled_signing(text, start, end):
         a.signed_on = r.date_of(s.idx, text, ranges=False)[0]  # "in May last year, ... was signed"
+    year = _LEADING_YEAR.match(a.title)
+    if year and a.signed_on is None and a.state != "signed" and a.kind not in {"plan", "programme"}:
+        a.signed_on = PartialDate(int(year.group(1)))  # "the 1994 treaty on friendship": signed that year
     month = _IN_MONTH.match(text, end)
     if month and a.signed_on is None:
         a.signed_on = PartialDate(int(month.group(2)), month_number(month.group(1)))

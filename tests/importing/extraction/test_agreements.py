@@ -700,7 +700,7 @@ _TALKS = "date 2022-03-02\nLeaders meet\n\nPresident Anton Weiss of Ruritania me
     [
         (
             "Both presidents agreed to fully implement the customs agreement between Ruritania and Lakeland.",
-            "agreement between Ruritania and Lakeland",
+            "customs agreement between Ruritania and Lakeland",
         ),
         (
             "They pledged to keep exploiting the Lakeville Free Trade Agreement to lift farm exports.",
@@ -712,7 +712,7 @@ _TALKS = "date 2022-03-02\nLeaders meet\n\nPresident Anton Weiss of Ruritania me
         ),
         (
             "The sides vowed to work together in enforcing the fisheries treaty on the northern lakes.",
-            "treaty on the northern lakes",
+            "fisheries treaty on the northern lakes",
         ),
     ],
 )
@@ -807,3 +807,147 @@ def test_two_states_joined_by_and_in_a_document_s_name_are_its_sides_not_two_doc
     assert [a.title for a in ex.agreements] == [
         "agreement to start talks in the context of Chile and Peru Free Trade Agreement"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "WINDHOEK, May 5, 2023 - Namibia and Oman signed a double taxation avoidance agreement on Friday.",
+            "double taxation avoidance agreement",
+        ),
+        (
+            "MUSCAT, May 5, 2023 - The two ministers signed a visa waiver agreement after their talks on Friday.",
+            "visa waiver agreement",
+        ),
+        (
+            "ASUNCION, June 8, 2023 - Paraguay has concluded a new grain supply deal with Senegal.",
+            "grain supply deal with Senegal",
+        ),
+        (
+            "LISBON, May 3, 2023 - Portugal and Mongolia inked a deal on renewable energy on Wednesday.",
+            "deal on renewable energy",
+        ),
+    ],
+)
+def test_a_document_named_by_common_nouns_after_its_article_is_signed(text, title):
+    ex = extract(text + "\n")
+    [a] = ex.agreements
+    assert (a.title, a.state) == (title, "signed")
+    assert a.signed_on is not None and a.signed_on.iso().startswith(ex.date.iso()[:7])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister praised the double taxation avoidance agreement.",
+        "The two sides will deal with the matter, and they have to deal with floods too.",
+        "It was a big deal for them and took a great deal of effort.",
+        "Lakeland could seek an arms deal with its old ally.",
+        "The leaders called for adopting the regional trade deal.",
+    ],
+)
+def test_no_document_in_common_nouns_spoken_of_nor_in_a_deal_not_signed(sentence):
+    assert extract("OSLO, June 21, 2023 - " + sentence + "\n").agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Zambia and Laos sealed an agreement on hydropower cooperation on Tuesday.", "signed"),
+        ("The two sides struck a deal on grain exports on Tuesday.", "signed"),
+        (
+            "Finnish Foreign Minister Aino Korpela and her Ghanaian counterpart Kwame Mensah exchanged the documents"
+            " of an agreement on the avoidance of double taxation.",
+            "signed",
+        ),
+        (
+            "The two governments are working on a treaty on mutual legal assistance in criminal matters.",
+            "draft",
+        ),
+        ("Norway and Cambodia discussed a possible agreement on the return of migrants.", "proposed"),
+    ],
+)
+def test_states_read_from_sealing_exchanging_working_on_and_possible(sentence, state):
+    [a] = extract("VIENTIANE, August 1, 2023 - " + sentence + "\n").agreements
+    assert a.state == state
+
+
+def test_the_year_before_a_document_dates_an_older_one_and_a_span_gives_a_period():
+    ex = extract(
+        "LUSAKA, February 14, 2024 - The ministers recalled the 1994 treaty on friendship between Zambia and Laos"
+        " and reviewed progress under the 2021-2025 action plan between the two ministries. Tunisia and Croatia"
+        " signed a 2024-2026 cultural cooperation programme on Monday.\n"
+    )
+    agr = {a.kind: a for a in ex.agreements}
+    assert agr["treaty"].signed_on == PartialDate(1994) and agr["treaty"].state == "referenced"
+    assert (agr["plan"].period_start, agr["plan"].period_end, agr["plan"].signed_on) == (2021, 2025, None)
+    assert (agr["programme"].period_start, agr["programme"].period_end) == (2024, 2026)
+
+
+def test_a_document_signed_last_year_is_dated_to_that_year():
+    [a] = extract(
+        "COLOMBO, October 30, 2023 - Prime Minister Dinesh Perera said the free trade agreement with Thailand,"
+        " signed last year, had doubled exports.\n"
+    ).agreements
+    assert a.signed_on == PartialDate(2022)
+
+
+def test_a_signer_named_again_by_a_pronoun_signs_once():
+    [a] = extract(
+        "ASUNCION, June 8, 2023 - Paraguayan Agriculture Minister Luis Benitez and his Senegalese counterpart"
+        " Moussa Diallo signed a roadmap for 2025-2030 to expand trade in grain.\n"
+    ).agreements
+    assert len(a.signatories) == len(set(a.signatories)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "signers", "day"),
+    [
+        (
+            "ACCRA, February 6, 2024 - Portugal and Ghana signed a memorandum on consular cooperation on Monday."
+            " The memorandum was signed by Portuguese Deputy Foreign Minister Rui Costa and Ghanaian Ambassador"
+            " Amina Yusuf.",
+            {"Rui Costa", "Amina Yusuf"},
+            PartialDate(2024, 2, 5),
+        ),
+        (
+            "ASUNCION, June 8, 2023 - Paraguay has concluded a grain supply deal with Senegal. The deal, signed on"
+            " Tuesday by Agriculture Minister Luis Benitez and his Senegalese counterpart Moussa Diallo, covers"
+            " wheat and rice.",
+            {"Luis Benitez", "Moussa Diallo"},
+            PartialDate(2023, 6, 6),
+        ),
+    ],
+)
+def test_the_signing_of_a_document_told_again_gives_its_signers_and_day(text, signers, day):
+    ex = extract(text + "\n")
+    [a] = ex.agreements
+    assert {names_by_key(ex)[k] for k in a.signatories} == signers
+    assert (a.state, a.signed_on) == ("signed", day)
+
+
+def test_a_clause_after_and_ends_a_documents_name():
+    [a] = extract(
+        "TALLINN, May 11, 2023 - The minister signed a cooperation programme for schools in rural areas and"
+        " spoke about the national budget.\n"
+    ).agreements
+    assert a.title == "cooperation programme for schools in rural areas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Latvian Foreign Minister Edgars Ozols and Moroccan Foreign Minister Karim Alaoui signed a joint"
+            " communique on Wednesday.",
+            ["joint communique"],
+        ),
+        ("The two sides issued a joint communiqué on the talks.", ["joint communiqué on the talks"]),
+        ("According to a joint communique issued after the talks, trade grew.", []),
+    ],
+)
+def test_a_joint_communique_the_sides_sign_or_issue_is_their_joint_statement(sentence, titles):
+    ex = extract("RIGA, March 15, 2023 - " + sentence + "\n")
+    assert [a.title for a in ex.agreements] == titles
+    assert all(a.state == "signed" for a in ex.agreements)
