@@ -252,7 +252,7 @@ def source_country(phrase: str, orgs: OrgRegistry) -> tuple[str | None, str | No
     if best is None:
         for tok in re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", phrase):
             if _is_acronym(tok):
-                best = orgs.by_acronym(tok)
+                best = orgs.by_acronym(tok) or orgs.find(tok)  # "an ANC delegation": a body so named
                 if best:
                     break
     if best is not None:

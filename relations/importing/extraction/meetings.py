@@ -895,12 +895,20 @@ def _addressee(meet: Meet, idx: int, sentences, people, country_of) -> None:
             if m.kind in {"name", "short"} and c and c != mine and not people.get(m.person).history:
                 found.append((j, m))
     # one greeted by name ("Good afternoon, comrade A", "Dear Mr B") rather than one only spoken of
-    greeted = [(j, m) for j, m in found if _VOCATIVE.search(sentences[j].text[: m.start])]
+    greeted = [(j, m) for j, m in found if _greeted(sentences[j].text[: m.start], m)]
     if greeted or found:
         j, m = (greeted or found)[0]
         meet.participants.append(m.person)
         meet.cite(j, "participants")
         meet.open = False
+
+
+def _greeted(before: str, m) -> bool:
+    """The mention is greeted by name ("Good afternoon, comrade A"), not spoken of by the title that stands
+    before a style ("greetings to the President of X, comrade B")."""
+    v = _VOCATIVE.search(before)
+    title = m.title.strip(" ,")
+    return bool(v) and not (title and before[: v.start()].rstrip(" ,").endswith(title))
 
 
 # a transcript's speaker line: "A. Surname: ..."

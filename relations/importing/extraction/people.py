@@ -152,7 +152,7 @@ _EVENT_NOUNS = {
 }
 # before a full name, they make it a person's ("Sen. NAME", "Smt NAME")
 _HONORIFICS = {"comrade", "mr", "mrs", "ms", "madam", "dr", "sen", "smt", "shri"}
-_SHEIKH = {"sheikh", "sheikha", "shaikh"}
+_SHEIKH = {"sheikh", "sheikha", "shaikh", "sayyid", "sayyida"}  # styles before an Arab full name
 _HOST_VERBS = {"received", "receives", "met", "meets", "hosted", "hosts", "welcomed"}
 # a meeting's frame before a name makes it a participant's ("met with NAME", "talks between NAME and NAME"),
 # and a delegation's its head's ("the delegation, headed by NAME", "a delegation of the X Party led by NAME")
@@ -163,7 +163,7 @@ _MET_BEFORE = re.compile(
 )
 # a style inside a title phrase, which is no part of the title: "President His Highness Sheikh NAME"
 _STYLES = re.compile(
-    r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.?R\.?H\.?|Sheikha?|Shaikh)(?:\b|$)"
+    r"\b(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.?R\.?H\.?|Sheikha?|Shaikh|Sayyida?)(?:\b|$)"
 )
 _RANKS = {"lieut", "lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr"}
 _COMMON_WORDS = {
@@ -185,7 +185,8 @@ _COMMON_WORDS = {
 }
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:(?:new|newly[ -]appointed|incoming|visiting)\s+)?"
-    r"(?P<dem>[A-ZÀ-Ỹ][\w.-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?,?\s+"
+    r"(?P<dem>[A-ZÀ-Ỹ][\w.-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?\s+)?counterparts?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<of>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?))?,?\s+"  # "from Peru, NAME"
 )
 _KNOWN_BODIES = re.compile(
     r"\b("
@@ -208,7 +209,8 @@ _DIPLOMATIC = re.compile(r"\b(?:foreign|external|ambassador|envoy|diplomat|consu
 # "Peru's chief trade negotiator NAME": a country's possessive before a title written in lower case
 _POSSESSIVE_TITLE = re.compile(
     r"(?P<title>(?P<country>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)),?\s+$"
+    # the post after an envoy's title: "Peru's ambassador in Malaysia NAME", "X's envoy to the UN NAME"
+    r"(?P<head>[a-z][\w-]*)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),?\s+$"
 )
 _DESC = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+|top\s+|chief\s+)?(?P<dem>(?!(?:Deputy|Vice|State|Foreign|Prime|First)\b)(?:[A-Z][a-z]+|US|UK|U\.S\.)\s+)?"
@@ -418,7 +420,7 @@ def _name_step(tokens: list[Token], start: int, k: int, stop: set[int]) -> _Step
         return _ENDS
     if _word_inside_name(tokens, start, k) or _inner_particle(tokens, start, k):
         return _TAKES
-    if _vietnamese_family_name(tokens, start, k):
+    if _vietnamese_family_name(tokens, start, k) or _given_name_before_bin(tokens, start, k):
         return _TAKES
     if _name_before_verb(tokens, start, k) or _regnal_number(tokens, start, k):
         return _TAKES_LAST
@@ -493,6 +495,19 @@ def _vietnamese_family_name(tokens: list[Token], start: int, k: int) -> bool:
             or (k >= 2 and tokens[k - 2].low == "of" and bool(find_countries(tokens[k - 1].text)))
             or (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].low in TITLE_HEADS)
         )
+    )
+
+
+def _given_name_before_bin(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Prince Sultan bin Khalid", "Sultan bin Ahmed Al Jaber": "Sultan" opening a run right before "bin"
+    ("son of") and a name is a given name, not the ruler's title ("Sultan Haitham bin Tarik")."""
+    n = len(tokens)
+    return (
+        tokens[k].text == "Sultan"
+        and k == start
+        and k + 2 < n
+        and tokens[k + 1].text in {"bin", "ibn"}
+        and name_token_ok(tokens[k + 2])
     )
 
 
@@ -650,6 +665,15 @@ def _field_listed(tokens: list[Token], i: int) -> bool:
     return e + 1 < len(tokens) and tokens[e].low == "and" and tokens[e + 1].is_cap
 
 
+def _portfolio_after_head(tokens: list[Token], k: int) -> bool:
+    """The portfolio word at ``k`` (in small letters) ends one named after a title's head and "of" or "for":
+    "secretary of defence", "state minister for foreign affairs", "minister of trade and industry"."""
+    x = k - 1
+    while x >= 0 and (tokens[x].low in PORTFOLIOS or tokens[x].low == "and") and k - x < 4:
+        x -= 1
+    return x >= 1 and tokens[x].low in {"of", "for"} and tokens[x - 1].low in TITLE_HEADS
+
+
 def _title_word(tokens: list[Token], k: int, end: int) -> bool:
     """Token ``k - 1`` is a word a title phrase is made of: capitalised, a title's head or modifier, a body's
     word in small letters, an honorific, or a portfolio beside its head ("defence minister NAME")."""
@@ -657,9 +681,7 @@ def _title_word(tokens: list[Token], k: int, end: int) -> bool:
     low = p.low
     portfolio = low in PORTFOLIOS and (
         any(t.low in TITLE_HEADS for t in tokens[k:end])  # "defence minister NAME"
-        or (
-            k >= 3 and tokens[k - 2].low == "of" and tokens[k - 3].low in TITLE_HEADS
-        )  # "secretary of defence"
+        or _portfolio_after_head(tokens, k - 1)  # "secretary of defence", "minister for foreign affairs"
     )
     return p.is_word and (
         p.is_cap
@@ -844,7 +866,7 @@ def _articles_refusing_title(tokens: list[Token], k: int, i: int) -> set[str]:
     title of the name's: only "a"/"an" for a title opening with its head or country before a name set off in
     turn ("headed by the secretary of X, NAME, arrived"), else "the" too ("with the Russian minister, Tam
     affirmed" is a clause of its own)."""
-    end = i
+    end = i + 1 if i < len(tokens) and tokens[i].low in _HONORIFICS else i  # ", comrade NAME,"
     while (
         end < len(tokens)
         and tokens[end].is_word
@@ -971,6 +993,7 @@ def _appositive(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int, in
         tokens[k].low in TITLE_HEADS
         or (tokens[k].low in TITLE_MODIFIERS and k + 1 < n)
         or _body_before_head(tokens, k)
+        or (opened_with_country and _word_before_head(tokens, k))
     ):
         return (j, j)
     k = _appositive_title_end(tokens, k, blocked)
@@ -1008,6 +1031,8 @@ def _appositive_start(tokens: list[Token], k: int) -> int:
             k += 1
     while k < n and tokens[k].low in {"the", "a", "an"}:
         k += 1
+    if k + 1 < n and tokens[k].low in {"visiting", "new", "newly-appointed", "incoming", "outgoing"}:
+        k += 1  # "NAME, the visiting Cuban minister of trade": the guest's title after the participle
     return k
 
 
@@ -1018,7 +1043,11 @@ def _past_title_country(tokens: list[Token], k: int) -> tuple[int, bool]:
     if (
         k + 1 < n
         and tokens[k].is_cap
-        and (tokens[k + 1].low in TITLE_HEADS or tokens[k + 1].low in TITLE_MODIFIERS)
+        and (
+            tokens[k + 1].low in TITLE_HEADS
+            or tokens[k + 1].low in TITLE_MODIFIERS
+            or _word_before_head(tokens, k + 1)  # "the Danish development minister"
+        )
         and any(c.start == 0 and c.kind != "city" for c in find_countries(tokens[k].text))
     ):
         return k + 1, True
@@ -1037,6 +1066,12 @@ def _past_title_country(tokens: list[Token], k: int) -> tuple[int, bool]:
     return k, False
 
 
+def _word_before_head(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a word in small letters right before a title's head: "development minister"."""
+    t = tokens[k]
+    return t.is_word and t.text.islower() and k + 1 < len(tokens) and tokens[k + 1].low in TITLE_HEADS
+
+
 def _appositive_title_end(tokens: list[Token], k: int, blocked: set[int]) -> int | None:
     """Where the title's words from ``k`` end (capitalised words, title words, connectors, a comma before
     another title or a listed name); None if they reach a token of the next name."""
@@ -1051,6 +1086,7 @@ def _appositive_title_end(tokens: list[Token], k: int, blocked: set[int]) -> int
             t.is_cap
             or t.low in TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS  # "minister of foreign affairs"
             or t.low in _CONNECT_LEFT | {"in"}
+            or _word_before_head(tokens, k)  # "development minister"
         ):
             k += 1
         elif t.text in {"'", "-"} or (t.text == "s" and tokens[k - 1].text == "'"):
@@ -1108,7 +1144,9 @@ def _nickname_pairs(text: str) -> list[tuple[str, str, str]]:
 
 
 # "his Vietnamese counterpart NAME": a counterpart right before a name makes it a person's
-_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+_COUNTERPART_BEFORE = re.compile(
+    r"\bcounterparts?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$"
+)
 
 
 def _run_stops(s: Sentence, tokens: list[Token]) -> set[int]:
@@ -1213,12 +1251,20 @@ def _bracketed_acronym(tokens: list[Token], b: int) -> str:
     return ""
 
 
+def _honorific_start(tokens: list[Token], i: int) -> int:
+    """Where an honorific right before the name at ``i`` starts ("Politburo member comrade NAME", "the
+    Chairman of X, Mr. NAME"): the title, if any, ends before it; ``i`` when there is none."""
+    h = i - 1 if i >= 2 and tokens[i - 1].text == "." and tokens[i - 1].start == tokens[i - 2].end else i
+    return h - 1 if h >= 2 and tokens[h - 1].low in _HONORIFICS - {"sen"} and tokens[h - 1].is_word else i
+
+
 def _set_title_and_appositive(text: str, tokens: list[Token], r: Run, blocked: set[int]) -> None:
     """Give the run the title phrase before it (when a title's head or a rank is in it) and the title set
     off after it."""
-    k = _title_left(tokens, r.i, blocked)
-    if k < r.i:
-        phrase = _STYLES.sub(" ", text[tokens[k].start : tokens[r.i - 1].end])
+    h = _honorific_start(tokens, r.i)
+    k = _title_left(tokens, h, blocked)
+    if k < h:
+        phrase = _STYLES.sub(" ", text[tokens[k].start : tokens[h - 1].end])
         phrase = " ".join(phrase.split())
         if has_title_head(phrase, ranks=True):  # "Rear Adm. NAME": a rank names an officer
             r.title, r.title_start = phrase, k
@@ -1683,6 +1729,9 @@ class People:
         """The person named as a counterpart: a demonym gives the country (and the office, if untitled);
         without one, he is named "counterpart" and is the other side of the subject before."""
         hits = find_countries(m.group("dem") or "")
+        named = [c for c in find_countries(m.group("of") or "") if c.kind != "city"]
+        if named and not hits:
+            p.set_country(named[0].code, 3)  # "his counterpart from Peru, NAME"
         if hits:
             p.set_country(hits[0].code, 3)
             if not p.titles:

@@ -50,6 +50,12 @@ ORG_HEADS = {
     "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
     "venture": "company", "zone": "other", "railways": "company", "railway": "company", "airlines": "company",
     "airways": "company", "conference": "agency", "house": "parliament",
+    # parliaments known by their own name ("Marshal of the Sejm NAME", "Lok Sabha Speaker NAME")
+    "sejm": "parliament", "knesset": "parliament", "bundestag": "parliament", "storting": "parliament",
+    "riksdag": "parliament", "folketing": "parliament", "eduskunta": "parliament", "seimas": "parliament",
+    "saeima": "parliament", "riigikogu": "parliament", "althing": "parliament", "sabor": "parliament",
+    "mazhilis": "parliament", "majlis": "parliament", "khural": "parliament", "hluttaw": "parliament",
+    "sabha": "parliament", "rada": "parliament", "rakyat": "parliament",
 }  # fmt: skip
 # Bodies whose name alone tells their country.
 INSTITUTIONS = {
@@ -61,6 +67,17 @@ INSTITUTIONS = {
     "politburo of the cpv": "VN", "ho chi minh communist youth union": "VN", "cpv": "VN",
     "communist party of vietnam": "VN", "kprf": "RU", "cprf": "RU",
     "communist party of the russian federation": "RU", "liberal democratic party of russia": "RU",
+    "sejm": "PL", "knesset": "IL", "bundestag": "DE", "storting": "NO", "riksdag": "SE", "folketing": "DK",
+    "eduskunta": "FI", "seimas": "LT", "saeima": "LV", "riigikogu": "EE", "althing": "IS", "sabor": "HR",
+    "verkhovna rada": "UA", "lok sabha": "IN", "rajya sabha": "IN", "dewan rakyat": "MY", "mazhilis": "KZ",
+    "oliy majlis": "UZ", "state great khural": "MN", "pyidaungsu hluttaw": "MM",
+    # ruling and leading parties whose name or acronym alone tells their country ("an ANC delegation")
+    "anc": "ZA", "african national congress": "ZA", "bjp": "IN", "bharatiya janata party": "IN",
+    "kuomintang": "TW", "kmt": "TW", "lprp": "LA", "lao people's revolutionary party": "LA",
+    "cambodian people's party": "KH", "workers' party of korea": "KP", "wpk": "KP", "umno": "MY",
+    "people's action party": "SG", "akp": "TR", "chama cha mapinduzi": "TZ", "frelimo": "MZ",
+    "mpla": "AO", "zanu-pf": "ZW", "swapo": "NA", "fsln": "NI", "psuv": "VE", "golkar": "ID",
+    "awami league": "BD", "likud": "IL", "communist party of china": "CN", "communist party of cuba": "CU",
 }  # fmt: skip
 # Buildings whose proper name the press writes for the office inside them, as "the Kremlin" is written
 # for Russia's presidency: "Cheong Wa Dae announced", "according to Wisma Putra's statement". Such a
@@ -200,13 +217,22 @@ def split_titles(phrase: str) -> list[str]:
         r"|(?:Crown\s+)?Prince|Princess|King|Queen|Sultan|Emir)$",
         last,
     )
-    if rank and rank.start() > 0 and has_title_head(last[: rank.start()]):
+    general_office = bool(_GENERAL_OFFICE.search(last))  # "Secretary General": no rank after an office
+    if rank and rank.start() > 0 and has_title_head(last[: rank.start()]) and not general_office:
         parts.append(last[: rank.start()])
         parts.append(rank.group(1).strip())
     else:
         parts.append(last)
     del pos
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+
+
+# offices whose name ends on "General", which is no rank after them: "Secretary General", "Consul General"
+_GENERAL_OFFICE = re.compile(
+    r"\b(?:Secretary|Consul|Director|Attorney|Solicitor|Inspector|Auditor|Governor|Procurator|Commissioner)"
+    r"\s+General$",
+    re.I,
+)
 
 
 def has_title_head(phrase: str, ranks: bool = False) -> bool:

@@ -97,3 +97,14 @@ def _parts(ex) -> list[list[str]]:
 )
 def test_sides_of_a_meeting(text, expected):
     assert _parts(extract(text)) == expected
+
+
+def test_a_style_after_a_title_is_no_greeting_of_the_one_addressed():
+    ex = extract(
+        "Ivan Sorokin's talks with Prime Minister of Vietnam Tran Van Binh\n\n"
+        "The meeting took place during the Prime Minister of Vietnam's official visit to Russia.\n"
+        "Ivan Sorokin: Good afternoon, comrade Tran Van Binh. Welcome to Moscow.\n"
+        "I ask you to convey my greetings to the President of Vietnam, comrade Le Quang Dao.\n"
+        "Tomorrow you are to have a meeting with President of Russia Pavel Orlov.\n"
+    )
+    assert _parts(ex) == [["Ivan Sorokin", "Tran Van Binh"], ["Pavel Orlov", "Tran Van Binh"]]

@@ -1021,3 +1021,133 @@ def test_a_monarchs_number_ends_his_name():
     people = _officials("His Majesty King Tupou VII received the Fijian envoy at the palace in Nuku'alofa.")
     assert "Tupou VII" in people
     assert people["Tupou VII"].titles == ["King"]
+
+
+def test_an_honorific_in_small_letters_between_a_title_and_the_name_leaves_the_title_his():
+    people = _officials(
+        "Politburo member comrade Tran Quoc Hai chaired the meeting with Cuban guests in Hanoi.\n"
+        "The Chairman of the Central Inspection Commission, comrade Nguyen Duc Vinh, greeted them.\n"
+        "The head of the Party's Economic Commission, Comrade Le Van Tam, joined them.\n"
+    )
+    assert people["Tran Quoc Hai"].titles == ["Politburo member"]
+    assert people["Nguyen Duc Vinh"].titles == ["Chairman of the Central Inspection Commission"]
+    assert people["Le Van Tam"].titles == ["head of the Party's Economic Commission"]
+
+
+def test_a_portfolio_in_small_letters_after_the_head_and_for_or_of_is_in_the_title():
+    people = _officials(
+        "Ethiopia's state minister for foreign affairs Mesganu Arega met the Vietnamese ambassador.\n"
+        "Kenya's minister of trade and industry Rebecca Wanjiru signed the deal.\n"
+    )
+    assert people["Mesganu Arega"].titles == ["Ethiopia's state minister for foreign affairs"]
+    assert people["Rebecca Wanjiru"].titles == ["Kenya's minister of trade and industry"]
+    assert people["Rebecca Wanjiru"].country == "KE"
+
+
+def test_sayyid_is_a_style_before_a_full_name_not_part_of_it():
+    people = _officials(
+        "Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi received the Iranian envoy in Muscat. "
+        "Sayyid Badr said ties were strong."
+    )
+    assert set(people) == {"Badr bin Hamad Al Busaidi"}
+    assert people["Badr bin Hamad Al Busaidi"].country == "OM"
+
+
+def test_sultan_before_bin_is_a_given_name_not_a_title():
+    people = _officials(
+        "His Royal Highness Prince Sultan bin Khalid attended the ceremony in Jeddah with Malaysian Prime Minister Ahmad Zahid Rahman.\n"
+        "UAE Minister of Industry Sultan bin Ahmed Al Jaber met Indian officials.\n"
+        "Oman's Sultan Haitham bin Tarik received the Indian minister in Muscat.\n"
+    )
+    assert people["Sultan bin Khalid"].titles == ["Prince"]
+    assert people["Sultan bin Ahmed Al Jaber"].titles == ["UAE Minister of Industry"]
+    assert "Haitham bin Tarik" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("An ANC delegation led by Thandiwe Nkosi visited Havana last week.", "Thandiwe Nkosi", "ZA"),
+        (
+            "A BJP delegation headed by Suresh Patil Rao arrived in Kathmandu on Sunday.",
+            "Suresh Patil Rao",
+            "IN",
+        ),
+        ("A delegation of the Kuomintang led by Andrew Hsia-Lin arrived in Xiamen.", "Andrew Hsia-Lin", "TW"),
+        (
+            "FRELIMO Secretary General Chakil Aboobacar met the Vietnamese ambassador in Maputo.",
+            "Chakil Aboobacar",
+            "MZ",
+        ),
+    ],
+)
+def test_a_leading_party_named_alone_tells_its_members_country(text, name, code):
+    assert _officials(text)[name].country == code
+
+
+def test_an_office_ending_on_general_is_one_title():
+    assert split_titles("ASEAN Secretary General") == ["ASEAN Secretary General"]
+    assert split_titles("Russian Consul General") == ["Russian Consul General"]
+    assert split_titles("Minister of Defence General") == ["Minister of Defence", "General"]
+
+
+def test_a_title_after_the_name_may_open_with_visiting_and_hold_a_word_before_its_head():
+    people = _officials(
+        "Deputy Prime Minister Tran Van Son held talks with Ramon Ortega, the visiting Cuban minister of foreign trade, in Hanoi on Monday.\n"
+        "President William Kiprono met Lars Eriksen, the visiting Danish development minister, in Nairobi.\n"
+    )
+    assert people["Ramon Ortega"].country == "CU"
+    assert people["Ramon Ortega"].titles == ["Cuban minister of foreign trade"]
+    assert people["Lars Eriksen"].country == "DK"
+    assert people["Lars Eriksen"].titles == ["Danish development minister"]
+
+
+def test_an_envoys_post_may_follow_his_title_after_a_countrys_possessive():
+    people = _officials(
+        "Peru's ambassador in Malaysia Carlos Quiroga presented a cultural programme in Kuala Lumpur on Friday.\n"
+        "Vietnam's ambassador to Turkey Do Son Hai met Turkish Trade Minister Omer Bolat on Thursday.\n"
+    )
+    assert people["Carlos Quiroga"].titles == ["Peru's ambassador in Malaysia"]
+    assert people["Carlos Quiroga"].country == "PE"
+    assert people["Do Son Hai"].titles == ["Vietnam's ambassador to Turkey"]
+
+
+def test_a_counterpart_from_a_named_country_is_of_that_country():
+    people = _officials(
+        "Australian Trade Minister Don Farrell hosted his counterpart from Indonesia, Budi Santoso, in Canberra on Wednesday."
+    )
+    assert people["Budi Santoso"].country == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "title"),
+    [
+        (
+            "Marshal of the Sejm Szymon Holownia hosted his Czech counterpart in Warsaw.",
+            "Szymon Holownia",
+            "PL",
+            "Marshal of the Sejm",
+        ),
+        (
+            "Chairman of the Malaysian Dewan Rakyat Johari Abdul met the visiting Vietnamese delegation.",
+            "Johari Abdul",
+            "MY",
+            "Chairman of the Malaysian Dewan Rakyat",
+        ),
+        (
+            "Verkhovna Rada Chairman Ruslan Stefanchuk met the Polish Sejm Marshal in Kyiv.",
+            "Ruslan Stefanchuk",
+            "UA",
+            "Verkhovna Rada Chairman",
+        ),
+        (
+            "Lok Sabha Speaker Om Birla held talks with the visiting Armenian parliamentary delegation.",
+            "Om Birla",
+            "IN",
+            "Lok Sabha Speaker",
+        ),
+    ],
+)
+def test_a_parliament_known_by_its_own_name_is_in_the_title_and_gives_the_country(text, name, code, title):
+    person = _officials(text)[name]
+    assert (person.country, person.titles) == (code, [title])
