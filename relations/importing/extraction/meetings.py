@@ -9,15 +9,21 @@ from dataclasses import dataclass, field
 from ..proposals import PartialDate
 from .countries import find_countries, place_countries
 from .dates import find_dates
+from .names import single_matches
 from .people import Mention
 from .places import lookup
 
 _TRIGGER = re.compile(
     r"\b(?:met|meets|meeting\s+with|(?<=['\u2019]s\s)(?:separate\s+)?meetings\s+with|"
     # a meeting the text announces: "will meet NAME", "is scheduled to meet her counterpart, NAME"
-    r"(?:will|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|(?:held|holds|had|hold|holding|have|has|having)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
+    r"(?:will|would|shall|(?:scheduled|due|set|slated|expected|plans?)\s+to)\s+(?:also\s+)?meet(?:\s+with)?(?=\s)|"
+    # "is meeting A on Tuesday": the present of a meeting to come
+    r"(?:is|are)\s+(?:also\s+)?meeting(?:\s+with)?(?=\s+(?-i:[A-Z])|\s+(?:the|his|her)\s)|(?:held|holds|had|hold|holding|have|has|having)\s+(?:a\s+)?(?:working\s+|phone\s+|telephone\s+|online\s+)?"
     r"(?:talks|meeting|session|conversation|call|consultations|video\s+conference|videoconference|video\s+call)|(?:talks|consultations)\s+(?:with|between)|working\s+session\s+with|"
-    r"worked\s+with|(?<!\bto\s)working\s+with|received|receives|receiving|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
+    r"worked\s+with|(?<!\bto\s)working\s+with|(?:received|receives|receiving)(?!\s+(?:an?|the|his|her|their)\s+"
+    # a letter, message or call received: "received a congratulatory message from A" is no meeting
+    r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|cables?|telegrams?|notes?|greetings|congratulations|invitations?|"
+    r"(?:tele)?phone\s+calls?|calls?)\b)|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
     r"(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
     r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
@@ -44,15 +50,45 @@ _TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:reception|banquet|dinner|luncheon|welcom(?:e|ing)\s+ceremony)\s+"
     r"(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?(?:for|in\s+honou?r\s+of)(?=\s)|"
     # one welcomed by name: "A warmly welcomed B", "A welcomes visiting B" (not "welcomed B's proposal")
-    r"(?:welcomed|welcomes)(?=\s+(?:visiting\s+)?(?>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)"
+    r"(?:welcomed|welcomes|welcoming|greeted|greets|greeting)(?=\s+(?:visiting\s+)?(?>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:and|of|on|in|at|to|with|who|as|during|upon)\s))|"
     r"reached\s+out\s+to|"
+    # everyday news words for a meeting: "had a tete-a-tete with A", "held a bilateral with A", "sat down
+    # with A", "conferred with A", "held discussions with A", "had lunch with A", "granted an audience to A",
+    # "accorded a ceremonial welcome to A", "took a call from A", "told A by phone", "A and B gave a joint
+    # press conference"
+    r"(?:had|has|have|held|holds|hold|having|holding)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te|bilateral|one-on-one)\s+with|"
+    r"(?:sat|sit|sits|sitting)\s+down\s+with|(?:conferred|confers|conferring)\s+with|"
+    r"(?:held|holds|hold|holding|had|has|have|having)\s+discussions\s+with|"
+    r"(?:had|has|have|having|hold|held|holds)\s+(?:a\s+)?(?:working\s+|private\s+|official\s+)?"
+    r"(?:breakfast|lunch|dinner|luncheon)\s+with|(?:lunched|dined|breakfasted)\s+with|"
+    r"(?:granted|grants|grant|gave|gives|give)\s+(?:an\s+)?(?:private\s+|special\s+)?audience\s+to|"
+    r"(?:accorded|accords|extended|extends|gave|gives)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?welcome\s+to"
+    r"(?=\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))|"
+    r"(?:received|receives|took|takes)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
+    r"(?:by|over|on)\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone|"
+    r"(?:gave|give|gives|giving|held|hold|holds|holding)\s+(?:a\s+)?joint\s+(?:press|news)\s+(?:conference|briefing)|"
+    # "played host to A", "A joined B for talks", "chatted with A", "had a brief exchange with A", "was the
+    # guest of A" (not "the guest of honour"), "called A on Monday" (a call), "A and B held a summit", "A
+    # discussed the railway with his counterpart B", a clause that opens on the meeting ("Meeting A, B said");
+    # not a handshake, often one at a gathering of many
+    r"(?:played|plays|play|playing)\s+host\s+to|(?:joined|joins|join)(?=\s+[^.;:]{3,80}?\s+for\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|discussions|lunch|dinner|breakfast)\b)|(?:chatted|chats|chatting)\s+with|"
+    r"(?:had|has|have|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange|chat)"
+    r"(?:\s+of\s+views)?\s+with|(?:was|were|is|will\s+be)\s+the\s+guest\s+of(?!\s+honou?r)|"
+    r"(?:called|rang)(?=\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6}(?:on|to|and|late|earlier|yesterday|today|last)\s)|"
+    r"(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+)?summit(?=\s+(?:in|on|at|with|meeting)\b)|"
+    r"discussed\s+(?:[\w-]+\s+){1,6}?with(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)|"
+    r"(?<![\w,]\s)(?-i:Meeting|Hosting)\s+(?:with\s+)?(?=(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])[^,;]{3,80},)|"
     r"(?:since|after|at|during|in)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
     # "At the start of their meeting, A called B ...", "at the end of the talks"
     r"(?:at|towards?)\s+the\s+(?:beginning|start|outset|opening|end|close)\s+of\s+(?:their|the)\s+(?:meeting|talks)|"
     r"joint\s+(?:press|news)\s+(?:conference|briefing)\s+with|"
     r"(?:called|calls|calling)\s+on|(?:was|were)\s+(?:[\w-]+\s+){0,4}?received\s+by|(?:was|were)\s+witnessed\s+by|exchanged\s+views\s+with|"
-    r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks)\s+between|"
+    r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks|summit|discussions|conversation)\s+between|"
+    # "the meeting of A and B": two named after "of", joined by "and"
+    r"(?:meeting|talks|summit)\s+of(?=\s+(?-i:[A-Z])[^,;.()]{0,80}?\s(?-i:and)\s)|"
     r"(?:hold|held|holds|had)\s+(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
     r"(?:talks|meeting|discussions|consultations)|"
     # leaders before the press together, talks named by the two countries, talks led by both sides
@@ -76,6 +112,7 @@ _TRIGGER = re.compile(
     # brief one-on-one "conversation"" (the word quoted)
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:an?\s+)?(?:(?:in-depth|fruitful|productive|cordial|friendly|"
     r"constructive|frank|candid|extensive|detailed|lengthy|long|formal|informal|private|one-on-one|restricted|"
+    r"virtual|face-to-face|in-person|closed-door|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te|"
     r"expanded|high-level|substantive|useful|warm|successful|good|brief|short|first|second|third|\w+-hour)\s+"
     r"(?:and\s+)?)+[\"\u201c]?(?:talks|meeting|discussions|consultations|conversation)|"
     # a meeting in a clause of its own: "closed his visit by meeting NAME", "after meeting with NAME"
@@ -101,6 +138,10 @@ _CAPTION_MEETING = re.compile(
 )
 # a frame that may name one side only and the other in the next sentences ("At talks in Moscow, A ...")
 _OPEN = re.compile(r"\b(?:talks|session|meeting|meet)\b", re.I)
+# a guest referred back to after the meeting words: "B received him", "B welcomed the visiting minister"
+_OBJECT_BEFORE = re.compile(
+    r"\s+(?:him|her|the\s+(?:visiting\s+)?(?:guests?|visitors?)|the\s+visiting\s+[a-z][\w-]*)\b", re.I
+)
 # a reception told in a clause before its host: "While receiving A in Hanoi, the leader said ..."
 _RECEIVING_FIRST = re.compile(r"\s*(?:while|when|upon|on)\s+receiving$", re.I)
 # a guest received by his title alone, named in the next sentences ("A hosted a reception for the Governor of
@@ -120,8 +161,8 @@ _APPEND = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(?:phone|telephone|telephonic|video|videoconference|online|virtual|virtually|teleconference)\b|"
-    r"\bvia\s+(?:video|a\s+video|zoom)|(?<!courtesy\s)\bcall\b(?!\s+on\b)|\b(?:phoned|rang)\b|"
-    r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart",
+    r"\bvia\s+(?:video|a\s+video|zoom)|(?<!courtesy\s)\bcall\b(?!\s+on\b)|\b(?:phoned|telephoned|rang)\b|"
+    r"\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterpart|^(?:called|rang)$",
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|results\s+of)\b", re.I)
@@ -214,7 +255,13 @@ def _travelled_to(text: str, before: int) -> tuple[str, str | None]:
 
 # a meeting said not to happen: "A will not meet B", "neither A nor B will hold meetings with ..."
 _NEGATED = re.compile(
-    r"(?:\bnot|\bnever|\bcannot|n['\u2019]t|\bneither\b[^,;]*\bnor\b[^,;]*?)\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"(?:\bnot|\bnever|\bcannot|n['\u2019]t|\bneither\b[^,;]*\bnor\b[^,;]*?)\s+(?:[\w-]+\s+){0,3}$|"
+    # a meeting called off, turned down or only asked for: "cancelled a planned meeting with A", "declined to
+    # meet A", "has requested a meeting with A"
+    r"\b(?:cancell?(?:ed|s)?|call(?:ed|s)?\s+off|postpon(?:ed|es)|declin(?:ed|es)|refus(?:ed|es)|"
+    r"reject(?:ed|s)|turn(?:ed|s)?\s+down|request(?:ed|s)?|sought|seeks?|ask(?:ed|s)?\s+for)\s+"
+    r"(?:(?:to|an?|the|his|her|their|planned|scheduled|proposed|expected|possible)\s+){0,3}$",
+    re.I,
 )
 
 _PASSING = re.compile(
@@ -245,8 +292,10 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             continue
         if not trig:
             pair = _greeting(text, mentions, country_of) or _joint_subject(text, mentions, country_of)
+            pair = pair or _name_pair(text, people, country_of)
             if pair:
                 greeting = Meet(key="", participants=pair, date=date_of(idx, text, ranges=False)[0])
+                greeting.place, greeting.place_country = _place(text, 0)
                 greeting.cite(idx, "participants", "date")
                 greetings.append(greeting)
             continue
@@ -452,7 +501,8 @@ def _between(text: str, trig) -> bool:
     """Meeting words that name their sides after "between": "the meeting between A and B", and so "after
     the talks between A and B" (the words end before "between")."""
     return bool(
-        re.search(r"\bbetween$", trig.group(0), re.I) or re.match(r"\s+between\s", text[trig.end() :])
+        re.search(r"\b(?:between|(?:meeting|talks|summit)\s+of)$", trig.group(0), re.I)
+        or re.match(r"\s+between\s", text[trig.end() :])
     )
 
 
@@ -510,6 +560,7 @@ def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) 
             _OPEN.search(trig.group(0))
             or _RECEIVING_FIRST.fullmatch(text, 0, trig.end())
             or _GUEST_BY_TITLE.match(text, trig.start())
+            or _OBJECT_BEFORE.match(text, trig.end())
         ):
             meet.open = True
         else:
@@ -566,8 +617,11 @@ def _delegation_sides(meet: Meet, text: str, trig) -> None:
 def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
     """The day, month or place a meeting's sentence gives it, and whether it is told as earlier news."""
     meet.date = _meeting_date(ctx.idx, text, trig, ctx.date_of)
+    dates = find_dates(text)
+    if _same_day_as_before(text, dates):
+        meet.date = _day_before(ctx) or meet.date
     meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
-        d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in find_dates(text)
+        d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in dates
     )
     # "Earlier, A and B met ...": the news of the day, told in order (not a meeting of the past)
     meet.earlier = (
@@ -580,11 +634,33 @@ def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
         meet.place, meet.place_country = _travelled_to(text, trig.start())
 
 
+def _same_day_as_before(text: str, dates) -> bool:
+    """A sentence dated only by "the same day" ("Later the same day, A met B"): the day of the one before."""
+    return any(
+        d.kind == "relative" and re.search(r"same\s+day", text[d.start : d.end], re.I) for d in dates
+    ) and not any(d.kind in {"day", "weekday", "month"} for d in dates)
+
+
+def _day_before(ctx: _Context) -> PartialDate | None:
+    """The day "the same day" refers back to: of the nearest sentence before that names one ("A arrived on May
+    3. B received him the same day")."""
+    for j in range(ctx.idx - 1, max(-1, ctx.idx - 4), -1):
+        text = ctx.sentences[j].text
+        if any(d.kind == "day" for d in find_dates(text)):
+            day = ctx.date_of(j, text, ranges=False)[0]
+            if day is not None and day.day:
+                return day
+    return None
+
+
 def _other_side(meet: Meet, ctx: _Context, text: str, trig) -> None:
     """The missing side of a meeting with one named: the one addressed ("You will meet A"), the one the
     story follows ("During a meeting with A, the two leaders ..."), or the next one of another country."""
     if re.search(r"\b[Yy]ou\b", text[: trig.start()]):
         _addressee(meet, ctx.idx, ctx.sentences, ctx.people, ctx.country_of)
+    if meet.open and _OBJECT_BEFORE.match(text, trig.end()):
+        # "B received him": the guest is the one of another country the story followed
+        _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
     if meet.open and _UNNAMED_SIDE.search(text) and not _UNNAMED_SIDE.search(text[: trig.start()]):
         # "During a meeting with A, the two leaders ...": the other is the one the story follows
         _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
@@ -638,7 +714,10 @@ def _not_speakers(text: str, trig, mentions):
 _BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:(?:deputy|vice)\s+)?(?:leaders|presidents|prime\s+ministers|premiers|PMs|FMs|"
     r"(?:foreign\s+|defen[cs]e\s+)?ministers|"
-    r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b",
+    r"heads\s+of\s+(?:state|government)|speakers|chairmen|chairs)\b|"
+    # "The two met on May 3", "the two men", "the pair"
+    r"\bthe\s+two(?=\s+(?:also\s+|then\s+|later\s+|first\s+|have\s+|had\s+|will\s+)?(?:met|meet|held|hold|had|"
+    r"talked|spoke|discussed|agreed|exchanged)\b)|\bthe\s+two\s+(?:men|women)\b|\bthe\s+pair\b",
     re.I,
 )
 
@@ -932,10 +1011,39 @@ def _greeting(text: str, mentions, country_of) -> list[str] | None:
     return None
 
 
+# a meeting named by the two sides' family names: "the Kiprono-Tesfaye meeting", "the A-B phone call"
+_NAME_PAIR = re.compile(
+    r"\b((?-i:[A-Z])[\w'.]+)[-\u2013]((?-i:[A-Z])[\w'.]+)\s+(?:(?:summit|bilateral|official|phone|telephone)\s+)?"
+    r"(?:meeting|talks|summit|call|conversation|encounter)\b",
+    re.I,
+)
+
+
+def _name_pair(text: str, people, country_of) -> list[str] | None:
+    """Two people named before, of different countries, whose family names name a meeting ("The
+    Kiprono-Tesfaye meeting lasted three hours"): the two met. Country pairs ("the Kenya-Ethiopia talks")
+    name no one."""
+    m = _NAME_PAIR.search(text)
+    if m is None:
+        return None
+    pair = [_named_before(people, w) for w in m.groups()]
+    if None in pair or pair[0] == pair[1]:
+        return None
+    codes = [country_of(k) for k in pair]
+    return pair if None not in codes and codes[0] != codes[1] else None
+
+
+def _named_before(people, word: str) -> str | None:
+    """The one person already named whose first or last name is ``word``."""
+    scored = [(single_matches(word, p.forms), p.key) for p in people.persons if not p.history]
+    best = [k for sc, k in scored if sc == 2]
+    return best[0] if len(best) == 1 else None
+
+
 # what two leaders named together as one subject do when they meet: "A and B today discussed ..."
 _JOINT_VERB = re.compile(
     r"(?:\s*\([^)]*\))?,?\s+(?:(?:today|yesterday|also|jointly|on\s+[A-Z]\w+)\s+)?"
-    r"(?:discussed|exchanged\s+views|reviewed)\b"
+    r"(?:discussed|exchanged\s+views|reviewed|agreed)\b"
 )
 
 

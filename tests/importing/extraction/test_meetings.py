@@ -1120,3 +1120,269 @@ def test_documents_signed_between_countries_or_a_pact_signed_long_ago_is_no_sign
     assert _parts(ex) == []
     ex = extract(" date 2024-05-05 The plan was signed by Chancellor Ilse Vogel and President Luis Lima.\n")
     assert _parts(ex) == [["Ilse Vogel", "Luis Lima"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian President Oumar Keita received a letter from Senegalese President Macky Diallo on June 4 about "
+        "the border.",
+        "Ugandan Foreign Minister Grace Namutebi received a congratulatory message from Rwandan Foreign Minister "
+        "Paul Nkurunziza.",
+        "Bolivian President Rosa Mamani receives an invitation from Latvian President Egils Ozols to visit Riga.",
+    ],
+)
+def test_a_letter_message_or_invitation_received_is_no_meeting(text):
+    assert _parts(extract(f"BAMAKO, June 5, 2021 - {text}")) == []
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "On the margins of the ASEAN summit in Phnom Penh, Filipino President Ramon Cruz had a tete-a-tete with "
+            "Malaysian Prime Minister Aziz Rahman on November 11.",
+            ["Aziz Rahman", "Ramon Cruz"],
+        ),
+        (
+            "Belarusian President Viktor Sidorov and Armenian Prime Minister Davit Sargsyan held a tete-a-tete "
+            "meeting in Minsk on November 11.",
+            ["Davit Sargsyan", "Viktor Sidorov"],
+        ),
+        (
+            "Indian Prime Minister Arvind Rao held a bilateral with Japanese Prime Minister Hiroshi Nakamura in "
+            "Hiroshima on November 11.",
+            ["Arvind Rao", "Hiroshi Nakamura"],
+        ),
+        (
+            "Ecuadorian President Andres Salazar sat down with Spanish Prime Minister Pedro Ruiz in Madrid on "
+            "November 11.",
+            ["Andres Salazar", "Pedro Ruiz"],
+        ),
+        (
+            "Qatari Foreign Minister Khalid Thani conferred with Pakistani Foreign Minister Imran Qureshi in Doha "
+            "on November 11.",
+            ["Imran Qureshi", "Khalid Thani"],
+        ),
+        (
+            "Slovenian Foreign Minister Tanja Kos held discussions with Croatian Foreign Minister Ivo Grlic in "
+            "Ljubljana on November 11.",
+            ["Ivo Grlic", "Tanja Kos"],
+        ),
+        (
+            "French Prime Minister Claire Dubois had breakfast with Senegalese President Macky Diallo in Paris on "
+            "November 11.",
+            ["Claire Dubois", "Macky Diallo"],
+        ),
+        (
+            "Vatican Secretary of State Pietro Lanza granted an audience to Hungarian President Katalin Szabo on "
+            "November 11.",
+            ["Katalin Szabo", "Pietro Lanza"],
+        ),
+        (
+            "Indian President Meera Sharma accorded a ceremonial welcome to Egyptian President Karim Mansour in "
+            "New Delhi on November 11.",
+            ["Karim Mansour", "Meera Sharma"],
+        ),
+        (
+            "Welcoming Zambian President Hakainde Mwale to the Kremlin on November 11, Russian President Oleg "
+            "Voronin praised the growing trade.",
+            ["Hakainde Mwale", "Oleg Voronin"],
+        ),
+        (
+            "Egyptian President Karim Mansour and Greek Prime Minister Nikos Papadakis gave a joint press "
+            "conference in Cairo on November 11.",
+            ["Karim Mansour", "Nikos Papadakis"],
+        ),
+        (
+            "The summit between Kenyan President William Kiprono and Ethiopian Prime Minister Dawit Tesfaye took "
+            "place in Nairobi on November 11.",
+            ["Dawit Tesfaye", "William Kiprono"],
+        ),
+        (
+            "The meeting of Nigerian President Bola Adeyemi and Ghanaian President Kofi Asante in Abuja on "
+            "November 11 produced a joint statement.",
+            ["Bola Adeyemi", "Kofi Asante"],
+        ),
+    ],
+)
+def test_everyday_news_words_for_a_meeting(text, pair):
+    ex = extract(f"NAIROBI, November 12, 2022 - {text}")
+    assert _parts(ex) == [pair]
+    assert ex.meetings[0].date == PartialDate(2022, 11, 11)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "South Korean President Moon Jaehyun and Vietnamese President Nguyen Van Duc held virtual talks on "
+            "December 1.",
+            ["Moon Jaehyun", "Nguyen Van Duc"],
+        ),
+        (
+            "Turkish Foreign Minister Ahmet Yilmazer received a phone call from his Iraqi counterpart Haider Saadi "
+            "on December 1.",
+            ["Ahmet Yilmazer", "Haider Saadi"],
+        ),
+        (
+            "Mexican President Andres Garza took a call from Guatemalan President Alejandro Morales on December 1.",
+            ["Alejandro Morales", "Andres Garza"],
+        ),
+        (
+            "Ukrainian President Petro Bondar told British Prime Minister James Whitfield on the phone on "
+            "December 1 that the talks had stalled.",
+            ["James Whitfield", "Petro Bondar"],
+        ),
+        (
+            "Mongolian President Batbayar Gansukh telephoned Kazakh President Nurlan Abenov on December 1 to "
+            "discuss energy supplies.",
+            ["Batbayar Gansukh", "Nurlan Abenov"],
+        ),
+    ],
+)
+def test_calls_and_virtual_talks_are_meetings_without_a_place(text, pair):
+    ex = extract(f"ULAANBAATAR, December 2, 2021 - {text}")
+    assert _parts(ex) == [pair]
+    assert ex.meetings[0].date == PartialDate(2021, 12, 1)
+    assert ex.meetings[0].place == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Erik Solberg cancelled a planned meeting with Nigerian President Bola Adeyemi.",
+        "Norwegian Prime Minister Erik Solberg declined to meet Nigerian President Bola Adeyemi.",
+        "Norwegian Prime Minister Erik Solberg has requested a meeting with Nigerian President Bola Adeyemi.",
+    ],
+)
+def test_a_meeting_called_off_declined_or_asked_for_is_none(text):
+    assert _parts(extract(f"OSLO, March 8, 2023 - {text}")) == []
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Meeting Kenyan President William Kiprono in Paris on March 7, French President Claire Dubois pledged "
+            "support for the railway.",
+            ["Claire Dubois", "William Kiprono"],
+        ),
+        (
+            "Hosting Nigerian President Bola Adeyemi in Berlin on March 7, German Chancellor Karl Weber promised "
+            "new investment.",
+            ["Bola Adeyemi", "Karl Weber"],
+        ),
+        (
+            "Australian Prime Minister Liam Carter played host to Fijian Prime Minister Sitiveni Naiqama in "
+            "Canberra on March 7.",
+            ["Liam Carter", "Sitiveni Naiqama"],
+        ),
+        (
+            "Kazakh President Nurlan Abenov and Uzbek President Timur Yusupov held a summit in Astana on March 7.",
+            ["Nurlan Abenov", "Timur Yusupov"],
+        ),
+        (
+            "Canadian Prime Minister Ellen Fraser joined Mexican President Andres Garza for talks in Ottawa on "
+            "March 7.",
+            ["Andres Garza", "Ellen Fraser"],
+        ),
+        (
+            "Saudi Foreign Minister Faisal Rashid greeted Pakistani Prime Minister Imran Qureshi at the airport "
+            "in Riyadh on March 7.",
+            ["Faisal Rashid", "Imran Qureshi"],
+        ),
+        (
+            "Qatari Foreign Minister Khalid Thani chatted with Pakistani Foreign Minister Imran Qureshi in Doha "
+            "on March 7.",
+            ["Imran Qureshi", "Khalid Thani"],
+        ),
+        (
+            "Qatari Foreign Minister Khalid Thani had a brief exchange with Pakistani Foreign Minister Imran "
+            "Qureshi in Doha on March 7.",
+            ["Imran Qureshi", "Khalid Thani"],
+        ),
+        (
+            "Indian Prime Minister Arvind Rao was the guest of Japanese Prime Minister Hiroshi Nakamura at a "
+            "dinner in Tokyo on March 7.",
+            ["Arvind Rao", "Hiroshi Nakamura"],
+        ),
+        (
+            "Slovenian Foreign Minister Tanja Kos discussed the railway with her Croatian counterpart Ivo Grlic "
+            "in Ljubljana on March 7.",
+            ["Ivo Grlic", "Tanja Kos"],
+        ),
+        (
+            "Peruvian President Rosa Quispe and Bolivian President Luis Mamani agreed on March 7 to build a new "
+            "highway across the border.",
+            ["Luis Mamani", "Rosa Quispe"],
+        ),
+    ],
+)
+def test_more_everyday_news_words_for_a_meeting(text, pair):
+    ex = extract(f"LIMA, March 8, 2023 - {text}")
+    assert _parts(ex) == [pair]
+    assert ex.meetings[0].date == PartialDate(2023, 3, 7)
+
+
+def test_a_meeting_to_come_in_the_present_or_in_reported_speech():
+    ex = extract(
+        "BEIJING, March 8, 2023 - Nepali Prime Minister Sher Bahadur Thapa is meeting Chinese Premier Li "
+        "Wenjun in Beijing on March 9.\n\nNorwegian Prime Minister Erik Solberg would meet Nigerian President "
+        "Bola Adeyemi in Abuja on March 20, his office said."
+    )
+    assert _parts(ex) == [["Li Wenjun", "Sher Bahadur Thapa"], ["Bola Adeyemi", "Erik Solberg"]]
+    assert [m.date for m in ex.meetings] == [PartialDate(2023, 3, 9), PartialDate(2023, 3, 20)]
+
+
+def test_a_call_told_as_called_a_person_has_no_place():
+    ex = extract(
+        "ROME, March 8, 2023 - Italian Prime Minister Giulia Moretti called Tunisian President Hedi Jaziri "
+        "on March 7 to discuss migration."
+    )
+    assert _parts(ex) == [["Giulia Moretti", "Hedi Jaziri"]]
+    assert ex.meetings[0].place == ""
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two met on March 7 at the Presidential Palace.",
+        "Vietnamese President Nguyen Van Duc received him on March 7.",
+        "The Jaehyun-Duc meeting on March 7 lasted two hours.",
+    ],
+)
+def test_the_other_side_told_by_a_word_referring_back(second):
+    first = "South Korean President Moon Jaehyun arrived in Hanoi on March 6 for a visit"
+    if "received" not in second:
+        first += " at the invitation of Vietnamese President Nguyen Van Duc"
+    ex = extract(f"SEOUL, March 8, 2023 - {first}. {second}")
+    assert _parts(ex) == [["Moon Jaehyun", "Nguyen Van Duc"]]
+    assert ex.meetings[0].date == PartialDate(2023, 3, 7)
+
+
+def test_the_same_day_is_the_day_named_before():
+    ex = extract(
+        "HANOI, March 8, 2023 - Chilean Foreign Minister Pablo Rivas held talks with Vietnamese Foreign "
+        "Minister Bui Thanh Son in Hanoi on March 6. On the same day, Rivas paid a courtesy call on Vietnamese "
+        "Prime Minister Tran Van Khoa."
+    )
+    assert _parts(ex) == [["Bui Thanh Son", "Pablo Rivas"], ["Pablo Rivas", "Tran Van Khoa"]]
+    assert [m.date for m in ex.meetings] == [PartialDate(2023, 3, 6)] * 2
+
+
+def test_two_countries_joined_by_a_hyphen_name_no_one():
+    ex = extract(
+        "NAIROBI, March 4, 2022 - Kenyan President William Kiprono and Ethiopian Prime Minister Dawit Tesfaye "
+        "spoke at the forum on March 3. The Kenya-Ethiopia talks are due in May."
+    )
+    assert _parts(ex) == []
+
+
+def test_a_guest_of_honour_or_a_handshake_is_no_meeting():
+    ex = extract(
+        "TOKYO, March 8, 2023 - Indian Prime Minister Arvind Rao was the guest of honour at the flower festival "
+        "opened by Japanese Prime Minister Hiroshi Nakamura on March 7.\n\nThai Prime Minister Somchai Wongsakul "
+        "shook hands with Chilean President Diego Soto as the leaders gathered for the summit photo."
+    )
+    assert _parts(ex) == []
