@@ -13,10 +13,15 @@ from .countries import country_by_name, find_countries, is_city
 from .dates import MONTH_PATTERN, month_number
 from .people import People
 
+_PLURAL_DOCS = r"(?:agreements|memoranda|memorandums|MoUs|MOUs|treaties|protocols|contracts)"
 _KIND = re.compile(
-    r"\b(memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
+    # a tally of documents of two kinds: "12 agreements and memoranda of understanding"
+    rf"\b({_PLURAL_DOCS}\s+and\s+{_PLURAL_DOCS}(?:\s+of\s+understanding)?|"
+    # (before a bracketed short name, "memoranda of understanding (MoU)", the short name names them)
+    r"memoranda\s+of\s+understanding(?!\s*\()|memoranda(?!\s*\(|\s+of\s+understanding\s*\()|"
+    r"memorandums?\s+of\s+understanding|memorandums?\s+of\s+cooperation|memorandum|MoU|MOU|agreements?|treaty|"
     r"programme|program|plan|roadmap|road\s+map|protocol|minutes|contract|exchange\s+of\s+notes|accord|pacts?|(?<!great\s)(?<!good\s)(?<!\bbig\s)deals?(?!\s+of\b)|"
-    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|letters?\s+of\s+intent|joint\s+statement|joint\s+communiqu[eé]|statement(?=\s+on\b))\b",
+    r"convention(?!\s+(?:cent(?:er|re)|hall|complex)\b)|declaration|letters?\s+of\s+intent|joint\s+statement|joint\s+communiqu[eé]|statement(?=\s+(?:on|of)\b))\b",
     re.I,
 )
 KINDS = {
@@ -76,7 +81,7 @@ _STATE_LEFT = [
         "signed",
         re.compile(
             # an anniversary marked of a document's signing looks back at an older one: referenced
-            r"(?<!\bbe\s)\bsigned\b|\b(?:sealed|struck|clinched)\b|\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|copies|texts)\s+of\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
+            r"(?<!\bbe\s)\bsigned\b|\b(?:sealed|struck|clinched|renewed)\b|\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|copies|texts)\s+of\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
             r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b|"
             r"\badopted\b|\badoption\s+of\b",
             re.I,
@@ -174,9 +179,9 @@ _STATEMENT_ISSUED = re.compile(
 )
 
 
-# a statement both sides adopted, "joint" left unsaid: "the leaders adopted a statement on ..." (a body's
-# own statement is issued or released, never adopted)
-_STATEMENT_ADOPTED = re.compile(r"\b(?:jointly\s+)?adopted\s+(?:a|the|their)\s+$", re.I)
+# a statement both sides adopted or signed, "joint" left unsaid: "the leaders adopted a statement on ...",
+# "signed a statement of partnership" (a body's own statement is issued or released, never adopted)
+_STATEMENT_ADOPTED = re.compile(r"\b(?:jointly\s+)?(?:adopted|signed|inked)\s+(?:a|the|their)\s+$", re.I)
 
 
 def _adopted_statement(text: str, start: int) -> bool:
@@ -679,11 +684,36 @@ def _stops_at_boundary(text: str, w: re.Match[str], reach: _Reach) -> bool:
     return True
 
 
+# a city after "in", then the sentence's end or what follows a name: where a document was signed
+_CITY_THEN = re.compile(
+    r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?=\s*(?:[,.;]|$|\s+(?:on|today|yesterday|in|at|after|during)\b))"
+)
+_DURATION = re.compile(r"\s+(?:another|a\s+further|further)?\s*(?:\w+\s+)?(?:more\s+)?years\b")
+
+
 def _name_ends_before(text: str, pos: int, low: str) -> bool:
     """Whether the word ``low`` opens what follows the name: a side ("on the Russian side"), the other
     signer ("with his counterpart"), a date ("on Friday")."""
     if low == "on" and re.match(r"\s+the\s+\w+\s+side\b", text[pos:]):
         return True
+    if re.match(
+        {
+            "in": r"\s+the\s+presence\s+of\b",
+            "on": r"\s+the\s+(?:sidelines|margins?)\s+of\b",
+            "following": r"\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:talks|meeting|visit)\b",
+        }.get(low, "$^"),
+        text[pos:],
+    ):
+        return True  # "signed a deal on trade in the presence of ...", "... on the sidelines of the forum"
+    city = _CITY_THEN.match(text, pos)
+    if low == "in" and city and is_city(city.group(1)):
+        return True  # "signed a memorandum on trade in Lakeside on Friday": where it was signed
+    if low == "for" and _DURATION.match(text, pos):
+        return True  # "renewed the agreement on X for another ten years": how long, no part of its name
+    if low == "with" and re.match(
+        r"\s+(?:the\s+)?[A-Z][\w.-]*(?:['\u2019]s)?\s+(?:[A-Z][\w.-]*\s+)*?[A-Z]", text[pos:]
+    ):
+        return True  # "signed a memorandum on trade with the Lakeland Ministry of Energy": the other side
     if low in {"with", "and"} and re.match(r"\s+(?:his|her|their)\s", text[pos:]):
         return True  # "signed a memorandum on trade with his counterpart NAME": the signing's other side
     # "signed the X Agreement on Friday": the date is no part of the name
@@ -830,7 +860,7 @@ def detect(sentences, people: People, date_of) -> list[Agr]:
 def _read_sentence(r: _Reading, idx: int, text: str) -> None:
     """One body sentence: the documents of a counted signing it enumerates, a signing it counts, the
     documents it names, and the state it leaves to the next sentence."""
-    taken = _enumerated_documents(r, idx, text)
+    taken = _enumerated_documents(r, idx, text) + _elided_documents(r, idx, text)
     r.counted = _counted_signing(r, idx, text) or r.counted
     found = _named_documents(text, taken)
     signing = bool(_SIGNED_SEVERAL.search(text) or _CEREMONY.search(text))
@@ -841,8 +871,13 @@ def _read_sentence(r: _Reading, idx: int, text: str) -> None:
         r.prev_state = "signed" if signing else None
         _signing_told_again(r, idx, text)
         return
+    present = _witnesses(text)
     signers = list(
-        dict.fromkeys(m.person for m in r.people.info[idx].mentions if m.kind in {"name", "short", "pronoun"})
+        dict.fromkeys(
+            m.person
+            for m in r.people.info[idx].mentions
+            if m.kind in {"name", "short", "pronoun"} and not any(a <= m.start < b for a, b in present)
+        )
     )
     s = _Sentence(idx, text, signers, _inherited_state(r, idx, text))
     for start, end, kind in found:
@@ -852,10 +887,22 @@ def _read_sentence(r: _Reading, idx: int, text: str) -> None:
     r.prev_state = "signed" if _SIGNED_SEVERAL.search(text) else s.state
 
 
+# those who watch a signing, not its signatories: "in the presence of the two presidents", "witnessed by
+# A and B", "A and B witnessed the signing of ..."
+_PRESENT_AT = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b[^,.;]*")
+_WITNESSED = re.compile(r"(?:^|[,;]\s*)(?P<subj>[^,;]+?)\s+(?:also\s+|jointly\s+)?witnessed\b")
+
+
+def _witnesses(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names those present at a signing, who are none of its signatories."""
+    spans = [(m.start(), m.end()) for m in _PRESENT_AT.finditer(text)]
+    return spans + [(m.start("subj"), m.end("subj")) for m in _WITNESSED.finditer(text)]
+
+
 # a document named just before, its signing told in a sentence of its own: "The memorandum was signed by
 # A and B", "The deal, signed on Tuesday by ..."
 _TOLD_AGAIN = re.compile(
-    r"^\s*(?:The|This)\s+(?:[\w-]+\s+)?(memorandum|MoU|agreement|treaty|deal|pact|accord|protocol|roadmap|plan)"
+    r"^\s*(?:The|This)\s+(?:[\w-]+\s+)?(memorandum|MoU|agreement|treaty|deal|pact|accord|protocol|roadmap|plan|document)"
     r"\s*(?:,\s*|\s+(?:was|were)\s+)signed\b(?=[^.;]{0,60}?\b(?:by|on)\b)"
 )
 
@@ -867,7 +914,13 @@ def _signing_told_again(r: _Reading, idx: int, text: str) -> None:
     if not m:
         return
     kind = _kind_named(m.group(1).lower())
-    recent = [a for a in r.out if a.kind == kind and a.state == "signed" and max(a.sentences) >= idx - 2]
+    recent = [
+        a
+        for a in r.out
+        if (a.kind == kind or m.group(1) == "document")
+        and a.state == "signed"
+        and max(a.sentences) >= idx - 2
+    ]
     if len(recent) != 1:
         return
     a = recent[0]
@@ -920,6 +973,68 @@ def _counted_signing(r: _Reading, idx: int, text: str) -> _Count | None:
     return _Count(noun, r.date_of(idx, text, ranges=False)[0], idx)
 
 
+# the documents of a counted signing listed after a colon or a dash by what each is for, their noun left
+# unsaid: "signed three agreements: on visa waiver, on cooperation in agriculture and on culture"
+_ELIDED_LIST = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>agreements|memoranda(?:\s+of\s+understanding)?|memorandums(?:\s+of\s+understanding)?|MoUs|"
+    r"treaties|protocols|documents|deals|pacts|accords)(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)?"
+    r"(?:\s*(?:\s[-\u2013]|,\s+namely)|[^:.;]{0,120}?:)\s*"
+    r"(?P<items>(?:on|for|to|in\s+the\s+field\s+of|regarding|concerning)\s[^.;:]+)",
+    re.I,
+)
+_ELIDED_ITEM = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)", re.I
+)
+_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "treaties": "treaty"}
+
+
+def _elided_documents(r: _Reading, idx: int, text: str) -> list[tuple[int, int]]:
+    """The documents of a list that leaves out their noun ("three agreements: on X, on Y and on Z"), each
+    one document, in the state the counting words give it; where the list stands in the sentence."""
+    m = _ELIDED_LIST.search(text)
+    if not m:
+        return []
+    words = m.group("noun").split()
+    noun = _SINGULAR.get(words[0].lower(), words[0].lower().rstrip("s"))
+    noun = " ".join([noun if noun != "document" else "agreement", *words[1:]])
+    items = [x for x in _ELIDED_ITEM.split(m.group("items")) if x.strip()]
+    if len(items) < 2:
+        return []
+    state = _state(text, m.start(), m.start("items"), 0) or "referenced"
+    present = _witnesses(text)
+    signers = [
+        x.person
+        for x in r.people.info[idx].mentions
+        if x.kind in {"name", "short"}
+        and not r.people.get(x.person).history
+        and not any(a <= x.start < b for a, b in present)
+    ]
+    for item in items:
+        title = f"{noun} {_closing(item)}"
+        a = Agr(key="", title=title, kind=_kind_named(noun.split()[0].lower()), state=state)
+        a.period_start, a.period_end = _period(title)
+        if state == "signed":
+            a.signed_on = r.date_of(idx, text, ranges=False)[0]
+            a.signatories = list(dict.fromkeys(signers))[:4]
+            a.ceremony = idx
+        a.sentences[idx] = {"title", "state"}
+        a.primary = state != "referenced"
+        r.add(a, idx)
+    return [(m.start(), m.end())]
+
+
+def _closing(item: str) -> str:
+    """An item of a list without what follows it in the sentence ("on culture on Friday")."""
+    item = " ".join(item.split()).strip(" ,")
+    cut = re.search(
+        rf"\s+(?:on|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|{MONTH_PATTERN}\b)"
+        r"|,?\s+(?:during|after|following|in\s+the\s+presence\s+of|at\s+the|the\s+\w+\s+said)\b",
+        item,
+    )
+    return item[: cut.start()] if cut else item
+
+
 def _named_documents(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The documents the sentence names by a kind word (start, end, kind word), outside those ``taken``."""
     found: list[tuple[int, int, str]] = []
@@ -933,6 +1048,7 @@ def _named_documents(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         start = _after_previous(text, sp[0], found[-1][1] if found else 0)
         kind = m.group(1).lower()
+        kind = "agreements" if " and " in kind else kind
         found.append((start, sp[1], "joint statement" if kind.startswith("joint communiqu") else kind))
     return found
 
@@ -1013,7 +1129,8 @@ def _named_agreement(text: str, start: int, end: int, kind: str, state: str) -> 
     a = Agr(key="", title=title, kind=_kind_named(kind), state=state)
     # "two memoranda of understanding (MoU)": the short form of documents named in the plural
     bracketed = text[:start].endswith("(") and text.startswith(")", end)
-    a.plural = kind in {"agreements", "pacts", "deals"} or kind.startswith("memorandums") or bracketed
+    plural_memoranda = kind.startswith(("memorandums", "memoranda"))
+    a.plural = kind in {"agreements", "pacts", "deals"} or plural_memoranda or bracketed
     a.period_start, a.period_end = _period(title)
     lead = _LEFT_SIDE.search(text[max(0, start - 60) : start])  # "the Vietnam - [EAEU FTA]"
     a.parties_text = (

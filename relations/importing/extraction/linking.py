@@ -653,11 +653,63 @@ def _link_parties(a, meeting, people, orgs, pair) -> None:
     states = [country_by_name(x) for x in a.parties_text]
     if a.parties_text and all(o or c for o, c in zip(named, states, strict=True)):
         return  # "between Vietnam and the Eurasian Economic Union": a state and a body, as named
+    subject = _subject_bodies(a, people, orgs)
+    if subject:
+        a.party_orgs = subject
+        return
     by_country = _signers_bodies(a, meeting, people)
     if len(by_country) < 2 and a.sentences:
         by_country = _two_bodies_named(people, orgs, _sentence_text(people, min(a.sentences)))
     if len(by_country) >= 2:  # one side's body alone is no list of parties: the countries then
         a.party_orgs = list(by_country.values())
+
+
+# two bodies that sign as the sentence's subject: "The Ministry of X of A and the Ministry of Y of B signed
+# a memorandum on ...", "Lakeland Airways and Ruritania Air will sign a deal"
+_SUBJECT_SIGNS = re.compile(
+    r"(?:^|[,;]\s+|\b(?:while|when|where|as)\s+)(?P<subj>(?:[Tt]he\s+)?[A-Z][^,;:]*?\s+and\s+(?:the\s+)?[A-Z](?:[^,;:]|,\s+(?=[A-Z]))*?)"
+    r"\s+(?:(?:on|in)\s+\w+(?:\s+\d{1,2})?\s+)?(?:(?:have|has|also|jointly|will|are\s+to|agreed\s+to)\s+)*"
+    r"(?:signed|sign|inked|sealed|concluded|exchanged)\b"
+)
+
+
+# a body that signs a document "with" another: "Lakeland Power signed a memorandum on ... with the Ruritania
+# Ministry of Energy on Monday"
+_SIGNS_WITH = re.compile(
+    r"(?:^|[,;]\s+)(?P<a>(?:[Tt]he\s+)?[A-Z][^,;:]*?)\s+(?:(?:has|have|also)\s+)*(?:signed|inked|concluded)\b"
+    r"[^.;]*?\bwith\s+(?P<b>(?:the\s+)?[A-Z][^,.;]*?)(?=\s+(?:on|in|at|during|after|to)\s|[,.;]|$)"
+)
+
+
+def _subject_bodies(a, people, orgs) -> list[str]:
+    """The two bodies that sign the document as the sentence tells it: its subject ("A and B signed"), or
+    its subject and the body it signs "with"; none where they name a person or a state."""
+    if not a.sentences:
+        return []
+    idx = min(a.sentences)
+    text = _sentence_text(people, idx)
+    sides = _signing_sides(text, a.title, people.info[idx].mentions, orgs)
+    if sides is None or any(country_by_name(x) for x in sides):
+        return []
+    bodies = [orgs.find(x) or _side_body(x, a, orgs, people) for x in sides]
+    if not all(bodies) or bodies[0] is bodies[1]:
+        return []
+    return [o.key for o in bodies]
+
+
+def _signing_sides(text: str, title: str, mentions, orgs) -> tuple[str, str] | None:
+    """The words that name the two sides of a signing, before the document's title, where no person is
+    named."""
+    m = _SUBJECT_SIGNS.search(text)
+    groups = ["subj"] if m else ["a", "b"]
+    m = m or _SIGNS_WITH.search(text)
+    if m is None or text.find(title.split()[0], m.end(groups[0])) < 0:
+        return None
+    if any(m.start(g) <= x.start < m.end(g) for x in mentions for g in groups):
+        return None
+    if groups == ["subj"]:
+        return _split_between(m.group("subj").removeprefix("The ").removeprefix("the "), orgs)
+    return m.group("a").removeprefix("The "), m.group("b").removeprefix("the ")
 
 
 def _signers_bodies(a, meeting, people) -> dict[str | None, str]:

@@ -951,3 +951,199 @@ def test_a_joint_communique_the_sides_sign_or_issue_is_their_joint_statement(sen
     ex = extract("RIGA, March 15, 2023 - " + sentence + "\n")
     assert [a.title for a in ex.agreements] == titles
     assert all(a.state == "signed" for a in ex.agreements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles", "state"),
+    [
+        (
+            "Nepal and Uruguay on Wednesday signed three agreements: on visa waiver for official passports,"
+            " on cooperation in agriculture and on cultural exchanges.",
+            [
+                "agreement on visa waiver for official passports",
+                "agreement on cooperation in agriculture",
+                "agreement on cultural exchanges",
+            ],
+            "signed",
+        ),
+        (
+            "The ministers signed four documents on Wednesday - on air services, on education and on sport.",
+            ["agreement on air services", "agreement on education", "agreement on sport"],
+            "signed",
+        ),
+        (
+            "The two sides will sign two memoranda of understanding: on tourism and on health.",
+            ["memorandum of understanding on tourism", "memorandum of understanding on health"],
+            "proposed",
+        ),
+    ],
+)
+def test_a_list_that_leaves_out_its_documents_noun_names_one_document_an_item(sentence, titles, state):
+    ex = extract("KATHMANDU, June 14, 2023 - " + sentence + "\n")
+    assert [a.title for a in ex.agreements] == titles
+    assert {a.state for a in ex.agreements} == {state}
+    if state == "signed":
+        assert {a.signed_on for a in ex.agreements} == {PartialDate(2023, 6, 14)}
+
+
+def test_a_tally_of_documents_of_two_kinds_is_one_signing():
+    [a] = extract(
+        "ABU DHABI, January 16, 2024 - The UAE and Mongolia signed 12 agreements and memoranda of"
+        " understanding in various fields on Tuesday.\n"
+    ).agreements
+    assert a.title == "agreements and memoranda of understanding in various fields"
+    assert (a.state, a.signed_on) == ("signed", PartialDate(2024, 1, 16))
+
+
+def test_memoranda_in_the_plural_name_documents():
+    [a] = extract(
+        "ROME, May 2, 2023 - Italy and Chad signed memoranda of understanding on health and education.\n"
+    ).agreements
+    assert (a.title, a.state, a.kind) == (
+        "memoranda of understanding on health and education",
+        "signed",
+        "memorandum",
+    )
+
+
+def test_a_statement_of_partnership_the_leaders_sign_is_a_document():
+    [a] = extract(
+        "SUVA, October 12, 2023 - Fijian Prime Minister Sitiveni Waqa and New Zealand Prime Minister Grant"
+        " Hollis signed a statement of partnership on Thursday.\n"
+    ).agreements
+    assert (a.title, a.state, a.signed_on) == (
+        "statement of partnership",
+        "signed",
+        PartialDate(2023, 10, 12),
+    )
+    assert not extract("SUVA, October 12, 2023 - The ministry issued a statement of regret.\n").agreements
+
+
+def test_a_renewed_agreement_is_signed_anew_and_its_duration_no_part_of_its_name():
+    [a] = extract(
+        "BRASILIA, January 24, 2024 - Brazil and Malawi renewed their 2014 agreement on technical cooperation"
+        " for another ten years.\n"
+    ).agreements
+    assert (a.title, a.state) == ("2014 agreement on technical cooperation", "signed")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " in the presence of the two prime ministers.",
+        " on the sidelines of the summit.",
+        " following the talks.",
+        " in Doha on Monday.",
+    ],
+)
+def test_where_and_when_a_document_was_signed_is_no_part_of_its_name(tail):
+    [a] = extract(
+        "DOHA, October 10, 2023 - Qatar and Georgia signed an agreement on culture" + tail + "\n"
+    ).agreements
+    assert a.title == "agreement on culture"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Ministry of Agriculture of Chile and the Ministry of Agriculture of Kenya signed a memorandum"
+            " of understanding on plant quarantine on Friday.",
+            ["Ministry of Agriculture of Chile", "Ministry of Agriculture of Kenya"],
+        ),
+        (
+            "Lakeland Airways and Ruritania Air Corporation signed a deal on aircraft leasing in the presence of"
+            " the two prime ministers.",
+            ["Lakeland Airways", "Ruritania Air Corporation"],
+        ),
+    ],
+)
+def test_two_bodies_that_sign_as_the_sentences_subject_are_the_documents_parties(sentence, names):
+    ex = extract("SANTIAGO, November 17, 2023 - " + sentence + "\n")
+    [a] = ex.agreements
+    assert [o.name for o in parties(ex, a)] == names
+
+
+def test_people_or_states_as_the_subject_give_no_bodies_as_parties():
+    ex = extract(
+        "HANOI, May 4, 2023 - Fijian Prime Minister Sitiveni Waqa and New Zealand Prime Minister Grant Hollis"
+        " signed an agreement on trade.\n"
+    )
+    [trade] = ex.agreements
+    assert all("Waqa" not in o.name for o in parties(ex, trade))
+    [culture] = extract("HANOI, May 4, 2023 - Nepal and Uruguay signed an agreement on culture.\n").agreements
+    assert culture.parties == [] and sorted(culture.party_countries) == ["NP", "UY"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        (
+            "After the talks, Peruvian President Rosa Quispe and Ghanaian President Kofi Asante witnessed the"
+            " signing of an agreement on visa exemption.",
+            set(),
+        ),
+        (
+            "German and Namibian officials signed an agreement on green hydrogen in Berlin on June 13 in the"
+            " presence of Chancellor Otto Brandt and Namibian President Hage Nujoma.",
+            set(),
+        ),
+        (
+            "Slovak Interior Minister Matus Sutaj and Jordanian Interior Minister Mazen Farrayeh signed an"
+            " agreement on police cooperation, witnessed by Prime Minister Ivan Hrasko.",
+            {"Matus Sutaj", "Mazen Farrayeh"},
+        ),
+    ],
+)
+def test_those_present_at_a_signing_are_not_its_signatories(sentence, signers):
+    ex = extract("BERLIN, June 14, 2023 - " + sentence + "\n")
+    [a] = ex.agreements
+    assert a.state == "signed"
+    assert {names_by_key(ex)[k] for k in a.signatories} == signers
+
+
+def test_a_list_of_documents_after_words_on_the_signing_and_a_colon_spares_those_present():
+    ex = extract(
+        "ANKARA, April 11, 2023 - The two countries signed three agreements in the presence of Turkish"
+        " President Kemal Aydin and Chadian President Idriss Mahamat on Tuesday: on energy, on health and on"
+        " media.\n"
+    )
+    assert [a.title for a in ex.agreements] == [
+        "agreement on energy",
+        "agreement on health",
+        "agreement on media",
+    ]
+    assert all(not a.signatories and a.signed_on == PartialDate(2023, 4, 11) for a in ex.agreements)
+
+
+def test_the_document_signed_just_before_takes_its_signatories_from_the_next_sentence():
+    ex = extract(
+        "MANILA, August 15, 2023 - The Philippines and Chile signed a memorandum of understanding on disaster"
+        " management. The document was signed by Philippine Foreign Secretary Jose Reyes and Chilean Foreign"
+        " Minister Elena Soto.\n"
+    )
+    [a] = ex.agreements
+    assert {names_by_key(ex)[k] for k in a.signatories} == {"Jose Reyes", "Elena Soto"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Moroccan Ministry of Tourism and the Vietnamese Ministry of Culture, Sports and Tourism signed"
+            " a memorandum of understanding on tourism cooperation in Rabat on Tuesday.",
+            ["Ministry of Tourism", "Ministry of Culture, Sports and Tourism"],
+        ),
+        (
+            "Korea Electric Power Corporation signed a memorandum of understanding on grid modernisation with"
+            " the Uzbek Ministry of Energy on Wednesday.",
+            ["Korea Electric Power Corporation", "Ministry of Energy"],
+        ),
+    ],
+)
+def test_a_body_that_signs_with_another_or_a_ministry_named_with_a_comma_are_parties(sentence, names):
+    ex = extract("RABAT, December 12, 2023 - " + sentence + "\n")
+    [a] = ex.agreements
+    assert not a.title.endswith("Energy")
+    found = [o.name for o in parties(ex, a)]
+    assert len(found) == 2 and all(n in o for n, o in zip(names, found, strict=True))
