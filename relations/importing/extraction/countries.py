@@ -152,6 +152,14 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MG": ("Malagasy",), "PA": ("Panamanian",), "CR": ("Costa Rican",), "GT": ("Guatemalan",),
     "HN": ("Honduran",), "SV": ("Salvadoran",), "JM": ("Jamaican",), "HT": ("Haitian",), "MT": ("Maltese",),
     "AL": ("Albanian",), "BA": ("Bosnian",), "MK": ("Macedonian",), "ME": ("Montenegrin",),
+    "DJ": ("Djiboutian",), "LR": ("Liberian",), "SL": ("Sierra Leonean",), "GA": ("Gabonese",),
+    "BJ": ("Beninese",), "TG": ("Togolese",), "BF": ("Burkinabe",), "NE": ("Nigerien",), "TD": ("Chadian",),
+    "GM": ("Gambian",), "MR": ("Mauritanian",), "BI": ("Burundian",), "SC": ("Seychellois",),
+    "KM": ("Comorian",), "CV": ("Cape Verdean", "Cabo Verdean"), "SS": ("South Sudanese",),
+    "GQ": ("Equatorial Guinean",), "TT": ("Trinidadian",), "BB": ("Barbadian",), "GY": ("Guyanese",),
+    "SR": ("Surinamese",), "BS": ("Bahamian",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
+    "VU": ("Vanuatuan",), "AD": ("Andorran",), "MC": ("Monegasque",), "SM": ("Sammarinese",),
+    "LI": ("Liechtensteiner",),
 }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
 from .countries import find_countries, is_city, place_countries
-from .dates import FUTURE_TENSE, find_dates
+from .dates import FUTURE_TENSE, MONTH_PATTERN, find_dates
 from .organizations import OrgRegistry, _is_acronym, without_inner_acronyms
 from .people import People, SentenceInfo
 
@@ -46,7 +46,8 @@ _CALLED_OFF = re.compile(
 _ARRIVED = re.compile(
     r"\b(?:(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down)\s+(?:here\s+)?(?:in|at)\s+|"
     # an arrival to come: "is due in X on Wednesday", "is set to arrive in X"
-    r"(?:is|are)\s+(?:due|(?:set|scheduled|expected)\s+to\s+arrive)\s+in\s+(?=[A-ZÀ-Ỹ]))",
+    r"(?:is|are)\s+(?:due|(?:set|scheduled|expected)\s+to\s+arrive)\s+in\s+(?=[A-ZÀ-Ỹ])|"
+    r"(?:will|(?:is|are)\s+to)\s+arrive\s+(?:here\s+)?in\s+(?=[A-ZÀ-Ỹ]))",
     re.I,
 )
 _VISITING = re.compile(
@@ -78,7 +79,8 @@ _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:vis
 # "the four-day visit that ended Saturday"
 _VISIT_BOUND = re.compile(
     r"\b(?:visit|trip|tour|stay|swing|journey)\b[^.;,]{0,50}?\b(?:"
-    r"(?P<first>(?:starting|beginning|from)\s+)|(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
+    r"(?P<first>(?:starting|beginning|from|(?:began|begins|started|starts|opened|opens)\s+on)\s+)|"
+    r"(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
     # "the mission will wrap up its stay in Lisbon on June 9"
     r"|\bwill\s+(?:wrap\s+up|end|conclude|complete)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:visit|trip|tour|stay)\b[^.;,]{0,40}?(?P<until>\bon\s+)"
@@ -96,7 +98,8 @@ _FRONTED_VISIT = re.compile(
 _TO_ATTEND = r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in|join)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
-    r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
+    r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"comprising|consisting\s+of|made\s+up\s+of)|"
     r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
     r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation|"
     r"on\s+the\s+\w+\s+side\s+(?:were|was))\b",
@@ -130,6 +133,7 @@ class Deleg:
 
 
 _NUMBERS = {
+    "one": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -266,6 +270,37 @@ def _mentions_between(info, a: int, b: int) -> list:
     return [m for m in info.mentions if a <= m.start < b]
 
 
+# the company a subject is named with, set off by commas just before its verb: "NAME, accompanied by A
+# and B, arrived in X", "NAME, along with his wife, is visiting X"
+_COMPANY = re.compile(
+    r",\s*(?:(?:who\s+(?:is|was|are|were)\s+)?accompanied\s+by|along\s+with|together\s+with|joined\s+by)\b"
+    r"[^;]*?,\s*(?:[a-z][\w-]*\s+){0,4}$"  # its verb's first words: "..., paid a state visit"
+)
+
+
+_COMPANY_LIST = re.compile(
+    r",\s*(?:(?:who\s+(?:is|was|are|were)\s+)?accompanied\s+by|along\s+with|together\s+with)\s+(?P<list>[^;]*?),"
+    r"\s*(?:[a-z][\w-]*\s+){0,4}?(?:arriv|visit|land|paid|pays|made|makes|is|was|are|were|began|left|travel)"
+)
+
+# the members a delegation's head leads, listed before the verb of its visit: "NAME leads a delegation
+# comprising A and B on a visit to X"
+_LISTED = re.compile(
+    r"\bdelegation,?\s+(?:comprising|including|consisting\s+of|made\s+up\s+of)\s+[^;]*?\s+"
+    r"(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _subject_mentions(text: str, info, pos: int) -> list:
+    """The people named before ``pos`` who may be the subject of its verb: not those of a company clause
+    closing just before it (a visit of "NAME, accompanied by A and B, arrived" is NAME's)."""
+    ms = _mentions_between(info, 0, pos)
+    company = _COMPANY.search(text, 0, pos) or _LISTED.search(text, 0, pos)
+    if company is None:
+        return ms
+    return [m for m in ms if not company.start() <= m.start < company.end()] or ms
+
+
 def _delegation_before(text: str, pos: int, width: int = 80) -> bool:
     """Whether a delegation is named just before ``pos`` as the subject of what follows ("The delegation
     arrived in X", read with the delegation), not as its head's entourage ("NAME, accompanied by a
@@ -293,6 +328,7 @@ def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
                 first, _ = date_of(idx, s.text[at : at + 60])
             if first is None or first.precision != "day":
                 continue
+            last = last or _bound_end(s.text, b, idx, date_of)
             own = [d for d in out if idx in d.sentences and d.head]
             before = [m for m in people.info[idx].mentions if m.start < b.start()]
             heads = {d.head for d in own} if len(own) == 1 else {before[-1].person} if before else set()
@@ -310,6 +346,23 @@ def _visit_bounds(sentences, people, out: list[Deleg], date_of) -> None:
                         d.start = d.start if d.start and d.start.as_date() <= first.as_date() else None
                     d.cite(idx, "start")
                     break
+
+
+# the last day after the first: "The visit began on May 2 and will end on May 5"
+_AND_ENDS = re.compile(
+    r"\s+and\s+(?:will\s+|is\s+(?:due|set|scheduled)\s+to\s+)?(?:end|ends|ended|conclude[sd]?|wrap(?:s|ped)?\s+up)"
+    r"\s+(?=on\s)"
+)
+
+
+def _bound_end(text: str, b: re.Match, idx: int, date_of) -> PartialDate | None:
+    """The last day a visit's bound gives after its first ("began on May 2 and will end on May 5")."""
+    if not b.group("first"):
+        return None
+    tail = re.match(r"[^.;,]{0,30}?(?=\s+and\s)", text[b.end() :])
+    end = _AND_ENDS.match(text, b.end() + tail.end()) if tail else None
+    last = date_of(idx, text[end.end() : end.end() + 30])[0] if end else None
+    return last if last is not None and last.precision == "day" else None
 
 
 # "the Chilean senior senator, who is on a working visit to": a visitor described by his country
@@ -717,7 +770,7 @@ def _invited_only(text: str, v: re.Match) -> bool:
 def _visit_head(text: str, v: re.Match, info: SentenceInfo) -> str | None:
     """Who pays the visit at ``v``: the one it is "by" or "of", the subject after a fronted clause, "the
     former" or "the latter" of two, else the last person named before it."""
-    ms_before = _mentions_between(info, 0, v.start())
+    ms_before = _subject_mentions(text, info, v.start())
     # "the visit to X by NAME", not "During his visit to X, NAME is accompanied by A" (A came along)
     by = re.match(r"[^,;]{0,80}?(?<!accompanied\s)(?<!received\s)(?<!welcomed\s)\bby\s+", text[v.end() :])
     if by and (ms := _mentions_between(info, v.end() + by.end(), len(text))):
@@ -766,7 +819,7 @@ def _date_visit(d: Deleg, s: _Sentence, v: re.Match, days, date_of) -> None:
         d.hint = v_start
     if v_start and not v_end and not passing and v_start.precision == "day":
         # "NAME arrived in Phnom Penh on May 3 for a three-day visit": the visit's first day and last
-        if re.search(r"\b(?:arriv(?:ed|es|ing)|welcom(?:ed|es|ing|e))\b", text[: v.end()]):
+        if re.search(r"\b(?:arriv(?:ed|es|ing)|welcom(?:ed|es|ing|e))\b", text[: v.end()]) or _paid_on(s, v):
             d.start = v_start
             d.end = _last_day(v_start, text[max(0, v.start() - 40) : v.end()])
     day_of = _DAY_OF.search(text, max(0, v.start() - 60), v.end())
@@ -784,12 +837,25 @@ def _date_visit(d: Deleg, s: _Sentence, v: re.Match, days, date_of) -> None:
         d.end = v_start if v_start.precision in {"month", "year"} else None
 
 
+# a visit paid, its day told in the clause after it: "NAME paid a one-day visit to X on Sunday"
+_PAID = re.compile(r"\b(?:paid|pays|made|makes|conducted|undertook)\s+(?:a|an|his|her|their)\s+$")
+
+
+def _paid_on(s: _Sentence, v: re.Match) -> bool:
+    """Whether the sentence's one day is that of a visit paid at ``v`` ("paid a visit to X on Sunday"), not
+    of something else told in another clause ("who paid a visit to X, met Y on Sunday")."""
+    if not _PAID.search(s.text, max(0, v.start() - 30), v.start()):
+        return False
+    clause = re.match(r"[^,;]*", s.text[v.end() :]).group(0)
+    return bool(find_dates(clause))
+
+
 def _place_visits(fr: _Frames, s: _Sentence) -> None:
     """A visit with its place before the noun: "NAME, who is on a working Peru visit from June 2-4"."""
     if s.passing:
         return
     for v in _PLACE_VISIT.finditer(s.text):
-        ms_before = _mentions_between(s.info, 0, v.start())
+        ms_before = _subject_mentions(s.text, s.info, v.start())
         hits = place_countries(v.group("place"))
         if not ms_before or not hits:
             continue
@@ -814,7 +880,7 @@ def _visited(fr: _Frames, s: _Sentence) -> None:
     for v in _VISITED.finditer(text):
         if s.passing or _delegation_before(text, v.start()):
             continue
-        ms_before = _mentions_between(s.info, 0, v.start())
+        ms_before = _subject_mentions(s.text, s.info, v.start())
         place, to_code = place_after(text, v.end())
         if not ms_before or to_code is None or _REPORTED.search(text, ms_before[-1].end, v.start()):
             continue
@@ -836,7 +902,7 @@ def _arrivals(fr: _Frames, s: _Sentence) -> None:
     """An arrival dates the visit: "NAME arrived in Moscow on Sunday for a two-day visit"."""
     text = s.text
     for a in _ARRIVED.finditer(text):
-        ms = [x for x in _mentions_between(s.info, 0, a.start()) if x.kind != "pronoun"]
+        ms = [x for x in _subject_mentions(s.text, s.info, a.start()) if x.kind != "pronoun"]
         if s.passing or (_delegation_before(text, a.start(), 120) and not _named_after_delegation(text, ms)):
             continue  # a delegation's arrival is read with the delegation
         when = _arrival_day(fr, s, a, ms)
@@ -871,7 +937,7 @@ def _presences(fr: _Frames, s: _Sentence) -> None:
     the days only when the sentence gives a range (being there is no day of arrival)."""
     text = s.text
     for p in _PRESENT_IN.finditer(text):
-        ms = _mentions_between(s.info, 0, p.start())
+        ms = _subject_mentions(s.text, s.info, p.start())
         if s.passing or not ms or p.start() - ms[-1].end > 40 or _delegation_before(text, p.start()):
             continue
         place, to_code = place_after(text, p.end())
@@ -908,7 +974,7 @@ def _journeys(fr: _Frames, s: _Sentence) -> None:
     state visit", "NAME travelled to X on Tuesday for talks"; its day the first of the visit."""
     text = s.text
     for j in _JOURNEY.finditer(text):
-        ms = [x for x in _mentions_between(s.info, 0, j.start()) if x.kind != "pronoun"]
+        ms = [x for x in _subject_mentions(s.text, s.info, j.start()) if x.kind != "pronoun"]
         if s.passing or not ms or j.start() - ms[-1].end > 40 or _delegation_before(text, j.start()):
             continue
         place, to_code = place_after(text, j.end())
@@ -961,7 +1027,7 @@ def _talks_with_sides(fr: _Frames, s: _Sentence) -> None:
     """A visitor holding talks with a country's officials, none named, is visiting that country ("NAME began
     talks with Kazakh officials on Thursday"), unless by phone or video."""
     for t in _TALKS_WITH_SIDE.finditer(s.text):
-        ms = _mentions_between(s.info, 0, t.start())
+        ms = _subject_mentions(s.text, s.info, t.start())
         code = _country_code(t.group("dem"))
         if s.passing or not ms or t.start() - ms[-1].end > 40 or code is None:
             continue
@@ -1005,7 +1071,7 @@ def _visitors_described(fr: _Frames, s: _Sentence) -> None:
     if s.passing:
         return
     for v in _WHO_VISITING.finditer(s.text):
-        ms = [x for x in _mentions_between(s.info, 0, v.start()) if x.kind != "pronoun"]
+        ms = [x for x in _subject_mentions(s.text, s.info, v.start()) if x.kind != "pronoun"]
         place, to_code = place_after(s.text, v.end())
         if not ms or to_code is None or any(e.head == ms[-1].person and e.to_country for e in fr.out):
             continue
@@ -1024,7 +1090,7 @@ def _visits_under_way(fr: _Frames, s: _Sentence) -> None:
 def _visit_under_way(fr: _Frames, s: _Sentence, v: re.Match) -> None:
     """The frame of the visit under way at ``v``, dated by the day it is on, begins or ends."""
     text, info = s.text, s.info
-    ms = [x for x in _mentions_between(info, 0, v.start()) if x.kind != "pronoun"]
+    ms = [x for x in _subject_mentions(text, info, v.start()) if x.kind != "pronoun"]
     if s.passing or not ms or _DELEGATION.search(text[: v.start()]):
         return  # "The delegation, which includes NAME, is visiting ...": read with the delegation
     first, last = fr.date_of(s.idx, text[v.end() :], ranges=True)
@@ -1047,7 +1113,7 @@ def _visit_under_way(fr: _Frames, s: _Sentence, v: re.Match) -> None:
     d = Deleg(key="", head=(ms[0] if participle else ms[-1]).person)
     if v.group("began"):
         # "A called on B as she started a visit": the verb's own subject, a pronoun as resolved
-        d.head = _mentions_between(info, 0, v.start())[-1].person
+        d.head = _subject_mentions(text, info, v.start())[-1].person
     if v.group("ended"):
         d.end = last or first
         n = _days(text[v.start() :])
@@ -1082,7 +1148,7 @@ def _planned_travel(fr: _Frames, s: _Sentence) -> None:
     for t in _TRAVEL.finditer(text):
         if not s.passing or _CALLED_OFF.search(text, max(0, t.start() - 40), t.start()):
             continue
-        ms = _mentions_between(s.info, 0, t.start())
+        ms = _subject_mentions(s.text, s.info, t.start())
         if not ms:
             continue
         place, to_code = place_after(text, t.end())
@@ -1151,9 +1217,12 @@ def _own_visits(fr: _Frames, s: _Sentence) -> None:
 def _accompanying(fr: _Frames, s: _Sentence) -> None:
     """The people with a visit's head are its members: "NAME was accompanied by A, B and C"."""
     text, info = s.text, s.info
-    acc = _ACCOMPANIED.search(text)
+    acc = _ACCOMPANIED.search(text) or _COMPANY_LIST.search(text)
     if not acc or s.passing:
         return
+    # a company set off by commas ends at its closing comma: "NAME, accompanied by A and B, arrived in X"
+    company = acc.re is _COMPANY_LIST
+    list_start, list_end = (acc.start("list"), acc.end("list")) if company else (acc.end(), len(text))
     # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
     before = _mentions_between(info, 0, acc.start())
     named = [x for x in before if x.kind != "pronoun"]
@@ -1162,7 +1231,7 @@ def _accompanying(fr: _Frames, s: _Sentence) -> None:
     target = next((e for e in fr.out if subject and e.head == subject.person), None)
     if target is None:
         return
-    for men in _mentions_between(info, acc.end(), len(text)):
+    for men in _mentions_between(info, list_start, list_end):
         if men.kind in {"name", "short"} and men.person not in (target.head, *target.members):
             target.members.append(men.person)
             target.cite(s.idx, "members")
@@ -1258,12 +1327,19 @@ def _lengths(sentences, out: list[Deleg]) -> None:
         _visit_length(d, sentences, told if d is main[0] else None)
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # leaving for a place: "left for X on Sunday", "leaves Tuesday for X", "will leave for X later in the day";
 # going home: "is scheduled to return home on Monday", "flew back to X on Friday"
 _LEAVES = re.compile(
     r"\b(?:(?P<leave>leaves|left|leaving|leave|departs|departed|departing|depart)\b(?P<gap>[^.;,]{0,30}?)\s+for\s+"
-    r"(?=[A-ZÀ-Ỹ]|the\s+[A-Z])|(?P<back>return(?:s|ed|ing)?|fl(?:y|ies|ew)\s+back|head(?:s|ed)?\s+back)\s+"
-    r"(?:home\b|to\s+(?=[A-ZÀ-Ỹ])))"
+    r"(?=[A-ZÀ-Ỹ]|the\s+[A-Z])|(?P<back>return(?:s|ed|ing)?|fl(?:y|ies|ew|ying)\s+back|head(?:s|ed)?\s+back)\s+"
+    r"(?:home\b|to\s+(?=[A-ZÀ-Ỹ]))"
+    # going home, or leaving with a day and no destination: "left Accra for home", "before flying home on
+    # May 4", "He left on Wednesday", "left Rome on March 10" (the place left, if named, in ``gone``)
+    r"|(?:leaves|left|departs|departed)\s+(?:(?P<from>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+)?for\s+home\b"
+    r"|fl(?:y|ies|ew|ying)\s+home\b"
+    rf"|(?P<gone>leaves|left|departs|departed)(?:\s+(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?))?"
+    rf"(?=\s+(?:on\s+)?(?:{_WEEKDAY}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})\b(?![^.;]{{0,40}}\b(?:for|to)\s)))"
 )
 # the day of the sentence before: "He will leave for X later in the evening"
 _LATER_THAT_DAY = re.compile(r"\blater\s+(?:in\s+the|that|the\s+same)\s+(?:day|evening|afternoon|night)\b")
@@ -1277,7 +1353,7 @@ def _departures(sentences, people, out: list[Deleg], date_of) -> None:
         if s.kind != "body":
             continue
         for lv in _LEAVES.finditer(s.text):
-            ms = _mentions_between(people.info[idx], 0, lv.start())
+            ms = _subject_mentions(s.text, people.info[idx], lv.start())
             when = _departure_day(sentences, idx, lv, date_of)
             if ms and when is not None:
                 _departure(out, ms[-1].person, lv, s.text, when, idx)
@@ -1311,8 +1387,12 @@ _WILL = re.compile(rf"(?:{FUTURE_TENSE.pattern})\s+(?:\w+\s+)?$", re.I)
 
 def _departure(out: list[Deleg], head: str, lv: re.Match, text: str, when: PartialDate, idx: int) -> None:
     """The visit of ``head`` that the leaving at ``lv`` on ``when`` begins or ends."""
-    code = place_after(text, lv.end())[1] if lv.group("leave") or not lv.group(0).endswith("home") else None
+    code = place_after(text, lv.end())[1] if lv.group("leave") or lv.group("back") else None
+    code = None if lv.group(0).endswith("home") else code
     visits = [d for d in out if d.head == head and d.to_country and d.primary]
+    left = place_countries(lv.group("place") or lv.group("from") or "")
+    if left and left[0].code not in {d.to_country for d in visits}:
+        return  # "left Oslo on Monday": setting out from home, or from another country
     going = next((d for d in visits if lv.group("leave") and code and d.to_country == code), None)
     if going is not None:
         if going.start is None and (going.end is None or going.end.as_date() >= when.as_date()):

@@ -78,6 +78,8 @@ def place_value(place: str, code: str | None) -> str:
             return country or clean_place(place)  # "Russia", "Russia's Tver Oblast": the country
         if not hits:
             return country or place
+    if city and code and city.code != code and country_by_name(place) == code:
+        return country  # "Bangladesh" is also a district's name elsewhere: the country here
     if city and code and city.code != code:
         # "Moscow" is no place of Vietnam; "Bali" is a town of India the gazetteer knows, and a place
         # of Indonesia it does not
@@ -245,10 +247,18 @@ def _settle_visit_places(delegs, meets, by_key: dict, city_of: dict[int, str], s
             meeting_cities.setdefault(d.key, set()).add(city_of[id(m)])
     for d in delegs:
         place = d.place
-        if not place or not lookup(clean_place(place)):
+        if not place or not _names_a_city(place):
             found = _visit_city(d, meeting_cities.get(d.key, set()), scene)
             place = place if found is None else found
         d.place = place_value(place, d.to_country)
+
+
+def _names_a_city(place: str) -> bool:
+    """Whether a visit's place is a city: one the gazetteer knows, not a country's name it also holds for
+    a town elsewhere ("Bangladesh"); a city-state's name is both ("Singapore")."""
+    city = lookup(clean_place(place))
+    named = country_by_name(clean_place(place))
+    return city is not None and (named is None or city.code == named)
 
 
 def _visit_city(d, meeting_places: set[str], scene: _Scene) -> str | None:

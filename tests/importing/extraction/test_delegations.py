@@ -1274,3 +1274,152 @@ def test_talks_with_a_country_s_officials_are_a_visit_there():
 )
 def test_talks_with_officials_of_one_s_own_country_or_by_phone_are_no_visit(text):
     assert _visits_of(text) == []
+
+
+def _visit_of(ex, token: str):
+    names = names_by_key(ex)
+    return next(d for d in ex.delegations if d.head and token in names[d.head])
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        (
+            "BUCHAREST, Oct 12, 2022 (Agency) - Moldovan Foreign Minister Ion Rusu arrived in Bucharest on"
+            " Monday for talks with Romanian officials. He left on Wednesday after meeting President Mihai Stan.",
+            "2022-10-10",
+            "2022-10-12",
+        ),
+        (
+            "ROME, March 10, 2022 (Agency) - Croatian Prime Minister Ante Kovac arrived in Rome on March 8 and"
+            " left on March 10.",
+            "2022-03-08",
+            "2022-03-10",
+        ),
+        (
+            "NEW DELHI, Aug 9, 2022 (Agency) - Vietnamese Foreign Minister Le Quang Hai began a visit to India"
+            " in New Delhi on August 7. On August 9 he travelled to Mumbai, where he met business leaders,"
+            " before flying home on August 10.",
+            "2022-08-07",
+            "2022-08-10",
+        ),
+    ],
+)
+def test_a_visitor_leaving_on_a_day_ends_the_visit(text, start, end):
+    d = _visit_of(extract(text), "")
+    assert (d.start.iso(), d.end.iso()) == (start, end)
+
+
+def test_leaving_home_on_a_day_ends_no_visit():
+    ex = extract(
+        "OSLO, June 3, 2023 (Agency) - Swedish Prime Minister Lars Holm arrived in Oslo on June 1 for"
+        " talks. Holm had left Stockholm on June 1 in the morning."
+    )
+    d = _visit_of(ex, "Holm")
+    assert (d.start.iso(), d.end) == ("2023-06-01", None)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "arrived in Harare on Tuesday for a two-day state visit",
+        "paid a state visit to Zimbabwe on March 14-15",
+    ],
+)
+def test_those_accompanying_a_subject_between_commas_are_members_not_the_head(verb):
+    ex = extract(
+        "HARARE, March 14, 2023 (Agency) - Zambian President Joseph Banda, accompanied by Foreign Minister"
+        f" Grace Phiri and Finance Minister Peter Mulenga, {verb}."
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert (names[d.head], d.from_country, d.to_country) == ("Joseph Banda", "ZM", "ZW")
+    assert {names[k] for k in d.members} == {"Grace Phiri", "Peter Mulenga"}
+    assert (d.start.iso(), d.end.iso()) == ("2023-03-14", "2023-03-15")
+
+
+def test_an_arrival_to_come_dates_the_visit_by_the_next_weekday():
+    ex = extract(
+        "JAKARTA, Jan 8, 2024 (Agency) - Malaysian Prime Minister Anwar Zainal will arrive in Jakarta on"
+        " Wednesday for a two-day official visit to Indonesia."
+    )
+    d = _visit_of(ex, "Zainal")
+    assert (d.from_country, d.to_country, d.start.iso(), d.end.iso()) == (
+        "MY",
+        "ID",
+        "2024-01-10",
+        "2024-01-11",
+    )
+
+
+def test_a_delegation_arriving_in_a_city_for_a_visit_to_its_country_is_placed_in_the_city():
+    ex = extract(
+        "DHAKA, Feb 14, 2024 (Agency) - A delegation from the Ministry of Commerce of Sri Lanka led by"
+        " Minister Nimal Perera arrived in Dhaka on Tuesday for a three-day visit to Bangladesh."
+    )
+    d = _visit_of(ex, "Perera")
+    assert (d.place, d.start.iso(), d.end.iso()) == ("Dhaka, Bangladesh", "2024-02-13", "2024-02-15")
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("paid a one-day visit to Qatar on Sunday.", "2023-03-05", "2023-03-05"),
+        ("paid an official visit to Qatar on Sunday.", "2023-03-05", None),
+        # the day of a meeting in another clause is no day of the visit
+        ("who paid an official visit to Qatar, met Emir Tamim Hamad on Sunday.", None, None),
+    ],
+)
+def test_a_visit_paid_on_a_day_starts_on_it(text, start, end):
+    ex = extract(f"DOHA, March 5, 2023 (Agency) - Omani Foreign Minister Badr Said {text}")
+    d = _visit_of(ex, "Said")
+    assert (d.start and d.start.iso(), d.end and d.end.iso()) == (start, end)
+
+
+def test_a_visit_that_began_on_a_day_and_will_end_on_another():
+    ex = extract(
+        "MADRID, 18 April 2023 (Agency) - The state visit of Portuguese President Joao Neves to Spain began"
+        " on 17 April and will end on 19 April."
+    )
+    d = _visit_of(ex, "Neves")
+    assert (d.from_country, d.to_country, d.start.iso(), d.end.iso()) == (
+        "PT",
+        "ES",
+        "2023-04-17",
+        "2023-04-19",
+    )
+
+
+def test_a_delegation_comprising_members_is_led_by_its_head():
+    ex = extract(
+        "WELLINGTON, Aug 14, 2023 (Agency) - Fijian Prime Minister Jone Vatu leads a delegation comprising"
+        " Trade Minister Mere Tora and Tourism Minister Sam Rika on a visit to New Zealand from August 13 to 16."
+    )
+    names = names_by_key(ex)
+    (d,) = ex.delegations
+    assert names[d.head] == "Jone Vatu"
+    assert {names[k] for k in d.members} == {"Mere Tora", "Sam Rika"}
+
+
+@pytest.mark.parametrize(
+    "text,code,start,end",
+    [
+        (
+            "ADDIS ABABA, 25 April 2022 (Agency) - Djiboutian Prime Minister Ali Hassan arrived here today on a"
+            " three-day official visit to Ethiopia.",
+            "DJ",
+            "2022-04-25",
+            "2022-04-27",
+        ),
+        (
+            "ACCRA, Feb 9, 2023 (Agency) - Liberian President George Kollie left Accra for home on Thursday at"
+            " the end of a three-day state visit to Ghana.",
+            "LR",
+            "2023-02-07",
+            "2023-02-09",
+        ),
+    ],
+)
+def test_a_visitor_of_a_smaller_country_named_by_its_adjective(text, code, start, end):
+    (d,) = extract(text).delegations
+    assert (d.from_country, d.start.iso(), d.end.iso()) == (code, start, end)
