@@ -249,12 +249,22 @@ def forms_match(a: str, b: str) -> bool:
 _SON_OF = {"bin", "ibn", "bint", "binti"}
 
 
+def _contains(toks: list[str], part: list[str]) -> bool:
+    """Whether the words ``part`` stand together, in order, in ``toks``."""
+    n = len(part)
+    return any(toks[i : i + n] == part for i in range(len(toks) - n + 1))
+
+
 def single_matches(token: str, forms: list[str]) -> int:
     """How well one word refers to a person with these forms: 2 first/last word, 1 close, 0 none."""
     t = fold(token)
+    parts = fold_tokens(token)
     best = 0
     for form in forms:
         toks = fold_tokens(form)
+        if len(parts) > 1 and _contains(toks, parts):
+            best = max(best, 2)  # "Al-Harbi": the hyphenated family name of "Faisal al-Harbi"
+            continue
         if len(toks) < 2:
             if toks and toks[0] == t:
                 best = max(best, 2)

@@ -139,6 +139,15 @@ _HOST_VERB = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|
 _OBJECT_BEFORE = re.compile(
     r"\b(?:(?:invitation|behalf|request)\s+of|by|with)\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'-]*\s+){0,6}$"
 )
+# a guest told by the words around his name: "B received A", "visiting A", "A arrived in X"
+_GUEST_BEFORE = re.compile(
+    r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|visiting)\s+"
+    r"(?:(?:his|her|the)\s+)?(?:visiting\s+)?(?:[A-Z][\w.'-]*\s+){0,6}$"
+)
+_GUEST_AFTER = re.compile(
+    r"(?:,[^,]{0,80},)?\s+(?:has\s+|had\s+)?(?:arrived|arrives|is\s+on|was\s+on|began|begins|is\s+paying|"
+    r"was\s+paying|paid|pays|is\s+visiting|was\s+visiting|visited)\b"
+)
 _EVENT_NOUNS = {
     "talks",
     "meeting",
@@ -198,7 +207,12 @@ _KNOWN_BODIES = re.compile(
     + r")\b",
     re.I,
 )
-_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
+# "her" as an object, not a possessive: "received her on May 5", "met her and ...", "thanked her."
+_AFTER_OBJECT = {
+    "on", "at", "in", "to", "for", "with", "and", "as", "during", "after", "before", "from", "by", "that",
+    "about", "into", "warmly", "again", "personally", "later", "earlier", "today", "yesterday",
+}  # fmt: skip
 # a title in the plural, which the names after it share: "Deputy Prime Ministers A and B"
 _PLURAL_TITLE = re.compile(r"\b(?:Ministers|Secretaries|Presidents|Governors|Ambassadors|Senators|Deputies)$")
 # what a speaker says about someone else: "... told reporters that", "... said on Monday that"
@@ -420,6 +434,8 @@ def _name_step(tokens: list[Token], start: int, k: int, stop: set[int]) -> _Step
         return _ENDS
     if _word_inside_name(tokens, start, k) or _inner_particle(tokens, start, k):
         return _TAKES
+    if _article_name(tokens, start, k):
+        return _TAKES
     if _vietnamese_family_name(tokens, start, k) or _given_name_before_bin(tokens, start, k):
         return _TAKES
     if _name_before_verb(tokens, start, k) or _regnal_number(tokens, start, k):
@@ -476,6 +492,15 @@ def _inner_particle(tokens: list[Token], start: int, k: int) -> bool:
             or (tokens[k + 1].text in NAME_PARTICLES and k + 2 < n and name_token_ok(tokens[k + 2]))
         )
     )
+
+
+# an Arabic family name glued to its article: "al-Harbi", "el-Din", "as-Sabah", "bin-Zayed"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|bin)-[A-Z][\w'-]*")
+
+
+def _article_name(tokens: list[Token], start: int, k: int) -> bool:
+    """ "Faisal al-Harbi", "Hossam el-Din Mahmoud": an article in small letters and a name, inside a name."""
+    return k > start and bool(_ARTICLE_NAME.fullmatch(tokens[k].text)) and tokens[k - 1].is_cap
 
 
 def _vietnamese_family_name(tokens: list[Token], start: int, k: int) -> bool:
@@ -1421,6 +1446,9 @@ def _pronoun_ref(text: str, t: Token, mentions: list[Mention], focus: str | None
     person the story is about."""
     low = t.text.lower()
     earlier = sorted((m for m in mentions if m.start < t.start), key=lambda m: m.start)
+    if low == "him" or (low == "her" and _object_pronoun(text, t)):
+        # "B received him": not the clause's subject, but the one the story follows, when not named before
+        return focus if focus not in {m.person for m in earlier} else None
     if low in {"his", "her"} and not earlier:
         subject = _subject_after_opening(text, t, mentions)
         if subject:
@@ -1436,6 +1464,12 @@ def _pronoun_ref(text: str, t: Token, mentions: list[Mention], focus: str | None
     if low in {"he", "she"} and earlier and not t.is_cap:
         return earlier[0].person
     return focus
+
+
+def _object_pronoun(text: str, t: Token) -> bool:
+    """ "her" as an object ("received her on May 5", "thanked her."), not a possessive ("her visit")."""
+    nxt = re.match(r"\s*([\w-]+|\S)?", text[t.end :]).group(1)
+    return nxt is None or not nxt[0].isalpha() or nxt.lower() in _AFTER_OBJECT
 
 
 # a sentence that opens on a phrase before its subject: "In a talk with his counterpart B, A said ...",
@@ -1479,6 +1513,10 @@ def _next_focus(text: str, mentions: list[Mention], focus: str | None) -> str | 
     if mentions and mentions[0].kind == "pronoun" and mentions[0].start == 0:
         # "He is visiting X at the invitation of B": the sentence goes on about its subject
         return mentions[0].person
+    comma = text.find(", ")
+    if named and comma > 0 and _OPENING_PHRASE.match(text):
+        # "Meeting his counterpart A in X, B said ...": the subject follows the opening phrase
+        named = [m for m in named if m.start > comma][:1] or named
     if named:
         # the sentence's subject: "Upon the invitation of A, B attended ..." is about B
         subjects = [m for m in named if not _OBJECT_BEFORE.search(text[: m.start][-30:])]
@@ -1679,9 +1717,18 @@ class People:
                 continue
             if re.match(r"['\u2019]s\s+Office\b", text[m.end() :]):
                 continue  # "a statement from the Prime Minister's Office": his office, not him
+            if self._in_title(idx, m.start("role")):
+                continue  # "the Minister of Education, NAME": the title of the name after it
             ref = self._describe(m, idx, mentions, focus)
             if ref:
                 mentions.append(Mention(ref, idx, m.start(), m.end(), "description"))
+
+    def _in_title(self, idx: int, pos: int) -> bool:
+        """Whether ``pos`` lies in the title read before a name of sentence ``idx``."""
+        info = self.info[idx]
+        return any(
+            0 <= r.title_start and info.tokens[r.title_start].start <= pos < r.start for r in info.runs
+        )
 
     def _countries_after_names(self) -> None:
         """ "President NAME of Indonesia", "Foreign Minister NAME of Japan": the country after the name; and
@@ -1907,16 +1954,43 @@ class People:
             # "the Lao diplomat": of those who could be meant, one whose post is in foreign affairs
             envoys = [p for p in cands if _DIPLOMATIC.search(" ".join(p.titles))]
             cands = envoys or cands
-        if not cands:
-            return None
-        # the most recently mentioned candidate
+        cands = self._fitting(m, idx, mentions, cands)
+        return self._most_recent(cands, m.start(), idx, mentions, focus) if cands else None
+
+    def _most_recent(self, cands: list[Person], pos: int, idx: int, mentions: list[Mention], focus) -> str:
+        """The candidate named last before ``pos``; of those one sentence names, the one it is about."""
         last_seen: dict[str, int] = {}
         for info_idx in range(0, idx + 1):
             for mm in self.info[info_idx].mentions if info_idx < idx else mentions:
-                if info_idx < idx or mm.start < m.start():
+                if info_idx < idx or mm.start < pos:
                     last_seen[mm.person] = info_idx
-        cands.sort(key=lambda p: last_seen.get(p.key, -1))
+        cands.sort(key=lambda p: (last_seen.get(p.key, -1), p.key == focus))
         return cands[-1].key
+
+    def _fitting(self, m: re.Match[str], idx: int, mentions: list[Mention], cands: list[Person]) -> list:
+        """Of the people a description could mean, those its sentence allows: not one named in the phrase
+        that opens the sentence before it ("Meeting his counterpart A, the leader said"); for "the visiting
+        minister" one told as a guest before ("B received A", "A arrived in X")."""
+        text = self.sentences[idx].text
+        comma = text.find(", ")
+        if 0 < comma < m.start() <= comma + 2 and _OPENING_PHRASE.match(text):
+            opening = {x.person for x in mentions if x.start < comma}
+            cands = [p for p in cands if p.key not in opening]
+        if m.group(0).lower().split()[1:2] == ["visiting"]:
+            guests = self._guests(idx)
+            # no guest told among several: which one visits is not known
+            told = [p for p in cands if p.key in guests]
+            cands = told or (cands if len(cands) == 1 else [])
+        return cands
+
+    def _guests(self, idx: int) -> set[str]:
+        """The people the sentences up to ``idx`` tell as guests: received, hosted, visiting or arriving."""
+        guests = set()
+        for s, info in zip(self.sentences[: idx + 1], self.info[: idx + 1], strict=False):
+            for x in info.mentions:
+                if _GUEST_BEFORE.search(s.text[: x.start]) or _GUEST_AFTER.match(s.text, x.end):
+                    guests.add(x.person)
+        return guests
 
     # ------------------------------------------------------------ countries and organisations
 

@@ -17,6 +17,7 @@ TITLE_HEADS = {
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
     "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
     "mp", "nsa", "marshall", "agong", "amb", "chargé", "charge", "d'affaires", "affaires",
+    "taoiseach", "tanaiste",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
