@@ -22,6 +22,7 @@ from .organizations import (
     generic,
     generic_party,
     institution,
+    international,
     is_state,
     known_party,
     org_country,
@@ -856,7 +857,7 @@ def finish_organizations(orgs, people, sentences, home: str | None, senders: dic
             holders.setdefault(p.org, []).append(p.country)
     for o in orgs.orgs:
         o.name = org_name(o.name)
-        if o.country is None:
+        if o.country is None and not international(o):
             o.country = _body_country(o, sentences, holders.get(o.key, []), senders.get(o.key), home)
         if not any(i >= 0 for i in o.sentences):
             # a body named only inside a title: its holder's sentences are its source
@@ -1120,6 +1121,7 @@ def merge_organizations(orgs, people, agrs, delegs) -> None:
     split = _split_two_bodies(orgs, replace)
     kept = _merge_twins(orgs, replace)
     _merge_shortened(kept, replace)
+    _merge_portfolio(kept, replace)
     _merge_acronyms(kept, replace)
     _merge_generic(kept, replace)
     if not replace:
@@ -1184,6 +1186,29 @@ def _merge_shortened(kept: list, replace: dict[str, str | None]) -> None:
     Federal Assembly", "United Russia" and "the United Russia party") is that body."""
     for o in list(kept):
         fuller = [k for k in kept if k is not o and _shortened(o.name, k.name) and k.country == o.country]
+        if len(fuller) == 1:
+            _absorb(fuller[0], o)
+            replace[o.key] = fuller[0].key
+            kept.remove(o)
+
+
+_PORTFOLIO_MINISTRY = re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Ministry$")
+
+
+def _merge_portfolio(kept: list, replace: dict[str, str | None]) -> None:
+    """A ministry named by its field alone ("Defense Ministry", as "the Vietnamese defense ministry") is the
+    one ministry of its country whose name holds its words and more ("Ministry of National Defense")."""
+    for o in list(kept):
+        if not (o.country and _PORTFOLIO_MINISTRY.match(o.name)):
+            continue
+        fuller = [
+            k
+            for k in kept
+            if k is not o
+            and k.kind == "ministry"
+            and k.country == o.country
+            and _core(o.name) < _core(k.name)
+        ]
         if len(fuller) == 1:
             _absorb(fuller[0], o)
             replace[o.key] = fuller[0].key

@@ -10,7 +10,7 @@ from relations.editorial.search import fold_key
 from .countries import country_by_name, find_countries
 from .dates import MONTHS, WEEKDAYS
 from .names import Token, fold
-from .titles import HONORIFICS, INSTITUTIONS, ORG_HEADS, TITLE_HEADS
+from .titles import HONORIFICS, INSTITUTIONS, INTERNATIONAL, ORG_HEADS, PORTFOLIOS, TITLE_HEADS
 
 _CONNECT = {"of", "for", "on", "and", "in"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
@@ -268,6 +268,51 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# A ministry written in small letters, as many papers print it, next to the country it belongs to: "Seoul's
+# foreign ministry", "the Vietnamese defence ministry", "Indonesia's ministry of trade", "the defence
+# ministry of Mongolia". Its portfolio: small-letter words of a ministry's field ("and" between them).
+_FIELD_WORDS = PORTFOLIOS | {
+    "national", "defense", "mineral", "natural", "rural", "development", "public", "social", "emergency",
+    "emergencies", "digital", "youth", "sports", "commerce", "foreign", "home", "external",
+}  # fmt: skip
+_WORD = r"(?:" + "|".join(sorted(_FIELD_WORDS)) + r")"
+_FIELD = rf"{_WORD}(?:(?:\s+and\s+|\s+){_WORD}){{0,3}}"
+_OWNED_BEFORE = re.compile(
+    rf"(?:['\u2019]s)?\s+(?:(?P<field>{_FIELD})\s+ministry\b(?!\s+of\s+(?:the\s+)?[A-Z])"
+    rf"|ministry\s+of\s+(?P<field2>{_FIELD}))(?![\w-])"
+)
+_OWNED_AFTER = re.compile(rf"\b(?P<field>{_FIELD})\s+ministry\s+of\s+(?:the\s+)?$")
+
+
+def small_letter_ministries(text: str) -> list[tuple[str, str]]:
+    """The ministries a sentence names in small letters with their country, as (name, country code):
+    "Seoul's foreign ministry" -> ("Foreign Ministry", "KR"), "Indonesia's ministry of trade" ->
+    ("Ministry of Trade", "ID"), "the defence ministry of Mongolia" -> ("Defence Ministry", "MN")."""
+    out = []
+    for c in find_countries(text):
+        after = (
+            _OWNED_BEFORE.match(text, c.end)
+            if c.kind != "name" or text[c.end : c.end + 2] in {"'s", "\u2019s"}
+            else None
+        )
+        before = (
+            _OWNED_AFTER.search(text[max(0, c.start - 60) : c.start])
+            if c.kind in {"name", "possessive"}
+            else None
+        )
+        if after and after.group("field"):
+            out.append((_titled(after.group("field")) + " Ministry", c.code))
+        elif after:
+            out.append(("Ministry of " + _titled(after.group("field2")), c.code))
+        elif before:
+            out.append((_titled(before.group("field")) + " Ministry", c.code))
+    return out
+
+
+def _titled(words: str) -> str:
+    return " ".join(w if w == "and" else w.capitalize() for w in words.split())
+
+
 #: Each of ``INSTITUTIONS`` as a whole-word pattern, compiled once.
 _INSTITUTION_WORDS = [(re.compile(rf"\b{re.escape(inst)}\b"), code) for inst, code in INSTITUTIONS.items()]
 
@@ -431,6 +476,11 @@ def institution(name: str) -> str:
     if m and (org_kind(m.group("body")) == "parliament" or fold(m.group("body")) in INSTITUTIONS):
         return m.group("body")
     return ""
+
+
+def international(org: Org) -> bool:
+    """An international body ("United Nations", "ASEAN"), which no country's holders make theirs."""
+    return org.acronym in INTERNATIONAL or org.name in INTERNATIONAL or org.name in INTERNATIONAL.values()
 
 
 def generic_party(name: str) -> bool:

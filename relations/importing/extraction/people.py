@@ -32,12 +32,15 @@ from .organizations import (
     institution,
     is_state,
     org_spans,
+    small_letter_ministries,
     without_inner_acronyms,
 )
 from .text import DIGRAPH_INITIALS, Sentence
 from .titles import (
     HONORIFICS,
     INSTITUTIONS,
+    INTERNATIONAL,
+    INTERNATIONAL_POSTS,
     NON_NAME,
     ORG_HEADS,
     PORTFOLIOS,
@@ -1595,6 +1598,11 @@ class People:
             known = m.group(1).isupper() and self.orgs.by_acronym(m.group(1))
             if m.group(1)[:1].isupper() and fold(m.group(1)) != "vna" and not known:
                 self.orgs.add(m.group(1), idx)
+        for name, code in small_letter_ministries(text):
+            # "Seoul's foreign ministry": the country's, unless the name is another country's already
+            found = self.orgs.find(name)
+            if found is None or found.country in {None, code}:
+                self.orgs.add(name, idx).country = code
 
     def _register_acronym_owner(self, tokens: list[Token], text: str, a: int, k: int, idx: int) -> None:
         """The body an acronym bracketed inside a name stands for: the words before it whose initials it
@@ -2085,12 +2093,27 @@ def title_country(title: str, orgs: OrgRegistry) -> str | None:
     return org_country(title)
 
 
+def _names_in_title(name: str, title: str) -> bool:
+    """A body's name stands in a title: a longer name anywhere, a short proper name ("Sejm", "Duma") as a
+    whole word ("Speaker of the Sejm"); not a common word alone ("Army Chief")."""
+    if len(name) > 4:
+        return fold(name) in fold(title)
+    short = fold(name)
+    proper = short in INSTITUTIONS or short not in ORG_HEADS
+    return (
+        len(name) >= 3
+        and proper
+        and not generic(name)
+        and bool(re.search(rf"\b{re.escape(short)}\b", fold(title)))
+    )
+
+
 def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     title = without_inner_acronyms(title)
     best = None
     for org in orgs.orgs:
         # "Deputy Minister of Internal Affairs of the Russian Federation": the state is no body
-        if len(org.name) > 4 and fold(org.name) in fold(title) and not is_state(org.name):
+        if _names_in_title(org.name, title) and not is_state(org.name):
             if best is None or len(org.name) > len(best.name):
                 best = org
     if best:
@@ -2101,6 +2124,12 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
             org = orgs.by_acronym(tok)
             if org:
                 return org.key, org.name
+    m = _INTERNATIONAL_TITLE.match(title)
+    if m and m.group("acronym") in INTERNATIONAL and m.group("post").lower() in INTERNATIONAL_POSTS:
+        # "UN Secretary-General", "WHO Director-General": the international body, of no country
+        acronym = m.group("acronym")
+        org = orgs.by_acronym(acronym) or orgs.add(INTERNATIONAL[acronym], -1, acronym)
+        return org.key, org.name
     name = ministry_from_title(title)
     if name:
         org = orgs.find(name) or orgs.add(name, -1)
@@ -2118,6 +2147,7 @@ def title_org(title: str, orgs: OrgRegistry) -> tuple[str, str] | None:
     return None
 
 
+_INTERNATIONAL_TITLE = re.compile(r"^(?:the\s+)?(?P<acronym>[A-Z]{2,6})\s+(?P<post>[\w-]+)")
 # the next title of a list, up to the next name: ", Minister of Energy " or " and Minister of Energy "
 _LISTED_TITLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,;()\"]*?)\s*$")
 _ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)

@@ -17,7 +17,7 @@ TITLE_HEADS = {
     "legislator", "governor-general", "vice-chairman", "vice-president", "vice-governor", "co-chair",
     "co-chairman", "coordinator", "superintendent", "ruler", "aide", "councilor", "councillor", "diplomat",
     "mp", "nsa", "marshall", "agong", "amb", "chargé", "charge", "d'affaires", "affaires",
-    "taoiseach", "tanaiste",
+    "taoiseach", "tanaiste", "secretary-general", "director-general",
 }  # fmt: skip
 # Words that may stand inside a title or before its head.
 TITLE_MODIFIERS = {
@@ -79,6 +79,25 @@ INSTITUTIONS = {
     "people's action party": "SG", "akp": "TR", "chama cha mapinduzi": "TZ", "frelimo": "MZ",
     "mpla": "AO", "zanu-pf": "ZW", "swapo": "NA", "fsln": "NI", "psuv": "VE", "golkar": "ID",
     "awami league": "BD", "likud": "IL", "communist party of china": "CN", "communist party of cuba": "CU",
+}  # fmt: skip
+# International bodies, of no country, that titles name by their acronym ("UN Secretary-General NAME").
+INTERNATIONAL = {
+    "UN": "United Nations", "ASEAN": "Association of Southeast Asian Nations", "EU": "European Union",
+    "WHO": "World Health Organization", "FAO": "Food and Agriculture Organization",
+    "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
+    "UNICEF": "United Nations Children's Fund", "UNDP": "United Nations Development Programme",
+    "UNESCO": "UNESCO", "IAEA": "International Atomic Energy Agency",
+    "SCO": "Shanghai Cooperation Organisation", "EAEU": "Eurasian Economic Union", "NATO": "NATO",
+    "OPEC": "OPEC", "AU": "African Union", "CSTO": "Collective Security Treaty Organization",
+    "CIS": "Commonwealth of Independent States", "OSCE": "OSCE", "ADB": "Asian Development Bank",
+    "ILO": "International Labour Organization", "WFP": "World Food Programme", "UNHCR": "UNHCR",
+    "IOM": "International Organization for Migration", "OIC": "Organisation of Islamic Cooperation",
+}  # fmt: skip
+# Posts that head an international body's own staff; not its rotating chair nor its leaders' summit.
+INTERNATIONAL_POSTS = {
+    "secretary-general", "secretary", "director-general", "director", "deputy", "representative", "chief",
+    "commissioner", "head", "executive", "spokesperson", "spokesman", "spokeswoman", "envoy", "president",
+    "high", "special", "resident", "country", "vice-president", "assistant", "under-secretary",
 }  # fmt: skip
 # Buildings whose proper name the press writes for the office inside them, as "the Kremlin" is written
 # for Russia's presidency: "Cheong Wa Dae announced", "according to Wisma Putra's statement". Such a

@@ -301,3 +301,60 @@ def test_a_common_name_a_visit_or_a_post_uses_is_named_with_its_country():
     )  # the visitors' own, not the host's
     ex = extract("HANOI, May 2 - Chairman of the Government Office Le Van Tam received the guests from Laos.")
     assert organization_of(ex, "Le Van Tam").name == "Government Office of Vietnam"
+
+
+def test_a_ministry_in_small_letters_takes_the_country_written_next_to_it():
+    from relations.importing.extraction.organizations import small_letter_ministries
+
+    assert small_letter_ministries("The talks went well, according to Lima\u2019s foreign ministry.") == [
+        ("Foreign Ministry", "PE")
+    ]
+    assert small_letter_ministries("It will help the Kenyan defense ministry, he said.") == [
+        ("Defense Ministry", "KE")
+    ]
+    assert small_letter_ministries("Ghana's ministry of trade and industry hosted the fair.") == [
+        ("Ministry of Trade and Industry", "GH")
+    ]
+    assert small_letter_ministries("Bat Erdene, of the health ministry of Mongolia, spoke.") == [
+        ("Health Ministry", "MN")
+    ]
+    assert small_letter_ministries("The ministry said the Chilean and Peruvian ministries agreed.") == []
+
+
+def test_a_ministry_in_small_letters_is_the_one_its_minister_s_title_names():
+    ex = extract(
+        "SANTIAGO, May 3 - Chilean Foreign Minister Alberto Fuentes met Peruvian officials on Monday, "
+        "according to Santiago's foreign ministry."
+    )
+    body = organization_of(ex, "Alberto Fuentes")
+    assert body.country == "CL" and "Foreign Ministry" in [body.name, *body.aliases]
+    ex = extract(
+        "ACCRA, June 9 - Ghanaian Minister of National Defence Kofi Mensah Boateng received a Turkish "
+        "delegation on Friday. The visit will deepen ties with the Ghanaian defence ministry, he said."
+    )
+    body = organization_of(ex, "Kofi Mensah Boateng")
+    assert body.name == "Ministry of National Defence" and "Defence Ministry" in body.aliases
+
+
+def test_a_parliament_with_a_short_name_of_its_own_is_its_speaker_s_body():
+    ex = extract(
+        "WARSAW, Sept 5 - Speaker of the Sejm Anna Wrobel received a delegation of the Mongolian State "
+        "Great Khural on Tuesday."
+    )
+    assert organization_of(ex, "Anna Wrobel").name == "Sejm"
+
+
+def test_an_international_body_s_acronym_before_a_post_is_the_holder_s_body_of_no_country():
+    ex = extract(
+        "ROME, May 2 - FAO Director-General Qu Dongyu met Cambodian Agriculture Minister Dith Tina on "
+        "Monday."
+    )
+    body = organization_of(ex, "Qu Dongyu")
+    assert (body.name, body.acronym, body.country) == ("Food and Agriculture Organization", "FAO", None)
+    ex = extract(
+        "JAKARTA, May 2 - UNICEF Representative in Indonesia Maniza Zaman met Indonesian Health Minister "
+        "Budi Sadikin."
+    )
+    assert organization_of(ex, "Maniza Zaman").acronym == "UNICEF"
+    ex = extract("Cambodian Prime Minister Hun Manet, the ASEAN Chairman, met Japanese leaders.")
+    assert next(o for o in ex.officials if o.name == "Hun Manet").organization is None
