@@ -694,18 +694,24 @@ _SIGNS_WITH = re.compile(
 
 def _subject_bodies(a, people, orgs) -> list[str]:
     """The two bodies that sign the document as the sentence tells it: its subject ("A and B signed"), or
-    its subject and the body it signs "with"; none where they name a person or a state."""
+    its subject and the body it signs "with"; none where they name a person or a state (by its name, or by
+    a capital or other well-known city standing for its government: "Brasilia and Buenos Aires signed")."""
     if not a.sentences:
         return []
     idx = min(a.sentences)
     text = _sentence_text(people, idx)
     sides = _signing_sides(text, a.title, people.info[idx].mentions, orgs)
-    if sides is None or any(country_by_name(x) for x in sides):
+    if sides is None or any(country_by_name(x) or _names_a_city(x) for x in sides):
         return []
     bodies = [orgs.find(x) or _side_body(x, a, orgs, people) for x in sides]
     if not all(bodies) or bodies[0] is bodies[1]:
         return []
     return [o.key for o in bodies]
+
+
+def _names_a_city(name: str) -> bool:
+    city = lookup(name)
+    return city is not None and well_known(city)
 
 
 def _signing_sides(text: str, title: str, mentions, orgs) -> tuple[str, str] | None:

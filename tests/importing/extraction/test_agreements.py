@@ -1147,3 +1147,14 @@ def test_a_body_that_signs_with_another_or_a_ministry_named_with_a_comma_are_par
     assert not a.title.endswith("Energy")
     found = [o.name for o in parties(ex, a)]
     assert len(found) == 2 and all(n in o for n, o in zip(names, found, strict=True))
+
+
+def test_two_capitals_signing_stand_for_their_states_and_are_no_bodies():
+    ex = extract(
+        "date 2023-05-10\nChile and Peru sign accords\n\n"
+        "Chilean President Pablo Soto held talks with Peruvian President Luis Vargas in Lima on Tuesday. "
+        "Santiago and Lima signed a memorandum of understanding on mining cooperation.\n"
+    )
+    [a] = ex.agreements
+    assert a.parties == [] and sorted(a.party_countries) == ["CL", "PE"]
+    assert ex.organizations == []
