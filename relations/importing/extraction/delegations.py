@@ -935,23 +935,33 @@ _PURPOSE = re.compile(
 def _presences(fr: _Frames, s: _Sentence) -> None:
     """A visitor the sentence places in a country for a purpose: "NAME is in Bali to attend the summit";
     the days only when the sentence gives a range (being there is no day of arrival)."""
-    text = s.text
-    for p in _PRESENT_IN.finditer(text):
-        ms = _subject_mentions(s.text, s.info, p.start())
-        if s.passing or not ms or p.start() - ms[-1].end > 40 or _delegation_before(text, p.start()):
+    for p in _PRESENT_IN.finditer(s.text):
+        found = _goes_for_a_purpose(s, p, _subject_mentions(s.text, s.info, p.start()))
+        if found is None:
             continue
-        place, to_code = place_after(text, p.end())
-        tail = text[p.end() + len(place) : p.end() + len(place) + 90]
-        purpose = _PURPOSE.search(tail)
-        if not _well_known(place) or purpose is None or purpose.start() > 30:
+        head, place, to_code, before_purpose = found
+        if p.group(0).startswith("w") and _another_stay(fr, s, before_purpose):
             continue
-        if p.group(0).startswith("w") and _another_stay(fr, s, tail[: purpose.start()]):
-            continue
-        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        d = Deleg(key="", to_country=to_code, head=head, place=place, explicit=True)
         if s.start and s.end:
             d.start, d.end = s.start, s.end
         d.cite(s.idx, "head", "to_country")
         fr.add(d)
+
+
+def _goes_for_a_purpose(s: _Sentence, verb: re.Match, ms: list) -> tuple[str, str, str | None, str] | None:
+    """``(head, place, country, words before the purpose)`` where the person named just before ``verb``
+    (one of ``ms``) is or goes in a well-known place for a purpose told right after it ("to attend",
+    "for talks"); None otherwise, or in a sentence told in passing, or of a delegation."""
+    text = s.text
+    if s.passing or not ms or verb.start() - ms[-1].end > 40 or _delegation_before(text, verb.start()):
+        return None
+    place, to_code = place_after(text, verb.end())
+    tail = text[verb.end() + len(place) : verb.end() + len(place) + 90]
+    purpose = _PURPOSE.search(tail)
+    if not _well_known(place) or purpose is None or purpose.start() > 30:
+        return None
+    return ms[-1].person, place, to_code, tail[: purpose.start()]
 
 
 def _another_stay(fr: _Frames, s: _Sentence, between: str) -> bool:
@@ -972,20 +982,18 @@ _JOURNEY = re.compile(
 def _journeys(fr: _Frames, s: _Sentence) -> None:
     """A visitor setting out for a place he visits, told what for: "NAME left for X on Sunday for a two-day
     state visit", "NAME travelled to X on Tuesday for talks"; its day the first of the visit."""
-    text = s.text
-    for j in _JOURNEY.finditer(text):
+    for j in _JOURNEY.finditer(s.text):
         ms = [x for x in _subject_mentions(s.text, s.info, j.start()) if x.kind != "pronoun"]
-        if s.passing or not ms or j.start() - ms[-1].end > 40 or _delegation_before(text, j.start()):
+        found = _goes_for_a_purpose(s, j, ms)
+        if found is None:
             continue
-        place, to_code = place_after(text, j.end())
-        tail = text[j.end() + len(place) : j.end() + len(place) + 90]
-        purpose = _PURPOSE.search(tail)
-        if not _well_known(place) or purpose is None or purpose.start() > 30:
-            continue
-        when, _ = fr.date_of(s.idx, tail[: purpose.start()])
-        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        head, place, to_code, before_purpose = found
+        when, _ = fr.date_of(s.idx, before_purpose)
+        d = Deleg(key="", to_country=to_code, head=head, place=place, explicit=True)
         d.start = when if when is not None and when.precision == "day" else None
-        d.end = _last_day(d.start, tail) if d.start else None
+        d.end = (
+            _last_day(d.start, s.text[j.end() + len(place) : j.end() + len(place) + 90]) if d.start else None
+        )
         d.cite(s.idx, "head", "to_country", "start")
         fr.add(d)
 
