@@ -1305,10 +1305,11 @@ def _repoint(people, agrs, delegs, kept: list, replace: dict[str, str | None], s
         a.party_orgs = list(dict.fromkeys(k for k in (_merged_key(k, replace) for k in keys) if k))
 
 
-def exported_organizations(orgs, used: set[str], signing: set[int]) -> list:
+def exported_organizations(orgs, used: set[str], signing: set[int], sentences=()) -> list:
     """The bodies worth proposing: every one the records use (held by an official, sending a visit, a
-    party), and every other whole name with a country in a sentence where an agreement is signed (the
-    companies and agencies that sign); not every body the text names in passing."""
+    party), every other whole name with a country in a sentence where an agreement is signed (the
+    companies and agencies that sign), and those that host a visit; not every body the text names in
+    passing."""
     out = []
     for o in orgs.orgs:
         if not any(i >= 0 for i in o.sentences):
@@ -1317,7 +1318,63 @@ def exported_organizations(orgs, used: set[str], signing: set[int]) -> list:
             continue
         if o.key in used or (o.country and len(o.name) > 3 and signing.intersection(o.sentences)):
             out.append(o)
+        elif o.country and len(o.name) > 3 and _hosts(o, sentences):
+            out.append(o)
     return out
+
+
+# a body as the host of a visit: "X's Foreign Ministry hosted a delegation of ...", "the delegation visited
+# the ministry of trade"; the visit's words, not any meeting ("the ministry received a letter")
+_VISITORS = r"(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:delegations?|team|visitors?|guests?|lawmakers|MPs)"
+_VISITORS += r"\b"
+_HOST_VERB = r"\s+(?:hosted|received|welcomed)\s+" + _VISITORS
+# a place toured on the side of a visit (an embassy, an academy, a company) is no host of it
+_VISITED_KINDS = {"ministry", "party", "parliament"}
+_VISITED = r"\b(?:visited|toured)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?"
+
+
+def _hosts(org, sentences) -> bool:
+    """Whether a sentence of the body has it host a visit: the subject of "hosted/received/welcomed a
+    delegation (team, visitors)", or the ministry, party or parliament a visitor "visited" or "toured"."""
+    for i in org.sentences:
+        if not 0 <= i < len(sentences):
+            continue
+        # its own name alone: an alias may be the short name another country's body also answers to
+        name, text = re.escape(org.name), sentences[i].text
+        if re.search(rf"\b{name}{_HOST_VERB}", text, re.I):
+            return True
+        if org.kind in _VISITED_KINDS and re.search(rf"{_VISITED}{name}\b", text, re.I):
+            return True
+    return False
+
+
+# a body as the sender of a visit: "The Senate of X sent a delegation led by ...", "a team from the
+# Ministry of Y headed by ..."
+_SENDS = r"\s+(?:sent|dispatched)\s+(?:a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:delegation|team|mission)\b"
+_FROM = r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?"
+
+
+def subject_senders(delegs, orgs, sentences) -> None:
+    """A visit with no sending body takes the body its sentences name as sending it ("The Senate of X sent a
+    delegation led by ...", "a team from the Ministry of Y headed by ..."), one body of its country (or
+    of none) alone."""
+    for d in delegs:
+        if d.sending_body or not d.from_country:
+            continue
+        own = [o for o in orgs.orgs if o.country in {None, d.from_country}]
+        found = {o.key for o in own if _sends(o, d.sentences, sentences)}
+        if len(found) == 1:
+            d.sending_body = found.pop()
+
+
+def _sends(org, idxs, sentences) -> bool:
+    for i in set(idxs).intersection(org.sentences):
+        if not 0 <= i < len(sentences):
+            continue
+        name, text = re.escape(org.name), sentences[i].text
+        if re.search(rf"\b{name}{_SENDS}", text) or re.search(rf"{_FROM}{name}\b", text):
+            return True
+    return False
 
 
 def sending_body(head, orgs) -> str | None:
@@ -1390,6 +1447,7 @@ def link(art, people, orgs, recs, main: PartialDate | None = None) -> None:
     present_members(recs.delegations, people, art.sentences)
     _one_body_per_country(orgs, people)  # before agreements: each side's ministry is a party of its own
     link_agreements(recs.agreements, recs.meetings, recs.delegations, people, orgs, main, recs.pair)
+    subject_senders(recs.delegations, orgs, art.sentences)
     finish_organizations(orgs, people, art.sentences, recs.home, _senders(recs.delegations))
     _local_bodies(orgs, people, art.sentences)
     merge_organizations(orgs, people, recs.agreements, recs.delegations)

@@ -299,7 +299,7 @@ def _organizations(orgs, used_orgs: set[str], agrs, sentences) -> list[Organizat
             aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
             evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
         )
-        for o in linking.exported_organizations(orgs, used_orgs, signing)
+        for o in linking.exported_organizations(orgs, used_orgs, signing, sentences)
     ]
 
 

@@ -318,3 +318,63 @@ def test_the_one_the_article_follows_through_meetings_in_a_third_country_is_on_a
 )
 def test_meetings_abroad_with_no_one_followed_from_meeting_to_meeting_give_no_visit(text):
     assert extract(text).delegations == []
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        (
+            "ASTANA, July 1 - Kazakhstan's Foreign Ministry hosted a delegation of the Foreign Ministry of "
+            "Uzbekistan led by First Deputy Minister Aziz Karimov.",
+            "Foreign Ministry",
+            "KZ",
+        ),
+        (
+            "JAKARTA, June 2 - Indonesia's ministry of trade hosted a team from the Polish Ministry of "
+            "Development and Technology headed by Undersecretary Marek Nowicki.",
+            "Ministry of Trade",
+            "ID",
+        ),
+        (
+            "A delegation of the Lao People's Revolutionary Party led by Politburo member Chansamone "
+            "Chanyalath visited the Communist Party of Cuba in Havana.",
+            "Communist Party of Cuba",
+            "CU",
+        ),
+    ],
+)
+def test_a_body_that_hosts_a_visit_is_proposed(text, name, code):
+    ex = extract(text)
+    assert any(o.name == name and o.country == code for o in ex.organizations)
+
+
+def test_a_body_that_receives_a_letter_is_not_a_host():
+    ex = extract(
+        "QUITO, May 3 - Ecuadorian Trade Minister Lucia Vera said the Ministry of Mines of Ecuador received "
+        "a letter from investors on Monday."
+    )
+    assert "Ministry of Mines of Ecuador" not in {o.name for o in ex.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, head, body",
+    [
+        (
+            "A team from the Polish Ministry of Development and Technology headed by Undersecretary Marek "
+            "Nowicki arrived in Jakarta on Monday for talks.",
+            "Marek Nowicki",
+            "Ministry of Development and Technology",
+        ),
+        (
+            "The Workers' Party of Korea sent a delegation led by Kim Song Nam to Beijing.",
+            "Kim Song Nam",
+            "Workers' Party of Korea",
+        ),
+    ],
+)
+def test_a_body_named_as_the_sender_sends_the_visit(text, head, body):
+    ex = extract(text)
+    (d,) = ex.delegations
+    sender = next(o for o in ex.organizations if o.key == d.sending_body)
+    assert body in sender.name
+    assert organization_of(ex, head).key == sender.key
