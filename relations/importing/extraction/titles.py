@@ -51,13 +51,16 @@ ORG_HEADS = {
     "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
     "venture": "company", "zone": "other", "railways": "company", "railway": "company", "airlines": "company",
     "airways": "company", "conference": "agency", "house": "parliament",
-    # parliaments known by their own name ("Marshal of the Sejm NAME", "Lok Sabha Speaker NAME")
-    "sejm": "parliament", "knesset": "parliament", "bundestag": "parliament", "storting": "parliament",
-    "riksdag": "parliament", "folketing": "parliament", "eduskunta": "parliament", "seimas": "parliament",
-    "saeima": "parliament", "riigikogu": "parliament", "althing": "parliament", "sabor": "parliament",
-    "mazhilis": "parliament", "majlis": "parliament", "khural": "parliament", "hluttaw": "parliament",
-    "sabha": "parliament", "rada": "parliament", "rakyat": "parliament",
 }  # fmt: skip
+# Parliaments known by their own name, and their country ("Marshal of the Sejm NAME", "Lok Sabha Speaker
+# NAME"): the last word of each heads a body's name.
+PARLIAMENTS = {
+    "sejm": "PL", "knesset": "IL", "bundestag": "DE", "storting": "NO", "riksdag": "SE", "folketing": "DK",
+    "eduskunta": "FI", "seimas": "LT", "saeima": "LV", "riigikogu": "EE", "althing": "IS", "sabor": "HR",
+    "verkhovna rada": "UA", "lok sabha": "IN", "rajya sabha": "IN", "dewan rakyat": "MY", "mazhilis": "KZ",
+    "oliy majlis": "UZ", "state great khural": "MN", "pyidaungsu hluttaw": "MM",
+}  # fmt: skip
+ORG_HEADS |= {name.split()[-1]: "parliament" for name in PARLIAMENTS}
 # Bodies whose name alone tells their country.
 INSTITUTIONS = {
     "state duma": "RU", "duma": "RU", "federation council": "RU", "kremlin": "RU", "emercom": "RU",
@@ -68,10 +71,7 @@ INSTITUTIONS = {
     "politburo of the cpv": "VN", "ho chi minh communist youth union": "VN", "cpv": "VN",
     "communist party of vietnam": "VN", "kprf": "RU", "cprf": "RU",
     "communist party of the russian federation": "RU", "liberal democratic party of russia": "RU",
-    "sejm": "PL", "knesset": "IL", "bundestag": "DE", "storting": "NO", "riksdag": "SE", "folketing": "DK",
-    "eduskunta": "FI", "seimas": "LT", "saeima": "LV", "riigikogu": "EE", "althing": "IS", "sabor": "HR",
-    "verkhovna rada": "UA", "lok sabha": "IN", "rajya sabha": "IN", "dewan rakyat": "MY", "mazhilis": "KZ",
-    "oliy majlis": "UZ", "state great khural": "MN", "pyidaungsu hluttaw": "MM",
+    **PARLIAMENTS,
     # ruling and leading parties whose name or acronym alone tells their country ("an ANC delegation")
     "anc": "ZA", "african national congress": "ZA", "bjp": "IN", "bharatiya janata party": "IN",
     "kuomintang": "TW", "kmt": "TW", "lprp": "LA", "lao people's revolutionary party": "LA",
