@@ -255,11 +255,12 @@ def _settle_visit_places(delegs, meets, by_key: dict, city_of: dict[int, str], s
 
 
 def _names_a_city(place: str) -> bool:
-    """Whether a visit's place is a city: one the gazetteer knows, not a country's name it also holds for
-    a town elsewhere ("Bangladesh"); a city-state's name is both ("Singapore")."""
-    city = lookup(clean_place(place))
+    """Whether a visit's place is a city: a capital or big city the gazetteer knows (a small town's name is
+    more often a word misread as a place, "Kazakh"), not a country's name it also holds for a town
+    elsewhere ("Bangladesh"); a city-state's name is both ("Singapore")."""
     named = country_by_name(clean_place(place))
-    return city is not None and (named is None or city.code == named)
+    city = lookup(clean_place(place))
+    return _capital_or_big_city(clean_place(place)) and (named is None or city.code == named)
 
 
 def _visit_city(d, meeting_places: set[str], scene: _Scene) -> str | None:
@@ -701,7 +702,7 @@ def _subject_bodies(a, people, orgs) -> list[str]:
     idx = min(a.sentences)
     text = _sentence_text(people, idx)
     sides = _signing_sides(text, a.title, people.info[idx].mentions, orgs)
-    if sides is None or any(country_by_name(x) or _names_a_city(x) for x in sides):
+    if sides is None or any(country_by_name(x) or _capital_or_big_city(x) for x in sides):
         return []
     bodies = [orgs.find(x) or _side_body(x, a, orgs, people) for x in sides]
     if not all(bodies) or bodies[0] is bodies[1]:
@@ -709,7 +710,7 @@ def _subject_bodies(a, people, orgs) -> list[str]:
     return [o.key for o in bodies]
 
 
-def _names_a_city(name: str) -> bool:
+def _capital_or_big_city(name: str) -> bool:
     city = lookup(name)
     return city is not None and well_known(city)
 
