@@ -200,9 +200,7 @@ class DateContext:
                     future = still_to_come(full, offset + d.start)
                     start = resolve(d, self.year, self.ref, future=future, nearest=self.ref_aside)
                     return start, range_end(d, start)
-        for group, kind in itertools.product(
-            (own, datelines), ("day", "weekday", "relative", "month", "year")
-        ):
+        for group, kind in itertools.product((own, datelines), _KINDS_IN_TURN):
             for d in group:
                 if d.kind == kind:
                     future = still_to_come(full, offset + d.start)
