@@ -13,14 +13,13 @@ from relations.editorial.models import (
     publish_permission,
     published_prefetch,
 )
-from relations.editorial.rendering import country_name, detail_url, listed
+from relations.editorial.rendering import country_name, detail_url
 from relations.editorial.vocabulary import Precision, partial_date
 
 
 class AgreementQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        parties = published_prefetch("parties", "people.Organization", to_attr=listed("parties"))
-        return self.published().prefetch_related(parties)
+        return self.published().listing("parties")
 
     def for_public_detail(self):
         return (

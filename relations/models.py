@@ -20,7 +20,7 @@ from relations.editorial.models import (
     with_published,
 )
 from relations.editorial.publication import Publication  # noqa: F401  (its table lives in this app)
-from relations.editorial.rendering import country_code, country_name, detail_url, listed
+from relations.editorial.rendering import country_code, country_name, detail_url
 from relations.editorial.vocabulary import Precision, format_partial, human_partial, partial_date
 
 # What a title that is no headline looks like: a photo caption, or a first sentence cut short.
@@ -280,9 +280,7 @@ class Delegation(EditorialModel):
 
 class MeetingQuerySet(EditorialQuerySet):
     def for_public_list(self):
-        return self.with_delegation().prefetch_related(
-            published_prefetch("participants", "people.Official", to_attr=listed("participants"))
-        )
+        return self.with_delegation().listing("participants")
 
     def for_public_detail(self):
         return (

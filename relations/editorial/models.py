@@ -98,6 +98,16 @@ class EditorialQuerySet(models.QuerySet):
         )
         return self.prefetch_related(models.Prefetch("citations", queryset=citations))
 
+    def listing(self, *names: str):
+        """The records, each with the published records of its relations to many ``names`` as a list
+        (``rendering.related(record, name)``), read for each page of records in one statement
+        (``editorial.listing``): what a list row shows of them."""
+        from relations.editorial.listing import listing_iterable
+
+        queryset = self._chain()
+        queryset._iterable_class = listing_iterable(self._iterable_class, self.model, names)
+        return queryset
+
     def published(self):
         """The one gate for public code: only what a publisher released."""
         return self.filter(status=Status.PUBLISHED)

@@ -191,7 +191,10 @@ class NamedFilter(django_filters.CharFilter):
     words of its name, accents and case ignored: "dang" finds every Đặng.
 
     A text box, not a ``<select>``: a list of every published official is megabytes of HTML.
-    The FilterSet's method named ``apply`` receives the matching records as a subquery.
+    The FilterSet's method named ``apply`` receives the matching records' keys: a list of one key where
+    the slug names a published record (already checked published, it needs no subquery of its own, whose
+    nesting in the list's union of heads and members cost more to compile than the page's rows to
+    write), else a subquery.
     """
 
     def __init__(self, *args, model: str, apply: str, placeholder: str = "Name", **kwargs):
@@ -209,12 +212,11 @@ class NamedFilter(django_filters.CharFilter):
         records = published(self.model_label)
         found = records.filter(slug=value).values_list("pk", "name").first()
         if found:
-            named = records.filter(pk=found[0])
             self.show(found[1])
-        else:
-            # A name as the box shows it (the form sends it back): that record and its namesakes only.
-            exact = records.filter(name_folded=fold_key(value))
-            named = exact if exact.exists() else records.search(value)
+            return getattr(self.parent, self.apply)(qs, self.field_name, [found[0]])
+        # A name as the box shows it (the form sends it back): that record and its namesakes only.
+        exact = records.filter(name_folded=fold_key(value))
+        named = exact if exact.exists() else records.search(value)
         return getattr(self.parent, self.apply)(qs, self.field_name, named.values("pk"))
 
     def show(self, name: str) -> None:
