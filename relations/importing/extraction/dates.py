@@ -55,11 +55,27 @@ _PATTERNS = [
     ),
     # a year alone: "her visit to Lima in 2013" (not a span of years, "in 2019-2021")
     ("year", re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?!\s*(?:-|\u2013|to\s)\s*\d)")),
+    # days with no month, of the month the page is dated in: "from 3 to 5", "from the 12th to the 14th,"
+    (
+        "dd",
+        re.compile(
+            rf"\b[Ff]rom\s+(?:the\s+)?{_D}\s*(?:-|\u2013|to|until|till|through)\s*(?:the\s+)?{_D}\b"
+            r"(?=\s*(?:[,;.)]|$)(?![,.]\d)|\s+(?:at|in|on|for|and|when|with|inclusive)\b(?!\s+\d))"
+        ),
+    ),
     # a visit's days by weekday: "from Monday to Wednesday"
     ("wdwd", re.compile(rf"\b[Ff]rom\s+({_WD})\s+(?:to|until|till|through)\s+({_WD})\b")),
+    # two days running: "on Tuesday and Wednesday"
+    ("wdand", re.compile(rf"\b({_WD})\s+and\s+({_WD})\b")),
     # a weekday alone, as wires write it after any word: "met NAME Monday", "in the capital Saturday"
     ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
+# a quantity that changes, whose numbers are no days: "rose from 3 to 5", "the number of ... from 3 to 5"
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:r[io]s(?:e|en|es|ing)|increas\w*|gr[eo]w\w*|f[ae]ll\w*|declin\w*|dropp?\w*|jump\w*|climb\w*|"
+    r"rais\w*|cut|cuts|reduc\w*|expand\w*|doubl\w*|number|share|rate|ranks?|ranking|score|aged?|"
+    r"percent|per\s+cent|points?|seats?|members|people|years?|hours?|grades?|levels?)\b[^.;]*$"
+)
 # days named after a weekday that are no date: "Good Friday", "Black Friday", "Super Tuesday"
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Holy|Super|Cyber|Ash|Easter|Maundy|Palm|Bloody|Blue|Giving)\s+$")
 # which groups of a range's pattern give its month, day, year, last month and last day
@@ -140,6 +156,9 @@ def find_dates(text: str) -> list[DateMention]:
                 d = DateMention(m.start(), m.end(), "month", month_number(g[0]), None, _int(g[1]))
             elif kind == "year":
                 d = DateMention(m.start(), m.end(), "year", year=int(g[0]))
+            elif kind in {"dd", "wdand"}:
+                if (d := _days_without_a_month(kind, m, text)) is None:
+                    continue
             elif kind == "wdwd":
                 d = DateMention(m.start(), m.end(), "weekday", weekday=WEEKDAYS[g[0].lower()],
                                 end_weekday=WEEKDAYS[g[1].lower()])  # fmt: skip
@@ -158,6 +177,20 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _days_without_a_month(kind: str, m: re.Match, text: str) -> DateMention | None:
+    """Days a sentence names with no month: "from 3 to 5" (not a quantity: "rose from 3 to 5"), "on Tuesday
+    and Wednesday" (two days running)."""
+    g = m.groups()
+    if kind == "dd":
+        if int(g[0]) >= int(g[1]) or _QUANTITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return None
+        return DateMention(m.start(), m.end(), "range", None, int(g[0]), None, None, int(g[1]))
+    first, last = WEEKDAYS[g[0].lower()], WEEKDAYS[g[1].lower()]
+    if (last - first) % 7 != 1:
+        return None
+    return DateMention(m.start(), m.end(), "weekday", weekday=first, end_weekday=last)
 
 
 def safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -182,7 +215,12 @@ FUTURE_TENSE = re.compile(
 # a journey told in the present with its day, as news tells a timetable: "leaves Tuesday for X", "arrives in X
 # on Friday", "departs on Monday": the day is still to come
 SCHEDULED_PRESENT = re.compile(
-    r"\b(?:leaves|departs|returns|flies|heads|arrives|travels)\b(?:\s+(?:for|to|in|from|home|back)\b[^,;.]{0,40}?)?"
+    r"(?:\b(?:leaves|departs|returns|flies|heads|arrives|travels)\b(?:\s+(?:for|to|in|from|home|back)\b[^,;.]{0,40}?)?"
+    # a visit begun or ended in the present with its day: "begins a three-day visit to X on Sunday"
+    r"|\b(?:begins|starts|kicks\s+off|wraps\s+up|winds\s+up|concludes|ends)\s+(?:his|her|their|an?|the)\s+"
+    r"[^,;.]{0,60}?\b(?:visit|trip|tour)\b[^,;.]{0,40}?"
+    # a visit lasting to a day: "that runs until Friday"
+    r"|\b(?:runs|lasts|continues)\s+(?:until|till|through))"
     r"\s+(?:on\s+)?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
@@ -200,6 +238,8 @@ def resolve(
     is not the page's own (``nearest``: a photo caption's) the nearest such day either side of it."""
     if mention.kind in {"month", "range"} and mention.relative:
         return _named_month(mention, ref)
+    if mention.kind == "range" and mention.month is None and mention.day:
+        return _day_of_the_page_s_month(mention.day, ref, future)
     if mention.kind in {"day", "range", "month"}:
         return _calendar_date(mention, year, ref)
     if mention.kind == "year":
@@ -209,6 +249,19 @@ def resolve(
     if mention.kind == "relative":
         return _relative_date(mention.relative, ref)
     return None
+
+
+def _day_of_the_page_s_month(day: int, ref: PartialDate | None, future: bool) -> PartialDate | None:
+    """A day named with no month ("from 3 to 5"): of the reference day's month, or of the next month when
+    the day is to come and already past in it, or of the month before when it is past and still to come."""
+    if ref is None or ref.precision != "day":
+        return None
+    month, year = ref.month, ref.year
+    if future and day < ref.day:
+        month, year = (month + 1, year) if month < 12 else (1, year + 1)
+    elif not future and day > ref.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return safe_date(year, month, day)
 
 
 def _calendar_date(mention: DateMention, year: int | None, ref: PartialDate | None) -> PartialDate | None:
@@ -327,6 +380,10 @@ def range_end(mention: DateMention, start: PartialDate | None) -> PartialDate | 
         return PartialDate(last.year, last.month, last.day)
     if mention.kind != "range" or start is None:
         return None
+    if mention.end_month is None and mention.end_day and start.precision == "day":
+        # "from 3 to 5": the last day in the first day's month (or the next, "from 28 to 2")
+        nxt = start.month + (1 if mention.end_day < start.day else 0)
+        return safe_date(start.year + (nxt > 12), (nxt - 1) % 12 + 1, mention.end_day)
     y = start.year + (1 if mention.end_month and mention.month and mention.end_month < mention.month else 0)
     return safe_date(y, mention.end_month, mention.end_day)
 

@@ -16,7 +16,7 @@ from .people import People, SentenceInfo
 _DELEGATION = re.compile(r"\bdelegations?\b(?!-)", re.I)  # not "delegation-level talks"
 _LED_BY = re.compile(r"\s*\b(?:led|headed)\s+by\b", re.I)
 _HEADS = re.compile(
-    r"\b(?:heads|leads|is\s+leading|was\s+leading|who\s+is\s+heading)\s+(?:a|an|the)\s+", re.I
+    r"\b(?:heads|leads|headed|led|is\s+leading|was\s+leading|who\s+is\s+heading)\s+(?:a|an|the)\s+", re.I
 )
 _VISIT = re.compile(
     r"\b(?:(?:official|working|state|friendship|courtesy|\w+-day|first|return)\s+)*(?:visit|trip|tour)\s+(?:of\s+[^.;]{1,140}?\s+)?to\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])",
@@ -47,12 +47,14 @@ _ARRIVED = re.compile(
     r"\b(?:(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down)\s+(?:here\s+)?(?:in|at)\s+|"
     # an arrival to come: "is due in X on Wednesday", "is set to arrive in X"
     r"(?:is|are)\s+(?:due|(?:set|scheduled|expected)\s+to\s+arrive)\s+in\s+(?=[A-ZÀ-Ỹ])|"
-    r"(?:will|(?:is|are)\s+to)\s+arrive\s+(?:here\s+)?in\s+(?=[A-ZÀ-Ỹ]))",
+    r"(?:will|(?:is|are)\s+to)\s+arrive\s+(?:here\s+)?in\s+(?=[A-ZÀ-Ỹ])|"
+    # an arrival at the dateline's place: "NAME Thursday arrived here on a two-day visit"
+    r"(?:arrived|arrives|landed|lands)\s+here\b(?!\s+(?:in|at)\b))",
     re.I,
 )
 _VISITING = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:visiting|touring)\s+(?=[A-ZÀ-Ỹ])|"
-    r"(?P<ended>conclud(?:ed|ing)|wrapp(?:ed|ing)\s+up|ended|complet(?:ed|ing))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b|"
+    r"(?P<ended>conclud(?:ed|ing|es)|wrap(?:ped|ping|s)\s+up|w(?:ound|inds|inding)\s+up|end(?:ed|s)|complet(?:ed|ing|es))\s+(?:his|her|their|a|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b|"
     # "NAME began a five-day visit to X on Monday", "NAME on May 3 kicked off her tour of X"
     r"(?P<began>began|begins|started|starts|kicked\s+off|kicks\s+off)\s+(?:his|her|their|an?|the)\s+[^.;]{0,60}?\b(?:visit|trip|tour)\b)",
     re.I,
@@ -67,7 +69,9 @@ _PLACE_VISIT = re.compile(
     r"(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+(?:visit|trip|tour)\b"
 )
 # "opened her regional tour by visiting the Kingdom of Fiora": a gerund after "by" is the visit itself
-_VISITED = re.compile(r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ])|\bby\s+visiting\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])")
+_VISITED = re.compile(
+    r"\b(?:visited|visits)\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])|\bby\s+visiting\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
+)
 # the people travelling with a head: "NAME, accompanied by a large business delegation, made a trip to X"
 _ENTOURAGE = re.compile(
     r"\b(?:accompanied\s+by|along\s+with|together\s+with|leading|heading|at\s+the\s+head\s+of)\s+"
@@ -80,7 +84,8 @@ _ON_A_VISIT = r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:vis
 _VISIT_BOUND = re.compile(
     r"\b(?:visit|trip|tour|stay|swing|journey)\b[^.;,]{0,50}?\b(?:"
     r"(?P<first>(?:starting|beginning|from|(?:began|begins|started|starts|opened|opens)\s+on)\s+)|"
-    r"(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up)\s+))"
+    r"(?:that|which)\s+(?P<last>(?:ended|concluded|wrapped\s+up|(?:runs|lasts|continues|will\s+(?:run|last|continue))"
+    r"\s+(?:until|till|through))\s+))"
     # "the mission will wrap up its stay in Lisbon on June 9"
     r"|\bwill\s+(?:wrap\s+up|end|conclude|complete)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:visit|trip|tour|stay)\b[^.;,]{0,40}?(?P<until>\bon\s+)"
@@ -98,9 +103,9 @@ _FRONTED_VISIT = re.compile(
 _TO_ATTEND = r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in|join)\b"
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _MEMBERS = re.compile(
-    r"\b(?:members?\s+of\s+the\s+delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"\b(?:members?\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}delegation|delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
     r"comprising|consisting\s+of|made\s+up\s+of)|"
-    r"who\s+accompanied|accompanying|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
+    r"who\s+accompanied|accompanying|travell?ing\s+with\s+(?:him|her|them)|a\s+member\s+of\s+the\s+delegation|represented\s+the\s+\w+\s+side|"
     r"delegation,\s+which\s+includes?|delegation,\s+including|joined\s+the\s+(?:[\w-]+\s+){0,3}delegation|"
     r"on\s+the\s+\w+\s+side\s+(?:were|was))\b",
     re.I,
@@ -504,6 +509,7 @@ def detect(sentences, people: People, orgs: OrgRegistry, date_of) -> list[Deleg]
         _arrivals(fr, s)  # "NAME arrived in Moscow on Sunday for a two-day visit"
         _presences(fr, s)  # "NAME is in Bali to attend the summit"
         _journeys(fr, s)  # "NAME left for Lima on Sunday for a state visit"
+        _onward_journeys(fr, s)  # "NAME then travelled on to Y"
         _tour_stops(fr, s)  # "NAME embarked on a tour of Africa, starting with Ethiopia"
         _talks_with_sides(fr, s)  # "NAME began talks with Kazakh officials"
         _visitors_described(fr, s)  # "Premier NAME, who was visiting Kenya, met ..."
@@ -838,7 +844,10 @@ def _date_visit(d: Deleg, s: _Sentence, v: re.Match, days, date_of) -> None:
 
 
 # a visit paid, its day told in the clause after it: "NAME paid a one-day visit to X on Sunday"
-_PAID = re.compile(r"\b(?:paid|pays|made|makes|conducted|undertook)\s+(?:a|an|his|her|their)\s+$")
+_PAID = re.compile(
+    r"\b(?:paid|pays|(?:is|are)\s+paying|made|makes|(?:is|are)\s+making|conducted|undertook)\s+"
+    r"(?:a|an|his|her|their)\s+(?:surprise\s+|brief\s+|short\s+|rare\s+|historic\s+|lightning\s+)?$"
+)
 
 
 def _paid_on(s: _Sentence, v: re.Match) -> bool:
@@ -884,9 +893,14 @@ def _visited(fr: _Frames, s: _Sentence) -> None:
         place, to_code = place_after(text, v.end())
         if not ms_before or to_code is None or _REPORTED.search(text, ms_before[-1].end, v.start()):
             continue
+        if text.startswith("the ", v.end()) and not v.group(0).startswith("by") and not _named(place):
+            continue  # "visited the Philippines", not "visited the Kenyan Embassy"
         d = Deleg(key="", to_country=to_code, head=ms_before[-1].person, place=place)
         d.explicit = True
-        if start and end:
+        stops = _next_stops(s, v.end() + len(place), to_code)
+        if stops and any(fr.date_of(s.idx, own)[0] for *_, own in stops if own.strip()):
+            _stop_days(fr, s, d, stops[0][3])  # each stop its own day
+        elif start and end:
             d.start, d.end = start, end
         elif start and start.precision == "day":
             d.start = start
@@ -896,6 +910,67 @@ def _visited(fr: _Frames, s: _Sentence) -> None:
             d.hint = start
         d.cite(s.idx, "head", "to_country")
         fr.add(d)
+        _later_stops(fr, s, d, stops)
+
+
+def _later_stops(fr: _Frames, s: _Sentence, d: Deleg, stops: list) -> None:
+    """The visits to the places of ``d``'s journey after its first (``_next_stops``), each with its day."""
+    for stop_place, stop_code, _, own in stops[1:]:
+        e = Deleg(
+            key="", to_country=stop_code, head=d.head, place=stop_place, explicit=True, primary=d.primary
+        )
+        _stop_days(fr, s, e, own)
+        e.cite(s.idx, "head", "to_country")
+        fr.add(e)
+
+
+# the next place of one journey, each with its own days: "visited X on May 4 and then Y on May 6", "X
+# on Monday, Y on Tuesday and Z on Wednesday"
+_NEXT_STOP = re.compile(
+    r"(?P<own>[^;.]{0,40}?)(?:(?:\s*,\s*|\s+)(?:and\s+(?:then\s+|later\s+|afterwards\s+|also\s+)?|then\s+)|"
+    r"(?P<comma>\s*,\s*))(?=(?:the\s+)?[A-ZÀ-Ỹ])"
+)
+_STOP_OWN = re.compile(r"[^;.,]{0,40}")
+
+
+def _next_stops(s: _Sentence, pos: int, code: str) -> list[tuple[str, str, int, str]]:
+    """The places of one journey told after the first, each in another country: ``(place, country,
+    start, the words that are its own)`` for the first place (its words up to the next) and each next
+    one; none when the sentence names one country."""
+    stops: list[tuple[str, str, int, str]] = [("", code, pos, "")]
+    seen = {code}
+    while (nxt := _NEXT_STOP.match(s.text, pos)) is not None:
+        place, to_code = place_after(s.text, nxt.end())
+        person = any(nxt.end() <= m.start < nxt.end() + len(place) + 1 for m in s.info.mentions)
+        if (
+            not place
+            or to_code is None
+            or to_code in seen
+            or person
+            or (nxt.group("comma") and not _named(place))
+        ):
+            break
+        stops[-1] = (*stops[-1][:3], nxt.group("own"))
+        pos = nxt.end() + len(place)
+        stops.append((place, to_code, pos, _STOP_OWN.match(s.text, pos).group(0)))
+        seen.add(to_code)
+    return stops if len(stops) > 1 else []
+
+
+def _named(place: str) -> bool:
+    """Whether a phrase is a place by its name alone (a country or a city, not "Ethiopian media")."""
+    hits = place_countries(place)
+    return bool(hits) and hits[0].kind in {"name", "city"} and hits[0].end - hits[0].start == len(place)
+
+
+def _stop_days(fr: _Frames, s: _Sentence, d: Deleg, own: str) -> None:
+    """A stop's days: those its own words give ("Y on May 6"), none otherwise."""
+    if not own.strip():
+        return
+    first, last = fr.date_of(s.idx, own, ranges=True)
+    when = first or fr.date_of(s.idx, own)[0]
+    if when is not None and when.precision == "day":
+        d.start, d.end = when, last
 
 
 def _arrivals(fr: _Frames, s: _Sentence) -> None:
@@ -974,7 +1049,8 @@ def _another_stay(fr: _Frames, s: _Sentence, between: str) -> bool:
 
 # a visitor setting out for a place: "left for X on Sunday for a state visit", "travelled to X for talks"
 _JOURNEY = re.compile(
-    r"\b(?:(?:travell?ed|traveled|flew|went|head(?:ed|s)|(?:is|was)\s+heading|jetted\s+off)\s+to|"
+    r"\b(?:(?:travell?ed|traveled|travels|flew|flies|went|head(?:ed|s)|(?:is|was)\s+heading|jetted\s+off)\s+to|"
+    r"fl(?:ew|ies)\s+into|"
     r"(?:left|leaves|departed|departs|set\s+off|sets\s+off|set\s+out)\s+for)\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
 )
 
@@ -995,6 +1071,45 @@ def _journeys(fr: _Frames, s: _Sentence) -> None:
             _last_day(d.start, s.text[j.end() + len(place) : j.end() + len(place) + 90]) if d.start else None
         )
         d.cite(s.idx, "head", "to_country", "start")
+        fr.add(d)
+
+
+# a journey's next country, told with no purpose: "then travelled to X", "flew on to X", "proceeded to X"
+_ONWARD = re.compile(
+    r"\b(?:(?:then|later|next|subsequently)\s+(?:travell?(?:ed|s)|flew|flies|went|goes|head(?:ed|s)|mov(?:ed|es)|"
+    r"proceed(?:ed|s)|continu(?:ed|es))\s+(?:on\s+)?to|(?:travell?(?:ed|s)|flew|flies|went|goes|head(?:ed|s)|"
+    r"mov(?:ed|es)|continu(?:ed|es)|press(?:ed|es))\s+on(?:wards?)?\s+to|proceed(?:ed|s)\s+to)\s+"
+    r"(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
+)
+# leaving for the next place as a visit ends: "wrapped up his visit to X before heading to Y", "concluded his
+# visit and left for Y"
+_ENDED_FOR = re.compile(
+    r"\b(?:before\s+|and\s+(?:then\s+)?)(?:head(?:ing|ed)|travell?(?:ing|ed)|fl(?:ying|ew)|mov(?:ing|ed)\s+on|"
+    r"left|leaving|depart(?:ing|ed))\s+(?:on\s+)?(?:to|for)\s+(?=[A-ZÀ-Ỹ]|the\s+[A-Z])"
+)
+
+
+def _onward(s: _Sentence) -> list[re.Match]:
+    """The places a sentence sends its visitor on to: "then travelled to Y", "wrapped up his visit to X
+    before heading to Y"."""
+    found = list(_ONWARD.finditer(s.text))
+    ended = next((v for v in _VISITING.finditer(s.text) if v.group("ended")), None)
+    return found + (list(_ENDED_FOR.finditer(s.text, ended.end())) if ended else [])
+
+
+def _onward_journeys(fr: _Frames, s: _Sentence) -> None:
+    """The next stop of a journey: "After X, NAME travelled on to Y", "He then flew to Y on Friday"; a
+    visit there by the one named last before the verb, its day the one its own words give."""
+    for j in _onward(s):
+        ms = _subject_mentions(s.text, s.info, j.start())
+        place, to_code = place_after(s.text, j.end())
+        if s.passing or not ms or not _well_known(place) or _delegation_before(s.text, j.start()):
+            continue
+        if to_code and to_code == fr.people.get(ms[-1].person).country:
+            continue  # going home
+        d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, explicit=True)
+        _stop_days(fr, s, d, _STOP_OWN.match(s.text, j.end() + len(place)).group(0))
+        d.cite(s.idx, "head", "to_country")
         fr.add(d)
 
 
@@ -1163,7 +1278,10 @@ def _planned_travel(fr: _Frames, s: _Sentence) -> None:
         if not place:
             continue
         d = Deleg(key="", to_country=to_code, head=ms[-1].person, place=place, primary=False)
-        if start and not end:
+        stops = _next_stops(s, t.end() + len(place), to_code) if to_code else []
+        if stops and any(fr.date_of(s.idx, own)[0] for *_, own in stops if own.strip()):
+            _stop_days(fr, s, d, stops[0][3])  # "will visit X on May 5 and then Y on May 7"
+        elif start and not end:
             d.start = start
             d.end = start if start.precision in {"month", "year"} else None
         elif start:
@@ -1171,6 +1289,7 @@ def _planned_travel(fr: _Frames, s: _Sentence) -> None:
         d.cite(s.idx, "head", "to_country")
         d.explicit = True
         fr.add(d)
+        _later_stops(fr, s, d, stops)
 
 
 def _visiting_guests(fr: _Frames, s: _Sentence) -> None:
@@ -1222,15 +1341,25 @@ def _own_visits(fr: _Frames, s: _Sentence) -> None:
 # ---------------------------------------------------------------- the people with a visit's head
 
 
+_LIST_CLOSED = re.compile(
+    r",\s*(?:who|which|whose|where|when|while|before|after|during|at|in|on|for|to|said|says|held|holds|met|"
+    r"meets|told|[a-z]+ed)\b"
+)
+
+
 def _accompanying(fr: _Frames, s: _Sentence) -> None:
     """The people with a visit's head are its members: "NAME was accompanied by A, B and C"."""
     text, info = s.text, s.info
-    acc = _ACCOMPANIED.search(text) or _COMPANY_LIST.search(text)
+    # (the company between commas first: "NAME, who was accompanied by A, arrived ... for talks with B")
+    acc = _COMPANY_LIST.search(text) or _ACCOMPANIED.search(text)
     if not acc or s.passing:
         return
     # a company set off by commas ends at its closing comma: "NAME, accompanied by A and B, arrived in X"
     company = acc.re is _COMPANY_LIST
+    # a list ends where a clause follows a comma ("accompanied by A, held talks with B", ", who met B")
+    closing = _LIST_CLOSED.search(text, acc.end())
     list_start, list_end = (acc.start("list"), acc.end("list")) if company else (acc.end(), len(text))
+    list_end = closing.start() if closing and not company else list_end
     # "He is accompanied by ...": the pronoun's person, as the people stage resolves it
     before = _mentions_between(info, 0, acc.start())
     named = [x for x in before if x.kind != "pronoun"]
@@ -1347,7 +1476,9 @@ _LEAVES = re.compile(
     r"|(?:leaves|left|departs|departed)\s+(?:(?P<from>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?)\s+)?for\s+home\b"
     r"|fl(?:y|ies|ew|ying)\s+home\b"
     rf"|(?P<gone>leaves|left|departs|departed)(?:\s+(?P<place>[A-ZÀ-Ỹ][\w'-]*(?:\s+[A-ZÀ-Ỹ][\w'-]*)?))?"
-    rf"(?=\s+(?:on\s+)?(?:{_WEEKDAY}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})\b(?![^.;]{{0,40}}\b(?:for|to)\s)))"
+    rf"(?=\s+(?:on\s+)?(?:{_WEEKDAY}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})\b"
+    # (a place set out for, not that of the visit ended: "left X on Sunday at the end of his visit to X")
+    r"(?![^.;]{0,40}\b(?:for|(?<!visit\s)(?<!trip\s)(?<!tour\s)(?<!stay\s)to)\s)))"
 )
 # the day of the sentence before: "He will leave for X later in the evening"
 _LATER_THAT_DAY = re.compile(r"\blater\s+(?:in\s+the|that|the\s+same)\s+(?:day|evening|afternoon|night)\b")

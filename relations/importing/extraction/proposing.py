@@ -180,10 +180,17 @@ def _delegation(d, active_keys: set[str], sentences) -> DelegationProposal:
         end=d.end,
         place=d.place,
         primary=d.primary,
-        flags=[] if d.primary else [Flag.IN_PASSING],
+        flags=_delegation_flags(d),
         confidence=0.8 if d.explicit else 0.6,
         evidence=_evidence(sentences, d.sentences),
     )
+
+
+def _delegation_flags(d) -> list[Flag]:
+    """In passing, and the dates missing when the text gives the visit neither its first nor its last day
+    (an editor looks them up rather than trusts the article's)."""
+    flags = [] if d.primary else [Flag.IN_PASSING]
+    return flags + [Flag.DATE_MISSING] if d.start is None and d.end is None else flags
 
 
 def _meeting(m, active_keys: set[str], sentences) -> MeetingProposal:

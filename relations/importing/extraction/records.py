@@ -331,10 +331,14 @@ def _countries_of_hosts(meets, delegs, people: People) -> None:
 
 
 def _countries_of_companions(delegs, people: People) -> None:
-    """Those who accompany a visitor travel with his delegation: "NAME was accompanied by Minister X"."""
+    """Those who accompany a visitor travel with his delegation: "NAME was accompanied by Minister X"; of
+    the head's country when the text names the delegation's by him alone ("Indian Minister NAME,
+    accompanied by A and B, arrived in X")."""
     for d in delegs:
+        head = people.get(d.head) if d.head else None
+        code = d.from_country or (head.country if head and head.country_strength >= 2 else None)
         for k in d.members:
-            people.get(k).set_country(d.from_country, 2)
+            people.get(k).set_country(code, 2)
 
 
 def _complete_visits(delegs: list, meets, order, ctx: _Context) -> list:

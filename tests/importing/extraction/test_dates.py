@@ -919,3 +919,57 @@ def test_a_meeting_in_a_sentence_opening_on_a_dated_dateline_takes_the_sentence_
 def test_a_day_or_week_counted_from_the_reference_day(sentence, reference, date):
     (d,) = find_dates(sentence)
     assert resolve(d, reference.year, reference) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "start", "end"),
+    [
+        # days with no month are of the page's month, or the next when still to come and already past in it
+        (
+            "The premier will visit Chile from 3 to 5, his office said.",
+            True,
+            PartialDate(2024, 10, 3),
+            PartialDate(2024, 10, 5),
+        ),
+        (
+            "The forum took place from the 1st to the 2nd in the capital.",
+            False,
+            PartialDate(2024, 10, 1),
+            PartialDate(2024, 10, 2),
+        ),
+        (
+            "The envoy will tour the region from 1 to 4.",
+            True,
+            PartialDate(2024, 11, 1),
+            PartialDate(2024, 11, 4),
+        ),
+        (
+            "The delegation stayed from 28 to 30, the ministry said.",
+            False,
+            PartialDate(2024, 9, 28),
+            PartialDate(2024, 9, 30),
+        ),
+    ],
+)
+def test_days_named_with_no_month_are_of_the_page_s_month(text, future, start, end):
+    (d,) = find_dates(text)
+    first = resolve(d, 2024, PartialDate(2024, 10, 2), future=future)
+    assert (first, range_end(d, first)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose from 3 to 5.",
+        "The number of flights went from 4 to 6, officials said.",
+        "It rose from 3 to 5 per cent.",
+    ],
+)
+def test_numbers_of_a_quantity_are_no_days(text):
+    assert find_dates(text) == []
+
+
+def test_two_weekdays_running_are_a_range_and_two_apart_are_two_days():
+    (d,) = find_dates("They met on Monday and Tuesday.")
+    assert (d.weekday, d.end_weekday) == (0, 1)
+    assert [x.weekday for x in find_dates("They met on Monday and Thursday.")] == [0, 3]

@@ -1423,3 +1423,319 @@ def test_a_delegation_comprising_members_is_led_by_its_head():
 def test_a_visitor_of_a_smaller_country_named_by_its_adjective(text, code, start, end):
     (d,) = extract(text).delegations
     assert (d.from_country, d.start.iso(), d.end.iso()) == (code, start, end)
+
+
+def _trips(ex) -> list[tuple]:
+    names = names_by_key(ex)
+    return sorted(
+        (names.get(d.head), d.to_country, str(d.start) if d.start else None, d.place) for d in ex.delegations
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trips"),
+    [
+        (
+            "date 2024-03-08\n\nNairobi (Wire) - Kenyan Foreign Minister Joseph Odhiambo visited Tanzania on"
+            " March 4 and then Uganda on March 6, his ministry said on Friday.\n",
+            [("Joseph Odhiambo", "TZ", "2024-03-04"), ("Joseph Odhiambo", "UG", "2024-03-06")],
+        ),
+        (
+            "date 2021-11-17\n\nCairo (Wire) - Egyptian Prime Minister Ahmed Saleh visited Jordan on November 14"
+            " and Iraq on November 16 to discuss regional trade links.\n",
+            [("Ahmed Saleh", "IQ", "2021-11-16"), ("Ahmed Saleh", "JO", "2021-11-14")],
+        ),
+        (
+            "date 2023-05-22\n\nLondon (Wire) - British Prime Minister Richard Hale visited Japan on May 18 and"
+            " then South Korea on May 21.\n",
+            [("Richard Hale", "JP", "2023-05-18"), ("Richard Hale", "KR", "2023-05-21")],
+        ),
+        (
+            "date 2023-05-13\n\nWarsaw (Wire) - Polish President Adam Nowicki paid an official visit to Lithuania"
+            " on May 10-11. After Vilnius, Nowicki travelled on to Latvia, where he met Latvian President"
+            " Janis Ozols in Riga on May 12.\n",
+            [("Adam Nowicki", "LT", "2023-05-10"), ("Adam Nowicki", "LV", None)],
+        ),
+        (
+            "date 2024-07-10\n\nOttawa (Wire) - Canadian Prime Minister Mark Fraser held talks in Mexico City on"
+            " July 8. He then flew to Brazil on July 9 for a meeting with Brazilian President Lula Santos.\n",
+            [("Mark Fraser", "BR", "2024-07-09")],
+        ),
+    ],
+)
+def test_each_country_of_one_journey_is_a_visit_with_its_own_day(text, trips):
+    assert [t[:3] for t in _trips(extract(text))] == trips
+
+
+def test_two_cities_of_one_country_in_one_sentence_are_one_visit():
+    ex = extract(
+        "date 2024-05-08\n\nParis (Wire) - Chinese Vice Premier Ding Xue visited Paris on Monday and Lyon on"
+        " Tuesday.\n"
+    )
+    assert [t[:3] for t in _trips(ex)] == [("Ding Xue", "FR", "2024-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "code"),
+    [
+        (
+            "date 2022-06-20\n\nTokyo (Wire) - Indian Commerce Minister Arvind Sharma, accompanied by Commerce"
+            " Secretary Meera Rao and Ambassador Sunil Iyer, arrived in Tokyo on June 19 for a three-day visit.\n",
+            ["Meera Rao", "Sunil Iyer"],
+            "IN",
+        ),
+        (
+            "date 2024-02-10\n\nBaku (Wire) - Turkish Defence Minister Mehmet Demir, together with Chief of"
+            " General Staff Ali Aksoy and Deputy Minister Elif Kaya, arrived in Baku on February 9 for a working"
+            " visit.\n",
+            ["Ali Aksoy", "Elif Kaya"],
+            "TR",
+        ),
+        (
+            "date 2021-10-31\n\nRome (Wire) - Indonesian President Budi Santoso arrived in Rome on October 29 to"
+            " attend the G20 summit. He was accompanied by Foreign Minister Rina Wulandari and Finance Minister"
+            " Hadi Pratama.\n",
+            ["Rina Wulandari", "Hadi Pratama"],
+            "ID",
+        ),
+        (
+            "date 2024-11-16\n\nLima (Wire) - Malaysian Prime Minister Anwar Hassan arrived in Lima on November 14"
+            " to attend the APEC summit. Members of his delegation include Trade Minister Tengku Aziz and Foreign"
+            " Minister Mohd Yusof.\n",
+            ["Tengku Aziz", "Mohd Yusof"],
+            "MY",
+        ),
+    ],
+)
+def test_those_travelling_with_a_head_are_his_members_of_his_country_even_abroad(text, members, code):
+    ex = extract(text)
+    (d,) = ex.delegations
+    names = names_by_key(ex)
+    assert [names[k] for k in d.members] == members
+    assert {o.country for o in ex.officials if o.name in members} == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a visit begun or ended in the present with its day: the day is the coming one, or today
+        (
+            "date 2024-05-10\n\nTehran (Wire) - Iranian President Ebrahim Karimi begins a three-day visit to Iraq"
+            " on Sunday.\n",
+            PartialDate(2024, 5, 12),
+            PartialDate(2024, 5, 14),
+        ),
+        (
+            "date 2024-03-07\n\nCanberra (Wire) - Indonesian President Budi Santoso wraps up his state visit to"
+            " Australia on Thursday.\n",
+            None,
+            PartialDate(2024, 3, 7),
+        ),
+        # a visit being paid today
+        (
+            "date 2022-10-04\n\nBrussels (Wire) - Dutch Prime Minister Pieter de Vries is paying a working visit"
+            " to Belgium today, where he will meet Belgian Prime Minister Luc Peeters.\n",
+            PartialDate(2022, 10, 4),
+            None,
+        ),
+        # leaving the city visited at the end of the visit
+        (
+            "date 2023-06-19\n\nCairo (Wire) - Saudi Foreign Minister Faisal Al Saud left Cairo on Sunday at the"
+            " end of a two-day visit to Egypt.\n",
+            PartialDate(2023, 6, 17),
+            PartialDate(2023, 6, 18),
+        ),
+        # travelling, flying into a place for talks, in the present or the past
+        (
+            "date 2024-02-11\n\nWarsaw (Wire) - Polish Prime Minister Donald Tusk travels to Berlin on Monday for"
+            " talks with German Chancellor Olaf Scholl.\n",
+            PartialDate(2024, 2, 12),
+            None,
+        ),
+        (
+            "date 2023-10-18\n\nJerusalem (Wire) - British Foreign Secretary James Cleverly flew into Israel on"
+            " Tuesday for talks with Israeli Prime Minister Ben Adler.\n",
+            PartialDate(2023, 10, 17),
+            None,
+        ),
+    ],
+)
+def test_a_visit_begun_ended_paid_or_set_out_for_on_its_day(text, start, end):
+    (d,) = extract(text).delegations
+    assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "trips"),
+    [
+        (
+            "date 2024-10-12\n\nSeoul (Wire) - South Korean Prime Minister Han Duck-soo visited Vietnam on"
+            " October 7, Laos on October 9 and Cambodia on October 11.\n",
+            [("KH", "2024-10-11"), ("LA", "2024-10-09"), ("VN", "2024-10-07")],
+        ),
+        (
+            "date 2023-11-06\n\nTokyo (Wire) - Japanese Prime Minister Fumio Kishi visited the Philippines on"
+            " November 3 and then Malaysia on November 5.\n",
+            [("MY", "2023-11-05"), ("PH", "2023-11-03")],
+        ),
+        # a comma before a name that is no place ends the journey
+        (
+            "date 2024-02-14\n\nNairobi (Wire) - Ethiopian Foreign Minister Taye Alemu visited Kenya on Monday,"
+            " Kenyan media reported.\n",
+            [("KE", "2024-02-12")],
+        ),
+    ],
+)
+def test_the_countries_of_a_journey_listed_with_commas_are_its_visits(text, trips):
+    assert [t[1:3] for t in _trips(extract(text))] == trips
+
+
+def test_who_was_accompanied_by_between_commas_lists_members_up_to_its_comma():
+    ex = extract(
+        "date 2023-06-07\n\nTunis (Wire) - Italian Prime Minister Giorgia Meloni, who was accompanied by Interior"
+        " Minister Matteo Piantedosi, arrived in Tunis on Tuesday for talks with Tunisian President Kais Saied.\n"
+    )
+    (d,) = ex.delegations
+    assert [names_by_key(ex)[k] for k in d.members] == ["Matteo Piantedosi"]
+
+
+def test_one_who_headed_a_delegation_to_a_country_heads_the_visit():
+    ex = extract(
+        "date 2024-06-06\n\nKathmandu (Wire) - Chinese Vice Foreign Minister Wang Lei headed a delegation to Nepal"
+        " from June 2 to 5 for consultations.\n"
+    )
+    assert _visits(ex) == [("CN", "NP", "Wang Lei")]
+    assert (ex.delegations[0].start, ex.delegations[0].end) == (
+        PartialDate(2024, 6, 2),
+        PartialDate(2024, 6, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a visit that runs until a day: its last day, still to come
+        (
+            "date 2024-11-11\n\nBerlin (Wire) - Turkish Foreign Minister Hakan Fidan began an official visit to"
+            " Germany on Monday that runs until Friday.\n",
+            PartialDate(2024, 11, 11),
+            PartialDate(2024, 11, 15),
+        ),
+        (
+            "date 2023-05-01\n\nWashington (Wire) - Philippine President Ferdinand Marcos is on an official visit"
+            " to the United States that lasts until May 4.\n",
+            None,
+            PartialDate(2023, 5, 4),
+        ),
+        # a visit wound up on a day
+        (
+            "date 2023-04-15\n\nBeijing (Wire) - Brazilian President Luiz Inacio Lula da Silva wound up his state"
+            " visit to China on Saturday.\n",
+            None,
+            PartialDate(2023, 4, 15),
+        ),
+        # a surprise visit made on a day
+        (
+            "date 2023-02-21\n\nKyiv (Wire) - US President Joe Biden made a surprise visit to Kyiv on Monday, his"
+            " first since the war began.\n",
+            PartialDate(2023, 2, 20),
+            None,
+        ),
+        # days with no month, of the page's month
+        (
+            "date 2024-10-02\n\nBudapest (Wire) - Hungarian Prime Minister Gabor Farkas will visit Serbia from 3 to"
+            " 5, his spokesman said on Wednesday.\n",
+            PartialDate(2024, 10, 3),
+            PartialDate(2024, 10, 5),
+        ),
+    ],
+)
+def test_a_visit_s_last_day_told_by_until_wound_up_or_a_range_with_no_month(text, start, end):
+    (d,) = extract(text).delegations
+    assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the list of those accompanying ends where a clause follows its comma
+        (
+            "date 2023-06-23\n\nParis (Wire) - Kenyan President William Ruto arrived in Paris on Wednesday for the"
+            " Summit for a New Global Financing Pact. Ruto, who was accompanied by Foreign Affairs Cabinet"
+            " Secretary Alfred Mutua, held talks with French President Emmanuel Macron on Thursday.\n",
+            ["Alfred Mutua"],
+        ),
+        (
+            "date 2022-03-02\n\nLima (Wire) - Chilean Foreign Minister Marta Rojas arrived in Lima on Tuesday. She"
+            " was accompanied by Deputy Minister Pablo Soto, Trade Director Ana Vidal, who met Peruvian Trade"
+            " Minister Luis Vargas on the same day.\n",
+            ["Pablo Soto", "Ana Vidal"],
+        ),
+        # those travelling with the head are members
+        (
+            "date 2023-09-19\n\nNew York (Wire) - Nigerian President Bola Tinubu arrived in New York on Monday for"
+            " the UN General Assembly. Travelling with him were Finance Minister Wale Edun and Foreign Minister"
+            " Yusuf Tuggar.\n",
+            ["Wale Edun", "Yusuf Tuggar"],
+        ),
+    ],
+)
+def test_those_accompanying_a_head_up_to_the_clause_after_them(text, members):
+    ex = extract(text)
+    (d,) = [d for d in ex.delegations if d.primary]
+    assert [names_by_key(ex)[k] for k in d.members] == members
+
+
+def test_an_arrival_here_with_its_weekday_before_the_verb_is_a_visit_to_the_dateline_s_country():
+    ex = extract(
+        "date 2021-04-10\n\nTashkent (Wire) - Kazakh Deputy Premier Serik Alimov Friday arrived here for a"
+        " three-day working visit.\n"
+    )
+    (d,) = ex.delegations
+    assert (d.from_country, d.to_country, d.start, d.end) == (
+        "KZ",
+        "UZ",
+        PartialDate(2021, 4, 9),
+        PartialDate(2021, 4, 11),
+    )
+
+
+def test_a_journey_still_to_come_gives_each_country_its_own_day():
+    ex = extract(
+        "date 2024-04-30\n\nBeijing (Wire) - Chinese Premier Zhao Lin will visit France on May 5 and then Serbia on"
+        " May 7, the foreign ministry said.\n"
+    )
+    assert [t[1:3] for t in _trips(ex)] == [("FR", "2024-05-05"), ("RS", "2024-05-07")]
+
+
+def test_a_visit_on_two_days_running_named_by_their_weekdays():
+    (d,) = extract(
+        "date 2023-03-09\n\nHelsinki (Wire) - Swedish Prime Minister Ulf Larsson paid an official visit to Finland"
+        " on Tuesday and Wednesday.\n"
+    ).delegations
+    assert (d.start, d.end) == (PartialDate(2023, 3, 7), PartialDate(2023, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "trips"),
+    [
+        (
+            "date 2023-09-12\n\nNew Delhi (Wire) - Saudi Crown Prince Faisal bin Nasser wrapped up his state visit to"
+            " India on Monday before heading to Oman.\n",
+            [("IN", None), ("OM", None)],
+        ),
+        (
+            "date 2023-07-20\n\nDoha (Wire) - Turkish President Recep Erdem concluded a two-day visit to Qatar on"
+            " Wednesday and left for the United Arab Emirates.\n",
+            [("AE", None), ("QA", "2023-07-18")],
+        ),
+        # going home is no visit
+        (
+            "date 2023-09-12\n\nNew Delhi (Wire) - Indonesian President Joko Santoso concluded his state visit to"
+            " India on Monday and left for Indonesia.\n",
+            [("IN", None)],
+        ),
+    ],
+)
+def test_the_place_left_for_as_a_visit_ends_is_the_next_visit_unless_home(text, trips):
+    assert [t[1:3] for t in _trips(extract(text))] == trips

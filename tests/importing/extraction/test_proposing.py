@@ -3,6 +3,7 @@
 
 import pytest
 
+from relations.editorial.vocabulary import Flag
 from relations.importing.extraction import extract
 
 
@@ -66,3 +67,29 @@ def test_a_commentator_quoted_on_the_talks_is_no_official(quote):
     names = {o.name for o in ex.officials}
     assert {"Pedro Ramos", "Erik Lund"} <= names
     assert "Ana Torres" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (
+            "date 2020-07-10\n\nAccra (Wire) - Ghanaian Vice President Kwame Mensah paid a working visit to Nigeria,"
+            " where he held talks with Nigerian Vice President Ibrahim Bello on regional security.\n",
+            True,
+        ),
+        (
+            "date 2022-04-01\n\nDakar (Wire) - Moroccan Foreign Minister Nasser Bourita signed three agreements"
+            " during his visit to Senegal, the two governments said.\n",
+            True,
+        ),
+        (
+            "date 2023-01-10\n\nBangkok (Wire) - Japanese Prime Minister Kenji Sato arrived in Bangkok on January 9"
+            " on the first leg of a tour of Southeast Asia.\n",
+            False,
+        ),
+    ],
+)
+def test_a_visit_the_text_gives_no_day_is_flagged_with_its_dates_missing(text, missing):
+    (d,) = extract(text).delegations
+    assert (Flag.DATE_MISSING in d.flags) is missing
+    assert missing is (d.start is None and d.end is None)
