@@ -201,7 +201,18 @@ def _meeting_city(m, scene: _Scene) -> tuple[City | None, str]:
         only = _article_city(scene, code)
         if only is not None:
             m.place, city = only.text, only.city
+        elif _in_the_capital(m, scene) and capital(code):
+            # "A met B in the capital on Tuesday": the capital of the country it took place in
+            m.place, city = capital(code), lookup(capital(code), code)
     return city, venue
+
+
+def _in_the_capital(m, scene: _Scene) -> bool:
+    """Whether a meeting's own sentences place it "in the capital", naming no city."""
+    return any(
+        re.search(r"\bin\s+the\s+capital\b(?!\s+(?:of|city)\b|\s+[A-Z])", scene.sentences[i].text)
+        for i in _own_sentences(m, scene.sentences)
+    )
 
 
 def _city_in_sentences(m, scene: _Scene) -> City | None:
@@ -387,9 +398,10 @@ def _one_place_of_the_two_sides(meets, people) -> None:
 
 
 # a gathering that brings leaders to a city, and the "in" that places it: "on the sidelines of the G20
-# summit in Osaka", "the forum in Vladivostok", "the summit held in the port city of Busan"
+# summit in Osaka", "the forum in Vladivostok", "the summit held in the port city of Busan", a meeting
+# named as a gathering ("the APEC Economic Leaders' Meeting in Danang")
 _GATHERING = re.compile(
-    r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]idelines)\b[^.;:]{0,50}?\bin\s+"
+    r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]idelines|(?<=[\w'\u2019]\s)Meeting)\b[^.;:]{0,50}?\bin\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:city|capital)\s+of\s+)?$"
 )
 # or the city first: "met leaders in Lima on the sidelines of the summit"

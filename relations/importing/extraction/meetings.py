@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ _TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|cables?|telegrams?|notes?|greetings|congratulations|invitations?|"
     r"(?:tele)?phone\s+calls?|calls?)\b)|(?:paid|pays?|paying)\s+(?:a\s+|separate\s+)?"
     r"(?:courtesy|farewell|introductory)\s+(?:calls?|visits?)\s+(?:on|to)|(?:courtesy|farewell)\s+call\s+on|(?:called|phoned|rang)\s+(?:up\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?|"
-    r"hosted|co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
+    r"hosted|(?:(?:will|to|would|shall)\s+host|hosts)(?=\s+(?:visiting\s+|his\s+|her\s+)?(?-i:[A-Z])[\w.-]*\s+(?-i:[A-Z]))|"
+    r"co-chaired|phone\s+(?:call|talks)|telephone\s+(?:call|talks)|in\s+a\s+meeting|during\s+(?:the\s+)?talks|"
     r"(?:at|after|following|during)\s+(?:the\s+|their\s+)?(?:summit|bilateral|official)\s+talks|summit\s+with|"
     r"(?:at|after|following)\s+(?:the\s+|their\s+)?talks|at\s+the\s+(?:working\s+)?(?:session|meeting)\s+with|"
     r"took\s+part\s+in\s+a\s+(?:working\s+)?meeting\s+with|a\s+meeting\s+was\s+held\s+between|"
@@ -50,9 +52,19 @@ _TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:reception|banquet|dinner|luncheon|welcom(?:e|ing)\s+ceremony)\s+"
     r"(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?(?:for|in\s+honou?r\s+of)(?=\s)|"
     # one welcomed by name: "A warmly welcomed B", "A welcomes visiting B" (not "welcomed B's proposal")
-    r"(?:welcomed|welcomes|welcoming|greeted|greets|greeting)(?=\s+(?:visiting\s+)?(?>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)"
+    r"(?:welcomed|welcomes|welcoming|greeted|greets|greeting)(?=\s+(?:the\s+(?=(?-i:President|Prime|Vice|King|Queen|"
+    r"Crown|Chancellor|Premier|Emir|Amir|Sultan|Speaker|Chairman|Governor|Secretary|Minister|Deputy)\b))?"
+    r"(?:visiting\s+)?(?>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:and|of|on|in|at|to|with|who|as|during|upon)\s))|"
     r"reached\s+out\s+to|"
+    # a foreign ministry's readout names the meeting by its two countries: "held a Japan-India Foreign
+    # Ministers' Meeting with A", "held a Japan-Chile Summit Telephone Talk with A"
+    r"(?:held|holds|hold|had)\s+(?:an?\s+)?(?-i:[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][\w'\u2019]*){0,4}?\s+"
+    r"(?:Meeting|Talks?|Conference|Summit))\s+with|"
+    # the guest or a counterpart briefed: "A briefed visiting B on the talks", "was briefed by his host" (not
+    # "briefed the Prime Minister", often one of the same side)
+    r"(?:(?:was|were)\s+)?(?:briefed|briefs)(?:\s+by)?(?=\s+(?:the\s+)?visiting\s|\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:counterparts?|hosts?|guests?)\b)|"
     # everyday news words for a meeting: "had a tete-a-tete with A", "held a bilateral with A", "sat down
     # with A", "conferred with A", "held discussions with A", "had lunch with A", "granted an audience to A",
     # "accorded a ceremonial welcome to A", "took a call from A", "told A by phone", "A and B gave a joint
@@ -64,9 +76,10 @@ _TRIGGER = re.compile(
     r"(?:had|has|have|having|hold|held|holds)\s+(?:a\s+)?(?:working\s+|private\s+|official\s+)?"
     r"(?:breakfast|lunch|dinner|luncheon)\s+with|(?:lunched|dined|breakfasted)\s+with|"
     r"(?:granted|grants|grant|gave|gives|give)\s+(?:an\s+)?(?:private\s+|special\s+)?audience\s+to|"
+    r"(?:was|were)\s+accorded\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+by|"
     r"(?:accorded|accords|extended|extends|gave|gives)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?welcome\s+to"
     r"(?=\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))|"
-    r"(?:received|receives|took|takes)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
+    r"(?:received|receives|receive|took|takes)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
     r"(?:by|over|on)\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone|"
     r"(?:gave|give|gives|giving|held|hold|holds|holding)\s+(?:a\s+)?joint\s+(?:press|news)\s+(?:conference|briefing)|"
     # "played host to A", "A joined B for talks", "chatted with A", "had a brief exchange with A", "was the
@@ -78,7 +91,8 @@ _TRIGGER = re.compile(
     r"(?:had|has|have|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange|chat)"
     r"(?:\s+of\s+views)?\s+with|(?:was|were|is|will\s+be)\s+the\s+guest\s+of(?!\s+honou?r)|"
     r"(?:called|rang)(?=\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6}(?:on|to|and|late|earlier|yesterday|today|last)\s)|"
-    r"(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+)?summit(?=\s+(?:in|on|at|with|meeting)\b)|"
+    r"(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?summit"
+    r"(?=\s+(?:in|on|at|with|meeting|via|by|over)\b)|"
     r"discussed\s+(?:[\w-]+\s+){1,6}?with(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)|"
     r"(?<![\w,]\s)(?-i:Meeting|Hosting)\s+(?:with\s+)?(?=(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])[^,;]{3,80},)|"
     r"(?:since|after|at|during|in)\s+their\s+(?:last\s+|previous\s+|first\s+)?(?:meeting|talks)\s+(?=in|on|at)|"
@@ -89,7 +103,7 @@ _TRIGGER = re.compile(
     r"bilateral\s+(?:meeting|talks)\s+with|(?:meeting|talks|summit|discussions|conversation)\s+between|"
     # "the meeting of A and B": two named after "of", joined by "and"
     r"(?:meeting|talks|summit)\s+of(?=\s+(?-i:[A-Z])[^,;.()]{0,80}?\s(?-i:and)\s)|"
-    r"(?:hold|held|holds|had)\s+(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
+    r"(?:hold|held|holds|had)\s+(?:an?\s+)?(?:bilateral\s+|official\s+|summit\s+|delegation-level\s+|wide-ranging\s+)+"
     r"(?:talks|meeting|discussions|consultations)|"
     # leaders before the press together, talks named by the two countries, talks led by both sides
     r"(?:made|make|makes|making|gave|delivered)\s+(?:joint\s+)?(?:press\s+)?(?:statements|remarks)\s+"
@@ -113,8 +127,8 @@ _TRIGGER = re.compile(
     r"(?:hold|held|holds|holding|had|have|has)\s+(?:an?\s+)?(?:(?:in-depth|fruitful|productive|cordial|friendly|"
     r"constructive|frank|candid|extensive|detailed|lengthy|long|formal|informal|private|one-on-one|restricted|"
     r"virtual|face-to-face|in-person|closed-door|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te|"
-    r"expanded|high-level|substantive|useful|warm|successful|good|brief|short|first|second|third|\w+-hour)\s+"
-    r"(?:and\s+)?)+[\"\u201c]?(?:talks|meeting|discussions|consultations|conversation)|"
+    r"expanded|high-level|substantive|useful|warm|successful|good|brief|short|first|second|third|\w+(?:-\w+)+)\s+"
+    r"(?:and\s+)?)+[\"\u201c]?(?:(?:tele)?phone\s+|video\s+)?(?:talks|meeting|discussions|consultations|conversation)|"
     # a meeting in a clause of its own: "closed his visit by meeting NAME", "after meeting with NAME"
     r"(?:by|after|before|while|when)\s+meeting\s+(?:with\s+)?(?=[A-Z])|"
     # said in a call: "A and B exchanged views ... during the 15-minute call", "In phone talks, A ..."
@@ -192,6 +206,7 @@ class Meet:
     hosts: list[str] = field(default_factory=list)  # several of one side one person met in one frame
     two_sides: bool = False  # "A and his Y counterpart B", "talks between A and B": A and B are not one side
     before: bool = False  # told as the sides' earlier meeting ("they last met in June"): another occasion
+    here: bool = False  # "met here", "talks here": in the dateline's place
 
     def cite(self, idx: int, *fields: str) -> None:
         self.sentences.setdefault(idx, set()).update(fields)
@@ -215,6 +230,8 @@ def _place(text: str, start: int) -> tuple[str, str | None]:
         owned = _OWNED_CITY.match(place)
         if owned and lookup(owned.group("city")):
             place = owned.group("city")  # "in China's Tianjin": the city
+        elif re.match(r"\s+capital\b", text[start + m.end() :]):
+            place += " capital"  # "in the Uzbek capital": its capital, not the country
         hits = place_countries(place)
         if hits and hits[0].start == (4 if place.startswith("the ") else 0):
             return place, hits[0].code
@@ -253,6 +270,8 @@ def _travelled_to(text: str, before: int) -> tuple[str, str | None]:
     return "", None
 
 
+_HOST = re.compile(r"(?:(?:will|to|would|shall)\s+host|hosts)$", re.I)
+
 # a meeting said not to happen: "A will not meet B", "neither A nor B will hold meetings with ..."
 _NEGATED = re.compile(
     r"(?:\bnot|\bnever|\bcannot|n['\u2019]t|\bneither\b[^,;]*\bnor\b[^,;]*?)\s+(?:[\w-]+\s+){0,3}$|"
@@ -290,6 +309,8 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             target = last if last is not None and idx - last_idx <= 2 else out[0]
             _append_attendees(target, idx, mentions)
             continue
+        if not trig and last is not None and idx - last_idx <= 2 and _where_held(last, idx, text, date_of):
+            continue
         if not trig:
             pair = _greeting(text, mentions, country_of) or _joint_subject(text, mentions, country_of)
             pair = pair or _name_pair(text, people, country_of)
@@ -309,6 +330,28 @@ def detect(sentences, people, date_of, country_of) -> list[Meet]:
             g.key = f"meet{len(out) + 1}"
             out.append(g)
     return out
+
+
+# a sentence on where and when the talks just told were held: "The talks were held in Riyadh on Tuesday",
+# "The meeting took place at the Foreign Ministry"
+_HELD = re.compile(
+    r"^\s*(?:The|Their|These|This)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|summit)\s+"
+    r"(?:(?:was|were)\s+held|took\s+place)\b"
+)
+
+
+def _where_held(last: Meet, idx: int, text: str, date_of) -> bool:
+    """The place and day a sentence of its own gives the meeting told just before, when that one's own
+    sentence gave none; whether the sentence was such."""
+    held = _HELD.match(text)
+    if held is None or last.remote:
+        return False
+    if not last.place:
+        last.place, last.place_country = _place(text, held.end())
+    if last.date is None:
+        last.date = date_of(idx, text, ranges=False)[0]
+    last.cite(idx, "date")
+    return True
 
 
 # a speaker framed as one of those at an event: "Speaking at the ceremony, A said", "Addressing the forum, A",
@@ -546,7 +589,7 @@ def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) 
     meet = Meet(key="", participants=group, signing=signing)
     meet.hosts = _hosts(trig, text, group, mentions)
     meet.remote = bool(_REMOTE.search(trig.group(0))) or bool(
-        _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 60])
+        _REMOTE.search(text[max(0, trig.start() - 40) : trig.end() + 90])
         and not re.search(r"courtesy\s+call", text, re.I)
     )
     _delegation_sides(meet, text, trig)
@@ -555,6 +598,8 @@ def _meeting(ctx: _Context, text: str, trig, group, persons, mentions, signing) 
     named = {m.person for m in mentions if m.kind in {"name", "short"}}
     if _PASSING.search(text) and len(named) < 2:
         return None
+    if _HOST.match(trig.group(0)) and not any(0 <= trig.start() - m.end <= 25 for m in mentions):
+        return None  # "China will host A": a country hosts, no one named meets A
     if len(persons) + len(meet.delegation_refs) + int(meet.guests) < 2:
         if len(persons) == 1 and (
             _OPEN.search(trig.group(0))
@@ -619,7 +664,11 @@ def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
     meet.date = _meeting_date(ctx.idx, text, trig, ctx.date_of)
     dates = find_dates(text)
     if _same_day_as_before(text, dates):
-        meet.date = _day_before(ctx) or meet.date
+        meet.date = _day_before(ctx, {"day", "weekday"}) or meet.date
+    elif _NEXT_DAY.search(text) and not any(d.kind in {"day", "weekday", "month"} for d in dates):
+        # "The next day, A met B in Osaka": the day after the one the sentences before gave
+        before = _day_before(ctx, {"day", "weekday"})
+        meet.date = _next_day(before) if before is not None else meet.date
     meet.own_month = bool(meet.date and meet.date.precision == "month") and any(
         d.kind == "month" and trig.end() <= d.start <= trig.end() + 40 for d in dates
     )
@@ -632,21 +681,36 @@ def _date_and_place(meet: Meet, ctx: _Context, text: str, trig) -> None:
     meet.place, meet.place_country = _place(text, 0)
     if not meet.place:
         meet.place, meet.place_country = _travelled_to(text, trig.start())
+    # a wire service's "met here Tuesday", "on the sidelines of the meeting here": the dateline's place
+    meet.here = not meet.place and bool(_HERE.search(text, trig.start(), trig.end() + 100))
+
+
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there)")
 
 
 def _same_day_as_before(text: str, dates) -> bool:
-    """A sentence dated only by "the same day" ("Later the same day, A met B"): the day of the one before."""
-    return any(
+    """A sentence dated only by "the same day" ("Later the same day, A met B", "later that day"): the day
+    of the one before."""
+    same = any(
         d.kind == "relative" and re.search(r"same\s+day", text[d.start : d.end], re.I) for d in dates
-    ) and not any(d.kind in {"day", "weekday", "month"} for d in dates)
+    ) or re.search(r"\b(?:later|earlier)\s+that\s+day\b|\bthat\s+same\s+day\b", text, re.I)
+    return bool(same) and not any(d.kind in {"day", "weekday", "month"} for d in dates)
 
 
-def _day_before(ctx: _Context) -> PartialDate | None:
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+
+
+def _next_day(day: PartialDate) -> PartialDate:
+    after = day.as_date() + datetime.timedelta(days=1)
+    return PartialDate(after.year, after.month, after.day)
+
+
+def _day_before(ctx: _Context, kinds=frozenset({"day"})) -> PartialDate | None:
     """The day "the same day" refers back to: of the nearest sentence before that names one ("A arrived on May
     3. B received him the same day")."""
     for j in range(ctx.idx - 1, max(-1, ctx.idx - 4), -1):
         text = ctx.sentences[j].text
-        if any(d.kind == "day" for d in find_dates(text)):
+        if any(d.kind in kinds for d in find_dates(text)):
             day = ctx.date_of(j, text, ranges=False)[0]
             if day is not None and day.day:
                 return day
@@ -661,6 +725,15 @@ def _other_side(meet: Meet, ctx: _Context, text: str, trig) -> None:
     if meet.open and _OBJECT_BEFORE.match(text, trig.end()):
         # "B received him": the guest is the one of another country the story followed
         _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
+    back = _BACK_REF.match(text)
+    if (
+        meet.open
+        and back
+        and trig.start() < back.end()
+        and _one_named(ctx, text, _after_comma(text, back.end()))
+    ):
+        # "During the talks, B said ...": the other side is the one the story told before
+        _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
     if meet.open and _UNNAMED_SIDE.search(text) and not _UNNAMED_SIDE.search(text[: trig.start()]):
         # "During a meeting with A, the two leaders ...": the other is the one the story follows
         _partner(meet, ctx.idx, ctx.out, ctx.people, ctx.country_of)
@@ -668,9 +741,39 @@ def _other_side(meet: Meet, ctx: _Context, text: str, trig) -> None:
         _close(meet, ctx.idx, ctx.sentences, ctx.people, ctx.country_of)
 
 
+def _one_named(ctx: _Context, text: str, subject: int) -> bool:
+    """Whether a sentence names one person alone, the subject its opening phrase leads to."""
+    mentions = [m for m in ctx.people.info[ctx.idx].mentions if not ctx.people.get(m.person).history]
+    persons = {m.person for m in mentions}
+    return len(persons) == 1 and any(subject <= m.start <= subject + 60 for m in mentions)
+
+
+# a clause on one of those named, set off by commas: "B, who arrived on Sunday for a visit, ..."
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*,")
+
+
+def _outside_who_clauses(idx: int, text: str, trig, date_of) -> PartialDate | None:
+    """The day a meeting's sentence gives outside a clause on one of its people ("A hosted B, who arrived
+    on Sunday, at the palace on Monday": Monday); None when it gives none there, or the words are inside."""
+    spans = [(c.start(), c.end()) for c in _WHO_CLAUSE.finditer(text)]
+    if not spans or any(a <= trig.start() < b for a, b in spans):
+        return None
+    days = [d for d in find_dates(text) if d.kind in {"day", "weekday"}]
+    inside = [d for d in days if any(a <= d.start < b for a, b in spans)]
+    if not inside or len(inside) == len(days):
+        return None
+    blank = text
+    for a, b in spans:
+        blank = blank[:a] + " " * (b - a) + blank[b:]
+    return date_of(idx, blank, ranges=False)[0]
+
+
 def _meeting_date(idx: int, text: str, trig, date_of) -> PartialDate | None:
     """The day of a meeting: of two days its sentence gives, the one told after its words ("(Agency, 16th
-    September) A will hold talks with B on September 27")."""
+    September) A will hold talks with B on September 27"), and not one of a clause on one of its people."""
+    outside = _outside_who_clauses(idx, text, trig, date_of)
+    if outside is not None:
+        return outside
     days = [d for d in find_dates(text) if d.kind == "day"]
     if len(days) >= 2 and days[0].start < trig.start() < days[-1].start:
         after = date_of(idx, text[trig.start() :], ranges=False)[0]
@@ -722,12 +825,31 @@ _BOTH = re.compile(
 )
 
 
+# a sentence opening on talks told before: "During the talks on Tuesday, ...", "At the meeting, ...", "In
+# their phone call, ..."
+_BACK_REF = re.compile(
+    r"\s*(?:During|At|In|After|Following)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|discussions|call|conversation)\b"
+)
+
+
 def _both_named_later(text: str, trig) -> bool:
     """The sides of a meeting told as "the two": before its words ("The two leaders met ..."), or after
-    words that say "their" ("In their meeting on May 3, the two ministers agreed ...")."""
+    words that say "their" or open the sentence on talks told before ("In their meeting on May 3, the two
+    ministers agreed ...", "During the talks, the two ministers ...")."""
     if _BOTH.search(text[: trig.end()]):
         return True
-    return bool(re.search(r"\btheir\b", trig.group(0), re.I) and _BOTH.search(text, trig.end()))
+    if re.search(r"\btheir\b", trig.group(0), re.I) and _BOTH.search(text, trig.end()):
+        return True
+    back = _BACK_REF.match(text)
+    return bool(back and trig.start() < back.end() and _BOTH.match(text, _after_comma(text, back.end())))
+
+
+def _after_comma(text: str, pos: int) -> int:
+    """Where the words after an opening phrase's comma begin ("During the talks on Tuesday, ..."); -1 if the
+    phrase runs on."""
+    comma = re.match(r"[^,.;:()]{0,40},\s*", text[pos:])
+    return pos + comma.end() if comma else len(text)
 
 
 # a meeting whose words name one side, the sentence speaking of both: "During a meeting with A, the two

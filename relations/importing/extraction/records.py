@@ -198,7 +198,8 @@ def _meeting_country(m, meets, delegs, ctx: _Context) -> str | None:
     day, a city it names, the dateline (unless at a summit), else the article's main visit."""
     if m.remote:
         return None  # a phone call or video talks happen in no one country
-    loc = m.place_country or _host_country(m, ctx.sentences, ctx.people)
+    loc = m.place_country or (ctx.mentions.dateline_code if m.here else None)
+    loc = loc or _host_country(m, ctx.sentences, ctx.people)
     if loc is None:
         loc = _visit_destination(m, delegs, ctx.mentions.other)
     if loc is None:
@@ -208,7 +209,7 @@ def _meeting_country(m, meets, delegs, ctx: _Context) -> str | None:
             loc = same_day.place_country
     if loc is None:
         loc = _city_country(m, ctx.sentences, ctx.people)
-    if loc is None and not _at_summit(m, ctx.sentences):
+    if loc is None and (not _at_summit(m, ctx.sentences) or _reported_from_third(m, ctx)):
         loc = ctx.mentions.dateline_code
     if loc is None:
         prim = [d for d in delegs if d.primary and d.to_country]
@@ -612,6 +613,18 @@ def _at_summit(m, sentences) -> bool:
     """A meeting told as held at a summit ("on the sidelines of the summit"): it takes place where the
     summit's host holds it, not at the dateline."""
     return any(_SUMMIT.search(sentences[i].text) for i in m.sentences if 0 <= i < len(sentences))
+
+
+def _reported_from_third(m, ctx: _Context) -> bool:
+    """Whether a meeting at a summit is reported from a country none of its sides is of (the reporter
+    is at the summit, "NEW YORK: A met B on the sidelines of the General Assembly"), naming no city of that
+    country."""
+    code = ctx.mentions.dateline_code
+    countries = [ctx.country_of(k) for k in m.participants]
+    if not code or None in countries or code in countries:
+        return False
+    # a city of that country the text names may be the summit's own ("the summit ended in Danang")
+    return not any(c.city.code == code for s in ctx.sentences for c in find_cities(s.text))
 
 
 def _city_country(m, sentences, people) -> str | None:

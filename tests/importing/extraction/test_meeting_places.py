@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Where a meeting took place: datelines, venues, summits, the same day's other meeting, and places the text
 does not give."""
 
@@ -185,3 +186,69 @@ def test_an_office_in_a_title_is_no_venue():
         "held talks with visiting Singaporean Prime Minister Lee Tan at the Al Alam Palace on Monday.\n"
     )
     assert [m.place for m in ex.meetings] == ["Al Alam Palace, Muscat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "TASHKENT, Nov 16, 2023 (UzA) – Uzbek Foreign Minister Bakhtiyor Rashidov met with Tajik Foreign "
+            "Minister Sirojiddin Alizoda in the Uzbek capital on Thursday.",
+            ["Tashkent, Uzbekistan"],
+            id="in the capital named by its country's people",
+        ),
+        pytest.param(
+            "TOKYO, Jan 10, 2024 (Kyodo) – Japanese Foreign Minister Yoko Kamiya, on a visit to Kenya, met "
+            "President William Otieno in the capital on Tuesday.",
+            ["Nairobi, Kenya"],
+            id="in the capital of the country visited",
+        ),
+        pytest.param(
+            "WASHINGTON, Feb. 15, 2012 (Xinhua) -- Chinese Vice Premier Li Dongsheng met here Wednesday with "
+            "U.S. Treasury Secretary Timothy Geiss.",
+            ["Washington, United States"],
+            id="here is the dateline's place",
+        ),
+        pytest.param(
+            "NEW YORK, Sept 20, 2023 – Indian External Affairs Minister Subrahmanyam Rao met Japanese Foreign "
+            "Minister Yoko Kamiya on the sidelines of the UN General Assembly on Tuesday.",
+            ["New York, United States"],
+            id="at a gathering reported from a third country's city",
+        ),
+        pytest.param(
+            "DUBAI, Feb 14, 2024 (WAM) – Saudi Foreign Minister Faisal Al-Harbi and UAE Minister of State Khalid "
+            "Al-Nuaimi held talks on regional developments. The talks were held in Riyadh on Tuesday.",
+            ["Riyadh, Saudi Arabia"],
+            id="a sentence of its own on where the talks were held",
+        ),
+        pytest.param(
+            "MADRID, Oct 20, 2022 – Spanish Prime Minister Pedro Navarro spoke with Portuguese Prime Minister "
+            "Antonio Costa Lopes over the phone on Thursday about energy interconnections.",
+            [""],
+            id="over the phone some words after the verb",
+        ),
+        pytest.param(
+            "LJUBLJANA, May 10, 2023 – Slovenian Prime Minister Robert Zupan met Croatian Prime Minister Andrej "
+            "Horvat in Zagreb on Tuesday. Later the same day, Zupan also held talks with Croatian President "
+            "Zoran Babic.",
+            ["Zagreb, Croatia", "Zagreb, Croatia"],
+            id="the same day's other meeting, its day named by a weekday",
+        ),
+        pytest.param(
+            "HANOI, Nov 12, 2017 – The APEC Economic Leaders' Meeting ended in Danang on Saturday. On the "
+            "sidelines, Chinese President Xu Jianguo met Japanese Prime Minister Shinzo Mori.",
+            ["Danang, Vietnam"],
+            id="a meeting named as a gathering, its city before the dateline's",
+        ),
+    ],
+)
+def test_where_everyday_wording_places_a_meeting(text, places):
+    assert [m.place for m in extract(text).meetings] == places
+
+
+def test_the_day_a_sentence_on_where_the_talks_were_held_gives():
+    ex = extract(
+        "DUBAI, Feb 14, 2024 (WAM) – Saudi Foreign Minister Faisal Al-Harbi and UAE Minister of State Khalid "
+        "Al-Nuaimi held talks on regional developments. The talks were held in Riyadh on Tuesday."
+    )
+    assert [m.date.iso() for m in ex.meetings] == ["2024-02-13"]

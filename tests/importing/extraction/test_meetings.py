@@ -1386,3 +1386,173 @@ def test_a_guest_of_honour_or_a_handshake_is_no_meeting():
         "shook hands with Chilean President Diego Soto as the leaders gathered for the summit photo."
     )
     assert _parts(ex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "remote"),
+    [
+        pytest.param(
+            "CANBERRA, August 9, 2021 – Australian Prime Minister Scott Harland and Indonesian President Budi "
+            "Santoso held a virtual summit on Monday, agreeing to expand defence cooperation.",
+            ["Budi Santoso", "Scott Harland"],
+            True,
+            id="a virtual summit of two leaders",
+        ),
+        pytest.param(
+            "SINGAPORE, Feb 7, 2024 – Defence Minister Tan Wei Ling briefed visiting Malaysian Defence Minister "
+            "Ahmad Razak on the city-state's counter-terrorism programme on Wednesday.",
+            ["Ahmad Razak", "Tan Wei Ling"],
+            False,
+            id="one briefed by name",
+        ),
+        pytest.param(
+            "RIYADH, Nov 6, 2023 (SPA) – Saudi Foreign Minister Faisal Al-Harbi was briefed by his Malaysian "
+            "counterpart Zambry Kadir on Malaysia's humanitarian aid on Monday.",
+            ["Faisal Al-Harbi", "Zambry Kadir"],
+            False,
+            id="briefed by a counterpart",
+        ),
+        pytest.param(
+            "WASHINGTON, June 22, 2023 – U.S. President Joe Harmon will host Indian Prime Minister Arvind Kumar "
+            "for talks at the White House on Thursday.",
+            ["Arvind Kumar", "Joe Harmon"],
+            False,
+            id="will host a leader",
+        ),
+        pytest.param(
+            "BUENOS AIRES, Jan 24, 2023 – Argentine President Alberto Ferreyra and Brazilian President Luiz "
+            "Barbosa held a bilateral meeting on Monday at the Casa Rosada in Buenos Aires.",
+            ["Alberto Ferreyra", "Luiz Barbosa"],
+            False,
+            id="held a bilateral meeting",
+        ),
+        pytest.param(
+            "KUALA LUMPUR, Jan 9, 2023 (Bernama) – Prime Minister Anwar Rahim and his Indonesian counterpart "
+            "Joko Santoso held a four-eyes meeting at the Bogor Palace on Monday.",
+            ["Anwar Rahim", "Joko Santoso"],
+            False,
+            id="a meeting with a hyphenated word on its kind",
+        ),
+        pytest.param(
+            "ANKARA, April 11, 2023 – Turkish President Recep Demir and Iranian President Ebrahim Ahmadi had a "
+            "40-minute telephone conversation on Tuesday.",
+            ["Ebrahim Ahmadi", "Recep Demir"],
+            True,
+            id="a telephone conversation with its length",
+        ),
+        pytest.param(
+            "SEOUL, July 18, 2023 (Yonhap) – At the invitation of South Korean Foreign Minister Park Jin-woo, "
+            "Philippine Foreign Secretary Ramon Dizon is paying an official visit to South Korea from July 17 "
+            "to 19. During the talks on Tuesday, the two ministers agreed to step up maritime cooperation.",
+            ["Park Jin-woo", "Ramon Dizon"],
+            False,
+            id="during the talks the two ministers named before",
+        ),
+        pytest.param(
+            "BRASILIA, Aug 8, 2023 – Colombian President Gustavo Urrego is on an official visit to Brazil at "
+            "the invitation of Brazilian President Luiz Barbosa. During the talks on Monday, Barbosa said the "
+            "two countries would work together to protect the Amazon.",
+            ["Gustavo Urrego", "Luiz Barbosa"],
+            False,
+            id="during the talks one side speaks and the other was named before",
+        ),
+        pytest.param(
+            "NEW DELHI, Jan 26, 2023 (PTI) – Egyptian President Abdel Fattah Sisi was accorded a ceremonial "
+            "welcome by President Droupadi Murmu at the Rashtrapati Bhavan on Wednesday.",
+            ["Abdel Fattah Sisi", "Droupadi Murmu"],
+            False,
+            id="was accorded a welcome by the host",
+        ),
+        pytest.param(
+            "KUALA LUMPUR, Jan 8, 2024 (Bernama) – Prime Minister Anwar Rahim will receive a courtesy call from "
+            "Singapore Prime Minister Lee Hsien Wong at Seri Perdana in Putrajaya on Thursday.",
+            ["Anwar Rahim", "Lee Hsien Wong"],
+            False,
+            id="will receive a courtesy call from",
+        ),
+        pytest.param(
+            "July 10, 2023\n\nOn July 9, Mr. Kenji Tanaka, Minister for Foreign Affairs of Japan, held a "
+            "Japan-Philippines Foreign Ministers' Telephone Talk with H.E. Mr. Enrique Dizon, Secretary of "
+            "Foreign Affairs of the Philippines.",
+            ["Enrique Dizon", "Kenji Tanaka"],
+            True,
+            id="a readout's meeting named by its two countries",
+        ),
+        pytest.param(
+            "OTTAWA, March 24, 2023 – Prime Minister Justin Lavoie today welcomed the President of the United "
+            "States, Joe Harmon, to Ottawa.",
+            ["Joe Harmon", "Justin Lavoie"],
+            False,
+            id="welcomed the guest named by office and then by name",
+        ),
+    ],
+)
+def test_everyday_words_for_a_meeting(text, expected, remote):
+    ex = extract(text)
+    assert _parts(ex) == [expected]
+    assert (ex.meetings[0].place == "") is remote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "OSLO, May 2, 2023 – Norwegian Foreign Minister Anniken Holm briefed reporters on Tuesday after "
+            "Danish Foreign Minister Lars Rasmussen Berg left for Copenhagen.",
+            id="briefing reporters",
+        ),
+        pytest.param(
+            "TOKYO, June 2, 2023 – Foreign Minister Yoko Kamiya briefed Prime Minister Fumio Kobayashi on the "
+            "results of her trip to India on Friday.",
+            id="briefing one of the same side",
+        ),
+        pytest.param(
+            "BEIJING, July 3, 2023 – China will host Vietnamese Prime Minister Pham Minh Chien later this month, "
+            "the foreign ministry spokesman Wang Wenbin Zhao said on Monday.",
+            id="a country hosts a guest",
+        ),
+        pytest.param(
+            "LONDON, May 3, 2023 – British Prime Minister Rishi Sandhu welcomed the United States and Japan to "
+            "the coalition in a statement, while Japanese Prime Minister Fumio Kobayashi thanked him.",
+            id="welcoming countries, not a guest by office",
+        ),
+    ],
+)
+def test_briefings_and_hosting_that_are_no_meeting(text):
+    assert _parts(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param(
+            "OSAKA, July 5, 2023 – Thai Foreign Minister Don Sukhum held talks with Japanese Foreign Minister "
+            "Yoko Kamiya in Tokyo on Tuesday. The next day, Sukhum met Osaka Governor Hirofumi Sato in Osaka.",
+            ["2023-07-04", "2023-07-05"],
+            id="the next day",
+        ),
+        pytest.param(
+            "LUSAKA, July 3, 2023 – Zambian Foreign Minister Stanley Mwale met Kenyan Foreign Minister Alfred "
+            "Kariuki in Nairobi on Monday. The following day, Mwale held talks with Ugandan Foreign Minister "
+            "Jeje Okello in Kampala.",
+            ["2023-07-03", "2023-07-04"],
+            id="the following day",
+        ),
+        pytest.param(
+            "LJUBLJANA, May 10, 2023 – Slovenian Prime Minister Robert Zupan met Croatian Prime Minister Andrej "
+            "Horvat in Zagreb on Tuesday. Zupan also held talks with Croatian President Zoran Babic later that day.",
+            ["2023-05-09", "2023-05-09"],
+            id="later that day, the day before named by its weekday",
+        ),
+    ],
+)
+def test_a_meeting_the_day_after_the_one_before(text, dates):
+    assert [m.date.iso() for m in extract(text).meetings] == dates
+
+
+def test_a_day_in_a_clause_on_a_guest_is_not_the_meeting_s():
+    ex = extract(
+        "MAPUTO, Aug 22, 2023 – Mozambican President Filipe Macuacua hosted Zimbabwean President Emmerson "
+        "Chikwanha, who arrived on Sunday for a three-day visit, at the Ponta Vermelha Palace on Monday."
+    )
+    assert [m.date.iso() for m in ex.meetings] == ["2023-08-21"]
