@@ -592,10 +592,15 @@ def _delegation_source(text: str, m: re.Match, orgs: OrgRegistry) -> tuple[str |
     return code, org_key
 
 
-# "a delegation from Russia's Ulyanovsk region", "a delegation of Quang Ninh province": a region sends it
+# "a delegation from Russia's Ulyanovsk region", "a delegation of Quang Ninh province": a region sends it;
+# "a delegation from the Lakeland regional administration", "... of the Northport city government": its
+# government, named by its level in small letters
+_LEVEL = r"(?:[Pp]rovincial|[Rr]egional|[Cc]ity|[Mm]unicipal|[Mm]etropolitan|[Pp]refectural)"
+_LOCAL_GOVERNMENT = _LEVEL + r"\s+(?:government|administration)"
 _REGION_SOURCE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<country>[A-ZÀ-Ỹ][\w-]*(?:\s+[A-ZÀ-Ỹ][\w-]*)?)['\u2019]s\s+)?"
-    r"(?P<region>(?:[A-ZÀ-Ỹ][\w'-]*\s+){1,3}(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Kk]rai|[Pp]refecture))\b"
+    r"(?P<region>(?:[A-ZÀ-Ỹ][\w'-]*\s+){1,3}(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Kk]rai|[Pp]refecture"
+    rf"|{_LOCAL_GOVERNMENT}))\b"
 )
 
 

@@ -592,6 +592,21 @@ def _without_tail(side: str) -> str:
     return side
 
 
+# a dated dateline before a sentence's subject: "CITY, May 4 (Agency) - The Ministry of X ..."
+_DATELINE_LEAD = re.compile(r"^[^()]*?\d[^()]*?(?:\([^)]*\))?\s*[-\u2013\u2014]\s+")
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
+
+
+def _side_name(side: str) -> tuple[str, str]:
+    """A side's name and the acronym bracketed after it, without the dateline that opens its sentence and
+    the lower-case words that run past it: "May 4 (Agency) - The Lakeland Chamber of Commerce (LCC)" ->
+    ("Lakeland Chamber of Commerce", "LCC")."""
+    side = _DATELINE_LEAD.sub("", side.strip())
+    side = _without_tail(re.sub(r"^[Tt]he\s+", "", side).strip())
+    m = _BRACKETED_ACRONYM.search(side)
+    return (side[: m.start()], m.group("acronym")) if m else (side, "")
+
+
 _SIDE_NAME = re.compile(r"^(?:[A-Z]|(?:city|province|region|prefecture|state)\s+of\s+[A-Z])")
 
 
@@ -599,7 +614,10 @@ def _side_body(side: str, a, orgs, people):
     """A side of "between A and B" that names a body the text has not named otherwise ("between the
     Hanoi University of Science and Technology and ..."): that body, registered from the title's
     sentence. A state, a person or words that name no particular body are none."""
-    side = _without_tail(side.removeprefix("the ").strip())
+    side, acronym = _side_name(side)
+    known = (orgs.by_acronym(acronym) if acronym else None) or (orgs.find(side) if acronym else None)
+    if known:
+        return known  # "the Lakeland Chamber of Commerce (LCC)": the body named with its acronym
     short = re.match(r"([A-Z]{2,6})\s+of\s+", side)
     if short and orgs.by_acronym(short.group(1)):
         return orgs.by_acronym(short.group(1))  # "the NA of Vietnam": the National Assembly (NA)
@@ -607,7 +625,7 @@ def _side_body(side: str, a, orgs, people):
         return None
     if any(fold(side) in {fold(p.name), *map(fold, p.aliases())} for p in people.persons):
         return None
-    return orgs.add(side, min(a.sentences) if a.sentences else -1)
+    return orgs.add(side, min(a.sentences) if a.sentences else -1, acronym)
 
 
 def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None = None, pair=()) -> None:
@@ -727,10 +745,19 @@ def _capital_or_big_city(name: str) -> bool:
     return city is not None and well_known(city)
 
 
+def _one_body(subject: str, orgs) -> bool:
+    """Whether a signing's subject with an "and" inside is the whole name of one body the text names, with
+    its acronym bracketed after it ("the Chamber of Commerce and Industry (CCI)")."""
+    name, acronym = _side_name(subject)
+    return bool(acronym) and " and the " not in name and orgs.find(name) is not None
+
+
 def _signing_sides(text: str, title: str, mentions, orgs) -> tuple[str, str] | None:
     """The words that name the two sides of a signing, before the document's title, where no person is
     named."""
     m = _SUBJECT_SIGNS.search(text)
+    if m and _one_body(m.group("subj"), orgs):
+        m = None  # "The Chamber of Commerce and Industry (CCI) signed ... with ...": one body, with its "and"
     groups = ["subj"] if m else ["a", "b"]
     m = m or _SIGNS_WITH.search(text)
     if m is None or text.find(title.split()[0], m.end(groups[0])) < 0:
@@ -920,10 +947,24 @@ def _body_country(o, sentences, holders: list[str], sender: str | None, home: st
     code = _seat_country(o, sentences)
     if code is None and holders:
         code = max(set(holders), key=holders.count)
-    code = code or sender or _pair_body_country(o.name)
+    code = code or sender or _pair_body_country(o.name) or _region_country(o.name)
     if code is None and home and o.kind in {"ministry", "government", "parliament", "party", "agency"}:
         code = home
     return code
+
+
+# a province or region as the body its governor heads: "Chiang Mai Province", "the Province of Siem Reap"
+_REGION_BODY = re.compile(
+    r"^(?:(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Province|Region|Prefecture|Oblast|Krai|Territory)"
+    r"|(?:Province|Region|Prefecture)\s+of\s+(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))$"
+)
+
+
+def _region_country(name: str) -> str | None:
+    """The country of a province or region named after its chief city, as the gazetteer holds the city."""
+    m = _REGION_BODY.match(name)
+    city = lookup(m.group("a") or m.group("b")) if m else None
+    return city.code if city else None
 
 
 # a body's seat written after its name: "the Institute of Technology, Brisbane", "X University (Perth)"
@@ -1318,7 +1359,7 @@ def _repoint(people, agrs, delegs, kept: list, replace: dict[str, str | None], s
         a.party_orgs = list(dict.fromkeys(k for k in (_merged_key(k, replace) for k in keys) if k))
 
 
-def exported_organizations(orgs, used: set[str], signing: set[int], sentences=()) -> list:
+def exported_organizations(orgs, used: set[str], signing: set[int], sentences=(), visits=frozenset()) -> list:
     """The bodies worth proposing: every one the records use (held by an official, sending a visit, a
     party), every other whole name with a country in a sentence where an agreement is signed (the
     companies and agencies that sign), and those that host a visit; not every body the text names in
@@ -1331,7 +1372,11 @@ def exported_organizations(orgs, used: set[str], signing: set[int], sentences=()
             continue
         if o.key in used or (o.country and len(o.name) > 3 and signing.intersection(o.sentences)):
             out.append(o)
-        elif o.country and len(o.name) > 3 and _hosts(o, sentences):
+        elif (
+            o.country
+            and len(o.name) > 3
+            and (_hosts(o, sentences) or _delegation_source(o, sentences, visits))
+        ):
             out.append(o)
     return out
 
@@ -1343,22 +1388,67 @@ _VISITORS += r"\b"
 _HOST_VERB = r"\s+(?:hosted|received|welcomed)\s+" + _VISITORS
 # a place toured on the side of a visit (an embassy, an academy, a company) is no host of it
 _VISITED_KINDS = {"ministry", "party", "parliament"}
+# the acronym a body's name may be followed by: "the Lakeland Trade Council (LTC) hosted ..."
+_ITS_ACRONYM = r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
 _VISITED = r"\b(?:visited|toured)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?"
+
+
+# the body whose invitation a visit answers: "... is visiting X at the invitation of the Ministry of Y"
+_INVITED_BY = r"\b[Ii]nvitation\s+(?:of|from)\s+(?:the\s+)?"
+# a ministry or a parliament (a party's committee or council inviting is no host the records keep)
+_INVITING_KINDS = {"ministry", "parliament"}
 
 
 def _hosts(org, sentences) -> bool:
     """Whether a sentence of the body has it host a visit: the subject of "hosted/received/welcomed a
-    delegation (team, visitors)", or the ministry, party or parliament a visitor "visited" or "toured"."""
+    delegation (team, visitors)", the ministry, party or parliament a visitor "visited" or "toured", or the
+    body at whose invitation the visit is paid."""
     for i in org.sentences:
         if not 0 <= i < len(sentences):
             continue
         # its own name alone: an alias may be the short name another country's body also answers to
         name, text = re.escape(org.name), sentences[i].text
-        if re.search(rf"\b{name}{_HOST_VERB}", text, re.I):
+        if re.search(rf"\b{name}{_ITS_ACRONYM}{_HOST_VERB}", text, re.I):
             return True
         if org.kind in _VISITED_KINDS and re.search(rf"{_VISITED}{name}\b", text, re.I):
             return True
+        if org.kind in _INVITING_KINDS and re.search(rf"{_INVITED_BY}{name}(?![\w'\u2019-]|\s+[A-Z])", text):
+            return True
     return False
+
+
+# the body a delegation is "of" or "from", none of whose members is named: "received a delegation of the
+# National Assembly of X", "a business delegation from the Y Chamber of Commerce (YCC) will visit"
+_DELEGATION_OF = r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?"
+
+
+def _delegation_source(org, sentences, visits) -> bool:
+    """Whether a sentence that tells of no visit (``visits``: those that do) names the body as the one a
+    delegation is of or from, by a name that tells its country (a country the text leaves to be guessed is
+    no ground to propose a body); a visit told sends its own body."""
+    name = re.escape(org.name)
+    return any(
+        re.search(rf"{_DELEGATION_OF}{name}(?![\w'\u2019-]|\s+[A-Z])", sentences[i].text)
+        and _told_country(org, sentences[i].text) == org.country
+        for i in org.sentences
+        if 0 <= i < len(sentences) and i not in visits
+    )
+
+
+_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _told_country(org, text: str) -> str | None:
+    """The country a body's name tells, or the words around it in the sentence: "Lakeland's ... ", "the
+    Ruritanian ...", "... of Ruritania"."""
+    at = text.find(org.name)
+    before = _BEFORE.search(text[max(0, at - 40) : at]) if at > 0 else None
+    after = _STATE_AFTER.match(text, at + len(org.name)) if at >= 0 else None
+    return (
+        org_country(org.name)
+        or (country_by_name(before.group("name") or before.group("dem")) if before else None)
+        or (country_by_name(after.group("name")) if after else None)
+    )
 
 
 # a body as the sender of a visit: "The Senate of X sent a delegation led by ...", "a team from the

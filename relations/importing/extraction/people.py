@@ -789,6 +789,20 @@ def _mark_step(tokens: list[Token], k: int, end: int) -> int:
     return 0
 
 
+def _unit_in_body(tokens: list[Token], k: int, end: int) -> bool:
+    """Tokens ``k - 2`` and ``k - 1`` are the "in the" between a body's unit and the body inside a title:
+    "Chairman of the Friendship Group in the National Assembly", "Head of the Faction in the Parliament"."""
+    return (
+        k >= 3
+        and k < end
+        and tokens[k - 1].low == "the"
+        and tokens[k - 2].low == "in"
+        and tokens[k].is_cap
+        and tokens[k - 3].is_cap
+        and tokens[k - 3].low in ORG_HEADS
+    )
+
+
 def _segment_step(tokens: list[Token], k: int, end: int, blocked: set[int]) -> int:
     """How many tokens the title phrase ending at ``end`` takes in left of token ``k``; 0 where it stops."""
     p = tokens[k - 1]
@@ -809,6 +823,8 @@ def _segment_step(tokens: list[Token], k: int, end: int, blocked: set[int]) -> i
         and tokens[k - 2].is_word
     ):
         return 1  # "Consul General of Russia in Ulaanbaatar NAME"
+    if _unit_in_body(tokens, k, end):
+        return 2  # "Chairman of the Friendship Group in the National Assembly NAME"
     if p.low == "the" and k >= 2 and tokens[k - 2].is_word and tokens[k - 2].low not in _CONNECT_LEFT:
         return 0  # "On Tuesday the Chairman of X NAME": an article after a word that no title joins opens it
     if p.low in _CONNECT_LEFT and p.is_word:
@@ -940,12 +956,14 @@ def _opening_phrase(tokens: list[Token], c: int) -> bool:
 
 def _head_of_body_after_the(tokens: list[Token], k: int, i: int) -> bool:
     """ "the Chairman of the State Duma NAME", "the President of the Republic NAME": after "the", a title
-    that opens with its head and the body it heads, right before the name."""
+    that opens with its head and the body it heads, right before the name; in small letters, the region it
+    heads ("the governor of the Kursk region NAME")."""
+    region = tokens[i - 1].low in _PLACE_KINDS and tokens[i - 2].is_cap
     return (
         tokens[k - 1].low == "the"
         and k + 2 < i
         and tokens[k].low in TITLE_HEADS
-        and tokens[k].is_cap
+        and (tokens[k].is_cap or region)
         and tokens[k + 1].low in {"of", "for"}
     )
 
@@ -1207,6 +1225,8 @@ def _trim_run_start(text: str, tokens: list[Token], i: int, j: int) -> int:
         i += 1
     if j - i >= 3 and tokens[i].low in _SHEIKH:
         i += 1  # "Sheikh Mohamed bin Zayed": a style ("Sheikh Hasina" is a name)
+    if j - i >= 3 and prev is not None and prev.low == "of" and tokens[i].low in _HOUSE_MEMBERS:
+        i += 1  # "Speaker of the House of Representatives NAME": the chamber's word, then the name
     # "the province of Khanh Hoa Le Duc Vinh": a place, then a name of a known shape
     if j - i >= 3 and i >= 1 and tokens[i - 1].low == "of":
         for cut in (i + 1, i + 2):
@@ -1239,6 +1259,10 @@ def _body_word_after(tokens: list[Token], j: int, text: str) -> bool:
     )
 
 
+# the members a chamber of parliament is named after: "House of Representatives", "Chamber of Deputies"
+_HOUSE_MEMBERS = {"representatives", "deputies", "commons", "lords", "councillors", "councilors", "delegates"}
+
+
 def _person_like(tokens: list[Token], i: int, j: int, text: str) -> bool:
     """The run ``[i, j)`` could be a person's name: not after an article, and no body, city, seat of
     office, royal style, initials alone or states in the plural."""
@@ -1251,6 +1275,19 @@ def _person_like(tokens: list[Token], i: int, j: int, text: str) -> bool:
         or _malay_royal_style(tokens, j)  # "Yang di-Pertuan Agong": the Malay king's style, not a name
         or not any(len(t.text) > 1 for t in tokens[i:j] if t.is_word)  # "H.E.": initials, no name of its own
         or (text.endswith("s") and " " not in text and _names_country(text[:-1]))  # "the two Koreas": states
+        or (before == "of" and text.lower() in _HOUSE_MEMBERS)  # "the House of Representatives of X"
+        or _plural_after_adjective(tokens, i, j)  # "the Federation of Indian Chambers of ..."
+    )
+
+
+def _plural_after_adjective(tokens: list[Token], i: int, j: int) -> bool:
+    """A single plural word after a country's adjective or name inside a body's name ("the Federation of
+    Indian Chambers of Commerce", "Ministry of X and Moroccan Expatriates"): a common noun, no person."""
+    if j - i != 1 or i < 2 or not tokens[i].text.endswith("s"):
+        return False
+    country = find_countries(tokens[i - 1].text)
+    return (
+        bool(country) and country[0].kind in {"demonym", "name"} and tokens[i - 2].low in {"of", "and", "for"}
     )
 
 
@@ -2153,10 +2190,10 @@ _LISTED_TITLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,;
 _ENVOY = re.compile(r"\b(?:Ambassador|Consul|Charg[ée] d'Affaires)\b", re.I)
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _GOVERNOR = re.compile(
-    r"\bGovernor\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\b[Gg]overnor\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     r"(?:\s+(?:province|prefecture|region|oblast|krai|state))?)$"
     # the head of a region that names itself so: "Head of the Republic of Buryatia", "Head of Tver Region"
-    r"|\bHead\s+of\s+(?:the\s+)?(?P<region2>Republic\s+of\s+[A-Z][\w-]*"
+    r"|\b[Hh]ead\s+of\s+(?:the\s+)?(?P<region2>Republic\s+of\s+[A-Z][\w-]*"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Kk]rai))$"
 )
 

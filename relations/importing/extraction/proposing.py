@@ -115,7 +115,7 @@ def propose(art, people, orgs, mentions: Mentions, records: Records) -> Extracti
         ex.delegations.append(_delegation(d, active_keys, sentences))
     ex.meetings.extend(_meeting(m, active_keys, sentences) for m in records.meetings)
     ex.agreements.extend(_agreements(records, orgs, mentions.pair, active_keys, used_orgs, sentences))
-    ex.organizations.extend(_organizations(orgs, used_orgs, records.agreements, sentences))
+    ex.organizations.extend(_organizations(orgs, used_orgs, records, sentences))
     return ex
 
 
@@ -292,10 +292,11 @@ def _agreement(a, parties, states, names, active_keys, valid_keys, sentences) ->
     )
 
 
-def _organizations(orgs, used_orgs: set[str], agrs, sentences) -> list[OrganizationProposal]:
+def _organizations(orgs, used_orgs: set[str], records: Records, sentences) -> list[OrganizationProposal]:
     """The bodies proposed, as the linking stage picks them: those the other proposals name, and those
-    with a country named where a document is signed."""
-    signing = {i for a in agrs if a.state == "signed" for i in a.sentences}
+    with a country named where a document is signed or a delegation of theirs is told of."""
+    signing = {i for a in records.agreements if a.state == "signed" for i in a.sentences}
+    visits = {i for d in records.delegations for i in d.sentences}
     return [
         OrganizationProposal(
             key=o.key,
@@ -306,7 +307,7 @@ def _organizations(orgs, used_orgs: set[str], agrs, sentences) -> list[Organizat
             aliases=[a for a in dict.fromkeys(o.aliases) if a != o.name],
             evidence=_evidence(sentences, {i: {"name"} for i in o.sentences if i >= 0}),
         )
-        for o in linking.exported_organizations(orgs, used_orgs, signing, sentences)
+        for o in linking.exported_organizations(orgs, used_orgs, signing, sentences, visits)
     ]
 
 

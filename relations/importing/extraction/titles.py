@@ -50,7 +50,8 @@ ORG_HEADS = {
     "organisation": "other", "organization": "other", "forces": "agency", "force": "agency",
     "station": "other", "plant": "company", "enterprise": "company", "ventures": "company",
     "venture": "company", "zone": "other", "railways": "company", "railway": "company", "airlines": "company",
-    "airways": "company", "conference": "agency", "house": "parliament",
+    "airways": "company", "conference": "agency", "house": "parliament", "foundation": "other",
+    "confederation": "other",
 }  # fmt: skip
 # Parliaments known by their own name, and their country ("Marshal of the Sejm NAME", "Lok Sabha Speaker
 # NAME"): the last word of each heads a body's name.
@@ -58,7 +59,8 @@ PARLIAMENTS = {
     "sejm": "PL", "knesset": "IL", "bundestag": "DE", "storting": "NO", "riksdag": "SE", "folketing": "DK",
     "eduskunta": "FI", "seimas": "LT", "saeima": "LV", "riigikogu": "EE", "althing": "IS", "sabor": "HR",
     "verkhovna rada": "UA", "lok sabha": "IN", "rajya sabha": "IN", "dewan rakyat": "MY", "mazhilis": "KZ",
-    "oliy majlis": "UZ", "state great khural": "MN", "pyidaungsu hluttaw": "MM",
+    "oliy majlis": "UZ", "state great khural": "MN", "pyidaungsu hluttaw": "MM", "jogorku kenesh": "KG",
+    "milli majlis": "AZ",
 }  # fmt: skip
 ORG_HEADS |= {name.split()[-1]: "parliament" for name in PARLIAMENTS}
 # Bodies whose name alone tells their country.

@@ -1739,3 +1739,37 @@ def test_a_visit_on_two_days_running_named_by_their_weekdays():
 )
 def test_the_place_left_for_as_a_visit_ends_is_the_next_visit_unless_home(text, trips):
     assert [t[1:3] for t in _trips(extract(text))] == trips
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "ULAANBAATAR, June 19 (Agency) - A delegation from the Irkutsk regional administration led by "
+            "Governor Pavel Sokolov arrived in Ulaanbaatar on Monday for a three-day visit.",
+            "Irkutsk regional administration",
+            "RU",
+        ),
+        (
+            "HANOI, Sept 7 (Agency) - A delegation of the Incheon Metropolitan City government led by Mayor "
+            "Park Sung-ho arrived in Hanoi on Thursday for talks with the city's partners.",
+            "Incheon Metropolitan City government",
+            "KR",
+        ),
+    ],
+)
+def test_a_local_government_named_by_its_level_in_small_letters_sends_the_delegation(text, body, country):
+    ex = extract(text)
+    (d,) = ex.delegations
+    sender = next(o for o in ex.organizations if o.key == d.sending_body)
+    assert (sender.name, sender.country, d.from_country) == (body, country, country)
+
+
+def test_a_parliament_known_by_its_own_name_sends_the_delegation_with_its_country():
+    ex = extract(
+        "DUSHANBE, March 28 (Agency) - A delegation of the Jogorku Kenesh led by Deputy Speaker Aibek "
+        "Usenov arrived in Dushanbe on Tuesday for talks on water sharing."
+    )
+    (d,) = ex.delegations
+    sender = next(o for o in ex.organizations if o.key == d.sending_body)
+    assert (sender.name, sender.country, d.from_country) == ("Jogorku Kenesh", "KG", "KG")

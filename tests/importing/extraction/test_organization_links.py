@@ -101,3 +101,101 @@ def test_a_side_named_in_lower_case_words_keeps_them():
         "Ministry of Fisheries of Norway and the Russian marine resources ministry on salmon farming.\n"
     )
     assert "Russian marine resources ministry" in [o.name for o in ex.organizations]
+
+
+def _bodies(ex) -> set[tuple[str, str | None, str]]:
+    return {(o.name, o.country, o.acronym) for o in ex.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "LUSAKA, March 3 (Agency) - The Malawi Chamber of Commerce (MCC) and the Zambia Development "
+            "Agency (ZDA) signed a memorandum on trade promotion in Lusaka on Monday.",
+            {("Malawi Chamber of Commerce", "MW", "MCC"), ("Zambia Development Agency", "ZM", "ZDA")},
+        ),
+        (
+            "NIAMEY, Aug 11 (Agency) - The Ministry of Mines of Niger and the Ministry of Energy of Chad "
+            "signed a memorandum on geological surveys in Niamey on Friday.",
+            {("Ministry of Mines of Niger", "NE", ""), ("Ministry of Energy of Chad", "TD", "")},
+        ),
+        (  # one body with an "and" in its name and its acronym, signing "with" another
+            "ACCRA, Jan 11 (Agency) - The Ghana Chamber of Commerce and Industry (Gcci) signed a memorandum "
+            "of understanding with the Togolese Chamber of Commerce in Accra on Tuesday.",
+            {
+                ("Ghana Chamber of Commerce and Industry", "GH", ""),
+                ("Togolese Chamber of Commerce", "TG", ""),
+            },
+        ),
+    ],
+)
+def test_a_signing_side_is_named_without_its_bracketed_acronym_or_the_dateline_before_it(text, bodies):
+    assert _bodies(ex := extract(text)) == bodies, ex.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # a host named with its acronym
+            "NAIROBI, June 2 (Agency) - The Federation of Kenyan Chambers of Industry (FKCI) hosted a trade "
+            "delegation from Uganda led by Trade Minister Joseph Okello in Nairobi on Monday.",
+            ("Federation of Kenyan Chambers of Industry", "KE", "FKCI"),
+        ),
+        (  # the body a delegation is of, its members unnamed
+            "WARSAW, May 5 (Agency) - Speaker Anna Kowalczyk received a delegation of the National Assembly "
+            "of Zambia in Warsaw on Tuesday.",
+            ("National Assembly of Zambia", "ZM", ""),
+        ),
+        (
+            "HARARE, July 9 (Agency) - Trade Minister Tendai Moyo met a business delegation from the "
+            "Botswana Investment and Trade Centre (BITC) in Harare on Wednesday.",
+            ("Botswana Investment and Trade Centre", "BW", "BITC"),
+        ),
+        (  # a governor's province, its country that of the city it is named after
+            "BANGKOK, Jan 9 (Agency) - Governor of Chiang Mai Province Prasert Wongsa received Lao Deputy "
+            "Prime Minister Khamphet Vongsa on Monday.",
+            ("Chiang Mai Province", "TH", ""),
+        ),
+    ],
+)
+def test_a_body_that_hosts_or_sends_or_is_a_governor_s_province_is_proposed_with_its_country(text, body):
+    assert body in _bodies(ex := extract(text)), ex.organizations
+
+
+def test_a_delegation_s_body_whose_country_the_text_leaves_to_be_guessed_is_not_proposed():
+    ex = extract(
+        "CHENGDU, Nov 6 (Agency) - Governor Li Wenhua met a delegation of the Lakeland State Government in "
+        "Chengdu on Monday."
+    )
+    assert not any("Lakeland" in o.name for o in ex.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "HANOI, Sept 4 (Agency) - A delegation of the Cambodian Ministry of Commerce led by Minister Pan "
+            "Sorasak is paying a working visit to Vietnam from September 3 to 6 at the invitation of the "
+            "Vietnamese Ministry of Industry and Trade.",
+            ("Vietnamese Ministry of Industry and Trade", "VN"),
+        ),
+        (
+            "WINDHOEK, Nov 8 (Agency) - A delegation of the Senate of Zimbabwe led by Senator Mabel Moyo "
+            "arrived in Windhoek on Tuesday at the invitation of the National Assembly of Namibia.",
+            ("National Assembly of Namibia", "NA"),
+        ),
+    ],
+)
+def test_a_ministry_or_parliament_at_whose_invitation_a_visit_is_paid_hosts_it(text, body):
+    ex = extract(text)
+    assert body in {(o.name, o.country) for o in ex.organizations}, ex.organizations
+
+
+def test_a_party_s_committee_that_invites_is_no_host_proposed():
+    ex = extract(
+        "HAVANA, Oct 2 (Agency) - A delegation of the Lakeland Workers' Party led by its Secretary General "
+        "Ivan Horvat arrived in Havana on Monday at the invitation of the Central Committee of the "
+        "Communist Party of Cuba."
+    )
+    assert not any("Central Committee" in o.name for o in ex.organizations)

@@ -1,5 +1,7 @@
 from types import SimpleNamespace
 
+import pytest
+
 from relations.importing.extraction import extract
 from relations.importing.extraction.document import build
 from relations.importing.extraction.linking import merge_organizations
@@ -14,7 +16,7 @@ from relations.importing.extraction.organizations import (
 )
 from relations.importing.extraction.people import People
 from relations.importing.extraction.titles import ministry_from_title
-from tests.importing.extraction.helpers import organization_of
+from tests.importing.extraction.helpers import official, organization_of
 
 
 def _spans(text: str) -> list[str]:
@@ -358,3 +360,70 @@ def test_an_international_body_s_acronym_before_a_post_is_the_holder_s_body_of_n
     assert organization_of(ex, "Maniza Zaman").acronym == "UNICEF"
     ex = extract("Cambodian Prime Minister Hun Manet, the ASEAN Chairman, met Japanese leaders.")
     assert next(o for o in ex.officials if o.name == "Hun Manet").organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (  # the chamber's word is no person's name
+            "VALLETTA, May 12 (Agency) - Speaker of the House of Representatives of Malta Anton Vella "
+            "received a delegation of the Slovenian Parliament on Monday.",
+            "Anton Vella",
+            ("House of Representatives of Malta", "MT"),
+        ),
+        (
+            "CAIRO, Jan 20 (Agency) - Speaker of the House of Representatives Karim Mansour received the "
+            "Tunisian ambassador Ali Ben Salem on Sunday.",
+            "Karim Mansour",
+            ("House of Representatives", None),
+        ),
+        (  # a plural word after a state's adjective or name inside a body's name is no person
+            "NEW DELHI, Feb 6 (Agency) - President of the Confederation of Nepalese Chambers of Industry "
+            "Hari Thapa met Indian Commerce Minister Raj Mehta on Monday.",
+            "Hari Thapa",
+            ("Confederation of Nepalese Chambers of Industry", "NP"),
+        ),
+        (
+            "DHAKA, Oct 4 (Agency) - President of the Federation of Bhutan Chambers of Trade Karma Dorji "
+            "met Bangladeshi Commerce Minister Tipu Rahman on Monday.",
+            "Karma Dorji",
+            ("Federation of Bhutan Chambers of Trade", "BT"),
+        ),
+        (  # "Hellenic" as Greece's adjective
+            "ATHENS, June 8 (Agency) - Speaker of the National Assembly of Malta Anton Borg held talks with "
+            "the President of the Hellenic Parliament Nikos Pappas in Athens.",
+            "Nikos Pappas",
+            ("Hellenic Parliament", "GR"),
+        ),
+    ],
+)
+def test_a_house_named_after_its_members_or_a_plural_after_a_state_stays_in_its_name(text, person, body):
+    ex = extract(text)
+    org = organization_of(ex, person)
+    assert (org.name, org.country if body[1] else None) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body"),
+    [
+        (
+            "MOSCOW, June 22 (Agency) - Trade Minister Pavel Orlov met the governor of the Tomsk region Ivan "
+            "Belov on Monday.",
+            "Ivan Belov",
+            "governor of the Tomsk region",
+            ("Tomsk region", "RU"),
+        ),
+        (
+            "MOSCOW, June 22 (Agency) - The head of the Kaluga oblast Oleg Sokolov welcomed Belarusian Prime "
+            "Minister Roman Petrov on Monday.",
+            "Oleg Sokolov",
+            "head of the Kaluga oblast",
+            ("Kaluga oblast", "RU"),
+        ),
+    ],
+)
+def test_a_region_s_head_in_small_letters_after_the_holds_the_region_s_body(text, person, title, body):
+    ex = extract(text)
+    assert title in official(ex, person).titles
+    org = organization_of(ex, person)
+    assert (org.name, org.country) == body

@@ -1320,3 +1320,23 @@ def test_a_title_before_a_name_is_no_description_of_someone_else():
         " memorandum."
     )
     assert not [r for r in refs if r[0].lower() == "the minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "SKOPJE, May 25 (Agency) - Chairman of the Friendship Group in the Assembly of North Macedonia, "
+            "Petar Kostov, met Turkish Ambassador Ali Demir on Wednesday.",
+            "Chairman of the Friendship Group in the Assembly of North Macedonia",
+        ),
+        (
+            "TIRANA, May 25 (Agency) - Head of the Socialist Group in the Parliament Arben Hoxha met Greek "
+            "Ambassador Nikos Dimas on Wednesday.",
+            "Head of the Socialist Group in the Parliament",
+        ),
+    ],
+)
+def test_a_title_names_a_unit_in_the_body_it_belongs_to(text, title):
+    ex = extract(text)
+    assert title in next(o for o in ex.officials if o.name in {"Petar Kostov", "Arben Hoxha"}).titles
