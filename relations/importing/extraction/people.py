@@ -1077,7 +1077,11 @@ def _appositive_start(tokens: list[Token], k: int) -> int:
             k += 1
     while k < n and tokens[k].low in {"the", "a", "an"}:
         k += 1
-    if k + 1 < n and tokens[k].low in {"visiting", "new", "newly-appointed", "incoming", "outgoing"}:
+    if (
+        k + 1 < n
+        and tokens[k].low in {"visiting", "new", "newly-appointed", "incoming", "outgoing"}
+        and not _whole_country(f"{tokens[k].text} {tokens[k + 1].text}")  # "the New Zealand minister"
+    ):
         k += 1  # "NAME, the visiting Cuban minister of trade": the guest's title after the participle
     return k
 
@@ -1086,17 +1090,19 @@ def _past_title_country(tokens: list[Token], k: int) -> tuple[int, bool]:
     """The index after the country a title opens with ("Saudi Minister of Defence", "Costa Rica's Vice
     President"), and whether there was one; ``k`` and False if none."""
     n = len(tokens)
-    if (
-        k + 1 < n
-        and tokens[k].is_cap
-        and (
-            tokens[k + 1].low in TITLE_HEADS
-            or tokens[k + 1].low in TITLE_MODIFIERS
-            or _word_before_head(tokens, k + 1)  # "the Danish development minister"
-        )
-        and any(c.start == 0 and c.kind != "city" for c in find_countries(tokens[k].text))
-    ):
-        return k + 1, True
+    for e in (k + 1, k + 2, k + 3):  # "Danish", "South Korean", "United Arab Emirates"
+        if (
+            e < n
+            and all(t.is_word and t.is_cap for t in tokens[k:e])
+            and (
+                tokens[e].low in TITLE_HEADS
+                or tokens[e].low in TITLE_MODIFIERS
+                or _word_before_head(tokens, e)  # "the Danish development minister"
+                or _body_before_head(tokens, e)  # "the Danish Trade Minister"
+            )
+            and _whole_country(" ".join(t.text for t in tokens[k:e]))
+        ):
+            return e, True
     # the title opens with its country's possessive
     for size in (1, 2, 3):
         e = k + size
@@ -1110,6 +1116,15 @@ def _past_title_country(tokens: list[Token], k: int) -> tuple[int, bool]:
         ):
             return e + 2, True
     return k, False
+
+
+def _whole_country(words: str) -> bool:
+    """The words are one country's name or adjective, nothing more: "Danish", "South Korean", "Sri Lanka",
+    a city-state's name ("Singapore"), but no other city's."""
+    found = find_countries(words)
+    return any(c.start == 0 and c.end == len(words) and c.kind != "city" for c in found) or bool(
+        country_by_name(words)
+    )
 
 
 def _word_before_head(tokens: list[Token], k: int) -> bool:
@@ -1420,6 +1435,115 @@ def _shares_plural_title(tokens: list[Token], r: Run, prev_run: Run | None) -> b
     )
 
 
+# a plural title shared out, in order, over the states and the names listed with it: "the foreign
+# ministers of Armenia and Azerbaijan, A and B", "A, B and C, the Prime Ministers of X, Y and Z", "his
+# Jordanian and Iraqi counterparts, A and B"
+_PLURAL_HEADS = {"chairmen": "chairman", "chairwomen": "chairwoman", "secretaries": "secretary"}
+_BEFORE_PLURAL_HEAD = PORTFOLIOS | set(TITLE_MODIFIERS) - {"former"}
+
+
+def _singular_head(word: str) -> str:
+    """ "Ministers" -> "Minister", "counterparts" -> "counterpart"; "" for a word that is no plural head."""
+    low = word.lower()
+    single = _PLURAL_HEADS.get(low) or (low[:-1] if low[:-1] in TITLE_HEADS | {"counterpart"} else "")
+    if not low.endswith(("s", "men")) or not single:
+        return ""
+    return single.capitalize() if word[:1].isupper() else single
+
+
+def _state_list(tokens: list[Token], k: int) -> tuple[list[str], int]:
+    """The states listed from token ``k`` ("Latvia, Lithuania and Estonia", "Jordanian and Iraqi") and the
+    index after the last of them."""
+    states, end, n = [], k, len(tokens)
+    while k < n:
+        size = next(
+            (z for z in (3, 2, 1) if all(t.is_word and t.is_cap for t in tokens[k : k + z]) and k + z <= n
+             and _whole_country(" ".join(t.text for t in tokens[k : k + z]))),
+            0,
+        )  # fmt: skip
+        if not size:
+            break
+        states.append(" ".join(t.text for t in tokens[k : k + size]))
+        end = k + size
+        k = _joined(tokens, end)
+    return states, end
+
+
+def _joined(tokens: list[Token], k: int) -> int:
+    """The index past a list's joint at ``k`` (", ", " and ", ", and "), or ``k`` if there is none."""
+    k += 1 if k < len(tokens) and tokens[k].text == "," else 0
+    return k + 1 if k < len(tokens) and tokens[k].low == "and" else k
+
+
+def _name_list(runs: list[Run], tokens: list[Token], k: int, forward: bool) -> list[Run]:
+    """The full names listed from token ``k`` on (or ending right before it), in the text's order."""
+    full = [r for r in runs if r.person_like and r.j - r.i >= 2]
+    out: list[Run] = []
+    while True:
+        r = next((r for r in full if (r.i if forward else r.j) == k), None)
+        if r is None:
+            return out if forward else out[::-1]
+        out.append(r)
+        k = _joined(tokens, r.j) if forward else next(
+            (x for x in (r.i - 1, r.i - 2) if x >= 0 and _joined(tokens, x) == r.i and x < r.i), -1
+        )  # fmt: skip
+        if k == r.j:
+            return out if forward else out[::-1]
+
+
+def _names_each_of_a_state(runs: list[Run], tokens: list[Token], k: int) -> list[Run]:
+    """The full names listed from token ``k``, each followed by its state: "A of X and B of Y"."""
+    out: list[Run] = []
+    while r := next((r for r in runs if r.person_like and r.j - r.i >= 2 and r.i == k), None):
+        if r.j >= len(tokens) or tokens[r.j].low != "of":
+            break
+        states, end = _state_list(tokens, r.j + 1)
+        if len(states) != 1:
+            break
+        out.append(r)
+        k = _joined(tokens, end)
+    return out
+
+
+def _listed_title(tokens: list[Token], runs: list[Run], k: int) -> tuple[list[str], list[Run]]:
+    """The titles, one per state, that the plural title at token ``k`` gives, and the names they go to."""
+    single = _singular_head(tokens[k].text) if tokens[k].is_word else ""
+    if not single:
+        return [], []
+    start = k
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].low in _BEFORE_PLURAL_HEAD:
+        start -= 1
+    title = " ".join([t.text for t in tokens[start:k]] + [single])
+    n = len(tokens)
+    each = _names_each_of_a_state(runs, tokens, k + 1)
+    if len(each) >= 2:  # "Prime Ministers A of X and B of Y"
+        return [title] * len(each), each
+    if k + 1 < n and tokens[k + 1].low == "of":  # "the ministers of X and Y, A and B"
+        states, after = _state_list(tokens, k + 2)
+        titles = [f"{title} of {s}" for s in states]
+    else:  # "his X and Y counterparts, A and B"
+        states, after = next(
+            ((st, k + 1) for x in range(max(0, start - 9), start) for st, e in [_state_list(tokens, x)]
+             if e == start and len(st) >= 2),
+            ([], k + 1),
+        )  # fmt: skip
+        titles = [f"{s} {title}" for s in states]
+    if len(states) < 2:
+        return [], []
+    names = _name_list(runs, tokens, _joined(tokens, after), True) if after < n else []
+    if not names and start >= 3 and tokens[start - 1].low == "the" and tokens[start - 2].text == ",":
+        names = _name_list(runs, tokens, start - 2, False)  # "A and B, the ministers of X and Y"
+    return (titles, names) if len(names) == len(states) else ([], [])
+
+
+def _share_listed_titles(tokens: list[Token], runs: list[Run]) -> None:
+    """Give each name of a list the title its place in the list gives it."""
+    for k in range(len(tokens)):
+        titles, names = _listed_title(tokens, runs, k)
+        for title, r in zip(titles, names, strict=True):
+            r.title, r.title_start, r.appositive, r.licensed = title, -1, "", True
+
+
 def _set_possessive_title(text: str, tokens: list[Token], r: Run) -> None:
     """ "Peru's chief trade negotiator NAME": a title in small letters after a country's possessive."""
     if (r.j - r.i) < 2 or (r.title and not r.title.islower()):
@@ -1463,6 +1587,7 @@ def _read_titles(text: str, info: SentenceInfo) -> None:
         if _in_history(text, tokens, r, prev_history):
             r.history = True
         prev_history = r.history
+    _share_listed_titles(tokens, info.runs)
 
 
 def _record_titles(p: Person, idx: int, r: Run) -> None:
@@ -1475,7 +1600,8 @@ def _record_titles(p: Person, idx: int, r: Run) -> None:
             title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Sen|H\.E|Comrade)\.?$", "", title)
             if " " not in title and title.islower():
                 continue
-            if has_title_head(title) and title not in p.titles and len(title) < 200:
+            counterpart = title.endswith(" counterpart")  # "Iraqi counterpart", a list's share of a title
+            if (has_title_head(title) or counterpart) and title not in p.titles and len(title) < 200:
                 p.titles.append(title)
                 fields.add("titles")
 

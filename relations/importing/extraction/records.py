@@ -86,7 +86,7 @@ def assemble(art, people: People, orgs, mentions: Mentions) -> Records:
             _join_visit(m, visitors, delegs, meeting_deleg, ctx)
 
     # the rest of the people's countries
-    _countries_of_hosts(meets, delegs, people)
+    _countries_of_hosts(meets, delegs, people, mentions.other)
     _countries_of_companions(delegs, people)
     _greetings_senders(ctx.sentences, people)
     _unmarked_people(people, mentions, delegs, ctx)
@@ -321,14 +321,20 @@ def _visit_of(delegs: list, head: str, code: str, loc: str) -> delegations_mod.D
     return d
 
 
-def _countries_of_hosts(meets, delegs, people: People) -> None:
-    """Someone of unknown country at a meeting, not a visitor: of the host country."""
+def _countries_of_hosts(meets, delegs, people: People, other) -> None:
+    """Someone of unknown country at a meeting, not a visitor: of the host country; but at a meeting of two
+    whose host is already there, he is its guest, of the other side of the article's pair (a third may be
+    the spokesman who tells of it: "A received B, spokesman C said")."""
     visiting = {k for d in delegs for k in [d.head, *d.members] if k}
     for m in meets:
-        for k in m.participants if not m.one_side else ():
+        if m.one_side or not m.place_country:
+            continue
+        for k in m.participants:
             p = people.get(k)
-            if p.country is None and m.place_country and k not in visiting:
-                p.set_country(m.place_country, 1)
+            hosted = m.place_country in {people.get(x).country for x in m.participants if x != k}
+            if p.country is None and k not in visiting:
+                two = len(m.participants) == 2
+                p.set_country(other(m.place_country) if hosted and two else m.place_country, 1)
 
 
 def _countries_of_companions(delegs, people: People) -> None:

@@ -63,6 +63,14 @@ PARLIAMENTS = {
     "milli majlis": "AZ",
 }  # fmt: skip
 ORG_HEADS |= {name.split()[-1]: "parliament" for name in PARLIAMENTS}
+# The seats and departments of government that wire copy names for the government itself, whose name alone
+# tells its country ("White House press secretary NAME", "Blue House spokesman NAME").
+SEATS_OF_GOVERNMENT = {
+    "white house": "US", "state department": "US", "pentagon": "US", "capitol hill": "US",
+    "blue house": "KR", "cheong wa dae": "KR", "elysee": "FR", "elysee palace": "FR", "quai d'orsay": "FR",
+    "downing street": "GB", "whitehall": "GB", "zhongnanhai": "CN", "kantei": "JP", "malacanang": "PH",
+    "rashtrapati bhavan": "IN", "south block": "IN", "casa rosada": "AR", "planalto": "BR",
+}  # fmt: skip
 # Bodies whose name alone tells their country.
 INSTITUTIONS = {
     "state duma": "RU", "duma": "RU", "federation council": "RU", "kremlin": "RU", "emercom": "RU",
@@ -81,6 +89,7 @@ INSTITUTIONS = {
     "people's action party": "SG", "akp": "TR", "chama cha mapinduzi": "TZ", "frelimo": "MZ",
     "mpla": "AO", "zanu-pf": "ZW", "swapo": "NA", "fsln": "NI", "psuv": "VE", "golkar": "ID",
     "awami league": "BD", "likud": "IL", "communist party of china": "CN", "communist party of cuba": "CU",
+    **SEATS_OF_GOVERNMENT,
 }  # fmt: skip
 # International bodies, of no country, that titles name by their acronym ("UN Secretary-General NAME").
 INTERNATIONAL = {
@@ -193,6 +202,9 @@ NON_NAME = (
         "side", "sides", "two", "three", "four", "five", "one", "second", "third", "fourth", "fifth",
         "delegation", "delegations", "visit", "trip", "call", "phone", "video", "online", "virtual",
         "rosatom", "emercom", "gazprom", "rosneft", "rostec", "roscosmos", "kremlin", "aeroflot", "intergovernmental",  # noqa: E501
+        # a plural title before the names it is shared by: "Presidents A of X and B of Y"
+        "presidents", "premiers", "leaders", "ambassadors", "counterparts", "governors", "chancellors",
+        "secretaries", "speakers", "envoys", "chairmen",
     }
 )  # fmt: skip
 
@@ -203,7 +215,7 @@ PORTFOLIOS = {
     "industry", "interior", "health", "education", "energy", "agriculture", "transport", "culture",
     "justice", "labour", "labor", "tourism", "security", "economy", "science", "technology",
     "environment", "information", "petroleum", "railways", "power", "steel", "mines", "water",
-    "resources", "investment", "planning",
+    "resources", "investment", "planning", "press",
 }  # fmt: skip
 
 _SPLIT_TITLE = re.compile(r"\s*(?:,|\band\b|\s-\s)\s*")

@@ -1340,3 +1340,185 @@ def test_a_title_before_a_name_is_no_description_of_someone_else():
 def test_a_title_names_a_unit_in_the_body_it_belongs_to(text, title):
     ex = extract(text)
     assert title in next(o for o in ex.officials if o.name in {"Petar Kostov", "Arben Hoxha"}).titles
+
+
+# a title set off after the name that opens with a country of two or three words ("NAME, the South Korean
+# Foreign Minister, received ..."), as the one-word demonym does, and with a portfolio in capitals before
+# the head ("NAME, the Peruvian Energy Minister")
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        (
+            "SEOUL, April 8, 2021 -- Yoon Tae-ho, the South Korean Trade Minister, received Chilean Foreign Minister Rosa Quintana in Seoul on Thursday.",
+            "Yoon Tae-ho",
+            "KR",
+            "South Korean Trade Minister",
+        ),
+        (
+            "PRETORIA, May 3, 2022 -- Thandiwe Mokoena, the South African Minister of Trade, met Ghanaian Foreign Minister Kwame Asante in Pretoria on Tuesday.",
+            "Thandiwe Mokoena",
+            "ZA",
+            "South African Minister of Trade",
+        ),
+        (
+            "COLOMBO, Jan. 12, 2020 -- Ruwan Perera, the Sri Lankan Foreign Minister, held talks with Maldivian Foreign Minister Ahmed Naseem in Colombo on Sunday.",
+            "Ruwan Perera",
+            "LK",
+            "Sri Lankan Foreign Minister",
+        ),
+        (
+            "WELLINGTON, Sept. 9, 2019 -- Aroha Tane, the New Zealand Trade Minister, received Fijian Trade Minister Semi Rokotuiviwa in Wellington on Monday.",
+            "Aroha Tane",
+            "NZ",
+            "New Zealand Trade Minister",
+        ),
+        (
+            "LIMA, Oct. 2, 2018 -- Ignacio Salas, the Peruvian Energy Minister, met Bolivian Energy Minister Rafael Quispe in Lima on Tuesday.",
+            "Ignacio Salas",
+            "PE",
+            "Peruvian Energy Minister",
+        ),
+    ],
+)
+def test_it_reads_a_title_after_the_name_that_opens_with_a_country_of_several_words(
+    text, name, country, title
+):
+    person = _officials(text)[name]
+    assert person.country == country
+    assert title in person.titles
+
+
+# a title that names a seat of government for the government itself gives its holder that country, where
+# the report is about two other countries ("Blue House spokesman NAME said"); "press" is a portfolio
+# beside its head ("White House press secretary NAME")
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "title"),
+    [
+        (
+            "White House press secretary Linda Marsh said the two leaders would meet again.",
+            "Linda Marsh",
+            "US",
+            "White House press secretary",
+        ),
+        (
+            "Pentagon spokesman Dale Corrigan said the visit was useful.",
+            "Dale Corrigan",
+            "US",
+            "Pentagon spokesman",
+        ),
+        (
+            "Blue House spokesman Park Sung-jin said Seoul welcomed the visit.",
+            "Park Sung-jin",
+            "KR",
+            "Blue House spokesman",
+        ),
+        (
+            "Elysee spokeswoman Claire Dumont said Paris welcomed the visit.",
+            "Claire Dumont",
+            "FR",
+            "Elysee spokeswoman",
+        ),
+        (
+            "Downing Street spokesman Tom Hartley said London welcomed the visit.",
+            "Tom Hartley",
+            "GB",
+            "Downing Street spokesman",
+        ),
+    ],
+)
+def test_a_seat_of_government_in_a_title_gives_the_holder_its_country(sentence, name, country, title):
+    text = (
+        "CANBERRA, March 3, 2020 -- Australian Trade Minister Gavin Reid met Chilean Trade Minister Elena Pardo in Canberra on Tuesday. "
+        + sentence
+    )
+    person = _officials(text)[name]
+    assert person.country == country
+    assert title in person.titles
+
+
+# a plural title shared out, in order, over the states and the names listed with it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VIENNA, Oct. 9, 2020 -- Austrian Foreign Minister Karl Brenner hosted the foreign ministers of Georgia and Moldova, Levan Kipiani and Ion Rusu, in Vienna on Friday.",
+            {
+                "Levan Kipiani": ("GE", "foreign minister of Georgia"),
+                "Ion Rusu": ("MD", "foreign minister of Moldova"),
+            },
+        ),
+        (
+            "WARSAW, May 7, 2019 -- Polish President Jan Wolski received the Prime Ministers of Finland, Sweden and Norway, Aino Laine, Erik Lund and Ola Berg, in Warsaw on Tuesday.",
+            {
+                "Aino Laine": ("FI", "Prime Minister of Finland"),
+                "Erik Lund": ("SE", "Prime Minister of Sweden"),
+                "Ola Berg": ("NO", "Prime Minister of Norway"),
+            },
+        ),
+        (
+            "MANILA, Aug. 1, 2019 -- Somchai Wong, Nur Hamidah and Lim Boon Keat, the trade ministers of Thailand, Brunei and Singapore, met in Manila on Thursday.",
+            {
+                "Somchai Wong": ("TH", "trade minister of Thailand"),
+                "Nur Hamidah": ("BN", "trade minister of Brunei"),
+                "Lim Boon Keat": ("SG", "trade minister of Singapore"),
+            },
+        ),
+        (
+            "RABAT, Jan. 5, 2022 -- Moroccan Foreign Minister Karim Alaoui met his Tunisian and Libyan counterparts, Samir Gharbi and Omar Zliten, in Rabat on Wednesday.",
+            {"Samir Gharbi": ("TN", "Tunisian counterpart"), "Omar Zliten": ("LY", "Libyan counterpart")},
+        ),
+        (
+            "OSLO, Nov. 3, 2023 -- The defence ministers of South Africa and New Zealand, Sipho Ndlovu and Mere Parata, met in Oslo on Friday.",
+            {
+                "Sipho Ndlovu": ("ZA", "defence minister of South Africa"),
+                "Mere Parata": ("NZ", "defence minister of New Zealand"),
+            },
+        ),
+        (
+            "BANGKOK, Dec. 1, 2022 -- Prime Ministers Arun Sukprasert of Thailand and Sok Vannak of Cambodia met in Bangkok on Thursday.",
+            {"Arun Sukprasert": ("TH", "Prime Minister"), "Sok Vannak": ("KH", "Prime Minister")},
+        ),
+        (
+            "LUSAKA, June 2, 2021 -- Presidents Mwila Banda of Zambia and Tendai Moyo of Zimbabwe opened the new bridge on Wednesday.",
+            {"Mwila Banda": ("ZM", "President"), "Tendai Moyo": ("ZW", "President")},
+        ),
+    ],
+)
+def test_a_plural_title_is_shared_out_over_the_states_and_names_listed_with_it(text, expected):
+    people = _officials(text)
+    for name, (country, title) in expected.items():
+        assert people[name].country == country
+        assert title in people[name].titles
+
+
+# at a meeting of two whose host is already there, an unmarked participant is its guest, of
+# the other side of the article's pair, not the host's
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "VIENTIANE, March 2, 2023 -- Laos and Thailand agreed on new border crossings during a meeting between President Bounmy Phommachanh and Prime Minister Somsak Rattanakul at the Presidential Palace in Vientiane on Monday.",
+            ("Bounmy Phommachanh", "LA"),
+            ("Somsak Rattanakul", "TH"),
+        ),
+        (
+            "TBILISI, May 9, 2022 -- Georgia and Armenia signed a transit deal during a meeting between Prime Minister Giorgi Beridze and Prime Minister Aram Sargsyan at the Government Administration in Tbilisi on Monday.",
+            ("Giorgi Beridze", "GE"),
+            ("Aram Sargsyan", "AM"),
+        ),
+        (
+            "DAKAR, Nov. 4, 2021 -- Senegal and Mali agreed to reopen a rail line during a meeting between President Moussa Ndiaye and President Oumar Keita at the Presidential Palace in Dakar on Thursday.",
+            ("Moussa Ndiaye", "SN"),
+            ("Oumar Keita", "ML"),
+        ),
+    ],
+)
+def test_the_unmarked_guest_of_a_meeting_of_two_whose_host_is_there_is_of_the_other_side(text, host, guest):
+    people = _officials(text)
+    assert people[host[0]].country == host[1]
+    assert people[guest[0]].country == guest[1]
+
+
+def test_a_spokesman_who_tells_of_a_meeting_is_of_its_host_not_its_guest():
+    text = "RABAT, Nov. 13, 2022 -- Moroccan King Hassan Idrissi received Jordanian Crown Prince Faisal Hamdan in Rabat on Sunday, palace spokesman Karim Bennani said in a statement."
+    assert _officials(text)["Karim Bennani"].country == "MA"
