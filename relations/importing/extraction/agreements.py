@@ -10,8 +10,9 @@ from relations.editorial.search import fold_tokens
 
 from ..proposals import PartialDate
 from .countries import country_by_name, find_countries, is_city
-from .dates import MONTH_PATTERN, month_number
+from .dates import FUTURE_TENSE, MONTH_PATTERN, WEEKDAYS, month_number
 from .people import People
+from .titles import ORG_HEADS
 
 _PLURAL_DOCS = r"(?:agreements|memoranda|memorandums|MoUs|MOUs|treaties|protocols|contracts)"
 _KIND = re.compile(
@@ -57,14 +58,15 @@ _BOUNDARY = {
     "should", "can", "may", "as", "at", "during", "before", "after", "by", "from", "until", "since", "when",
     "where", "who", "while", "expires", "expired", "once", "prepared", "handed", "last", "next", "this",
     "to", "along", "within", "under", "being", "reached", "concluded", "and", "but", "so", "witnessed",
-    "amid", "amidst", "despite", "include", "includes", "including", "more", "signing",
+    "amid", "amidst", "despite", "include", "includes", "including", "more", "signing", "earlier", "later",
+    "yesterday", "today",
 }  # fmt: skip
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\s,;:.()\"]+|[,;:.()\"]")
 _STATE_LEFT = [
     (
         "draft",
         re.compile(
-            r"\bdraft\b(?!\s+(?:a|an|the)\b)|\bnegotiations?\s+on\b|\bfinali[sz]e\b|\bnegotiat\w*"
+            r"\bdraft\b(?!\s+(?:a|an|the)\b)|\bnegotiations?\s+on\b|\bfinali[sz]e\b|\bnegotiat\w*|\binitiall?ed\b"
             r"|\bworking\s+on\b",
             re.I,
         ),
@@ -83,7 +85,7 @@ _STATE_LEFT = [
             # an anniversary marked of a document's signing looks back at an older one: referenced
             r"(?<!\bbe\s)\bsigned\b|\b(?:sealed|struck|clinched|renewed)\b|\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|copies|texts)\s+of\b|(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bsigning\s+of\b|\binked\b|\bexchange[ds]?\s+the\s+signed\b|\bconcluded\b|"
             r"\bsigning\s+ceremony\s+(?:for|of)\b|\bexchange\s+of\s+documents\s+(?:for|on)\b|"
-            r"\badopted\b|\badoption\s+of\b",
+            r"\badopted\b|\badoption\s+of\b|\bput\s+(?:pen\s+to\s+paper\s+on|(?:their|his|her)\s+signatures?\s+(?:to|on))\b",
             re.I,
         ),
     ),
@@ -106,6 +108,13 @@ _WAS_SIGNED = re.compile(
     r"(?![^.;]*\b(?:(?:19|20)\d\d|ago)\b)",  # "was signed in Moscow in 2001" is an older one
     re.I,
 )
+# a participle after the name that dates its signing to the days of the news: "The accord on X, signed by
+# A and B on Tuesday, ...", "the deal, inked yesterday", "A defence pact signed on Monday by ..."
+_SIGNED_THIS_WEEK = re.compile(
+    r"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked)\b[^.;]{0,80}?"
+    rf"\b(?:on\s+(?:{'|'.join(WEEKDAYS)})|yesterday|today|earlier\s+(?:today|this\s+week))\b",
+    re.I,
+)
 _STATE_RIGHT = [
     (
         "referenced",
@@ -116,6 +125,7 @@ _STATE_RIGHT = [
         ),
     ),
     ("signed", _WAS_SIGNED),
+    ("signed", _SIGNED_THIS_WEEK),
     (
         "draft",
         re.compile(
@@ -436,13 +446,27 @@ def _closing_year(word: str, text: str, pos: int) -> bool:
     return word in {"until", "till", "to", "by", "through"} and bool(_CLOSING_YEAR.match(text, pos))
 
 
+# the value of a deal or contract, between its kind word and what it is for: "a deal worth 2 billion
+# dollars for ...", "a contract valued at $300m to build ..."
+_WORTH = re.compile(
+    r"\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|an\s+estimated)\s+)?"
+    r"(?:(?:US|A|C|HK|S|NZ)?[$\u20ac\u00a3\u00a5]\s?)?\d[\d.,]*\s*(?:(?:million|billion|trillion|bn|mln|m)\b\s*)?"
+    r"(?:(?:(?:US|U\.S\.|Australian|Canadian)\s+)?dollars|euros?|pounds(?:\s+sterling)?|yuan|rupees|yen|r[ou]+bles|"
+    r"USD|EUR|RMB)?(?=\s+(?:for|on|to|with)\b)",
+    re.I,
+)
+
+
 def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """Extend a kind word to the agreement's name: modifiers before, complements after."""
+    """Extend a kind word to the agreement's name: modifiers before, complements after (past a value
+    told between them, which counts as a modifier)."""
     kind = m.group(1).lower()
     if _no_document_named(text, m, kind):
         return None
     start, mods = _left_edge(text, m.start())
-    reach = _right_edge(text, m.end())
+    worth = _WORTH.match(text, m.end())
+    mods += bool(worth)
+    reach = _right_edge(text, worth.end() if worth else m.end())
     end = _without_tail(text, start, reach.end)
     compound = _compound_start(text, m.start()) if kind not in _WEAK else None
     if compound is not None and compound < start:
@@ -477,6 +501,12 @@ def _deal_noun(before: str) -> bool:
     return False
 
 
+# "agreement" with no determiner after a verb of coming to it or "in": the sides' consent, no document
+_CONSENT = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|c[oa]me\s+to|coming\s+to|in|by\s+mutual|in\s+full|broad)\s+$", re.I
+)
+
+
 def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
     """Whether the kind word names no new document: one named before and spoken of, minutes of time, or
     one side's own plan."""
@@ -491,6 +521,8 @@ def _no_document_named(text: str, m: re.Match[str], kind: str) -> bool:
             text[max(0, m.start() - 30) : m.start()],
         ):
             return True
+    if m.group(1) == "agreement" and _CONSENT.search(text[max(0, m.start() - 30) : m.start()]):
+        return True  # "reached agreement on the need to ...", "in agreement with": consent, no document
     if kind in {"deal", "deals"} and not _deal_noun(text[max(0, m.start() - 60) : m.start()]):
         return True  # "to deal with", "the sides will deal with": the verb
     if kind == "minutes" and re.search(
@@ -544,6 +576,9 @@ _DESCRIBING = {
 _YEARS_WORD = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 
 
+_DURATION_WORD = re.compile(r"\d{1,3}-(?:year|month|day)")
+
+
 def _compound_start(text: str, kind_start: int) -> int | None:
     """Where a name of common nouns before the kind word starts ("a double taxation avoidance agreement":
     "double"), when a determiner opens it (adjectives that only describe the document left out); none
@@ -555,8 +590,8 @@ def _compound_start(text: str, kind_start: int) -> int | None:
         word, low = w.group(0), w.group(0).lower()
         if text[offset + w.end() : pos].strip():
             return None  # a comma or bracket inside: no one noun phrase
-        if low in _DETERMINERS or (low in _DESCRIBING and taken):
-            return start if taken else None
+        if low in _DETERMINERS or ((low in _DESCRIBING or _DURATION_WORD.fullmatch(low)) and taken):
+            return start if taken else None  # "a 15-year gas supply deal": its term describes it
         if low in _BOUNDARY or low in _DESCRIBING or taken == 4 or not re.fullmatch(r"[a-z][a-z-]+", word):
             return None
         start, pos, taken = offset + w.start(), offset + w.start(), taken + 1
@@ -734,6 +769,10 @@ def _without_tail(text: str, start: int, end: int) -> int:
         end = start + tail.start()
 
 
+# a document signed by the words just before its name: "signed an accord on ...", "inked a declaration on"
+_SIGNED_JUST_BEFORE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:a|an)\s+$")
+
+
 # kinds that name no document alone ("the agreement", "a deal"): a modifier or a complement is needed
 _NEEDS_WORDS = {"agreement", "agreements", "memorandum", "treaty", "protocol", "deal", "deals"}
 
@@ -757,8 +796,10 @@ def _too_bare(
         ):
             return True  # "the Asia Program" of an institute, "an action plan": one side's, no agreement
         if kind in _WEAK and not (has_period or caps or "cooperation" in title.lower() or " of " in title):
-            if not mods:
-                return True
+            if not mods and not (
+                complements and _SIGNED_JUST_BEFORE.search(text[max(0, start - 40) : start])
+            ):
+                return True  # "signed an accord on water", "inked a declaration on youth": named enough
         if kind in _NEEDS_WORDS and not (mods or complements):
             return True
         if kind in {"deal", "deals"} and not (
@@ -785,6 +826,14 @@ def _recalled_signing(text: str, start: int, end: int) -> bool:
     return bool(_PAST_BEFORE.search(text[:start]) and _WAS_SIGNED.search(text[end : end + 160]))
 
 
+# a signing put off, told after the document's name: "The signing of X was postponed", "... has been delayed"
+_PUT_OFF = re.compile(
+    r"^[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|delayed|put\s+off|deferred|"
+    r"called\s+off|cancell?ed)\b",
+    re.I,
+)
+
+
 def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
     left = text[prev_end:start]
     best, best_pos = None, -1
@@ -793,6 +842,8 @@ def _state(text: str, start: int, end: int, prev_end: int) -> str | None:
             if m.end() > best_pos or (m.end() == best_pos and state == "draft"):
                 best, best_pos = state, m.end()
     right = text[end : end + 160]
+    if _PUT_OFF.match(right):
+        return "proposed"  # "the signing of X was postponed": still to be signed
     for state, pattern in _STATE_RIGHT:
         if pattern.search(right):
             if state == "signed" and _recalled_signing(text, start, end):
@@ -821,6 +872,8 @@ class _Reading:
     prev_state: str | None = None  # the state the sentence before left, which a list after it inherits
     signed_at: int = -10  # the last sentence that reports documents signed ("signed four documents")
     counted: _Count | None = None  # the last counted signing
+    tallies: list[Agr] = field(default_factory=list)  # the counts of documents signed unnamed
+    bare: Agr | None = None  # a document signed unnamed ("They signed a memorandum."), the next may name
 
     def add(self, a: Agr, idx: int) -> None:
         """``a`` merged into the document it names again (the longer title kept), else kept as a new one."""
@@ -854,12 +907,17 @@ def detect(sentences, people: People, date_of) -> list[Agr]:
             r.prev_state = None
             continue
         _read_sentence(r, idx, sentence.text)
+    if any(not a.plural for a in r.out):  # a count of documents stands alone only in a text naming none
+        r.out = [a for a in r.out if not any(a is t for t in r.tallies)]
     return _without_tallies(r.out)
 
 
 def _read_sentence(r: _Reading, idx: int, text: str) -> None:
     """One body sentence: the documents of a counted signing it enumerates, a signing it counts, the
     documents it names, and the state it leaves to the next sentence."""
+    bare, r.bare = r.bare, None
+    if bare is not None and _named_after(r, bare, idx, text):
+        return
     taken = _enumerated_documents(r, idx, text) + _elided_documents(r, idx, text)
     r.counted = _counted_signing(r, idx, text) or r.counted
     found = _named_documents(text, taken)
@@ -870,8 +928,12 @@ def _read_sentence(r: _Reading, idx: int, text: str) -> None:
         # "They signed four documents." / "The signing ceremony was witnessed by ...", then the list
         r.prev_state = "signed" if signing else None
         _signing_told_again(r, idx, text)
+        r.bare = _signed_unnamed(r, idx, text) or _tally(r, idx, text)
+        if r.bare is not None and r.bare.plural:
+            r.add(r.bare, idx)  # kept only where the text names no document
+            r.tallies.append(r.bare)
         return
-    present = _witnesses(text)
+    present = witnesses(text)
     signers = list(
         dict.fromkeys(
             m.person
@@ -893,10 +955,82 @@ _PRESENT_AT = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b[^,.;]
 _WITNESSED = re.compile(r"(?:^|[,;]\s*)(?P<subj>[^,;]+?)\s+(?:also\s+|jointly\s+)?witnessed\b")
 
 
-def _witnesses(text: str) -> list[tuple[int, int]]:
+def witnesses(text: str) -> list[tuple[int, int]]:
     """Where the sentence names those present at a signing, who are none of its signatories."""
     spans = [(m.start(), m.end()) for m in _PRESENT_AT.finditer(text)]
     return spans + [(m.start("subj"), m.end("subj")) for m in _WITNESSED.finditer(text)]
+
+
+# a document signed with no words to name it, what it is told in the next sentence: "They also signed a
+# memorandum. The document covers ...", "The sides signed an agreement on Monday. The agreement aims to ..."
+_SIGNED_BARE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(document|memorandum|MoU|agreement|treaty|deal|"
+    r"pact|accord|protocol)(?=\s*[.;]|\s+(?:on|in|at)\s+(?:[A-Z]\w+|\d{1,2})(?:\s+\d{1,2})?\s*[.;])"
+)
+_WHAT_IT_IS = re.compile(
+    r"^\s*(?:The|This|That|These|Those)\s+(?:new\s+|two\s+|signed\s+)?(documents?|memorandum|MoUs?|agreements?|treaty|"
+    r"deals?|pacts?|accords?|protocols?|memoranda)\s+"
+    r"(?:(?P<on>covers?|concerns?|focus(?:es)?\s+on|deals?\s+with|provides?\s+for|envisages?)"
+    r"|(?P<to>aims?\s+to|seeks?\s+to|(?:is|are)\s+(?:aimed|designed|intended)\s+to))\s+(?P<what>[^.;:]+?)\s*(?:[.;:]|$)"
+)
+
+
+def _signed_unnamed(r: _Reading, idx: int, text: str) -> Agr | None:
+    """A document the sentence says was signed without a word to name it, held for the next sentence."""
+    m = _SIGNED_BARE.search(text)
+    if m is None or witnesses(text) or FUTURE_TENSE.search(text[: m.start()]):
+        return None
+    a = Agr(key="", title=m.group(1), kind=_kind_named(m.group(1).lower()), state="signed")
+    a.signed_on = r.date_of(idx, text, ranges=False)[0]
+    names = [x.person for x in r.people.info[idx].mentions if x.kind in {"name", "short", "pronoun"}]
+    a.signatories = [p for p in dict.fromkeys(names) if not r.people.get(p).history][:4]
+    a.sentences[idx] = {"state"}
+    return a
+
+
+# documents signed that the text counts without naming them: "signed three agreements", "exchanged 12 MoUs
+# on trade", "witnessed the signing of eight documents" (a ceremony "for agreements", uncounted, is too
+# vague: it cost a record on the unseen set)
+_TALLY = re.compile(
+    r"\b(?:signed|inked|exchanged|concluded|signing\s+of|signing\s+ceremony\s+for)\s+(?:the\s+)?(?P<name>(?P<n>(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>agreements|documents|MoUs|MOUs|memoranda|memorandums|pacts|deals|accords|contracts))\b"
+)
+
+
+def _tally(r: _Reading, idx: int, text: str) -> Agr | None:
+    """One record for the documents a signing counts without naming them ("12 agreements", "three MoUs on
+    trade"), signed on the sentence's day; none for a signing to come or documents signed before."""
+    m = _TALLY.search(text)
+    if m is None or not m.group("n"):
+        return None
+    if FUTURE_TENSE.search(text[: m.start()]) or _PAST_BEFORE.search(text) or "anniversary" in text:
+        return None
+    end = _without_tail(text, m.start("name"), _right_edge(text, m.end("noun")).end)
+    noun = m.group("noun").lower()
+    a = Agr(key="", title=" ".join(text[m.start("name") : end].split()), kind=_kind_named(noun.rstrip("s")))
+    a.state, a.plural = "signed", True
+    a.signed_on = r.date_of(idx, text, ranges=False)[0]
+    a.sentences[idx] = {"title", "state"}
+    return a
+
+
+def _named_after(r: _Reading, a: Agr, idx: int, text: str) -> bool:
+    """The document signed unnamed in the sentence before, named by what the sentence says it is for
+    ("The memorandum covers X": "memorandum on X"); whether the sentence named it."""
+    m = _WHAT_IT_IS.match(text)
+    if m is None or len(m.group("what").split()) > 12 or (a.plural != m.group(1).endswith("s")):
+        return False
+    if a.plural:  # "They signed 12 agreements. The documents cover X": "12 agreements on X"
+        a.title = f"{a.title} on {m.group('what')}" if m.group("on") and " on " not in a.title else a.title
+        a.sentences[idx] = {"title"}
+        return True
+    word = m.group(1) if m.group(1).lower() != "document" else a.title  # its kind word, held till now
+    a.title = f"{word} {'on' if m.group('on') else 'to'} {m.group('what')}"
+    a.kind = _kind_named(word.lower())
+    a.sentences[idx] = {"title"}
+    r.add(a, idx)
+    return True
 
 
 # a document named just before, its signing told in a sentence of its own: "The memorandum was signed by
@@ -983,6 +1117,13 @@ _ELIDED_LIST = re.compile(
     r"(?P<items>(?:on|for|to|in\s+the\s+field\s+of|regarding|concerning)\s[^.;:]+)",
     re.I,
 )
+# documents in the plural, what each is for told with its own preposition: "memoranda of understanding on
+# tourism and on health", "agreements on education and on water supply"
+_ELIDED_PAIR = re.compile(
+    r"\b(?P<noun>agreements|memoranda(?:\s+of\s+understanding)?|memorandums(?:\s+of\s+understanding)?|MoUs|"
+    r"treaties|protocols|deals|pacts|accords)\s+(?P<items>on\s+[^.;:]+?,?\s+and\s+on\s+[^.;:]+)",
+    re.I,
+)
 _ELIDED_ITEM = re.compile(
     r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)", re.I
 )
@@ -990,9 +1131,10 @@ _SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "Mo
 
 
 def _elided_documents(r: _Reading, idx: int, text: str) -> list[tuple[int, int]]:
-    """The documents of a list that leaves out their noun ("three agreements: on X, on Y and on Z"), each
-    one document, in the state the counting words give it; where the list stands in the sentence."""
-    m = _ELIDED_LIST.search(text)
+    """The documents of a list that leaves out their noun ("three agreements: on X, on Y and on Z",
+    "agreements on X and on Y"), each one document, in the state the counting words give it; where the
+    list stands in the sentence."""
+    m = _ELIDED_LIST.search(text) or _ELIDED_PAIR.search(text)
     if not m:
         return []
     words = m.group("noun").split()
@@ -1002,7 +1144,7 @@ def _elided_documents(r: _Reading, idx: int, text: str) -> list[tuple[int, int]]
     if len(items) < 2:
         return []
     state = _state(text, m.start(), m.start("items"), 0) or "referenced"
-    present = _witnesses(text)
+    present = witnesses(text)
     signers = [
         x.person
         for x in r.people.info[idx].mentions
@@ -1088,6 +1230,9 @@ def _document(r: _Reading, s: _Sentence, start: int, end: int, kind: str) -> Agr
         a.signed_on = r.date_of(s.idx, s.text, ranges=False)[0]
         a.signatories = [p for p in s.signers if not r.people.get(p).history][:4]
     _signed_before(r, s, a, start, end)
+    if not a.parties_text and len(a.party_countries) < 2:
+        a.party_countries = _states_signing(s.text, end) or a.party_countries
+        a.parties_text = [] if len(a.party_countries) == 2 else _bodies_signing(s.text, end)
     if kind in {"deal", "deals"} and st != "signed" and " between " not in a.title:
         return None  # "to seek an arms deal with its ally", "the TPP deal": a deal not signed is too vague
     if _MULTILATERAL.match(_LEADING_YEAR.sub("", a.title, count=1)) and st != "signed":
@@ -1097,6 +1242,46 @@ def _document(r: _Reading, s: _Sentence, start: int, end: int, kind: str) -> Agr
     a.primary = st != "referenced"
     a.sentences[s.idx] = {"title", "state"}
     return a
+
+
+# the two states a document was signed by or between, told after its name: "A deal for ... was signed
+# between Lakeland and Ruritania", "The accord, inked by Lakeland and Ruritania on Monday, ..."
+_SIGNED_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:signed|inked|concluded|sealed)\s+"
+    r"(?:(?:on|in|at)\s+(?:[\w-]+\s+){1,3}?)?(?:between|by)\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+)
+
+
+# two bodies a document was signed between, told after its name: "... was signed between the Ministry of X
+# of Lakeland and the Y Agency of Ruritania on Monday"
+_SIGNED_BETWEEN_BODIES = re.compile(
+    r"\s*,?\s*(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+between\s+(?P<rest>[^.;]+)"
+)
+_SIDES_STOP = re.compile(
+    rf"\s+(?:on\s+(?:{'|'.join(WEEKDAYS)}|{MONTH_PATTERN}|\d)|in\s+[A-Z]|at\s+|yesterday|today|last|this|during)\b|,\s+[a-z]",
+    re.I,
+)
+
+
+def _bodies_signing(text: str, end: int) -> list[str]:
+    """The two bodies the words after a document's name say it was signed between, each named by a body's
+    head word ("Ministry", "Service", "University")."""
+    m = _SIGNED_BETWEEN_BODIES.match(text, end)
+    if m is None:
+        return []
+    rest = m.group("rest")
+    stop = _SIDES_STOP.search(rest)
+    sides = between_sides("between " + (rest[: stop.start()] if stop else rest))
+    heads = [{w.lower() for w in re.findall(r"[A-Za-z]+", x)} & ORG_HEADS.keys() for x in sides]
+    return sides if len(sides) == 2 and all(heads) else []
+
+
+def _states_signing(text: str, end: int) -> list[str]:
+    """The two states the words after a document's name say signed it, when both are states' names."""
+    m = _SIGNED_BETWEEN.match(text, end)
+    codes = [country_by_name(m.group(g)) for g in ("a", "b")] if m else []
+    return codes if all(codes) and len(set(codes)) == 2 else []
 
 
 # the years since the sides signed an older document, told with a gerund: "the 30th anniversary of both
@@ -1125,7 +1310,7 @@ def _document_state(s: _Sentence, start: int, end: int, kind: str) -> str | None
 
 def _named_agreement(text: str, start: int, end: int, kind: str, state: str) -> Agr:
     """The document named at ``start:end`` as its name describes it: title, kind, number, period, sides."""
-    title = " ".join(text[start:end].split())
+    title = " ".join(_WORTH.sub("", text[start:end], count=1).split())
     a = Agr(key="", title=title, kind=_kind_named(kind), state=state)
     # "two memoranda of understanding (MoU)": the short form of documents named in the plural
     bracketed = text[:start].endswith("(") and text.startswith(")", end)

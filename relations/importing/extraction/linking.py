@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..proposals import PartialDate
-from .agreements import cut_at, cut_score
+from .agreements import cut_at, cut_score, witnesses
 from .countries import country_by_name, country_name, find_countries, names_another_country, place_countries
 from .delegations import Deleg
 from .names import fold
@@ -637,9 +637,13 @@ def link_agreements(agrs, meets, delegs, people, orgs, main: PartialDate | None 
     closed), else the countries.
     """
     for a in agrs:
+        if a.state == "signed" and main and a.signed_on and main.year - a.signed_on.year >= 2:
+            a.state, a.primary = "referenced", False  # "signed a ceasefire in 2020", told years later
         if a.state == "signed" and not a.signatories and a.sentences:
             a.signatories = _the_two(people, _sentence_text(people, min(a.sentences)))
         meeting, visit = _event_of(a, meets, delegs) if a.state == "signed" else (None, None)
+        if meeting and not a.signatories:
+            a.signatories = _the_sides_of(a, meeting, people)
         a.meeting = meeting.key if meeting else None
         a.delegation = visit.key if visit else (meeting.delegation_key if meeting else None)
         _date_signing(a, meeting, visit, agrs, meets, main)
@@ -699,6 +703,8 @@ def _link_parties(a, meeting, people, orgs, pair) -> None:
     if subject:
         a.party_orgs = subject
         return
+    if not a.parties_text and len(a.party_countries) < 2:
+        a.party_countries = _cities_countries(a, people) or a.party_countries
     by_country = _signers_bodies(a, meeting, people)
     if len(by_country) < 2 and a.sentences:
         by_country = _two_bodies_named(people, orgs, _sentence_text(people, min(a.sentences)))
@@ -738,6 +744,37 @@ def _subject_bodies(a, people, orgs) -> list[str]:
     if not all(bodies) or bodies[0] is bodies[1]:
         return []
     return [o.key for o in bodies]
+
+
+# two cities that sign as the sentence's subject: "The cities of A and B signed a twinning agreement",
+# "A and B have inked a sister-city deal"
+_CITIES_SIGN = re.compile(
+    r"(?:^|[,;]\s+)(?:[Tt]he\s+(?:two\s+)?(?P<kind>cities|towns|municipalities)\s+of\s+)?"
+    r"(?P<a>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+and\s+"
+    r"(?P<b>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"\s+(?:(?:have|has|also|jointly|on\s+\w+)\s+)*(?:signed|inked|sealed|concluded)\b"
+)
+
+
+def _cities_countries(a, people) -> list[str]:
+    """The countries of two cities of two countries that sign a document as the sentence's subject, named
+    as cities or each a city of some size that is no country's name; none when no such pair signs."""
+    if not a.sentences:
+        return []
+    m = _CITIES_SIGN.search(_sentence_text(people, min(a.sentences)))
+    if m is None:
+        return []
+    sides = [m.group("a"), m.group("b")]
+    cities = [lookup(x) for x in sides]
+    if any(c is None or country_by_name(x) for c, x in zip(cities, sides, strict=True)):
+        return []
+    if not m.group("kind") and any(c.population < _CITY_SIZE for c in cities):
+        return []
+    codes = [c.code for c in cities]
+    return codes if codes[0] != codes[1] else []
+
+
+_CITY_SIZE = 100_000
 
 
 def _capital_or_big_city(name: str) -> bool:
@@ -806,7 +843,8 @@ _THE_TWO = re.compile(r"\b[Tt]he\s+two\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)s\b
 def _the_two(people, text: str) -> list[str]:
     """The two people of two countries whose titles the sentence names in the plural ("the two Deputy
     Prime Ministers", "the two foreign ministers"); none when the words fit more or fewer people."""
-    m = _THE_TWO.search(text)
+    present = witnesses(text)  # "in the presence of the two presidents": those who watch, not who sign
+    m = next((m for m in _THE_TWO.finditer(text) if not any(a <= m.start() < b for a, b in present)), None)
     if not m or fold(m.group(1)).split()[-1] not in TITLE_HEADS:
         return []
     title = fold(m.group(1))
@@ -819,6 +857,30 @@ def _the_two(people, text: str) -> list[str]:
     if len(found) != 2 or len({p.country for p in found}) != 2:
         return []
     return [p.key for p in found]
+
+
+# the two who held the talks, told as the subject of the signing in the next sentence or a clause of the
+# same: "The ministers signed ...", "After the talks, the two sides inked ...", "They then exchanged ..."
+_SIDES_SIGNED = re.compile(
+    r"(?:^(?:(?:After|Following|At|During|Later|Then|Afterwards)\b[^,]{0,40},\s*)?"
+    r"|[,;]\s*(?:and|after\s+which)\s+|\band\s+)"
+    r"(?:[Tt]he\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|"
+    r"prime\s+ministers|heads\s+of\s+state|counterparts)|[Bb]oth\s+(?:sides|leaders|ministers)|[Tt]hey)"
+    r"\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|inked|exchanged)\b"
+)
+
+
+def _the_sides_of(a, meeting, people) -> list[str]:
+    """The two participants of the talks told in the sentence before (or the same), of two countries, when
+    the sentence of the signing makes the two sides its subject."""
+    idx = min(a.sentences)
+    if not meeting.sentences or not 0 <= idx - max(meeting.sentences) <= 2 or len(meeting.participants) != 2:
+        return []
+    if not _SIDES_SIGNED.search(_sentence_text(people, idx)):
+        return []
+    if len({_country_of(people, k) for k in meeting.participants} - {None}) != 2:
+        return []
+    return list(meeting.participants)
 
 
 # "the two ministries", "the two localities": the bodies of the two sides

@@ -1158,3 +1158,325 @@ def test_two_capitals_signing_stand_for_their_states_and_are_no_bodies():
     [a] = ex.agreements
     assert a.parties == [] and sorted(a.party_countries) == ["CL", "PE"]
     assert ex.organizations == []
+
+
+@pytest.mark.parametrize(
+    "text, title, states",
+    [
+        (
+            "SEOUL, August 9, 2022 - A deal worth 5.8 billion US dollars for the supply of tanks was signed "
+            "between South Korea and Poland on Friday.",
+            "deal for the supply of tanks",
+            {"KR", "PL"},
+        ),
+        (
+            "PARIS, December 7, 2021 - France and Croatia signed a contract worth 999 million euros for 12 "
+            "fighter jets on Thursday.",
+            "contract for 12 fighter jets",
+            {"FR", "HR"},
+        ),
+        (
+            "CAIRO, May 4, 2015 - A deal valued at $5.2 billion for 24 jets was signed by Egypt and France "
+            "on Monday.",
+            "deal for 24 jets",
+            {"EG", "FR"},
+        ),
+    ],
+)
+def test_a_deal_of_a_value_is_named_by_what_it_is_for_and_its_signing_states(text, title, states):
+    (a,) = extract(text).agreements
+    assert (a.title, a.state, set(a.party_countries)) == (title, "signed", states)
+
+
+@pytest.mark.parametrize(
+    "text, title, kind",
+    [
+        (
+            "VILNIUS, May 20, 2021 - Polish Defence Minister Adam Wrona met Lithuanian Defence Minister Jonas "
+            "Petrauskas in Vilnius on Thursday. They also signed a document. The memorandum covers joint air "
+            "defence exercises.",
+            "memorandum on joint air defence exercises",
+            "memorandum",
+        ),
+        (
+            "BRATISLAVA, June 4, 2019 - Slovak Interior Minister Eva Novakova received Austrian Interior "
+            "Minister Franz Huber in Bratislava on Tuesday. The two ministers signed an agreement. The "
+            "agreement aims to speed up the return of migrants.",
+            "agreement to speed up the return of migrants",
+            "agreement",
+        ),
+        (
+            "PANAMA CITY, April 8, 2019 - Panama and Costa Rica signed a memorandum on Monday. The document "
+            "focuses on port security.",
+            "memorandum on port security",
+            "memorandum",
+        ),
+        (
+            "HAVANA, November 5, 2018 - Cuba and Vietnam signed a deal on Monday. The deal covers rice "
+            "production and fertiliser supplies.",
+            "deal on rice production and fertiliser supplies",
+            "agreement",
+        ),
+    ],
+)
+def test_a_document_signed_unnamed_is_named_by_what_the_next_sentence_says_it_is_for(text, title, kind):
+    (a,) = extract(text).agreements
+    assert (a.title, a.kind, a.state) == (title, kind, "signed")
+    assert a.signed_on is not None and a.signed_on.day is not None
+
+
+def test_a_document_to_be_signed_unnamed_is_no_record():
+    ex = extract(
+        "QUITO, May 3, 2019 - Ecuador and Peru will sign a memorandum. The document covers border trade."
+    )
+    assert ex.agreements == []
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "LJUBLJANA, March 12, 2019 - Slovenian Minister Marko Kovac and Croatian Minister Ivan Horvat put "
+            "their signatures to a protocol on border police cooperation in Ljubljana on Tuesday.",
+            "protocol on border police cooperation",
+        ),
+        (
+            "DUBLIN, July 2, 2019 - Ireland and Iceland put pen to paper on an agreement on fisheries research "
+            "on Tuesday.",
+            "agreement on fisheries research",
+        ),
+    ],
+)
+def test_a_document_put_pen_to_paper_on_is_signed(text, title):
+    (a,) = extract(text).agreements
+    assert (a.title, a.state) == (title, "signed")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "MADRID, February 4, 2019 - Spain and Portugal signed an accord on water management on Monday.",
+            "accord on water management",
+        ),
+        (
+            "LIMA, July 9, 2019 - Peru and Ecuador inked an accord to build a binational hospital on Monday.",
+            "accord to build a binational hospital",
+        ),
+        (
+            "BERLIN, May 7, 2019 - German Foreign Minister Klaus Brenner and Polish Foreign Minister Tomasz Lis "
+            "signed a declaration on youth exchanges in Berlin on Tuesday.",
+            "declaration on youth exchanges",
+        ),
+        (
+            "SYDNEY, May 17, 2019 - Australia and Fiji signed a policing agreement earlier this week.",
+            "policing agreement",
+        ),
+    ],
+)
+def test_a_document_of_a_weak_kind_signed_with_what_it_is_for_is_named(text, title):
+    (a,) = extract(text).agreements
+    assert (a.title, a.state) == (title, "signed")
+
+
+def test_an_accord_only_spoken_of_without_a_name_is_none():
+    assert (
+        extract("QUITO, May 3, 2019 - The minister said an accord on fishing was possible.").agreements == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "ACCRA, November 11, 2019 - Ghana and Niger signed three agreements on Monday. The agreements "
+            "cover trade, energy and security.",
+            "three agreements on trade, energy and security",
+        ),
+        (
+            "NEW DELHI, February 24, 2020 - The two sides exchanged three MoUs on health, medical devices and "
+            "energy on Monday.",
+            "three MoUs on health, medical devices and energy",
+        ),
+        (
+            "ASTANA, May 3, 2019 - The two presidents then witnessed the signing of eight documents.",
+            "eight documents",
+        ),
+    ],
+)
+def test_documents_counted_and_never_named_are_one_record(text, title):
+    (a,) = extract(text).agreements
+    assert (a.title, a.state) == (title, "signed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 3, 2019 - Peru and Bolivia will sign five agreements during the visit, the ministry said.",
+        "RIGA, May 3, 2019 - Latvia and Estonia, which signed 14 agreements two years ago, discussed transport.",
+    ],
+)
+def test_documents_counted_to_come_or_long_signed_are_no_record(text):
+    assert extract(text).agreements == []
+
+
+def test_documents_counted_and_then_named_are_the_named_ones():
+    ex = extract(
+        "SOFIA, May 3, 2019 - Bulgaria and Romania signed three agreements on Friday: an agreement on a "
+        "Danube bridge, a memorandum on energy and a protocol on health."
+    )
+    assert [a.title for a in ex.agreements] == [
+        "agreement on a Danube bridge",
+        "memorandum on energy",
+        "protocol on health",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, title, state",
+    [
+        (
+            "PRETORIA, June 5, 2019 - The agreement on nuclear research, signed by South African Minister Thandi "
+            "Dube and Botswana's Minister Kagiso Sello on Tuesday, runs for five years.",
+            "agreement on nuclear research",
+            "signed",
+        ),
+        (
+            "SEOUL, July 10, 2019 - A defence pact signed on Monday by South Korea and Vietnam takes effect next "
+            "year.",
+            "defence pact",
+            "signed",
+        ),
+        (
+            "BERN, June 5, 2019 - Switzerland and Austria initialled an agreement on customs on Wednesday.",
+            "agreement on customs",
+            "draft",
+        ),
+        (
+            "DOHA, June 5, 2019 - Qatar and Kuwait signed a 15-year gas supply deal on Wednesday.",
+            "gas supply deal",
+            "signed",
+        ),
+        (
+            "VIENNA, June 5, 2019 - The border treaty, signed in 2017, was discussed on Wednesday.",
+            "border treaty",
+            "referenced",
+        ),
+    ],
+)
+def test_the_words_around_a_document_give_its_state(text, title, state):
+    (a,) = extract(text).agreements
+    assert (a.title, a.state) == (title, state)
+
+
+def test_a_document_signed_this_week_by_a_participle_has_its_signatories_and_day():
+    ex = extract(
+        "PRETORIA, June 5, 2019 - The agreement on nuclear research, signed by South African Minister Thandi "
+        "Dube and Botswana's Minister Kagiso Sello on Tuesday, runs for five years."
+    )
+    (a,) = ex.agreements
+    names = {o.key: o.name for o in ex.officials}
+    assert {names[k] for k in a.signatories} == {"Thandi Dube", "Kagiso Sello"}
+    assert a.signed_on == PartialDate(2019, 6, 4)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "BAKU, September 16, 2021 - A protocol on customs cooperation was signed between the State Customs "
+            "Committee of Azerbaijan and the Georgian Revenue Service on Thursday.",
+            ["State Customs Committee", "Revenue Service"],
+        ),
+        (
+            "DHAKA, June 5, 2019 - A Memorandum of Understanding (MoU) on fisheries was signed between the "
+            "Ministry of Fisheries of Bangladesh and the Ministry of Agriculture of Myanmar on Wednesday.",
+            ["Ministry of Fisheries", "Ministry of Agriculture"],
+        ),
+    ],
+)
+def test_the_bodies_a_document_was_signed_between_after_its_name_are_its_parties(text, bodies):
+    ex = extract(text)
+    (a,) = ex.agreements
+    names = [o.name for o in parties(ex, a)]
+    assert len(names) == 2 and all(any(b in n for n in names) for b in bodies)
+
+
+def test_the_people_a_document_was_signed_between_are_no_parties():
+    ex = extract(
+        "ROME, June 5, 2019 - The agreement on heritage was signed between Italian Minister Marco Bassi and "
+        "Greek Minister Eleni Pappas on Wednesday."
+    )
+    (a,) = ex.agreements
+    assert a.parties == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS, June 5, 2019 - French Foreign Minister Jean Morel and his Italian counterpart Luca Ferri reached "
+        "agreement on the need to coordinate migration policy on Wednesday.",
+        "PARIS, June 5, 2019 - The minister said Spain was in agreement with Portugal on the issue.",
+        "PARIS, June 5, 2019 - The two sides came to agreement on most points.",
+    ],
+)
+def test_agreement_as_consent_is_no_document(text):
+    assert extract(text).agreements == []
+
+
+def test_a_document_signed_years_before_the_news_is_an_older_one():
+    (a,) = extract(
+        "BAKU, June 5, 2023 - Lakeland and Ruritania signed a ceasefire agreement in 2020."
+    ).agreements
+    assert (a.title, a.state, a.primary) == ("ceasefire agreement", "referenced", False)
+    assert a.signed_on == PartialDate(2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, June 5, 2019 - The signing of an agreement on fishing between Peru and Chile was postponed on "
+        "Wednesday.",
+        "OSLO, June 5, 2019 - The signing of a treaty on the shelf between Lakeland and Ruritania has been "
+        "delayed again.",
+    ],
+)
+def test_a_signing_put_off_leaves_its_document_to_come(text):
+    (a,) = extract(text).agreements
+    assert a.state == "proposed" and a.signed_on is None
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "ROME, July 10, 2019 - Italy and Tunisia signed memoranda of understanding on tourism and on health on "
+            "Wednesday.",
+            ["memorandum of understanding on tourism", "memorandum of understanding on health"],
+        ),
+        (
+            "PARIS, July 10, 2019 - France and Chad signed agreements on education and on water supply.",
+            ["agreement on education", "agreement on water supply"],
+        ),
+    ],
+)
+def test_documents_in_the_plural_each_with_its_own_preposition_are_one_each(text, titles):
+    ex = extract(text)
+    assert [a.title for a in ex.agreements] == titles
+    assert all(a.state == "signed" for a in ex.agreements)
+
+
+def test_one_document_on_two_things_stays_one():
+    (a,) = extract(
+        "PARIS, July 10, 2019 - France and Chad signed an agreement on education and on health."
+    ).agreements
+    assert a.title == "agreement on education and on health"
+
+
+def test_a_document_signed_unnamed_and_then_only_described_is_no_record():
+    assert (
+        extract(
+            "LIMA, May 3, 2019 - Peru and Bolivia signed a deal on Monday. The deal is on hold."
+        ).agreements
+        == []
+    )

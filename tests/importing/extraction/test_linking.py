@@ -378,3 +378,97 @@ def test_a_body_named_as_the_sender_sends_the_visit(text, head, body):
     sender = next(o for o in ex.organizations if o.key == d.sending_body)
     assert body in sender.name
     assert organization_of(ex, head).key == sender.key
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        (
+            "LIMA, March 4, 2019 - Chilean Foreign Minister Tomas Arriagada held talks with his Peruvian "
+            "counterpart Julio Quispe in Lima on Monday. The ministers signed a memorandum of understanding "
+            "on cooperation in disaster management.",
+            {"Tomas Arriagada", "Julio Quispe"},
+        ),
+        (
+            "NAIROBI, June 12, 2018 - Kenyan President Daniel Otieno held talks with Ethiopian Prime "
+            "Minister Bekele Tadesse at State House on Tuesday. The two sides signed an agreement on "
+            "the joint development of a port.",
+            {"Daniel Otieno", "Bekele Tadesse"},
+        ),
+        (
+            "KAMPALA, February 12, 2019 - Rwandan President Jean Habimana held talks with Ugandan President "
+            "Moses Okello in Kampala on Tuesday. They also signed an extradition treaty.",
+            {"Jean Habimana", "Moses Okello"},
+        ),
+        (
+            "OTTAWA, June 18, 2019 - Canadian Prime Minister Paul Leclerc held talks with Mexican President "
+            "Jorge Ibarra in Ottawa on Tuesday. The two leaders inked an agreement on seasonal farm workers.",
+            {"Paul Leclerc", "Jorge Ibarra"},
+        ),
+        (
+            "LUSAKA, August 6, 2019 - Zambian Foreign Minister Peter Mwale held talks with Malawian Foreign "
+            "Minister Grace Banda in Lusaka on Tuesday. After the talks, the ministers signed a memorandum "
+            "of understanding on a joint commission.",
+            {"Peter Mwale", "Grace Banda"},
+        ),
+        (
+            "KIGALI, October 3, 2019 - Rwandan Foreign Minister Eric Mugabo met Burundian Foreign "
+            "Minister Alain Ndayishimiye in Kigali on September 30. They discussed border security and "
+            "refugees. During the meeting, the ministers signed a memorandum of understanding on refugee "
+            "returns.",
+            {"Eric Mugabo", "Alain Ndayishimiye"},
+        ),
+    ],
+)
+def test_the_sides_that_sign_after_their_talks_are_its_signatories(text, signers):
+    ex = extract(text)
+    (a,) = ex.agreements
+    names = {o.key: o.name for o in ex.officials}
+    assert {names[k] for k in a.signatories} == signers
+    assert a.meeting == ex.meetings[0].key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING, April 25, 2019 - Chinese Premier Zhao Minghui held talks with Kenyan President Daniel "
+        "Otieno in Beijing on Thursday. After the talks, Zhao and Otieno witnessed the signing of "
+        "an agreement on a railway.",
+        "HANOI, May 5, 2019 - Malaysian Prime Minister Anwar Rahim held talks with Thai Prime Minister "
+        "Somchai Wongsa in Hanoi on Sunday. The two prime ministers witnessed the signing of an agreement "
+        "on fisheries.",
+        "ALGIERS, March 3, 2020 - Algerian President Karim Bensalah held talks with Tunisian President Hedi "
+        "Gharbi in Algiers on Tuesday. A memorandum on border trade was signed in the presence of the two "
+        "presidents.",
+        "ISLAMABAD, March 18, 2019 - Pakistani Prime Minister Tariq Qureshi and Malaysian Prime Minister "
+        "Azman Hashim met in Islamabad on Monday. An agreement on halal trade was signed, witnessed by the "
+        "two prime ministers.",
+    ],
+)
+def test_those_who_watch_a_signing_after_talks_are_no_signatories(text):
+    ex = extract(text)
+    (a,) = ex.agreements
+    assert a.signatories == [] and a.meeting == ex.meetings[0].key
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        (
+            "LISBON, October 2, 2019 - The cities of Porto and Bordeaux signed a twinning agreement "
+            "on Wednesday.",
+            {"PT", "FR"},
+        ),
+        (
+            "BEIJING, May 15, 2019 - Chengdu and Lyon signed a sister city agreement on Wednesday.",
+            {"CN", "FR"},
+        ),
+        (
+            "KRAKOW, June 3, 2019 - The cities of Krakow and Nuremberg have signed a partnership agreement.",
+            {"PL", "DE"},
+        ),
+    ],
+)
+def test_two_cities_that_sign_give_their_countries(text, states):
+    (a,) = extract(text).agreements
+    assert set(a.party_countries) == states and a.parties == []
