@@ -37,6 +37,12 @@ class ListedRelation:
         self.related_model = field.related_model
         self.lookup = field.related_query_name()  # the reverse name, from the related model
         self._statements: dict[str, tuple[str, str, list, list]] = {}
+        from relations.editorial.public import BOOKKEEPING
+
+        # The related model's columns a row may read: all but what only editors and the importer keep.
+        self._columns = [
+            f.attname for f in self.related_model._meta.concrete_fields if f.name not in BOOKKEEPING
+        ]
 
     def attach(self, records: list, db: str) -> None:
         """Read the related records of ``records`` and keep each one's list on it."""
@@ -59,23 +65,18 @@ class ListedRelation:
         return statement
 
     def _build(self, db: str) -> tuple[str, str, list, list]:
-        from relations.editorial.public import BOOKKEEPING
-
-        model = self.related_model
-        shown = [f.attname for f in model._meta.concrete_fields if f.name not in BOOKKEEPING]
         queryset = (
-            model._default_manager.using(db)
+            self.related_model._default_manager.using(db)
             .published()
             .filter(**{f"{self.lookup}__in": RawSQL(MARK, ())})
             .annotate(**{OWNER: F(self.lookup)})
-            .values_list(*shown, OWNER)
+            .values_list(*self._columns, OWNER)
         )
         sql, params = queryset.query.get_compiler(using=db).as_sql()
         before, found, after = sql.partition(f"({MARK})")
         if not found or MARK in after:
             raise ValueError(f"the statement of {self.attr} has no single place for the keys: {sql}")
         split = before.count("%s")
-        self._columns = shown
         return before, after, list(params[:split]), list(params[split:])
 
 

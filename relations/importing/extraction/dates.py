@@ -115,10 +115,6 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _valid(month: int | None, day: int | None) -> bool:
-    return month is not None and day is not None and 1 <= day <= 31
-
-
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in one sentence, left to right, without overlaps."""
     found: list[DateMention] = []
@@ -413,7 +409,6 @@ _PAST_STAT = re.compile(
     r"recorded|welcomed|noted|turnover|trade)\b",
     re.I,
 )
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b(\w+)-(?:year|years)\b", re.I)
 _SIGN_WORDS = re.compile(r"\bsign(?:ed|ing)?\b|\binked\b|\bconclude", re.I)
 _DRAFT_WORDS = re.compile(
     r"\bdraft|under consideration|under review|being reviewed|negotiat|propos|suggest", re.I
